@@ -1,0 +1,3 @@
+"""LinkDesk: offline, encrypted casework for social prescribing link workers."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from linkdesk.cli import main
+
+raise SystemExit(main())

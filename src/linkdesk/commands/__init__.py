@@ -1,0 +1,1 @@
+"""Subcommands of the `linkdesk` command line, one module per area."""

@@ -1,0 +1,1 @@
+"""Importers for community services data (Open Referral UK, CSV)."""

@@ -1,0 +1,145 @@
+"""Coded values used across the record. Values are stored; labels are shown."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ReferralSource(StrEnum):
+    GP = "gp"
+    PRACTICE_NURSE = "practice_nurse"
+    SOCIAL_CARE = "social_care"
+    SELF = "self"
+    VCSE = "vcse"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _SOURCE_LABELS[self]
+
+
+_SOURCE_LABELS = {
+    ReferralSource.GP: "GP",
+    ReferralSource.PRACTICE_NURSE: "Practice nurse",
+    ReferralSource.SOCIAL_CARE: "Social care",
+    ReferralSource.SELF: "Self-referral",
+    ReferralSource.VCSE: "Voluntary or community group",
+    ReferralSource.OTHER: "Other",
+}
+
+
+class ConsentScope(StrEnum):
+    STORE = "store"
+    SHARE_GP = "share_gp"
+    SHARE_REFERRER = "share_referrer"
+    SHARE_SERVICES = "share_services"
+
+    @property
+    def label(self) -> str:
+        return {
+            ConsentScope.STORE: "Keep notes about me in LinkDesk",
+            ConsentScope.SHARE_GP: "Share updates with my GP",
+            ConsentScope.SHARE_REFERRER: "Share updates with the person who referred me",
+            ConsentScope.SHARE_SERVICES: "Share my details with services I am connected to",
+        }[self]
+
+
+class ConsentMethod(StrEnum):
+    VERBAL = "verbal"
+    WRITTEN = "written"
+    PHONE = "phone"
+    ONLINE = "online"
+
+
+class ConversationKind(StrEnum):
+    FIRST = "first"
+    FOLLOW_UP = "follow_up"
+    REVIEW = "review"
+    CLOSING = "closing"
+
+    @property
+    def label(self) -> str:
+        return {
+            ConversationKind.FIRST: "First conversation",
+            ConversationKind.FOLLOW_UP: "Follow-up",
+            ConversationKind.REVIEW: "Review",
+            ConversationKind.CLOSING: "Closing conversation",
+        }[self]
+
+
+class GoalStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    ACHIEVED = "achieved"
+    CHANGED = "changed"
+    STOPPED = "stopped"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class ConnectionStatus(StrEnum):
+    SUGGESTED = "suggested"
+    AGREED = "agreed"
+    REFERRED = "referred"
+    ATTENDING = "attending"
+    DECLINED = "declined"
+    COMPLETED = "completed"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Timepoint(StrEnum):
+    BASELINE = "baseline"
+    FOLLOW_UP = "follow_up"
+    EXIT = "exit"
+
+    @property
+    def label(self) -> str:
+        return {"baseline": "Start", "follow_up": "Follow-up", "exit": "End"}[self.value]
+
+
+class FollowUpKind(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+    HOME_VISIT = "home_visit"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class FollowUpStatus(StrEnum):
+    BOOKED = "booked"
+    DONE = "done"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+
+class CommunicationNeed(StrEnum):
+    LARGE_PRINT = "large_print"
+    INTERPRETER = "interpreter"
+    EASY_READ = "easy_read"
+    BSL = "bsl"
+    HEARING_LOOP = "hearing_loop"
+
+    @property
+    def label(self) -> str:
+        return {
+            "large_print": "Large print",
+            "interpreter": "Interpreter",
+            "easy_read": "Easy read",
+            "bsl": "British Sign Language",
+            "hearing_loop": "Hearing loop",
+        }[self.value]
+
+
+class ServiceSource(StrEnum):
+    OPEN_REFERRAL = "openreferral"
+    CSV = "csv"
+    MANUAL = "manual"
+    DEMO = "demo"

@@ -1,0 +1,203 @@
+"""The record: one dataclass per table. Every record has a UUID and timestamps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from linkdesk.domain.clock import new_id
+from linkdesk.domain.enums import (
+    ConnectionStatus,
+    ConsentMethod,
+    ConsentScope,
+    ConversationKind,
+    FollowUpKind,
+    FollowUpStatus,
+    GoalStatus,
+    ReferralSource,
+    ServiceSource,
+    Timepoint,
+)
+from linkdesk.domain.referral_rules import ReferralStatus
+
+
+@dataclass(kw_only=True)
+class Record:
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(kw_only=True)
+class Person(Record):
+    given_name: str
+    family_name: str = ""
+    preferred_name: str = ""
+    date_of_birth: date | None = None
+    nhs_number: str | None = None
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    postcode: str = ""
+    preferred_language: str = "English"
+    communication_needs: list[str] = field(default_factory=list)
+    pronouns: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def display_name(self) -> str:
+        """The name to greet them by: the preferred name when they gave one."""
+        return self.preferred_name or self.given_name or self.full_name
+
+
+@dataclass(kw_only=True)
+class Referral(Record):
+    person_id: str
+    received_on: date
+    source: ReferralSource = ReferralSource.GP
+    referrer_name: str = ""
+    referrer_organisation: str = ""
+    reason: str = ""
+    status: ReferralStatus = ReferralStatus.RECEIVED
+    status_changed_on: date | None = None
+    first_contact_on: date | None = None
+    closed_on: date | None = None
+    closure_reason: str = ""
+    snomed_code: str = ""
+
+
+@dataclass(kw_only=True)
+class Consent(Record):
+    person_id: str
+    scope: ConsentScope
+    given: bool
+    decided_on: date
+    method: ConsentMethod = ConsentMethod.VERBAL
+    recorded_by: str = ""
+    withdrawn_on: date | None = None
+    note: str = ""
+
+
+@dataclass(kw_only=True)
+class Conversation(Record):
+    person_id: str
+    referral_id: str | None = None
+    held_on: date
+    kind: ConversationKind = ConversationKind.FIRST
+    venue: str = ""
+    what_matters: str = ""
+    notes: str = ""
+    safeguarding_concern: bool = False
+    safeguarding_note: str = ""
+    current_step: str = ""
+    completed: bool = False
+
+
+@dataclass(kw_only=True)
+class Need(Record):
+    person_id: str
+    conversation_id: str | None = None
+    area: str
+    importance: int = 1
+    words: str = ""
+
+
+@dataclass(kw_only=True)
+class Goal(Record):
+    person_id: str
+    conversation_id: str | None = None
+    text: str
+    why: str = ""
+    first_step: str = ""
+    target_date: date | None = None
+    status: GoalStatus = GoalStatus.NOT_STARTED
+
+
+@dataclass(kw_only=True)
+class GoalProgress(Record):
+    goal_id: str
+    person_id: str
+    conversation_id: str | None = None
+    noted_on: date
+    status: GoalStatus
+    note: str = ""
+
+
+@dataclass(kw_only=True)
+class Connection(Record):
+    person_id: str
+    goal_id: str | None = None
+    service_id: str | None = None
+    conversation_id: str | None = None
+    name: str = ""  # free-text name when not from the directory
+    details: str = ""
+    person_action: str = ""  # "I will ..."
+    worker_action: str = ""  # "My link worker will ..."
+    due_on: date | None = None
+    status: ConnectionStatus = ConnectionStatus.SUGGESTED
+
+
+@dataclass(kw_only=True)
+class Measure(Record):
+    person_id: str
+    conversation_id: str | None = None
+    instrument: str
+    timepoint: Timepoint = Timepoint.BASELINE
+    taken_on: date
+    answers: list[int | None] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class FollowUp(Record):
+    person_id: str
+    referral_id: str | None = None
+    due_on: date
+    kind: FollowUpKind = FollowUpKind.IN_PERSON
+    venue: str = ""
+    status: FollowUpStatus = FollowUpStatus.BOOKED
+    note: str = ""
+
+
+@dataclass(kw_only=True)
+class Service(Record):
+    name: str
+    organisation: str = ""
+    description: str = ""
+    categories: list[str] = field(default_factory=list)
+    address: str = ""
+    postcode: str = ""
+    area: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    schedule: str = ""  # when it runs, in words
+    days: list[int] = field(default_factory=list)  # 0 = Monday .. 6 = Sunday
+    cost: str = ""
+    is_free: bool = False
+    eligibility: str = ""
+    accessibility: str = ""
+    how_to_get_there: str = ""
+    source: ServiceSource = ServiceSource.MANUAL
+    source_id: str = ""
+    last_checked_on: date | None = None
+    retired: bool = False
+    worker_notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str  # viewed, created, edited, printed, exported, erased, ...
+    entity: str
+    entity_id: str
+    person_id: str | None
+    detail: str
+    prev_hash: str
+    hash: str

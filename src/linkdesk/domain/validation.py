@@ -1,0 +1,57 @@
+"""Rules a person's details must follow before they are saved."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.models import Person, Referral
+from linkdesk.domain.nhs import validate_nhs_number
+
+_POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")
+MAX_NAME = 200
+
+
+def normalise_postcode(text: str) -> str:
+    """'ls14ap' -> 'LS1 4AP'. Unrecognised text is returned trimmed and upper-cased."""
+    compact = "".join(text.split()).upper()
+    if 5 <= len(compact) <= 7 and _POSTCODE.match(compact):
+        return f"{compact[:-3]} {compact[-3:]}"
+    return text.strip().upper()
+
+
+def validate_person(person: Person, today: date | None = None) -> Person:
+    """Tidy and check a person's details; raises ValidationError with a plain sentence."""
+    today = today or date.today()
+    person.given_name = person.given_name.strip()
+    person.family_name = person.family_name.strip()
+    person.preferred_name = person.preferred_name.strip()
+    if not person.given_name:
+        raise ValidationError("Please enter the person's first name.", field="given_name")
+    if len(person.given_name) > MAX_NAME or len(person.family_name) > MAX_NAME:
+        raise ValidationError("That name is too long.", field="given_name")
+    person.nhs_number = validate_nhs_number(person.nhs_number)
+    if person.date_of_birth is not None:
+        if person.date_of_birth > today:
+            raise ValidationError("The date of birth cannot be in the future.", "date_of_birth")
+        if person.date_of_birth.year < 1900:
+            raise ValidationError("Please check the year of birth.", "date_of_birth")
+    person.email = person.email.strip()
+    if person.email and ("@" not in person.email or " " in person.email):
+        raise ValidationError("That email address does not look right.", field="email")
+    if person.postcode.strip():
+        person.postcode = normalise_postcode(person.postcode)
+        if not _POSTCODE.match(person.postcode.replace(" ", "")):
+            raise ValidationError(
+                "That postcode does not look right (for example LS1 4AP).", field="postcode"
+            )
+    return person
+
+
+def validate_referral(referral: Referral, today: date | None = None) -> Referral:
+    today = today or date.today()
+    if referral.received_on > today:
+        raise ValidationError("The referral date cannot be in the future.", "received_on")
+    referral.reason = referral.reason.strip()
+    return referral

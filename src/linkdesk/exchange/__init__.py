@@ -1,0 +1,1 @@
+"""Backups, merges, subject access and reports written to a shared drive."""

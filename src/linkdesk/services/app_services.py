@@ -1,0 +1,64 @@
+"""Wires one open workspace to the use cases built on it (done once, at unlock)."""
+
+from __future__ import annotations
+
+import getpass
+
+from linkdesk.domain.errors import LinkDeskError
+from linkdesk.services.casework import CaseworkService
+from linkdesk.services.directory import DirectoryService
+from linkdesk.services.people import PeopleService
+from linkdesk.store.audit import AuditLog
+from linkdesk.store.repositories import Repositories
+from linkdesk.store.settings import SettingsStore, WorkspaceSettings
+from linkdesk.store.workspace import Workspace
+
+
+class AppServices:
+    """The use cases for one unlocked workspace. Widgets receive only the ones they use."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.repos = Repositories(workspace)
+        self.settings_store = SettingsStore(workspace)
+        self._settings = self.settings_store.load()
+        self.audit = AuditLog(workspace, self.actor)
+        self.people = PeopleService(self.repos, self.audit)
+        self.casework = CaseworkService(self.repos, self.audit)
+        self.directory = DirectoryService(self.repos, self.audit)
+
+    def actor(self) -> str:
+        """Who is recorded in the audit log: the worker's name from settings, else the OS user."""
+        if self._settings.worker_name:
+            return self._settings.worker_name
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):
+            return "link worker"
+
+    @property
+    def settings(self) -> WorkspaceSettings:
+        return self._settings
+
+    def save_settings(self, settings: WorkspaceSettings) -> None:
+        if settings.autolock_minutes < 1 or settings.autolock_minutes > 240:
+            raise LinkDeskError("Auto-lock must be between 1 and 240 minutes.")
+        self.settings_store.save(settings)
+        self._settings = settings
+        self.audit.record("edited", "settings", "workspace")
+
+    def check(self) -> dict[str, object]:
+        """Integrity and counts, in the shape `linkdesk check --json` prints."""
+        counts = self.repos.counts()
+        ok = self.workspace.integrity_ok() and self.audit.verify() is None
+        return {
+            "ok": ok,
+            "schema_version": self.workspace.schema_version,
+            "people": counts["people"],
+            "referrals": counts["referrals"],
+            "conversations": counts["conversations"],
+            "goals": counts["goals"],
+            "connections": counts["connections"],
+            "measures": counts["measures"],
+            "services": counts["services"],
+        }

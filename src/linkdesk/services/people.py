@@ -1,0 +1,229 @@
+"""People, referrals, consent and follow-ups: the caseload use cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from linkdesk.domain.enums import ConsentMethod, ConsentScope, FollowUpStatus
+from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.models import (
+    Connection,
+    Consent,
+    Conversation,
+    FollowUp,
+    Goal,
+    GoalProgress,
+    Measure,
+    Need,
+    Person,
+    Referral,
+)
+from linkdesk.domain.referral_rules import ReferralStatus, check_transition, snomed_code_for
+from linkdesk.domain.validation import validate_person, validate_referral
+from linkdesk.store.audit import AuditLog
+from linkdesk.store.repositories import CaseloadRow, Repositories
+
+
+@dataclass
+class PersonRecord:
+    """Everything held about one person, newest first where order matters."""
+
+    person: Person
+    referrals: list[Referral] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
+    conversations: list[Conversation] = field(default_factory=list)
+    needs: list[Need] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    goal_progress: list[GoalProgress] = field(default_factory=list)
+    connections: list[Connection] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+
+    @property
+    def current_referral(self) -> Referral | None:
+        open_ones = [r for r in self.referrals if r.status.is_open]
+        candidates = open_ones or self.referrals
+        return candidates[0] if candidates else None
+
+    @property
+    def next_follow_up(self) -> FollowUp | None:
+        booked = [f for f in self.follow_ups if f.status == FollowUpStatus.BOOKED]
+        return min(booked, key=lambda f: f.due_on) if booked else None
+
+    @property
+    def has_safeguarding_concern(self) -> bool:
+        return any(c.safeguarding_concern for c in self.conversations)
+
+    def consent_for(self, scope: ConsentScope) -> Consent | None:
+        """The latest decision for a scope."""
+        matching = [c for c in self.consents if c.scope == scope]
+        return max(matching, key=lambda c: (c.decided_on, c.updated_at)) if matching else None
+
+
+class PeopleService:
+    def __init__(self, repos: Repositories, audit: AuditLog) -> None:
+        self.repos = repos
+        self.audit = audit
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def search(self, text: str = "", limit: int = 500) -> list[CaseloadRow]:
+        return self.repos.caseload(text, limit)
+
+    def count(self) -> int:
+        return self.repos.people.count()
+
+    def get(self, person_id: str) -> Person:
+        return self.repos.people.get(person_id)
+
+    def record(self, person_id: str, *, audit: bool = True) -> PersonRecord:
+        """Open a person's whole record (and note in the audit log that it was viewed)."""
+        r = self.repos
+        record = PersonRecord(
+            person=r.people.get(person_id),
+            referrals=r.referrals.for_person(person_id, "received_on DESC, created_at DESC"),
+            consents=r.consents.for_person(person_id, "decided_on, created_at"),
+            conversations=r.conversations.for_person(person_id, "held_on DESC, created_at DESC"),
+            needs=r.needs.for_person(person_id, "importance DESC, created_at"),
+            goals=r.goals.for_person(person_id, "created_at"),
+            goal_progress=r.goal_progress.for_person(person_id, "noted_on, created_at"),
+            connections=r.connections.for_person(person_id, "created_at"),
+            measures=r.measures.for_person(person_id, "taken_on, created_at"),
+            follow_ups=r.follow_ups.for_person(person_id, "due_on"),
+        )
+        if audit:
+            self.audit.record("viewed", "person", person_id, person_id=person_id)
+        return record
+
+    # -- people ------------------------------------------------------------------------------
+
+    def add_person(self, person: Person, referral: Referral | None = None) -> Person:
+        """Save a new person (and their first referral, when given) in one step."""
+        validate_person(person)
+        with self.repos.ws.transaction():
+            self.repos.people.insert(person)
+            self.audit.record("created", "person", person.id, person_id=person.id)
+            if referral is not None:
+                referral.person_id = person.id
+                self.add_referral(referral)
+        return person
+
+    def update_person(self, person: Person) -> Person:
+        validate_person(person)
+        with self.repos.ws.transaction():
+            self.repos.people.update(person)
+            self.audit.record("edited", "person", person.id, person_id=person.id)
+        return person
+
+    # -- referrals ---------------------------------------------------------------------------
+
+    def add_referral(self, referral: Referral) -> Referral:
+        validate_referral(referral)
+        referral.status_changed_on = referral.status_changed_on or referral.received_on
+        referral.snomed_code = snomed_code_for(referral.status)
+        with self.repos.ws.transaction():
+            self.repos.referrals.insert(referral)
+            self.audit.record("created", "referral", referral.id, person_id=referral.person_id)
+        return referral
+
+    def update_referral(self, referral: Referral) -> Referral:
+        """Save edits to a referral's details; a status change must pass the rules."""
+        validate_referral(referral)
+        stored = self.repos.referrals.get(referral.id)
+        check_transition(stored.status, referral.status, referral.closure_reason)
+        if stored.status != referral.status:
+            self._apply_status(referral, referral.status, date.today())
+        with self.repos.ws.transaction():
+            self.repos.referrals.update(referral)
+            self.audit.record("edited", "referral", referral.id, person_id=referral.person_id)
+        return referral
+
+    def change_referral_status(
+        self,
+        referral_id: str,
+        status: ReferralStatus,
+        *,
+        closure_reason: str = "",
+        on: date | None = None,
+    ) -> Referral:
+        referral = self.repos.referrals.get(referral_id)
+        check_transition(referral.status, status, closure_reason)
+        referral.closure_reason = closure_reason.strip() if status == ReferralStatus.CLOSED else ""
+        self._apply_status(referral, status, on or date.today())
+        with self.repos.ws.transaction():
+            self.repos.referrals.update(referral)
+            self.audit.record(
+                "status",
+                "referral",
+                referral.id,
+                person_id=referral.person_id,
+                detail=status.value,
+            )
+        return referral
+
+    @staticmethod
+    def _apply_status(referral: Referral, status: ReferralStatus, on: date) -> None:
+        referral.status = status
+        referral.status_changed_on = on
+        referral.snomed_code = snomed_code_for(status)
+        if status == ReferralStatus.CONTACTED and referral.first_contact_on is None:
+            referral.first_contact_on = on
+        if status in (ReferralStatus.CLOSED, ReferralStatus.DECLINED):
+            referral.closed_on = on
+
+    # -- consent and follow-ups --------------------------------------------------------------
+
+    def record_consent(
+        self,
+        person_id: str,
+        scope: ConsentScope,
+        given: bool,
+        *,
+        method: ConsentMethod = ConsentMethod.VERBAL,
+        on: date | None = None,
+        recorded_by: str = "",
+        note: str = "",
+    ) -> Consent:
+        """A new consent decision; earlier decisions are kept as history."""
+        consent = Consent(
+            person_id=person_id,
+            scope=scope,
+            given=given,
+            decided_on=on or date.today(),
+            method=method,
+            recorded_by=recorded_by,
+            note=note.strip(),
+        )
+        with self.repos.ws.transaction():
+            self.repos.consents.insert(consent)
+            self.audit.record(
+                "consent",
+                "consent",
+                consent.id,
+                person_id=person_id,
+                detail=f"{scope.value}={'given' if given else 'refused'}",
+            )
+        return consent
+
+    def book_follow_up(self, follow_up: FollowUp) -> FollowUp:
+        if follow_up.due_on < date.today() and follow_up.status == FollowUpStatus.BOOKED:
+            raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")
+        with self.repos.ws.transaction():
+            self.repos.follow_ups.insert(follow_up)
+            self.audit.record("created", "follow_up", follow_up.id, person_id=follow_up.person_id)
+        return follow_up
+
+    def set_follow_up_status(self, follow_up_id: str, status: FollowUpStatus) -> FollowUp:
+        follow_up = self.repos.follow_ups.get(follow_up_id)
+        follow_up.status = status
+        with self.repos.ws.transaction():
+            self.repos.follow_ups.update(follow_up)
+            self.audit.record(
+                "status",
+                "follow_up",
+                follow_up.id,
+                person_id=follow_up.person_id,
+                detail=status.value,
+            )
+        return follow_up

@@ -1,0 +1,1 @@
+"""The encrypted workspace: SQLCipher connection, schema, repositories. SQL lives only here."""

@@ -1,0 +1,33 @@
+"""One LinkDesk instance per workspace, through an OS file lock beside the workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from linkdesk.domain.errors import LinkDeskError, WorkspaceInUseError
+
+
+class InstanceLock:
+    """Held while a workspace is open. The OS drops it if the process dies (flock/msvcrt)."""
+
+    def __init__(self, workspace_path: Path) -> None:
+        self.path = workspace_path.with_name(workspace_path.name + ".lock")
+        self._lock = FileLock(str(self.path), timeout=0)
+
+    def acquire(self) -> None:
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            raise WorkspaceInUseError(
+                "This workspace is already open in another LinkDesk window; close it there first."
+            ) from None
+        except OSError as exc:
+            raise LinkDeskError(
+                f"Cannot use the folder {self.path.parent} ({exc.strerror or exc})."
+            ) from None
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release(force=True)

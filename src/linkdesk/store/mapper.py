@@ -1,0 +1,139 @@
+"""Maps a domain dataclass to its table: one column per field, same name.
+
+Dates are ISO text, booleans 0/1, lists JSON, enums their value. Built once per class.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+from linkdesk.domain.clock import utc_now
+from linkdesk.domain.errors import NotFoundError
+from linkdesk.domain.models import Record
+
+if typing.TYPE_CHECKING:
+    from linkdesk.store.workspace import Workspace
+
+T = TypeVar("T", bound=Record)
+Converter = Callable[[Any], Any]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _converters(tp: Any) -> tuple[Converter, Converter]:
+    """(to_db, from_db) for one annotated field type."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        to_db, from_db = _converters(inner)
+        return (lambda v: None if v is None else to_db(v)), (
+            lambda v: None if v is None else from_db(v)
+        )
+    if origin is list:
+        return (lambda v: json.dumps(v, ensure_ascii=False)), (lambda v: json.loads(v or "[]"))
+    if tp is date:
+        return (lambda v: v.isoformat()), date.fromisoformat
+    if tp is bool:
+        return (lambda v: 1 if v else 0), bool
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        enum_type = tp
+        return (lambda v: enum_type(v).value), enum_type
+    return _identity, _identity
+
+
+class Table(Generic[T]):
+    """CRUD for one record type. Every write stamps ``updated_at``; deletes leave tombstones."""
+
+    def __init__(self, workspace: Workspace, cls: type[T], name: str) -> None:
+        self.ws = workspace
+        self.cls = cls
+        self.name = name
+        hints = typing.get_type_hints(cls)
+        self.fields = [f.name for f in dataclasses.fields(cls)]
+        self._to_db = [_converters(hints[f])[0] for f in self.fields]
+        self._from_db = [_converters(hints[f])[1] for f in self.fields]
+        cols = ", ".join(self.fields)
+        self.select_sql = f"SELECT {cols} FROM {name}"
+        self._insert_sql = (
+            f"INSERT INTO {name} ({cols}) VALUES ({', '.join('?' for _ in self.fields)})"
+        )
+        self._upsert_sql = self._insert_sql.replace("INSERT", "INSERT OR REPLACE", 1)
+        updates = ", ".join(f"{f} = ?" for f in self.fields if f != "id")
+        self._update_sql = f"UPDATE {name} SET {updates} WHERE id = ?"
+
+    # -- conversion --------------------------------------------------------------------------
+
+    def to_row(self, obj: T) -> tuple[Any, ...]:
+        return tuple(
+            conv(getattr(obj, f)) for f, conv in zip(self.fields, self._to_db, strict=True)
+        )
+
+    def from_row(self, row: Sequence[Any]) -> T:
+        values = {f: conv(v) for f, conv, v in zip(self.fields, self._from_db, row, strict=True)}
+        return self.cls(**values)
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def get(self, record_id: str) -> T:
+        rows = self.ws.query(f"{self.select_sql} WHERE id = ?", (record_id,))
+        if not rows:
+            raise NotFoundError(f"That {self.name.replace('_', ' ')} record no longer exists.")
+        return self.from_row(rows[0])
+
+    def find(self, where: str = "1", params: tuple[Any, ...] = (), order: str = "") -> list[T]:
+        sql = f"{self.select_sql} WHERE {where}" + (f" ORDER BY {order}" if order else "")
+        return [self.from_row(r) for r in self.ws.query(sql, params)]
+
+    def for_person(self, person_id: str, order: str = "created_at") -> list[T]:
+        return self.find("person_id = ?", (person_id,), order)
+
+    def count(self) -> int:
+        return int(self.ws.scalar(f"SELECT count(*) FROM {self.name}"))
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def insert(self, obj: T) -> T:
+        now = utc_now()
+        obj.created_at = obj.created_at or now
+        obj.updated_at = obj.updated_at or now
+        self.ws.execute(self._insert_sql, self.to_row(obj))
+        return obj
+
+    def insert_many(self, objs: Iterable[T]) -> None:
+        now = utc_now()
+        rows = []
+        for obj in objs:
+            obj.created_at = obj.created_at or now
+            obj.updated_at = obj.updated_at or now
+            rows.append(self.to_row(obj))
+        self.ws.executemany(self._insert_sql, rows)
+
+    def update(self, obj: T) -> T:
+        obj.updated_at = utc_now()
+        row = self.to_row(obj)
+        cur = self.ws.execute(self._update_sql, row[1:] + (obj.id,))
+        if cur.rowcount == 0:
+            raise NotFoundError(f"That {self.name.replace('_', ' ')} record no longer exists.")
+        return obj
+
+    def upsert_exact(self, obj: T) -> None:
+        """Write a record as it is, timestamps included (used by merges and restores)."""
+        self.ws.execute(self._upsert_sql, self.to_row(obj))
+
+    def delete(self, record_id: str, *, tombstone: bool = True) -> None:
+        with self.ws.transaction():
+            self.ws.execute(f"DELETE FROM {self.name} WHERE id = ?", (record_id,))
+            if tombstone:
+                self.ws.execute(
+                    "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at) VALUES (?, ?, ?)",
+                    (self.name, record_id, utc_now()),
+                )

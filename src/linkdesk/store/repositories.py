@@ -1,0 +1,113 @@
+"""One Table per record type, plus the caseload queries the list views need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from linkdesk.domain.models import (
+    Connection,
+    Consent,
+    Conversation,
+    FollowUp,
+    Goal,
+    GoalProgress,
+    Measure,
+    Need,
+    Person,
+    Referral,
+    Service,
+)
+from linkdesk.domain.referral_rules import ReferralStatus
+from linkdesk.store.mapper import Table
+
+if TYPE_CHECKING:
+    from linkdesk.store.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadRow:
+    person_id: str
+    name: str
+    preferred_name: str
+    date_of_birth: date | None
+    referral_status: ReferralStatus | None
+    next_follow_up: date | None
+
+
+def fts_prefix_query(text: str) -> str:
+    """Turn typed words into an FTS5 query where every word is a quoted prefix."""
+    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+class Repositories:
+    """Every table of the record, built once per open workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+        self.people = Table(workspace, Person, "person")
+        self.referrals = Table(workspace, Referral, "referral")
+        self.consents = Table(workspace, Consent, "consent")
+        self.conversations = Table(workspace, Conversation, "conversation")
+        self.needs = Table(workspace, Need, "need")
+        self.goals = Table(workspace, Goal, "goal")
+        self.goal_progress = Table(workspace, GoalProgress, "goal_progress")
+        self.connections = Table(workspace, Connection, "connection")
+        self.measures = Table(workspace, Measure, "measure")
+        self.follow_ups = Table(workspace, FollowUp, "follow_up")
+        self.services = Table(workspace, Service, "service")
+
+    def caseload(self, search: str = "", limit: int = 500) -> list[CaseloadRow]:
+        """People matching the typed text (names, NHS number, postcode), by surname."""
+        base = (
+            "SELECT p.id, p.given_name || CASE WHEN p.family_name <> '' THEN ' ' || p.family_name"
+            " ELSE '' END, p.preferred_name, p.date_of_birth,"
+            " (SELECT status FROM referral r WHERE r.person_id = p.id"
+            "  ORDER BY r.received_on DESC LIMIT 1),"
+            " (SELECT min(due_on) FROM follow_up f"
+            "  WHERE f.person_id = p.id AND f.status = 'booked')"
+            " FROM person p"
+        )
+        digits = search.replace(" ", "")
+        if digits.isdigit() and len(digits) >= 3:
+            sql = base + " WHERE p.nhs_number LIKE ? ORDER BY p.family_name, p.given_name LIMIT ?"
+            params: tuple[object, ...] = (digits + "%", limit)
+        elif query := fts_prefix_query(search):
+            sql = base + (
+                " WHERE p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)"
+                " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE LIMIT ?"
+            )
+            params = (query, limit)
+        else:
+            sql = base + (
+                " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE LIMIT ?"
+            )
+            params = (limit,)
+        return [
+            CaseloadRow(
+                r[0],
+                r[1],
+                r[2],
+                date.fromisoformat(r[3]) if r[3] else None,
+                ReferralStatus(r[4]) if r[4] else None,
+                date.fromisoformat(r[5]) if r[5] else None,
+            )
+            for r in self.ws.query(sql, params)
+        ]
+
+    def counts(self) -> dict[str, int]:
+        tables = {
+            "people": "person",
+            "referrals": "referral",
+            "conversations": "conversation",
+            "needs": "need",
+            "goals": "goal",
+            "connections": "connection",
+            "measures": "measure",
+            "follow_ups": "follow_up",
+            "services": "service",
+            "consents": "consent",
+        }
+        return {key: int(self.ws.scalar(f"SELECT count(*) FROM {t}")) for key, t in tables.items()}

@@ -1,0 +1,314 @@
+"""The encrypted workspace file: create, unlock, migrate, transact, rekey, close."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any, TypeAlias
+
+import sqlcipher3
+
+from linkdesk.domain.clock import new_id, utc_now
+from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.store.instance_lock import InstanceLock
+from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+CACHE_KIB = 128 * 1024  # decrypted pages stay in memory; SQLCipher re-decrypts evicted ones
+BUSY_TIMEOUT_MS = 5000
+MIN_PASSPHRASE_LENGTH = 8
+
+Connection: TypeAlias = Any  # sqlcipher3.dbapi2.Connection (the package has no type stubs)
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+
+
+def _key_bytes(passphrase: str) -> bytes:
+    return passphrase.encode("utf-8")
+
+
+def _connect(path: Path, passphrase: str) -> Connection:
+    """Open and key a connection; the first statement after set_key proves the key."""
+    conn = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    try:
+        # SQLCipher logs decryption failures to stderr otherwise.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(_key_bytes(passphrase))
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise LinkDeskError("This copy of LinkDesk has no encryption library; it will not run.")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            raise UnlockError(
+                "Wrong passphrase, or this file is not a LinkDesk workspace."
+            ) from None
+        return conn
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _configure(conn: Connection) -> None:
+    for pragma in (
+        "foreign_keys = ON",
+        "journal_mode = WAL",
+        "synchronous = FULL",
+        "temp_store = MEMORY",
+        "secure_delete = ON",
+        f"busy_timeout = {BUSY_TIMEOUT_MS}",
+        f"cache_size = -{CACHE_KIB}",
+    ):
+        conn.execute(f"PRAGMA {pragma}")
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def check_passphrase_rules(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise LinkDeskError(
+            f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long."
+        )
+
+
+class Workspace:
+    """An open, unlocked workspace. Use :meth:`create` or :meth:`open`; always :meth:`close`."""
+
+    def __init__(self, path: Path, conn: Connection, lock: InstanceLock, passphrase: str) -> None:
+        self.path = path
+        self._conn: Connection | None = conn
+        self._lock = lock
+        self._passphrase: str | None = passphrase
+        self._mutex = threading.RLock()
+        self._depth = 0
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path | str, passphrase: str, *, version: int = LATEST_VERSION
+    ) -> Workspace:
+        """Make a new, empty workspace. Refuses to touch an existing file."""
+        path = Path(path)
+        check_passphrase_rules(passphrase)
+        if path.exists():
+            raise LinkDeskError(f"There is already a file at {path}; choose another name.")
+        if not path.parent.is_dir():
+            raise LinkDeskError(f"The folder {path.parent} does not exist.")
+        lock = InstanceLock(path)
+        lock.acquire()
+        try:
+            conn = _connect(path, passphrase)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            _configure(conn)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            ws = cls(path, conn, lock, passphrase)
+            ws._migrate(0, version)
+            ws.execute("INSERT INTO meta (key, value) VALUES ('workspace_id', ?)", (new_id(),))
+            ws.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
+            return ws
+        except sqlcipher3.dbapi2.Error as exc:
+            conn.close()
+            lock.release()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise LinkDeskError(f"Could not create the workspace: {exc}.") from None
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str) -> Workspace:
+        """Unlock an existing workspace, migrating it (after a backup copy) when older."""
+        path = Path(path)
+        cls.check_looks_like_workspace(path)
+        lock = InstanceLock(path)
+        lock.acquire()
+        try:
+            conn = _connect(path, passphrase)
+            try:
+                app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+                if app_id != APPLICATION_ID:
+                    raise UnlockError("This file is encrypted but is not a LinkDesk workspace.")
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version > LATEST_VERSION:
+                    raise LinkDeskError(
+                        "This workspace was saved by a newer version of LinkDesk; "
+                        "please update LinkDesk to open it."
+                    )
+                _configure(conn)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        ws = cls(path, conn, lock, passphrase)
+        if version < LATEST_VERSION:
+            try:
+                ws._backup_before_migration(version)
+                ws._migrate(version, LATEST_VERSION)
+            except BaseException:
+                ws.close()
+                raise
+        return ws
+
+    @staticmethod
+    def check_looks_like_workspace(path: Path) -> None:
+        """Cheap checks before trying a key, so nothing is created or changed on bad input."""
+        if not path.exists():
+            raise LinkDeskError(f"There is no workspace at {path}.")
+        if path.is_dir():
+            raise LinkDeskError(f"{path} is a folder, not a workspace file.")
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise LinkDeskError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        if len(head) < 16 or path.stat().st_size < 1024:
+            raise UnlockError("This file is empty or cut short; it is not a usable workspace.")
+        if head == SQLITE_PLAIN_HEADER:
+            raise UnlockError("This is an unencrypted SQLite file, not a LinkDesk workspace.")
+
+    # -- migrations --------------------------------------------------------------------------
+
+    def _backup_before_migration(self, version: int) -> Path:
+        """An encrypted copy (same key) of the workspace as it was, before any change."""
+        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        target = self.path.with_name(f"{self.path.name}.v{version}-backup")
+        tmp = target.with_name(target.name + ".tmp")
+        shutil.copyfile(self.path, tmp)
+        _fsync_file(tmp)
+        os.replace(tmp, target)
+        return target
+
+    def _migrate(self, current: int, target: int) -> None:
+        conn = self.conn
+        for version in range(current, target):
+            script = MIGRATIONS[version]
+            try:
+                conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
+                )
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    # -- use ---------------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise LinkDeskError("The workspace is locked.")
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @property
+    def workspace_id(self) -> str:
+        return str(self.scalar("SELECT value FROM meta WHERE key = 'workspace_id'"))
+
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        with self._mutex:
+            return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        with self._mutex:
+            return self.conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
+        with self._mutex:
+            return list(self.conn.execute(sql, params).fetchall())
+
+    def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        with self._mutex:
+            row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """All or nothing. Nested use becomes a savepoint inside the outer transaction."""
+        with self._mutex:
+            conn = self.conn
+            depth = self._depth
+            conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+            self._depth += 1
+            try:
+                yield conn
+            except BaseException:
+                self._depth -= 1
+                if depth == 0:
+                    conn.execute("ROLLBACK")
+                else:
+                    conn.execute(f"ROLLBACK TO sp{depth}")
+                    conn.execute(f"RELEASE sp{depth}")
+                raise
+            self._depth -= 1
+            conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+
+    def open_reader(self) -> Connection:
+        """A second keyed connection for a background thread (same passphrase, no lock)."""
+        if self._passphrase is None:
+            raise LinkDeskError("The workspace is locked.")
+        conn = _connect(self.path, self._passphrase)
+        _configure(conn)
+        return conn
+
+    def passphrase_matches(self, passphrase: str) -> bool:
+        return self._passphrase is not None and passphrase == self._passphrase
+
+    @property
+    def passphrase(self) -> str:
+        """The key in use (kept only while unlocked: backups default to it)."""
+        if self._passphrase is None:
+            raise LinkDeskError("The workspace is locked.")
+        return self._passphrase
+
+    def integrity_ok(self) -> bool:
+        rows = self.query("PRAGMA integrity_check")
+        fk = self.query("PRAGMA foreign_key_check")
+        return rows == [("ok",)] and not fk
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-encrypt every page with the new key; the old one stops working."""
+        check_passphrase_rules(new_passphrase)
+        with self._mutex:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.reset_key(_key_bytes(new_passphrase))  # PRAGMA rekey
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._passphrase = new_passphrase
+
+    def close(self) -> None:
+        """Checkpoint, close and release the instance lock. Safe to call twice."""
+        with self._mutex:
+            if self._conn is not None:
+                with suppress(DatabaseError):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.close()
+                self._conn = None
+            self._passphrase = None
+            self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

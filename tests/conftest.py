@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from linkdesk.services.app_services import AppServices  # noqa: E402
+from linkdesk.store.workspace import Workspace  # noqa: E402
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def workspace_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.linkdesk"
+
+
+@pytest.fixture
+def workspace(workspace_path: Path) -> Iterator[Workspace]:
+    ws = Workspace.create(workspace_path, PASSPHRASE)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def services(workspace: Workspace) -> AppServices:
+    return AppServices(workspace)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.nhs import (
+    format_nhs_number,
+    is_valid_nhs_number,
+    nhs_check_digit,
+    validate_nhs_number,
+)
+
+
+@pytest.mark.parametrize("number", ["9434765919", "943 476 5919", "943-476-5919", "4010232137"])
+def test_valid_numbers(number: str) -> None:
+    assert is_valid_nhs_number(number)
+
+
+@pytest.mark.parametrize(
+    "number", ["9434765918", "943476591", "94347659190", "abcdefghij", "", "١٢٣٤٥٦٧٨٩٠"]
+)
+def test_invalid_numbers(number: str) -> None:
+    assert not is_valid_nhs_number(number)
+
+
+def test_validate_normalises_and_rejects() -> None:
+    assert validate_nhs_number(" 943 476 5919 ") == "9434765919"
+    assert validate_nhs_number("  ") is None
+    with pytest.raises(ValidationError, match="NHS number is not valid"):
+        validate_nhs_number("1234567890")
+    assert format_nhs_number("9434765919") == "943 476 5919"
+
+
+@given(st.text(alphabet="0123456789", min_size=9, max_size=9))
+def test_every_check_digit_round_trips(first_nine: str) -> None:
+    check = nhs_check_digit(first_nine)
+    if check is None:
+        assert not any(is_valid_nhs_number(first_nine + str(d)) for d in range(10))
+    else:
+        assert is_valid_nhs_number(first_nine + str(check))
+        others = [d for d in range(10) if d != check]
+        assert not any(is_valid_nhs_number(first_nine + str(d)) for d in others)
