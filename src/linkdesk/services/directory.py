@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
 from linkdesk.domain.models import Service
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories, fts_prefix_query
@@ -50,3 +51,20 @@ class DirectoryService:
             (query, limit),
         )
         return [table.from_row(r) for r in rows]
+
+    def suggest_for_areas(self, area_keys: list[str], limit: int = 12) -> list[Service]:
+        """Services whose categories help with the chosen life areas, most relevant first."""
+        wanted: dict[str, int] = {}
+        for rank, key in enumerate(area_keys):
+            area = LIFE_AREAS_BY_KEY.get(key)
+            for category in area.categories if area else ():
+                wanted.setdefault(category, rank)
+        if not wanted:
+            return []
+        scored: list[tuple[int, str, Service]] = []
+        for service in self.repos.services.find("retired = 0"):
+            ranks = [wanted[c] for c in (c.lower() for c in service.categories) if c in wanted]
+            if ranks:
+                scored.append((min(ranks), service.name.lower(), service))
+        scored.sort(key=lambda t: (t[0], t[1]))
+        return [s for _, _, s in scored[:limit]]
