@@ -55,7 +55,9 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def atomic_write(target: Path, write: Callable[[BinaryIO], None], *, overwrite: bool = True) -> str:
+def atomic_write(
+    target: Path, write: Callable[[BinaryIO], object], *, overwrite: bool = True
+) -> str:
     """Write ``target`` through ``write(fh)``; return the SHA-256 of what landed on disk."""
     require_folder(target.parent)
     if not overwrite and target.exists():
