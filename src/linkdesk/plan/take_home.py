@@ -328,7 +328,8 @@ def build_plan_pdf(data: PlanData, options: PlanOptions | None = None) -> bytes:
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="plan", frames=[frame])])
-    footer_size = max(10.0, builder.st.size * 0.75)
+    # Large print means every word, the page footer included.
+    footer_size = builder.st.size if options.large_print or options.easy_read else 10.0
     name = _footer_name(data.name, builder.st.regular)
     footer = f"My plan: {name}" if name else "My plan"
     doc.build(story, canvasmaker=canvas_maker(footer, builder.st.regular, footer_size))
