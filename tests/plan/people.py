@@ -27,7 +27,9 @@ GOALS = [
     ),
     ("Sort out the gas bill", "", "Take the bill to Citizens Advice on Thursday"),
 ]
-WHAT_MATTERS = "Getting out of the house more since my husband died. I miss having people to talk to."
+WHAT_MATTERS = (
+    "Getting out of the house more since my husband died. I miss having people to talk to."
+)
 
 
 def make_person(services: AppServices, *, given: str = "Bronwen", family: str = "Ŵyn") -> str:

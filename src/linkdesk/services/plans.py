@@ -141,6 +141,11 @@ class PlanService:
         size = self._settings().plan_font_size
         return PlanOptions(font_size=size, large_print=large_print, easy_read=easy_read)
 
+    @staticmethod
+    def render(data: PlanData, options: PlanOptions) -> bytes:
+        """Build the PDF from data already read (pure: safe on a background thread)."""
+        return build_plan_pdf(data, options)
+
     def build_pdf(
         self, person_id: str, *, large_print: bool = False, easy_read: bool = False
     ) -> bytes:

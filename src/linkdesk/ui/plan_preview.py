@@ -179,6 +179,7 @@ class PlanPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_plan)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_plan)
 
+        self.document.statusChanged.connect(self._status_changed)
         self.large_print.toggled.connect(self.rebuild)
         self.easy_read.toggled.connect(self.rebuild)
         self.print_button.clicked.connect(self.print_plan)
@@ -226,18 +227,28 @@ class PlanPreviewDialog(QDialog):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
-        pages = self.document.pageCount()
-        self.status.setText(
-            self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
-        )
-        self._set_busy(False)
+        self._status_changed(self.document.status())
+
+    def _status_changed(self, status: QPdfDocument.Status) -> None:
+        """QtPdf may finish loading later: the buttons wait until the pages are there."""
+        if status == QPdfDocument.Status.Ready:
+            pages = self.document.pageCount()
+            self.status.setText(
+                self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
+            )
+            self._set_busy(False)
+        elif status == QPdfDocument.Status.Error:
+            self._failed(LinkDeskError(self.tr("The preview could not show the plan.")))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
-        message = str(exc) if isinstance(exc, LinkDeskError) else self.tr(
-            "The plan could not be made ({0}).").format(type(exc).__name__)
+        message = (
+            str(exc)
+            if isinstance(exc, LinkDeskError)
+            else self.tr("The plan could not be made ({0}).").format(type(exc).__name__)
+        )
         self.status.setText(message)
 
     def _set_busy(self, busy: bool) -> None:
