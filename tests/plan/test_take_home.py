@@ -180,9 +180,19 @@ def test_any_script_prints_without_missing_glyph_boxes(script: str) -> None:
         what_matters=words_,
         goals=(PlanGoal(words_, why=words_, first_step=words_),),
         connections=(PlanConnection(words_, what=words_, person_action=words_),),
+        next_meeting=PlanMeeting(date(2026, 12, 8), "In person", words_),
+        worker=PlanWorker(words_[:10], organisation=words_),
     )
-    pdf = build_plan_pdf(data, PlanOptions(large_print=True))
-    assert reader(pdf).pages
+    for options in (PlanOptions(), PlanOptions(large_print=True), PlanOptions(easy_read=True)):
+        pdf = build_plan_pdf(data, options)
+        assert reader(pdf).pages
+        # Only our embedded fonts: no viewer substitutes a font that lacks the glyphs.
+        assert {n.split("+")[-1] for n in font_names(pdf)} <= {
+            "DejaVuSans",
+            "DejaVuSans-Bold",
+            "Symbola",
+        }
+        assert all("+" in n for n in font_names(pdf))  # embedded subsets
     regular, bold = register_fonts()
     for base in (regular, bold):
         for run, font in font_runs(words_, base):

@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable
 
 from linkdesk.plan.fonts import register_fonts
 from linkdesk.plan.model import PlanOptions
@@ -136,6 +136,9 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
     footer_size = 10.0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = (
+            kwargs.get("initialFontName") or self.footer_font
+        )  # not Helvetica
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
@@ -169,3 +172,20 @@ def canvas_maker(footer: str, font: str, size: float) -> type[NumberedCanvas]:
         (NumberedCanvas,),
         {"footer_text": footer, "footer_font": font, "footer_size": size},
     )
+
+
+class KeepBlock(CondPageBreak):  # type: ignore[misc]
+    """Start a new page before a block of ``height`` that would not fit in the space left.
+
+    With ``room`` set, only when less than ``room`` is left: a long block then starts on this
+    page and flows on, rather than leaving a large gap.
+    """
+
+    def __init__(self, height: float, room: float | None = None) -> None:
+        super().__init__(height)
+        self.room = room
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self.room is not None and avail_height >= self.room:
+            return 0, 0
+        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]

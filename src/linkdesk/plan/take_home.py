@@ -6,14 +6,15 @@ person who has had several plans always finds things in the same place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from io import BytesIO
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Flowable,
     Frame,
     HRFlowable,
@@ -32,6 +33,7 @@ from linkdesk.plan.layout import (
     MARGIN_X,
     PAGE_HEIGHT,
     PAGE_WIDTH,
+    KeepBlock,
     PlanStyles,
     SectionHeading,
     canvas_maker,
@@ -40,6 +42,8 @@ from linkdesk.plan.model import PlanConnection, PlanData, PlanGoal, PlanOptions
 from linkdesk.plan.text import blocks, font_runs, has_rtl, rich, starts_rtl, visual_lines
 
 CHECKBOX = "\u2610"  # a square to tick, in DejaVu Sans
+SIDE_BY_SIDE_MAX = 0.35  # two sections shorter than this share a row
+SOFT_ROOM = 0.3  # a connection starts on the page when this much of it is still free
 KEEP_FRACTION = 0.6  # a block shorter than this part of a page is never split across pages
 
 _HEADINGS = {
@@ -70,6 +74,7 @@ class _Builder:
         self.st = PlanStyles.for_options(options)
         self.easy = options.easy_read
         self.story: list[Flowable] = []
+        self.width = CONTENT_WIDTH  # of the column being filled (right-to-left lines need it)
 
     # -- small pieces --------------------------------------------------------------------------
 
@@ -100,13 +105,13 @@ class _Builder:
             prefix = f"{label_markup} " if first and label_markup else ""
             kwargs = {"bulletText": bullet} if first and bullet else {}
             if has_rtl(part):
-                self.story.append(self._rtl_paragraph(part, style, bool(first and bullet)))
+                self.story.append(self._rtl_paragraph(part, style, bullet if first else ""))
             else:
                 font = style.fontName
                 self.story.append(Paragraph(prefix + rich(part, font), style, **kwargs))
         return True
 
-    def keep(self, start: int) -> None:
+    def keep(self, start: int, *, soft: bool = False) -> None:
         """Start story[start:] on a new page when it would otherwise split and is short.
 
         Measured, not wrapped in KeepTogether: long text stays free to flow across pages.
@@ -117,18 +122,18 @@ class _Builder:
             total += h + f.getSpaceBefore() + f.getSpaceAfter()
             if total > FRAME_HEIGHT * KEEP_FRACTION:
                 return
-        self.story.insert(start, CondPageBreak(total))
+        self.story.insert(start, KeepBlock(total, FRAME_HEIGHT * SOFT_ROOM if soft else None))
 
     def _keep(self, style: ParagraphStyle) -> ParagraphStyle:
         return ParagraphStyle(f"{style.name}-keep", parent=style, keepWithNext=True, spaceAfter=0)
 
-    def _rtl_paragraph(self, text: str, style: ParagraphStyle, bullet: bool) -> Paragraph:
-        width = CONTENT_WIDTH - style.leftIndent - style.rightIndent - 2
+    def _rtl_paragraph(self, text: str, style: ParagraphStyle, bullet: str) -> Paragraph:
+        width = self.width - style.leftIndent - style.rightIndent - 2
         lines = visual_lines(text, style.fontName, style.fontSize, width)
         markup = "<br/>".join(rich(line, style.fontName) for line in lines)
         if starts_rtl(text):
             style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
-        return Paragraph(markup, style, bulletText=CHECKBOX if bullet else None)
+        return Paragraph(markup, style, bulletText=bullet or None)
 
     # -- sections ------------------------------------------------------------------------------
 
@@ -181,7 +186,13 @@ class _Builder:
         self.heading("steps")
         st = self.st
         box = ParagraphStyle(
-            "step", parent=st.item, bulletFontName=st.regular, bulletFontSize=st.size * 1.3
+            "step",
+            parent=st.item,
+            bulletFontName=st.regular,
+            bulletFontSize=st.size * 1.6,
+            bulletOffsetY=-st.size * 0.1,
+            spaceBefore=st.size * 0.2,
+            spaceAfter=st.size * 0.55,
         )
         steps = [g.first_step for g in self.data.goals if g.first_step.strip() and not g.achieved]
         if not steps:
@@ -198,7 +209,7 @@ class _Builder:
         start = len(self.story) - 1
         for connection in self.data.connections:
             self._connection(connection)
-            self.keep(start)
+            self.keep(start, soft=True)
             start = len(self.story)
 
     def _connection(self, c: PlanConnection) -> None:
@@ -268,6 +279,7 @@ class _Builder:
             TableStyle(
                 [
                     ("BOX", (0, 0), (-1, -1), 2, "black"),
+                    ("FONTNAME", (0, 0), (-1, -1), st.regular),
                     ("LEFTPADDING", (0, 0), (-1, -1), pad),
                     ("RIGHTPADDING", (0, 0), (-1, -1), pad),
                     ("TOPPADDING", (0, 0), (-1, -1), pad / 2),
@@ -277,6 +289,46 @@ class _Builder:
         )
         self.story.append(table)
 
+    def side_by_side(self, left: Callable[[], None], right: Callable[[], None]) -> None:
+        """Two short sections in two columns (saves a page); stacked when either is long."""
+        gap = self.st.size * 1.5
+        column = (CONTENT_WIDTH - gap) / 2
+        start = len(self.story)
+        self.width = column
+        left()
+        middle = len(self.story)
+        right()
+        self.width = CONTENT_WIDTH
+        cells = [[self.story[start:middle], self.story[middle:]]]
+        table = Table(cells, colWidths=[column + gap, column])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), self.st.regular),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        _, height = table.wrap(CONTENT_WIDTH, FRAME_HEIGHT)
+        del self.story[start:]
+        titles = [
+            f.text for f in (cells[0][0][:1] + cells[0][1][:1]) if isinstance(f, SectionHeading)
+        ]
+        too_wide = any(stringWidth(t, self.st.bold, self.st.heading_size) > column for t in titles)
+        if self.easy or too_wide or height > FRAME_HEIGHT * SIDE_BY_SIDE_MAX:
+            for section in (left, right):
+                start = len(self.story)
+                section()
+                self.keep(start)
+            return
+        space = self.st.heading_size
+        self.story += [KeepBlock(height + space), Spacer(1, space), table]
+
     def build(self) -> list[Flowable]:
         self.title()
         for section in (self.what_matters, self.goals, self.first_steps, self.connections):
@@ -284,11 +336,10 @@ class _Builder:
             section()
             if section in (self.what_matters, self.first_steps):
                 self.keep(start)
-        for section in (self.next_meeting, self.worker, self.urgent):
-            start = len(self.story)
-            section()
-            self.keep(start)
-        self.story.append(Spacer(1, self.st.size))
+        self.side_by_side(self.next_meeting, self.worker)
+        start = len(self.story)
+        self.urgent()
+        self.keep(start)
         return self.story
 
 
