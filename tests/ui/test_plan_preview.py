@@ -114,3 +114,15 @@ def test_widgets_have_accessible_names_and_the_persons_needs_preset(
     ):
         assert widget.accessibleName()
     assert dialog.page_count >= 1
+
+
+def test_show_plan_for_a_missing_person_warns_instead_of_raising(
+    qtbot, services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    warned: list[str] = []
+    monkeypatch.setattr(
+        plan_preview.QMessageBox, "warning", lambda parent, title, text: warned.append(text)
+    )
+    plan_preview.show_plan(None, services, "no-such-person")
+    assert len(warned) == 1
+    assert "no longer exists" in warned[0]

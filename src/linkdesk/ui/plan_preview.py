@@ -142,7 +142,10 @@ class PlanPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        preview_label = QLabel(self.tr("&Preview"))
+        preview_label = QLabel(
+            self.tr("&Preview: this is exactly what will be printed. Check it with the person.")
+        )
+        preview_label.setWordWrap(True)
         preview_label.setBuddy(self.view)
 
         self.print_button = QPushButton(self.tr("P&rint…"))
@@ -303,6 +306,10 @@ class PlanPreviewDialog(QDialog):
 
 def show_plan(parent, services, person_id: str) -> None:  # type: ignore[no-untyped-def]
     """Open the plan preview for one person (modal)."""
-    dialog = PlanPreviewDialog(services, person_id, parent)
+    try:
+        dialog = PlanPreviewDialog(services, person_id, parent)
+    except LinkDeskError as exc:
+        QMessageBox.warning(parent, QWidget.tr("The plan cannot be shown"), str(exc))
+        return
     dialog.exec()
     dialog.deleteLater()
