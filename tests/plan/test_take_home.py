@@ -18,6 +18,7 @@ from linkdesk.plan.model import (
 from linkdesk.plan.take_home import build_plan_pdf, headings
 from linkdesk.plan.text import font_runs, rich
 from tests.plan.pdfcheck import (
+    chunks,
     drawn_headings,
     font_names,
     font_sizes,
@@ -228,3 +229,20 @@ def test_right_to_left_text_is_shaped_and_right_aligned() -> None:
     text = reader(pdf).pages[0].extract_text()
     # Joined (presentation) forms are printed, not the isolated letters ReportLab would show.
     assert any(0xFE70 <= ord(ch) <= 0xFEFF for ch in text)
+
+
+def test_a_very_long_name_is_shortened_in_the_footer_not_over_the_page_number() -> None:
+    name = "Bronwen " * 60
+    pdf = build_plan_pdf(plan(name=name))
+    footer = [text for text, size in chunks(pdf) if text.startswith("My plan: ")]
+    assert footer
+    assert all(t.endswith("\u2026") and len(t) < 120 for t in footer)
+    assert "Page 1 of" in text_of(pdf)
+
+
+def test_achieved_goals_are_celebrated_and_their_steps_left_out() -> None:
+    done = PlanGoal("Join the library", first_step="Ask for a form", achieved=True)
+    text = text_of(build_plan_pdf(plan(goals=(done, *GOALS))))
+    assert "Join the library (done!)" in text
+    assert "Ask for a form" not in text
+    assert GOALS[0].first_step in text

@@ -42,6 +42,7 @@ from linkdesk.plan.model import PlanConnection, PlanData, PlanGoal, PlanOptions
 from linkdesk.plan.text import blocks, font_runs, has_rtl, rich, starts_rtl, visual_lines
 
 CHECKBOX = "\u2610"  # a square to tick, in DejaVu Sans
+KEEP_WITH_NEXT_CHARS = 300  # a title longer than this is not held to the lines after it
 SIDE_BY_SIDE_MAX = 0.35  # two sections shorter than this share a row
 SOFT_ROOM = 0.3  # a connection starts on the page when this much of it is still free
 KEEP_FRACTION = 0.6  # a block shorter than this part of a page is never split across pages
@@ -95,10 +96,13 @@ class _Builder:
         if not parts:
             return False
         label_markup = f"<b>{label}</b>" if label else ""
+        if style.keepWithNext and sum(map(len, parts)) > KEEP_WITH_NEXT_CHARS:
+            # Keeping pages of text with what follows would only push it all to a new page.
+            style = ParagraphStyle(f"{style.name}-free", parent=style, keepWithNext=False)
         rtl = any(has_rtl(p) for p in parts)
         if label_markup and (self.easy or rtl):
             # Easy read and right-to-left text: the label stands on its own line.
-            self.story.append(Paragraph(label_markup, self._keep(style)))
+            self.story.append(Paragraph(label_markup, self._label_style(style)))
             label_markup = ""
         for i, part in enumerate(parts):
             first = i == 0
@@ -124,7 +128,7 @@ class _Builder:
                 return
         self.story.insert(start, KeepBlock(total, FRAME_HEIGHT * SOFT_ROOM if soft else None))
 
-    def _keep(self, style: ParagraphStyle) -> ParagraphStyle:
+    def _label_style(self, style: ParagraphStyle) -> ParagraphStyle:
         return ParagraphStyle(f"{style.name}-keep", parent=style, keepWithNext=True, spaceAfter=0)
 
     def _rtl_paragraph(self, text: str, style: ParagraphStyle, bullet: str) -> Paragraph:
@@ -343,10 +347,15 @@ class _Builder:
         return self.story
 
 
-def _footer_name(name: str, font: str) -> str:
-    """The owner's name for the page footer, drawn without paragraph markup."""
-    plain = "".join(run for run, f in font_runs(name, font) if f is None).strip()
-    return str(visual_lines(plain, font, 10, 10_000)[0]) if has_rtl(plain) else plain
+def _footer_name(name: str, font: str, size: float) -> str:
+    """The owner's name for the page footer (plain text, shortened to leave room for "Page")."""
+    plain = " ".join("".join(run for run, f in font_runs(name, font) if f is None).split())
+    room = CONTENT_WIDTH * 0.6
+    if stringWidth(plain, font, size) > room:
+        while plain and stringWidth(plain + "\u2026", font, size) > room:
+            plain = plain[:-1]
+        plain = plain.rstrip() + "\u2026"
+    return str(visual_lines(plain, font, size, 10_000)[0]) if has_rtl(plain) else plain
 
 
 def build_plan_pdf(data: PlanData, options: PlanOptions | None = None) -> bytes:
@@ -381,7 +390,7 @@ def build_plan_pdf(data: PlanData, options: PlanOptions | None = None) -> bytes:
     doc.addPageTemplates([PageTemplate(id="plan", frames=[frame])])
     # Large print means every word, the page footer included.
     footer_size = builder.st.size if options.large_print or options.easy_read else 10.0
-    name = _footer_name(data.name, builder.st.regular)
-    footer = f"My plan: {name}" if name else "My plan"
+    name = _footer_name(f"My plan: {data.name}", builder.st.regular, footer_size)
+    footer = name if data.name.strip() else "My plan"
     doc.build(story, canvasmaker=canvas_maker(footer, builder.st.regular, footer_size))
     return out.getvalue()
