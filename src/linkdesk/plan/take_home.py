@@ -96,7 +96,7 @@ class _Builder:
         if not parts:
             return False
         label_markup = f"<b>{label}</b>" if label else ""
-        if style.keepWithNext and sum(map(len, parts)) > KEEP_WITH_NEXT_CHARS:
+        if getattr(style, "keepWithNext", False) and sum(map(len, parts)) > KEEP_WITH_NEXT_CHARS:
             # Keeping pages of text with what follows would only push it all to a new page.
             style = ParagraphStyle(f"{style.name}-free", parent=style, keepWithNext=False)
         rtl = any(has_rtl(p) for p in parts)
