@@ -126,3 +126,14 @@ def test_show_plan_for_a_missing_person_warns_instead_of_raising(
     plan_preview.show_plan(None, services, "no-such-person")
     assert len(warned) == 1
     assert "no longer exists" in warned[0]
+
+
+def test_preview_builds_on_the_thread_pool(qtbot, services: AppServices, empty_tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    pid = people.make_person(services)
+    dialog = PlanPreviewDialog(services, pid)  # the real TaskRunner
+    qtbot.addWidget(dialog)
+    assert not dialog.print_button.isEnabled()  # nothing to print until the pages are there
+    qtbot.waitUntil(lambda: dialog.page_count > 0, timeout=10_000)
+    assert dialog.print_button.isEnabled()
+    assert dialog.page_count == len(reader(dialog.pdf_bytes).pages)
+    assert list(empty_tmp.iterdir()) == []
