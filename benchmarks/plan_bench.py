@@ -17,9 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.plan.people
 
+from tests.plan.people import make_person  # noqa: E402
+
 from linkdesk.services.app_services import AppServices  # noqa: E402
 from linkdesk.store.workspace import Workspace  # noqa: E402
-from tests.plan.people import make_person  # noqa: E402
 
 
 def measure(services: AppServices, person_id: str, runs: int, **options: bool) -> list[float]:
