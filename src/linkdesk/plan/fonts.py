@@ -12,6 +12,8 @@ from linkdesk.paths import resource
 
 REGULAR = "LinkDeskSans"
 BOLD = "LinkDeskSans-Bold"
+# Emoji and pictographs DejaVu lacks (Symbola: "free for any use ... redistributed").
+SYMBOLS = "LinkDeskSymbols"
 
 
 @cache
@@ -24,3 +26,20 @@ def register_fonts() -> tuple[str, str]:
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
     return REGULAR, BOLD
+
+
+@cache
+def register_symbol_font() -> str:
+    """Register the fallback font for emoji and symbols; return its name."""
+    pdfmetrics.registerFont(TTFont(SYMBOLS, str(resource("fonts", "Symbola.ttf"))))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(SYMBOLS, bold, italic, SYMBOLS)
+    return SYMBOLS
+
+
+@cache
+def covered(font_name: str) -> frozenset[int]:
+    """The code points a registered TTF font has glyphs for (from its cmap)."""
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)

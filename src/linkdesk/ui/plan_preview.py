@@ -1,12 +1,315 @@
 """Plan preview, print and save (issue 5).
 
-Entry point: ``show_plan(parent, services, person_id)``.
+Entry point: ``show_plan(parent, services, person_id)``. The preview shows the very PDF that is
+printed or saved, loaded by QtPdf from memory (a QBuffer): no temp file is ever written.
 """
 
 from __future__ import annotations
 
-from linkdesk.ui._stub import not_ready
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.domain.errors import LinkDeskError
+from linkdesk.ui.tasks import TaskRunner
+
+MAX_PRINT_DPI = 300  # a page image at 1200 dpi would need over 500 MB; 300 dpi prints crisply
+
+
+# -- wrappers that tests replace ---------------------------------------------------------------
+
+
+def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to save the plan; None when the user cancels."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QWidget.tr("Save the plan as PDF"),
+        suggested,
+        QWidget.tr("PDF files (*.pdf)"),
+    )
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
+
+
+def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """Show Qt's print dialog for ``printer``; True when the user pressed Print."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QWidget.tr("Print the plan"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+# -- printing ------------------------------------------------------------------------------------
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Render every page of ``document`` into ``printer`` at its resolution; return pages sent."""
+    count = document.pageCount()
+    if count <= 0:
+        return 0
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise LinkDeskError("The printer could not be started. Check it is switched on.")
+    try:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        scale = printer.resolution() / dpi
+        target = printer.pageLayout().paintRectPixels(printer.resolution())
+        for index in range(count):
+            if index:
+                printer.newPage()
+            points = document.pagePointSize(index)
+            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            image = document.render(index, size)
+            # Fit the page into the printable area, keeping its shape, centred.
+            fit = min(
+                target.width() / (size.width() * scale), target.height() / (size.height() * scale)
+            )
+            w, h = round(size.width() * scale * fit), round(size.height() * scale * fit)
+            x = (target.width() - w) // 2
+            y = (target.height() - h) // 2
+            painter.drawImage(QRect(x, y, w, h), image)
+    finally:
+        painter.end()
+    return count
+
+
+def suggested_file_name(name: str, on: date) -> str:
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip() or "plan"
+    return f"Plan for {safe} {on.isoformat()}.pdf"
+
+
+# -- the dialog ----------------------------------------------------------------------------------
+
+
+class PlanPreviewDialog(QDialog):
+    """Shows the plan as it will print, with large print / easy read, Print and Save."""
+
+    def __init__(
+        self,
+        services,
+        person_id: str,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.person_id = person_id
+        self.runner = runner or TaskRunner(self)
+        self.pdf_bytes = b""
+        self._buffer: QBuffer | None = None
+        self._pending = False
+        self._generation = 0
+        self.setWindowTitle(self.tr("The plan to take home"))
+        self.setAccessibleName(self.tr("Plan preview"))
+        self.resize(900, 1000)
+
+        self.large_print = QCheckBox(self.tr("&Large print"))
+        self.large_print.setAccessibleName(self.tr("Large print"))
+        self.large_print.setToolTip(self.tr("Body text of 16 point or more"))
+        self.easy_read = QCheckBox(self.tr("&Easy read"))
+        self.easy_read.setAccessibleName(self.tr("Easy read"))
+        self.easy_read.setToolTip(self.tr("One idea per line, larger text, simpler headings"))
+        needs = set(services.people.get(person_id).communication_needs)
+        self.large_print.setChecked("large_print" in needs)
+        self.easy_read.setChecked("easy_read" in needs)
+        self.status = QLabel(self.tr("Preparing the plan…"))
+        self.status.setAccessibleName(self.tr("Preview status"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Plan preview pages"))
+        self.view.setAccessibleDescription(self.tr("The plan exactly as it will be printed"))
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        preview_label = QLabel(
+            self.tr("&Preview: this is exactly what will be printed. Check it with the person.")
+        )
+        preview_label.setWordWrap(True)
+        preview_label.setBuddy(self.view)
+
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setAccessibleName(self.tr("Print the plan"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save the plan as a PDF file"))
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setAccessibleName(self.tr("Close the preview"))
+        self.print_button.setDefault(True)
+
+        options = QHBoxLayout()
+        options.addWidget(self.large_print)
+        options.addWidget(self.easy_read)
+        options.addStretch(1)
+        options.addWidget(self.status)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.save_button, self.print_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addWidget(preview_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        for first, second in (
+            (self.large_print, self.easy_read),
+            (self.easy_read, self.view),
+            (self.view, self.save_button),
+            (self.save_button, self.print_button),
+            (self.print_button, self.close_button),
+        ):
+            QWidget.setTabOrder(first, second)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_plan)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_plan)
+
+        self.document.statusChanged.connect(self._status_changed)
+        self.large_print.toggled.connect(self.rebuild)
+        self.easy_read.toggled.connect(self.rebuild)
+        self.print_button.clicked.connect(self.print_plan)
+        self.save_button.clicked.connect(self.save_plan)
+        self.close_button.clicked.connect(self.reject)
+        self._set_busy(True)
+        self.rebuild()
+
+    # -- building the preview ------------------------------------------------------------------
+
+    def options(self) -> dict[str, bool]:
+        return {
+            "large_print": self.large_print.isChecked(),
+            "easy_read": self.easy_read.isChecked(),
+        }
+
+    def rebuild(self) -> None:
+        """Read the record here (UI thread, a few ms), build the PDF in the background."""
+        plans = self.services.plans
+        try:
+            data = plans.plan_data(self.person_id)
+        except LinkDeskError as exc:
+            self._failed(exc)
+            return
+        options = plans.options(**self.options())
+        self._generation += 1
+        generation = self._generation
+        self._set_busy(True)
+        self.status.setText(self.tr("Preparing the plan…"))
+        self.runner.run(
+            lambda: plans.render(data, options),
+            lambda pdf: self._show(pdf, generation),
+            self._failed,
+        )
+
+    def _show(self, pdf: bytes, generation: int) -> None:
+        if generation != self._generation:
+            return  # an option changed while this one was building; a newer one is coming
+        self.pdf_bytes = pdf
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        self._status_changed(self.document.status())
+
+    def _status_changed(self, status: QPdfDocument.Status) -> None:
+        """QtPdf may finish loading later: the buttons wait until the pages are there."""
+        if status == QPdfDocument.Status.Ready:
+            pages = self.document.pageCount()
+            self.status.setText(
+                self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
+            )
+            self._set_busy(False)
+        elif status == QPdfDocument.Status.Error:
+            self._failed(LinkDeskError(self.tr("The preview could not show the plan.")))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        message = (
+            str(exc)
+            if isinstance(exc, LinkDeskError)
+            else self.tr("The plan could not be made ({0}).").format(type(exc).__name__)
+        )
+        self.status.setText(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.print_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    # -- printing and saving -------------------------------------------------------------------
+
+    def print_plan(self, printer: QPrinter | None = None) -> bool:
+        """Print the previewed PDF; True when it went to the printer."""
+        if not self.pdf_bytes or not self.print_button.isEnabled():
+            return False
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("My plan"))
+        if not ask_printer(self, printer):
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            print_document(self.document, printer)
+            self.services.plans.record_printed(self.person_id)
+        except LinkDeskError as exc:
+            QMessageBox.warning(self, self.tr("Printing failed"), str(exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.status.setText(self.tr("Sent to the printer."))
+        return True
+
+    def save_plan(self) -> Path | None:
+        if not self.pdf_bytes or not self.save_button.isEnabled():
+            return None
+        name = self.services.people.get(self.person_id).display_name
+        path = choose_save_path(self, suggested_file_name(name, date.today()))
+        if path is None:
+            return None
+        try:
+            self.services.plans.save_pdf(self.person_id, path, **self.options())
+        except LinkDeskError as exc:
+            QMessageBox.warning(self, self.tr("The plan was not saved"), str(exc))
+            return None
+        self.status.setText(self.tr("Saved to {0}").format(path.name))
+        return path
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.document.close()
+        super().closeEvent(event)
 
 
 def show_plan(parent, services, person_id: str) -> None:  # type: ignore[no-untyped-def]
-    not_ready(parent, "Printing the plan")
+    """Open the plan preview for one person (modal)."""
+    try:
+        dialog = PlanPreviewDialog(services, person_id, parent)
+    except LinkDeskError as exc:
+        QMessageBox.warning(parent, QWidget.tr("The plan cannot be shown"), str(exc))
+        return
+    dialog.exec()
+    dialog.deleteLater()

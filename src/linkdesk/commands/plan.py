@@ -1,0 +1,58 @@
+"""linkdesk plan PATH PERSON --out FILE.pdf [--large-print] [--easy-read]."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from linkdesk.commands.common import add_passphrase_option, open_services
+from linkdesk.domain.errors import LinkDeskError, NotFoundError
+from linkdesk.services.app_services import AppServices
+
+_SHOWN = 5  # names listed when PERSON matches several people
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("plan", help="save a person's take-home plan as a PDF")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("person", metavar="PERSON", help="the person's id, or a name only they have")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save the plan")
+    p.add_argument("--large-print", action="store_true", help="body text of 16 pt or more")
+    p.add_argument("--easy-read", action="store_true", help="one idea per line, larger text")
+    add_passphrase_option(p)
+    p.set_defaults(run=cmd_plan)
+
+
+def resolve_person(services: AppServices, person: str) -> str:
+    """The id of the one person PERSON names (an id, or a name no one else has)."""
+    wanted = person.strip()
+    if not wanted:
+        raise LinkDeskError("Name the person: their id or their name.")
+    try:
+        return services.people.get(wanted).id
+    except NotFoundError:
+        pass
+    rows = services.people.search(wanted, limit=50)
+    key = wanted.casefold()
+    exact = [r for r in rows if key in (r.name.casefold(), r.preferred_name.casefold())]
+    matches = exact or rows
+    if len(matches) == 1:
+        return matches[0].person_id
+    hint = f"see 'linkdesk people PATH --search \"{wanted}\"' and give the id instead"
+    if not matches:
+        raise LinkDeskError(f"No one matches {wanted!r}; {hint}.")
+    listed = ", ".join(f"{r.name} ({r.person_id})" for r in matches[:_SHOWN])
+    more = " and more" if len(matches) > _SHOWN else ""
+    raise LinkDeskError(f"{wanted!r} matches {len(matches)} people: {listed}{more}; {hint}.")
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    with open_services(args) as services:
+        person_id = resolve_person(services, args.person)
+        services.plans.save_pdf(
+            person_id, out, large_print=args.large_print, easy_read=args.easy_read
+        )
+    print(f"Saved the plan to {out}.")
+    return 0

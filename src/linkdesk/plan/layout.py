@@ -1,0 +1,191 @@
+"""Page, type and furniture of the plan: A4, black on white, roomy, no meaning by colour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable
+
+from linkdesk.plan.fonts import register_fonts
+from linkdesk.plan.model import PlanOptions
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 18 * mm
+MARGIN_BOTTOM = 22 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+
+@dataclass(frozen=True)
+class PlanStyles:
+    """Every paragraph style of the plan, scaled from one body size."""
+
+    regular: str
+    bold: str
+    size: float
+    body: ParagraphStyle
+    lead: ParagraphStyle  # a goal, a service name: the thing to notice first
+    note: ParagraphStyle  # a gentle line when a section is empty
+    title: ParagraphStyle
+    intro: ParagraphStyle
+    item: ParagraphStyle  # body text indented under a numbered goal or a checkbox
+    heading_size: float
+
+    @classmethod
+    def for_options(cls, options: PlanOptions) -> PlanStyles:
+        regular, bold = register_fonts()
+        size = options.body_size
+        leading = size * (1.55 if options.easy_read else 1.4)
+        body = ParagraphStyle(
+            "body",
+            fontName=regular,
+            fontSize=size,
+            leading=leading,
+            spaceAfter=size * 0.4,
+            alignment=TA_LEFT,
+            splitLongWords=True,
+            allowWidows=1,
+            allowOrphans=1,
+        )
+        lead = ParagraphStyle(
+            "lead",
+            parent=body,
+            fontName=bold,
+            fontSize=size * 1.15,
+            leading=size * 1.15 * 1.35,
+            spaceBefore=size * 0.5,
+            spaceAfter=size * 0.3,
+            keepWithNext=True,
+        )
+        item = ParagraphStyle(
+            "item",
+            parent=body,
+            leftIndent=size * 2.1,
+            bulletIndent=0,
+            bulletFontName=regular,
+            bulletFontSize=size,
+            spaceAfter=size * 0.3,
+        )
+        return cls(
+            regular=regular,
+            bold=bold,
+            size=size,
+            body=body,
+            lead=lead,
+            note=ParagraphStyle("note", parent=body),
+            title=ParagraphStyle(
+                "title",
+                parent=body,
+                fontName=bold,
+                fontSize=size * 2.4,
+                leading=size * 2.8,
+                spaceAfter=size * 0.4,
+            ),
+            intro=ParagraphStyle("intro", parent=body, fontSize=size * 1.1, leading=leading * 1.1),
+            item=item,
+            heading_size=size * (1.5 if options.large_print or options.easy_read else 1.45),
+        )
+
+    def with_indent(self, style: ParagraphStyle, indent: float) -> ParagraphStyle:
+        return ParagraphStyle(f"{style.name}-in", parent=style, leftIndent=indent)
+
+
+class SectionHeading(Flowable):  # type: ignore[misc]
+    """A bold heading over a heavy rule; always kept with what follows it."""
+
+    def __init__(self, text: str, font: str, size: float) -> None:
+        super().__init__()
+        self.text = text
+        self.font = font
+        self.size = size
+        self.keepWithNext = True
+        self.spaceBefore = size * 1.0
+        self.spaceAfter = size * 0.55
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = self.size * 1.55
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab's name
+        return float(self.spaceBefore)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab's name
+        return float(self.spaceAfter)
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFont(self.font, self.size)
+        c.drawString(0, self.size * 0.45, self.text)
+        c.setLineWidth(max(1.5, self.size / 10))
+        c.line(0, 0, self.width, 0)
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Draws "Page 2 of 3" and the plan's owner at the foot of every page once all are known."""
+
+    footer_text = "My plan"
+    footer_font = "Helvetica"
+    footer_size = 10.0
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = (
+            kwargs.get("initialFontName") or self.footer_font
+        )  # not Helvetica
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        y = MARGIN_BOTTOM - 10 * mm
+        self.setLineWidth(0.8)
+        self.line(
+            MARGIN_X, y + self.footer_size * 1.4, PAGE_WIDTH - MARGIN_X, y + self.footer_size * 1.4
+        )
+        self.setFont(self.footer_font, self.footer_size)
+        self.drawString(MARGIN_X, y, self.footer_text)
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"Page {number} of {total}")
+
+
+def canvas_maker(footer: str, font: str, size: float) -> type[NumberedCanvas]:
+    """A canvas class whose footer names the plan (a class, as ReportLab's build() wants)."""
+    return type(
+        "PlanCanvas",
+        (NumberedCanvas,),
+        {"footer_text": footer, "footer_font": font, "footer_size": size},
+    )
+
+
+class KeepBlock(CondPageBreak):  # type: ignore[misc]
+    """Start a new page before a block of ``height`` that would not fit in the space left.
+
+    With ``room`` set, only when less than ``room`` is left: a long block then starts on this
+    page and flows on, rather than leaving a large gap.
+    """
+
+    def __init__(self, height: float, room: float | None = None) -> None:
+        super().__init__(height)
+        self.room = room
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self.room is not None and avail_height >= self.room:
+            return 0, 0
+        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]

@@ -1,0 +1,42 @@
+"""Whatever was typed, the plan is produced (hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from linkdesk.plan.fonts import covered, register_fonts
+from linkdesk.plan.model import PlanConnection, PlanData, PlanGoal, PlanMeeting, PlanOptions
+from linkdesk.plan.take_home import build_plan_pdf
+from linkdesk.plan.text import font_runs
+from tests.plan.pdfcheck import reader
+
+any_text = st.text(st.characters(codec=None), max_size=120)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=any_text, words=any_text, large=st.booleans(), easy=st.booleans())
+def test_any_text_makes_a_plan(name: str, words: str, large: bool, easy: bool) -> None:
+    data = PlanData(
+        name=name,
+        made_on=date(2026, 11, 24),
+        what_matters=words,
+        goals=(PlanGoal(words or "x", why=words, first_step=words),),
+        connections=(PlanConnection(words or "x", what=words, contact=(words,)),),
+        next_meeting=PlanMeeting(date(2026, 12, 1), "In person", words),
+        urgent_help=(words, "999: call 999"),
+    )
+    pdf = build_plan_pdf(data, PlanOptions(large_print=large, easy_read=easy))
+    assert len(reader(pdf).pages) >= 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=any_text)
+def test_every_printed_character_has_a_glyph(words: str) -> None:
+    regular, bold = register_fonts()
+    for base in (regular, bold):
+        for run, font in font_runs(words, base):
+            cmap = covered(font or base)
+            assert all(ord(ch) in cmap for ch in run if ch not in "\n "), (run, font)
