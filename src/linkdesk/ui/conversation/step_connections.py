@@ -259,7 +259,7 @@ class ConnectionsStep(StepPage):
         connection.goal_id = self.goal.currentData()
         connection.person_action = self.person_action.text().strip()
         connection.worker_action = self.worker_action.text().strip()
-        connection.status = self.status.currentData()
+        connection.status = ConnectionStatus(self.status.currentData())
         try:
             due = parse_date(self.due.text())
             problem = self.ctx.conv.check_target_date(due) if due != connection.due_on else ""

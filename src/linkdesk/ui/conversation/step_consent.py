@@ -113,7 +113,7 @@ class ConsentStep(StepPage):
 
     def _decided(self, scope: ConsentScope, given: bool) -> None:
         ctx = self.ctx
-        method = self.method.currentData()
+        method = ConsentMethod(self.method.currentData())
         self._touched.add(scope)
         self._date_checked()
         ctx.saver.now(

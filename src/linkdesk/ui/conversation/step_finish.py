@@ -89,6 +89,8 @@ class FinishStep(StepPage):
         return self.due
 
     def refresh(self) -> None:
+        if not self.venue.text():
+            self.venue.setText(self.ctx.reload().venue)
         follow_ups = self.ctx.services.repos.follow_ups.for_person(self.ctx.person_id, "due_on")
         booked = [f for f in follow_ups if f.status == FollowUpStatus.BOOKED]
         if booked:
@@ -118,7 +120,7 @@ class FinishStep(StepPage):
             return
         self.guidance.say("")
         referral = ctx.services.people.record(ctx.person_id, audit=False).current_referral
-        kind, venue = self.kind.currentData(), self.venue.text()
+        kind, venue = FollowUpKind(self.kind.currentData()), self.venue.text()
         ctx.saver.now(
             lambda: ctx.conv.book_follow_up(
                 ctx.person_id,

@@ -44,6 +44,8 @@ class WellbeingStep(StepPage):
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.position = 0
+        # The page itself takes focus during the questions so number keys answer.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("How have you been feeling?")))
         self.pages = QStackedWidget()

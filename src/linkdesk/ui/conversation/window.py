@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QShowEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -164,9 +164,16 @@ class ConversationWindow(QMainWindow):
             self.current = index
             ctx = self.ctx
             self.saver.now(lambda: ctx.conv.set_step(ctx.conversation.id, page.key))
-        target = page.first_focus()
+        self._focus_step()
+
+    def _focus_step(self) -> None:
+        target = self.current_page.first_focus()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._focus_step()
 
     @property
     def current_page(self) -> StepPage:
