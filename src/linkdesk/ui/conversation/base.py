@@ -126,5 +126,5 @@ def text_box(label_text: str, name: str, placeholder: str = "") -> tuple[QLabel,
 def button(text: str, name: str = "") -> QPushButton:
     b = QPushButton(text)
     b.setAccessibleName(name or text.replace("&", ""))
-    b.setAutoDefault(False)
+    b.setAutoDefault(True)  # outside dialogs this just lets Enter press the focused button
     return b
