@@ -80,7 +80,11 @@ def test_follow_up_by_keyboard(qtbot, services: AppServices, person_id: str, ope
     assert "Life satisfaction: 3 then 6, better by 3" in text
     assert "Anxiety yesterday: 8 then 4, better by 4" in text
     assert "Loneliness score (3 to 9): 8 then 4, better by 4" in text
-    measures = [m for m in services.repos.measures.for_person(person_id) if m.timepoint == Timepoint.FOLLOW_UP]
+    measures = [
+        m
+        for m in services.repos.measures.for_person(person_id)
+        if m.timepoint == Timepoint.FOLLOW_UP
+    ]
     assert {m.instrument: m.answers for m in measures} == {"ONS4": [6, 6, 5, 4], "UCLA3": [2, 1, 1]}
 
     # Finishing the follow-up marks the booked one done and books the next.
