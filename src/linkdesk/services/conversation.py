@@ -358,6 +358,8 @@ class ConversationService:
 
     def change_from_baseline(self, measure: Measure) -> list[ChangeLine]:
         """Each score against the first one recorded (empty when there is no earlier one)."""
+        if measure.timepoint == Timepoint.BASELINE:
+            return []
         base = self.baseline(measure.person_id, measure.instrument, measure.conversation_id)
         if base is None:
             return []

@@ -86,8 +86,14 @@ def test_whole_first_conversation_by_keyboard(
     # 7. Agree: everything read back.
     qtbot.keyClick(window, Qt.Key.Key_7, ALT)
     readback = window.current_page.text.toPlainText()
-    for words in ("Getting out of the house more", "Walk to the park", "Tuesday Walking Group",
-                  "I will go along on Tuesday", "Church lunch club", "the days are long"):  # fmt: skip
+    for words in (
+        "Getting out of the house more",
+        "Walk to the park",
+        "Tuesday Walking Group",
+        "I will go along on Tuesday",
+        "Church lunch club",
+        "the days are long",
+    ):
         assert words in readback
 
     # 8. Finish: book the follow-up with Enter.
@@ -105,10 +111,13 @@ def test_whole_first_conversation_by_keyboard(
     assert conversation.what_matters == "Getting out of the house more"
     assert conversation.current_step == "finish"
     store = record.consent_for(ConsentScope.STORE)
-    assert store is not None and store.given and store.decided_on == date.today()
+    assert store is not None
+    assert store.given
+    assert store.decided_on == date.today()
     assert store.method.value == "verbal"
     gp = record.consent_for(ConsentScope.SHARE_GP)
-    assert gp is not None and gp.given
+    assert gp is not None
+    assert gp.given
     assert record.consent_for(ConsentScope.SHARE_SERVICES) is None
     needs = {n.area: (n.importance, n.words) for n in record.needs}
     assert needs == {"loneliness": (3, "the days are long"), "physical_activity": (2, "")}
@@ -126,7 +135,8 @@ def test_whole_first_conversation_by_keyboard(
     assert service_conn.worker_action == "ring the group leader"
     assert service_conn.goal_id == walk.id
     assert service_conn.status == ConnectionStatus.AGREED
-    assert free_conn.service_id is None and free_conn.name == "Church lunch club"
+    assert free_conn.service_id is None
+    assert free_conn.name == "Church lunch club"
     measures = {m.instrument: m for m in record.measures}
     assert measures["ONS4"].answers == [7, 10, 6, 3]
     assert measures["UCLA3"].answers == [1, 2, 1]

@@ -88,7 +88,8 @@ def test_show_the_person_hides_notes_and_safeguarding(
 
     # Everything typed was saved, and the person view banner flag is set.
     stored = services.conversation.get(window.ctx.conversation.id)
-    assert stored.notes == SECRET_NOTE and stored.safeguarding_note == SECRET_CONCERN
+    assert stored.notes == SECRET_NOTE
+    assert stored.safeguarding_note == SECRET_CONCERN
     assert services.people.record(person_id, audit=False).has_safeguarding_concern
 
 
@@ -113,7 +114,8 @@ def test_empty_goal_and_past_date_get_inline_guidance(
     assert goals.date_guidance.isVisible()
     assert "passed" in goals.date_guidance.text()
     (goal,) = services.repos.goals.for_person(person_id)
-    assert goal.text == "See my sister" and goal.target_date is None  # the flow carries on
+    assert goal.text == "See my sister"
+    assert goal.target_date is None
 
     qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     future = date.today() + timedelta(days=10)
@@ -162,7 +164,8 @@ def test_wellbeing_out_of_range_key_gets_guidance(qtbot, open_window) -> None:
     page = window.current_page
     page.show_question(4)  # first UCLA-3 question: answers 1 to 3
     qtbot.keyClick(focused(), Qt.Key.Key_7)
-    assert page.guidance.isVisible() and "1 to 3" in page.guidance.text()
+    assert page.guidance.isVisible()
+    assert "1 to 3" in page.guidance.text()
     assert page.position == 4
     qtbot.keyClick(focused(), Qt.Key.Key_2)
     assert page.position == 5
