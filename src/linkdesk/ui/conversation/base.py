@@ -25,6 +25,15 @@ def large_font(scale: float = 1.0, bold: bool = False) -> QFont:
     return font
 
 
+# Big choice buttons: the chosen one must be obvious across a table, the focused one too.
+CHOICE_STYLE = (
+    "QPushButton { background: palette(base); border: 1px solid palette(mid);"
+    " border-radius: 6px; padding: 6px 10px; }"
+    "QPushButton:checked { background: #1d5d90; color: white; border-color: #12405f; }"
+    "QPushButton:focus { border: 3px solid #e8a317; }"
+)
+
+
 @dataclass
 class StepContext:
     services: AppServices

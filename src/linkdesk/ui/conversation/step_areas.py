@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.life_areas import IMPORTANCE_LABELS, LIFE_AREAS, LifeArea
-from linkdesk.ui.conversation.base import StepContext, StepPage, heading, prose
+from linkdesk.ui.conversation.base import CHOICE_STYLE, StepContext, StepPage, heading, prose
 
 CHOICES = {0: "Not now", **IMPORTANCE_LABELS}
 
@@ -39,6 +39,7 @@ class ImportancePicker(QWidget):
         for value, text in CHOICES.items():
             b = QPushButton(text)
             b.setCheckable(True)
+            b.setStyleSheet(CHOICE_STYLE)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setAccessibleName(f"{area.label}: {text}")
             b.clicked.connect(lambda _=False, v=value: self.choose(v))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.measures import INSTRUMENTS, ONS4, UCLA3, Item
 from linkdesk.ui.conversation.base import (
+    CHOICE_STYLE,
     Guidance,
     StepContext,
     StepPage,
@@ -161,7 +162,10 @@ class WellbeingStep(StepPage):
             b.setAccessibleName(label if label == str(value) else f"{label} ({value})")
             b.setMinimumHeight(b.sizeHint().height() * 2)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setStyleSheet(CHOICE_STYLE)
             scaled(b, 1.2, bold=True)
+            # Eleven buttons must fit beside the rail and notes: no style minimum width.
+            b.setMinimumWidth(b.fontMetrics().horizontalAdvance(label) + b.fontMetrics().height())
             b.clicked.connect(lambda _=False, v=value: self.answer(v))
             self.answers_row.addWidget(b)
             self.answer_buttons.append(b)
