@@ -185,3 +185,23 @@ def test_every_interactive_widget_has_an_accessible_name(open_window) -> None:
         and w.objectName() != "qt_spinbox_lineedit"
     ]
     assert unnamed == []
+
+
+def test_a_save_that_fails_unexpectedly_is_kept_for_later(qtbot) -> None:
+    from linkdesk.ui.conversation.autosave import Autosaver
+
+    saver = Autosaver()
+    calls: list[int] = []
+
+    def flaky() -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("disk gone")
+
+    saver.schedule(1, flaky)
+    with qtbot.waitSignal(saver.failed):
+        assert not saver.flush()
+    assert saver.has_pending
+    assert saver.flush()
+    assert len(calls) == 2
+    assert not saver.has_pending

@@ -103,7 +103,11 @@ class Autosaver(QObject):
             except LinkDeskError as exc:  # guidance is shown inline by the field itself
                 ok = False
                 self.failed.emit(str(exc))
-        self.pending_changed.emit(False)
+            except Exception as exc:  # e.g. the disk went away: keep it, try again later
+                ok = False
+                self._pending.setdefault(id(fn), fn)
+                self.failed.emit(f"Could not save just now ({type(exc).__name__}).")
+        self.pending_changed.emit(bool(self._pending))
         if ok:
             self.saved.emit()
         return ok

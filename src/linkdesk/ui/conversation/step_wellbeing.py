@@ -113,7 +113,7 @@ class WellbeingStep(StepPage):
         self.summary = prose("")
         self.summary.setAccessibleName(self.tr("Wellbeing scores"))
         sv.addWidget(self.summary)
-        self.again = button(self.tr("&Go through the questions again"))
+        self.again = button(self.tr("&Go through the questions"))
         self.again.clicked.connect(lambda: self.show_question(0))
         sv.addWidget(self.again)
         sv.addStretch(1)
@@ -231,3 +231,4 @@ class WellbeingStep(StepPage):
             "\n".join(lines) if lines else self.tr("The wellbeing check was skipped this time.")
         )
         self.pages.setCurrentIndex(2)
+        self.again.setFocus()
