@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from linkdesk.domain.enums import ConsentScope
+from linkdesk.domain.enums import ConsentScope, GoalStatus
 from linkdesk.domain.models import Person, Referral, Service
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
@@ -120,6 +120,25 @@ def main() -> None:
     window.go(1)
     window.toggle_person_view()
     shot(app, out, "conversation-show-person")
+    window.finish()
+
+    # A follow-up reuses the flow: goal history and status, change since the first time.
+    conv = services.conversation
+    conv.mark_goal(goal.id, GoalStatus.IN_PROGRESS, note="went twice", conversation_id=None)
+    follow = conv.start_or_resume(person.id)
+    for i, v in enumerate([6, 6, 5, 4]):
+        conv.answer(follow, "ONS4", i, v)
+    for i, v in enumerate([2, 2, 1]):
+        conv.answer(follow, "UCLA3", i, v)
+    window = open_conversation(None, services, person.id)
+    window.setGeometry(app.primaryScreen().geometry())
+    window.go(3)
+    goals = window.current_page
+    goals.list.setCurrentRow(0)
+    shot(app, out, "conversation-follow-up-goals")
+    window.go(5)
+    window.current_page.show_summary()
+    shot(app, out, "conversation-follow-up-wellbeing")
     window.close()
     ws.close()
 

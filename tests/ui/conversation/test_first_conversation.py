@@ -80,8 +80,8 @@ def test_whole_first_conversation_by_keyboard(
         qtbot.keyClick(focused(), key)
     for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_1):
         qtbot.keyClick(focused(), key)
-    assert "lonely" in wellbeing.summary.text()
-    assert "Life satisfaction: 7 - high" in wellbeing.summary.text()
+    assert "lonely" in wellbeing.summary_text
+    assert "Life satisfaction: 7 - high" in wellbeing.summary_text
 
     # 7. Agree: everything read back.
     qtbot.keyClick(window, Qt.Key.Key_7, ALT)

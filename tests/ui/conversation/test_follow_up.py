@@ -75,8 +75,8 @@ def test_follow_up_by_keyboard(qtbot, services: AppServices, person_id: str, ope
         qtbot.keyClick(focused(), key)
     for key in (Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_1):
         qtbot.keyClick(focused(), key)
-    text = wellbeing.summary.text()
-    assert "Since the first time" in text
+    text = wellbeing.summary_text
+    assert "Since the first time" in wellbeing.summary.text()
     assert "Life satisfaction: 3 then 6, better by 3" in text
     assert "Anxiety yesterday: 8 then 4, better by 4" in text
     assert "Loneliness score (3 to 9): 8 then 4, better by 4" in text

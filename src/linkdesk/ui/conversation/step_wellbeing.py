@@ -4,6 +4,8 @@ the change from the first time."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -45,6 +47,7 @@ class WellbeingStep(StepPage):
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.position = 0
+        self.summary_text = ""
         # The page itself takes focus during the questions so number keys answer.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
@@ -209,26 +212,45 @@ class WellbeingStep(StepPage):
     # -- scores --------------------------------------------------------------------------------
 
     def show_summary(self) -> None:
-        lines: list[str] = []
+        """Scores as a table (with the change since the first time at follow-ups)."""
+        lines: list[str] = []  # the same, as plain sentences, for screen readers and tests
+        html: list[str] = []
+        follow_up = self.ctx.is_follow_up
         for instrument in (ONS4, UCLA3):
             measure = self.ctx.conv.measure_for(self.ctx.conversation, instrument.key)
             if measure is None or all(a is None for a in measure.answers):
                 continue
+            changes = {c.label: c for c in self.ctx.conv.change_from_baseline(measure)}
             lines.append(instrument.title)
+            head = "<th align=left>Since the first time</th>" if changes else ""
+            html.append(
+                f"<h3>{escape(instrument.title)}</h3><table cellpadding=6>"
+                f"<tr><th></th><th>Now</th><th align=left>Meaning</th>{head}</tr>"
+            )
             for line in self.ctx.conv.scores(measure):
                 value = "-" if line.value is None else str(line.value)
-                lines.append(f"   {line.label}: {value} - {line.meaning}")
-            if self.ctx.is_follow_up:
-                changes = self.ctx.conv.change_from_baseline(measure)
-                if changes:
-                    lines.append("   Since the first time:")
-                for change in changes:
+                lines.append(f"{line.label}: {value} - {line.meaning}")
+                row = (
+                    f"<tr><td>{escape(line.label)}</td><td align=center><b>{value}</b></td>"
+                    f"<td>{escape(line.meaning)}</td>"
+                )
+                change = changes.get(line.label)
+                if change is not None:
                     before = "-" if change.before is None else str(change.before)
-                    after = "-" if change.after is None else str(change.after)
-                    lines.append(f"      {change.label}: {before} then {after}, {change.meaning}")
-            lines.append("")
-        self.summary.setText(
-            "\n".join(lines) if lines else self.tr("The wellbeing check was skipped this time.")
-        )
+                    lines.append(f"{change.label}: {before} then {value}, {change.meaning}")
+                    row += f"<td>was {before}: <b>{escape(change.meaning)}</b></td>"
+                html.append(row + "</tr>")
+            html.append("</table>")
+            if follow_up and not changes:
+                html.append("<p>No earlier answers to compare with.</p>")
+        self.summary_text = "\n".join(lines)
+        if lines:
+            self.summary.setTextFormat(Qt.TextFormat.RichText)
+            self.summary.setText("".join(html))
+        else:
+            self.summary_text = self.tr("The wellbeing check was skipped this time.")
+            self.summary.setTextFormat(Qt.TextFormat.PlainText)
+            self.summary.setText(self.summary_text)
+        self.summary.setAccessibleDescription(self.summary_text)
         self.pages.setCurrentIndex(2)
         self.again.setFocus()
