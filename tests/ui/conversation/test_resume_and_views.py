@@ -136,8 +136,18 @@ def test_empty_directory_offers_free_text(qtbot, services: AppServices, open_win
     qtbot.keyClick(window, Qt.Key.Key_Y, ALT)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert page.free_guidance.isVisible()
-    qtbot.keyClicks(focused(), "Knit and natter")
+    qtbot.keyClicks(focused(), "Knit")
+    with qtbot.waitSignal(window.saver.saved, timeout=3000):
+        pass  # saved as typed, before Enter
+    (draft,) = services.repos.connections.for_person(window.person_id)
+    assert draft.name == "Knit"
+    qtbot.keyClicks(focused(), " and natter")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    (connection,) = services.repos.connections.for_person(window.person_id)
+    assert connection.id == draft.id
+    assert connection.name == "Knit and natter"
+    assert page.free_text.text() == ""
+    assert focused() is page.person_action
     assert [page.agreed.item(i).text() for i in range(page.agreed.count())] == [
         "Knit and natter  (Agreed)"
     ]

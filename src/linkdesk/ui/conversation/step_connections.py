@@ -88,6 +88,8 @@ class ConnectionsStep(StepPage):
         self.results.itemActivated.connect(lambda _item: self._add_selected())
         self.add_service.clicked.connect(self._add_selected)
         self.free_text.returnPressed.connect(self._add_free_text)
+        self.draft_id: str | None = None
+        ctx.saver.watch(self.free_text, self._save_free_text)
 
         # Right: what was agreed, and who does what by when.
         right = QVBoxLayout()
@@ -181,15 +183,37 @@ class ConnectionsStep(StepPage):
         self._add(lambda: ctx.conv.add_connection(ctx.person_id, ctx.conversation.id,
                                                   service_id=service_id))  # fmt: skip
 
+    def _save_free_text(self, text: str) -> None:
+        """Typed free text is saved as a connection as it is typed (a draft until Enter)."""
+        name = text.strip()
+        if not name:
+            return
+        ctx = self.ctx
+        if self.draft_id is None:
+            made = ctx.conv.add_connection(ctx.person_id, ctx.conversation.id, name=name)
+            self.draft_id = self.connection_id = made.id
+            self._fill_agreed()
+            return
+        connection = ctx.services.repos.connections.get(self.draft_id)
+        if connection.name != name:
+            connection.name = name
+            ctx.conv.update_connection(connection)
+            self._fill_agreed()
+
     def _add_free_text(self) -> None:
         name = self.free_text.text().strip()
         if not name:
             self.free_guidance.say(self.tr("Type what the connection is, then press Enter."))
             return
         self.free_guidance.say("")
-        ctx = self.ctx
-        self._add(lambda: ctx.conv.add_connection(ctx.person_id, ctx.conversation.id, name=name))
-        self.free_text.clear()
+        self.ctx.saver.flush()
+        if self.draft_id is None:  # typed and Enter before the debounce ran
+            self._save_free_text(name)
+        self.connection_id, self.draft_id = self.draft_id, None
+        with self.ctx.saver.muted():
+            self.free_text.clear()
+        self._fill_agreed()
+        self.person_action.setFocus()
 
     def _add(self, make) -> None:  # type: ignore[no-untyped-def]
         made: list[Connection] = []
