@@ -215,3 +215,17 @@ def test_a_save_that_fails_unexpectedly_is_kept_for_later(qtbot) -> None:
     assert saver.flush()
     assert len(calls) == 2
     assert not saver.has_pending
+
+
+def test_print_plan_hands_over_to_the_plan_preview(
+    qtbot, monkeypatch, services: AppServices, person_id: str, open_window
+) -> None:
+    import linkdesk.ui.plan_preview as plan_preview
+
+    calls: list[tuple[object, object, str]] = []
+    monkeypatch.setattr(plan_preview, "show_plan", lambda *args: calls.append(args))
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_8, ALT)
+    qtbot.keyClick(window, Qt.Key.Key_P, ALT)
+    qtbot.waitUntil(lambda: bool(calls))
+    assert calls == [(window, services, person_id)]
