@@ -31,7 +31,7 @@ class Autosaver(QObject):
 
     def __init__(self, parent: QObject | None = None, delay_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
-        self._pending: dict[int, Callable[[], None]] = {}
+        self._pending: dict[int, Callable[[], object]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -40,7 +40,7 @@ class Autosaver(QObject):
 
     # -- registering fields ------------------------------------------------------------------
 
-    def watch(self, widget: TextWidget, save: Callable[[str], None]) -> None:
+    def watch(self, widget: TextWidget, save: Callable[[str], object]) -> None:
         """Save ``widget``'s text through ``save`` as it is typed (debounced) and on focus-out."""
         key = id(widget)
 
@@ -73,12 +73,12 @@ class Autosaver(QObject):
 
     # -- saving ------------------------------------------------------------------------------
 
-    def schedule(self, key: int, fn: Callable[[], None]) -> None:
+    def schedule(self, key: int, fn: Callable[[], object]) -> None:
         self._pending[key] = fn
         self._timer.start()
         self.pending_changed.emit(True)
 
-    def now(self, fn: Callable[[], None]) -> bool:
+    def now(self, fn: Callable[[], object]) -> bool:
         """Save a choice at once (pending text first, so order is kept). True when it saved."""
         self.flush()
         return self._run([fn])
@@ -95,7 +95,7 @@ class Autosaver(QObject):
     def has_pending(self) -> bool:
         return bool(self._pending)
 
-    def _run(self, saves: list[Callable[[], None]]) -> bool:
+    def _run(self, saves: list[Callable[[], object]]) -> bool:
         ok = True
         for fn in saves:
             try:

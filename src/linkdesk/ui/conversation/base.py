@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, Q
 
 from linkdesk.domain.models import Conversation
 from linkdesk.services.app_services import AppServices
+from linkdesk.services.conversation import ConversationService
 from linkdesk.ui.conversation.autosave import Autosaver
 
 # Conversation mode is read at arm's length: every font is this much larger than the app's.
@@ -42,7 +43,7 @@ class StepContext:
     saver: Autosaver
 
     @property
-    def conv(self):  # type: ignore[no-untyped-def]
+    def conv(self) -> ConversationService:
         return self.services.conversation
 
     def reload(self) -> Conversation:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -124,7 +126,7 @@ class AreasStep(StepPage):
                 picker.set_value(need.importance)
                 words.setText(need.words)
             picker.chosen.connect(lambda _v, a=area.key: self._save_now(a))
-            ctx.saver.watch(words, lambda _t, a=area.key: self._save(a))
+            ctx.saver.watch(words, functools.partial(self._save_words, area.key))
             grid.addWidget(label, row, 0)
             grid.addWidget(picker, row, 1)
             grid.addWidget(words, row, 2)
@@ -142,6 +144,9 @@ class AreasStep(StepPage):
             picker.set_value(1)  # saying something about an area means it matters a little
         ctx = self.ctx
         ctx.conv.set_need(ctx.person_id, ctx.conversation.id, area, picker.value, words.strip())
+
+    def _save_words(self, area: str, _text: str) -> None:
+        self._save(area)
 
     def _save_now(self, area: str) -> None:
         self.ctx.saver.now(lambda: self._save(area))

@@ -3,6 +3,8 @@ each linked to a goal with who does what by when, and a status."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +46,12 @@ class ConnectionsStep(StepPage):
     key = "connections"
     title = "Connections"
 
-    def __init__(self, ctx: StepContext, areas_source, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        ctx: StepContext,
+        areas_source: Callable[[], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.areas_source = areas_source  # callable -> chosen life-area keys
         self.connection_id: str | None = None
@@ -215,7 +222,7 @@ class ConnectionsStep(StepPage):
         self._fill_agreed()
         self.person_action.setFocus()
 
-    def _add(self, make) -> None:  # type: ignore[no-untyped-def]
+    def _add(self, make: Callable[[], Connection]) -> None:
         made: list[Connection] = []
         self.ctx.saver.now(lambda: made.append(make()))
         if made:

@@ -122,7 +122,7 @@ class WellbeingStep(StepPage):
         sv.addStretch(1)
         self.pages.addWidget(summary)
 
-    def first_focus(self) -> QWidget:
+    def first_focus(self) -> QWidget | None:
         return self.start if self.pages.currentIndex() == 0 else self.pages.currentWidget()
 
     def refresh(self) -> None:
@@ -153,7 +153,8 @@ class WellbeingStep(StepPage):
         self.question.setText(item.question)
         current = self._answers(instrument_key)[index]
         while self.answers_row.count():
-            widget = self.answers_row.takeAt(0).widget()
+            taken = self.answers_row.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.answer_buttons = []

@@ -58,6 +58,7 @@ class ConversationWindow(QMainWindow):
         self.setFont(large_font())
         self.services = services
         self.person_id = person_id
+        self.current = -1
         conversation = services.conversation.start_or_resume(person_id, kind=kind)
         self.saver = Autosaver(self)
         self.ctx = StepContext(services, person_id, conversation, self.saver)
@@ -133,7 +134,6 @@ class ConversationWindow(QMainWindow):
         self._large_type()
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
 
-        self.current = -1
         start = conversation.current_step if conversation.current_step in STEPS else STEPS[0]
         self.go(STEPS.index(start))
 
