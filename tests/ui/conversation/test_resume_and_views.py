@@ -229,3 +229,22 @@ def test_print_plan_hands_over_to_the_plan_preview(
     qtbot.keyClick(window, Qt.Key.Key_P, ALT)
     qtbot.waitUntil(lambda: bool(calls))
     assert calls == [(window, services, person_id)]
+
+
+def test_one_window_per_person_and_escape_leaves_person_view(
+    qtbot, services: AppServices, person_id: str
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from linkdesk.ui.conversation import open_conversation
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    first = open_conversation(parent, services, person_id)
+    assert open_conversation(parent, services, person_id) is first
+    first.toggle_person_view()
+    assert first.showing_person
+    first._escape()
+    assert not first.showing_person
+    first.close()
+    assert open_conversation(parent, services, person_id) is not first

@@ -28,7 +28,17 @@ def open_conversation(
     """Open (and show) the conversation window for one person."""
     from linkdesk.ui.conversation.window import ConversationWindow
 
+    if parent is not None:  # one window per person: two would autosave over each other
+        for open_window in parent.findChildren(ConversationWindow):
+            if open_window.person_id == person_id and open_window.isVisible():
+                open_window.raise_()
+                open_window.activateWindow()
+                return open_window
     window = ConversationWindow(services, person_id, kind=kind, parent=parent)
+    if parent is not None:  # closed windows must not pile up under the main window
+        from PySide6.QtCore import Qt
+
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.resize(1280, 820)
     window.show()
     window.activateWindow()

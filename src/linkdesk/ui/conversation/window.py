@@ -153,6 +153,7 @@ class ConversationWindow(QMainWindow):
         for keys in PERSON_VIEW_KEYS:
             QShortcut(QKeySequence(keys), self, self.toggle_person_view)
         QShortcut(QKeySequence.StandardKey.Save, self, self.flush)
+        QShortcut(QKeySequence("Escape"), self, self._escape)
 
     def go(self, index: int) -> None:
         """Show a step (any order); what was typed is saved first."""
@@ -195,6 +196,10 @@ class ConversationWindow(QMainWindow):
         else:
             self.modes.setCurrentIndex(0)
             self.go(self.current)
+
+    def _escape(self) -> None:
+        if self.showing_person:
+            self.toggle_person_view()
 
     @property
     def showing_person(self) -> bool:
