@@ -6,6 +6,7 @@ import getpass
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.casework import CaseworkService
+from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
@@ -28,6 +29,7 @@ class AppServices:
         self.casework = CaseworkService(self.repos, self.audit)
         self.directory = DirectoryService(self.repos, self.audit)
         self.plans = PlanService(self.repos, self.audit, lambda: self._settings)
+        self.conversation = ConversationService(self.repos, self.audit, self.people, self.casework)
 
     def actor(self) -> str:
         """Who is recorded in the audit log: the worker's name from settings, else the OS user."""

@@ -1,0 +1,424 @@
+"""The guided co-production conversation: start or resume, autosave each answer, read back.
+
+Every call commits at once, so a conversation interrupted at any moment (crash, lock, a
+closed laptop) resumes at its ``current_step`` with everything saved so far. Built on
+CaseworkService and PeopleService; no Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from linkdesk.domain.enums import (
+    ConnectionStatus,
+    ConsentMethod,
+    ConsentScope,
+    ConversationKind,
+    FollowUpKind,
+    FollowUpStatus,
+    GoalStatus,
+    Timepoint,
+)
+from linkdesk.domain.errors import NotFoundError, ValidationError
+from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
+from linkdesk.domain.measures import INSTRUMENTS, ScoreLine, change_meaning, score, ucla_total
+from linkdesk.domain.models import Connection, Conversation, FollowUp, Goal, Measure, Need
+from linkdesk.services.casework import CaseworkService
+from linkdesk.services.people import PeopleService, PersonRecord
+from linkdesk.store.audit import AuditLog
+from linkdesk.store.repositories import Repositories
+
+# The steps of the flow, in order (stored in conversation.current_step).
+STEPS: tuple[str, ...] = (
+    "consent",
+    "matters",
+    "areas",
+    "goals",
+    "connections",
+    "wellbeing",
+    "agree",
+    "finish",
+)
+
+# Conversation fields the worker types into (autosaved as typed).
+TEXT_FIELDS = ("what_matters", "notes", "venue", "safeguarding_note")
+
+_DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d %b %Y", "%d %B %Y")
+
+
+def parse_date(text: str) -> date | None:
+    """A typed date (``31/12/2026``, ``2026-12-31``, ``31 Dec 2026``); None when blank."""
+    cleaned = re.sub(r"\s+", " ", text.strip())
+    if not cleaned:
+        return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError("Type the date as day/month/year, for example 31/12/2026.", "date")
+
+
+def timepoint_for(kind: ConversationKind) -> Timepoint:
+    if kind == ConversationKind.FIRST:
+        return Timepoint.BASELINE
+    if kind == ConversationKind.CLOSING:
+        return Timepoint.EXIT
+    return Timepoint.FOLLOW_UP
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeLine:
+    """One wellbeing score now, with its change from the person's first (baseline) answers."""
+
+    label: str
+    before: int | None
+    after: int | None
+    meaning: str
+
+
+@dataclass
+class PlanSummary:
+    """What the plan says, for the read-back, the show-the-person view and the finish step."""
+
+    name: str
+    what_matters: str
+    needs: list[Need] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    connections: list[tuple[Connection, str]] = field(default_factory=list)  # (conn, name)
+    next_follow_up: FollowUp | None = None
+
+
+class ConversationService:
+    def __init__(
+        self,
+        repos: Repositories,
+        audit: AuditLog,
+        people: PeopleService,
+        casework: CaseworkService,
+    ) -> None:
+        self.repos = repos
+        self.audit = audit
+        self.people = people
+        self.casework = casework
+
+    # -- the conversation itself ---------------------------------------------------------------
+
+    def unfinished(self, person_id: str) -> Conversation | None:
+        found = self.repos.conversations.find(
+            "person_id = ? AND completed = 0", (person_id,), "held_on DESC, created_at DESC"
+        )
+        return found[0] if found else None
+
+    def start_or_resume(
+        self, person_id: str, *, kind: ConversationKind | None = None, venue: str = ""
+    ) -> Conversation:
+        """The person's unfinished conversation, or a new one (first, else a follow-up)."""
+        open_one = self.unfinished(person_id)
+        if open_one is not None:
+            return open_one
+        if kind is None:
+            earlier = self.repos.conversations.for_person(person_id)
+            kind = ConversationKind.FOLLOW_UP if earlier else ConversationKind.FIRST
+        record = self.people.record(person_id, audit=False)
+        referral = record.current_referral
+        conversation = self.casework.start_conversation(
+            person_id,
+            kind=kind,
+            venue=venue or (record.conversations[0].venue if record.conversations else ""),
+            referral_id=referral.id if referral else None,
+        )
+        conversation.current_step = STEPS[0]
+        return self.casework.save_conversation(conversation)
+
+    def get(self, conversation_id: str) -> Conversation:
+        return self.repos.conversations.get(conversation_id)
+
+    def set_step(self, conversation_id: str, step: str) -> None:
+        if step not in STEPS:
+            raise ValidationError(f"Unknown step {step!r}.", "current_step")
+        conversation = self.get(conversation_id)
+        if conversation.current_step != step:
+            conversation.current_step = step
+            self.casework.save_conversation(conversation)
+
+    def save_text(self, conversation_id: str, field_name: str, value: str) -> None:
+        if field_name not in TEXT_FIELDS:
+            raise ValidationError(f"Unknown field {field_name!r}.", field_name)
+        conversation = self.get(conversation_id)
+        if getattr(conversation, field_name) != value:
+            setattr(conversation, field_name, value)
+            self.casework.save_conversation(conversation)
+
+    def set_safeguarding(self, conversation_id: str, concern: bool) -> None:
+        conversation = self.get(conversation_id)
+        conversation.safeguarding_concern = concern
+        self.casework.save_conversation(conversation)
+
+    def finish(self, conversation_id: str) -> Conversation:
+        """Close the conversation (marked completed); booked follow-ups now due are done."""
+        conversation = self.get(conversation_id)
+        conversation.completed = True
+        conversation.current_step = "finish"
+        self.casework.save_conversation(conversation)
+        if conversation.kind != ConversationKind.FIRST:
+            for follow_up in self.repos.follow_ups.for_person(conversation.person_id):
+                due = follow_up.due_on <= conversation.held_on
+                if follow_up.status == FollowUpStatus.BOOKED and due:
+                    self.people.set_follow_up_status(follow_up.id, FollowUpStatus.DONE)
+        return conversation
+
+    # -- consent -------------------------------------------------------------------------------
+
+    def record_consent(
+        self,
+        person_id: str,
+        scope: ConsentScope,
+        given: bool,
+        *,
+        method: ConsentMethod,
+        on: date,
+        recorded_by: str = "",
+    ) -> None:
+        """Record a decision unless it repeats the latest one exactly (same answer, way, day)."""
+        latest = self.people.record(person_id, audit=False).consent_for(scope)
+        if (
+            latest is not None
+            and latest.given == given
+            and latest.method == method
+            and latest.decided_on == on
+        ):
+            return
+        self.people.record_consent(
+            person_id, scope, given, method=method, on=on, recorded_by=recorded_by
+        )
+
+    # -- life areas ----------------------------------------------------------------------------
+
+    def set_need(
+        self, person_id: str, conversation_id: str, area: str, importance: int, words: str
+    ) -> Need | None:
+        """One need per area: how much it matters now (0 removes it) and the person's words."""
+        if area not in LIFE_AREAS_BY_KEY:
+            raise ValidationError("That life area is not one LinkDesk knows.", "area")
+        if not 0 <= importance <= 3:
+            raise ValidationError("How much it matters must be 0, 1, 2 or 3.", "importance")
+        existing = self.repos.needs.find(
+            "person_id = ? AND area = ?", (person_id, area), "created_at DESC"
+        )
+        if importance == 0:
+            for need in existing:
+                with self.repos.ws.transaction():
+                    self.repos.needs.delete(need.id)
+                    self.audit.record("deleted", "need", need.id, person_id=person_id)
+            return None
+        if existing:
+            need = existing[0]
+            if need.importance == importance and need.words == words:
+                return need
+            need.importance, need.words, need.conversation_id = importance, words, conversation_id
+            return self.casework.save_need(need, new=False)
+        need = Need(
+            person_id=person_id,
+            conversation_id=conversation_id,
+            area=area,
+            importance=importance,
+            words=words,
+        )
+        return self.casework.save_need(need, new=True)
+
+    # -- goals ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def check_target_date(target: date | None, today: date | None = None) -> str:
+        """Inline guidance for a target date ('' when it is fine)."""
+        if target is not None and target < (today or date.today()):
+            return "That date has passed. Pick a date from today on."
+        return ""
+
+    def save_goal(
+        self,
+        person_id: str,
+        conversation_id: str,
+        goal_id: str | None,
+        *,
+        text: str,
+        why: str = "",
+        first_step: str = "",
+        target_date: date | None = None,
+    ) -> Goal:
+        """Create (goal_id None) or update a goal; a past target date is refused."""
+        if self.check_target_date(target_date):
+            raise ValidationError(self.check_target_date(target_date), "target_date")
+        if goal_id is None:
+            goal = Goal(
+                person_id=person_id,
+                conversation_id=conversation_id,
+                text=text,
+                why=why.strip(),
+                first_step=first_step.strip(),
+                target_date=target_date,
+            )
+            return self.casework.save_goal(goal, new=True)
+        goal = self.repos.goals.get(goal_id)
+        goal.text, goal.why, goal.first_step = text, why.strip(), first_step.strip()
+        goal.target_date = target_date
+        return self.casework.save_goal(goal, new=False)
+
+    def mark_goal(
+        self, goal_id: str, status: GoalStatus, *, note: str = "", conversation_id: str | None
+    ) -> None:
+        self.casework.record_goal_progress(
+            goal_id, status, note=note, conversation_id=conversation_id
+        )
+
+    # -- connections ---------------------------------------------------------------------------
+
+    def add_connection(
+        self,
+        person_id: str,
+        conversation_id: str,
+        *,
+        service_id: str | None = None,
+        name: str = "",
+    ) -> Connection:
+        """A connection agreed in the conversation: a directory service or free text."""
+        connection = Connection(
+            person_id=person_id,
+            conversation_id=conversation_id,
+            service_id=service_id,
+            name=name,
+            status=ConnectionStatus.AGREED,
+        )
+        return self.casework.save_connection(connection, new=True)
+
+    def update_connection(self, connection: Connection) -> Connection:
+        return self.casework.save_connection(connection, new=False)
+
+    def set_connection_status(self, connection_id: str, status: ConnectionStatus) -> Connection:
+        connection = self.repos.connections.get(connection_id)
+        connection.status = status
+        return self.casework.save_connection(connection, new=False)
+
+    def connection_name(self, connection: Connection) -> str:
+        if connection.service_id:
+            try:
+                return self.repos.services.get(connection.service_id).name
+            except NotFoundError:  # a deleted service still leaves the free-text name
+                return connection.name or "A service no longer in the directory"
+        return connection.name
+
+    # -- wellbeing -----------------------------------------------------------------------------
+
+    def measure_for(self, conversation: Conversation, instrument: str) -> Measure | None:
+        found = self.repos.measures.find(
+            "conversation_id = ? AND instrument = ?", (conversation.id, instrument)
+        )
+        return found[0] if found else None
+
+    def answer(
+        self, conversation: Conversation, instrument: str, index: int, value: int
+    ) -> Measure:
+        """Save one answer (out-of-range answers are refused with a plain sentence)."""
+        measure = self.measure_for(conversation, instrument)
+        items = INSTRUMENTS[instrument].items
+        if not 0 <= index < len(items):
+            raise ValidationError("There is no such question.", "index")
+        answers: list[int | None] = list(measure.answers) if measure else [None] * len(items)
+        answers[index] = value
+        if measure is None:
+            return self.casework.record_measure(
+                conversation.person_id,
+                instrument,
+                answers,
+                timepoint=timepoint_for(conversation.kind),
+                conversation_id=conversation.id,
+                on=conversation.held_on,
+            )
+        measure.answers = answers
+        return self.casework.save_measure(measure)
+
+    def baseline(self, person_id: str, instrument: str, exclude: str | None) -> Measure | None:
+        found = [
+            m
+            for m in self.repos.measures.find(
+                "person_id = ? AND instrument = ?", (person_id, instrument), "taken_on, created_at"
+            )
+            if m.conversation_id != exclude
+        ]
+        first = [m for m in found if m.timepoint == Timepoint.BASELINE]
+        if first:
+            return first[0]
+        return found[0] if found else None
+
+    def scores(self, measure: Measure) -> list[ScoreLine]:
+        return score(measure.instrument, measure.answers)
+
+    def change_from_baseline(self, measure: Measure) -> list[ChangeLine]:
+        """Each score against the first one recorded (empty when there is no earlier one)."""
+        if measure.timepoint == Timepoint.BASELINE:
+            return []
+        base = self.baseline(measure.person_id, measure.instrument, measure.conversation_id)
+        if base is None:
+            return []
+        if measure.instrument == "UCLA3":
+            pairs = [("Loneliness score (3 to 9)", "total", ucla_total(base.answers),
+                      ucla_total(measure.answers))]  # fmt: skip
+        else:
+            labels = [line.label for line in score(measure.instrument, measure.answers)]
+            items = INSTRUMENTS[measure.instrument].items
+            pairs = [
+                (label, item.key, before, after)
+                for label, item, before, after in zip(
+                    labels, items, base.answers, measure.answers, strict=True
+                )
+            ]
+        lines = []
+        for label, key, before, after in pairs:
+            if before is None or after is None:
+                meaning = "cannot compare: not answered both times"
+            else:
+                meaning = change_meaning(measure.instrument, key, before, after)
+            lines.append(ChangeLine(label, before, after, meaning))
+        return lines
+
+    # -- follow-up and read-back ---------------------------------------------------------------
+
+    def book_follow_up(
+        self,
+        person_id: str,
+        due_on: date,
+        *,
+        kind: FollowUpKind = FollowUpKind.IN_PERSON,
+        venue: str = "",
+        referral_id: str | None = None,
+    ) -> FollowUp:
+        return self.people.book_follow_up(
+            FollowUp(
+                person_id=person_id,
+                referral_id=referral_id,
+                due_on=due_on,
+                kind=kind,
+                venue=venue.strip(),
+            )
+        )
+
+    def summary(self, person_id: str) -> PlanSummary:
+        record: PersonRecord = self.people.record(person_id, audit=False)
+        latest_words = next((c.what_matters for c in record.conversations if c.what_matters), "")
+        active = [g for g in record.goals if g.status not in (GoalStatus.STOPPED,)]
+        live = [
+            c
+            for c in record.connections
+            if c.status not in (ConnectionStatus.DECLINED, ConnectionStatus.SUGGESTED)
+        ]
+        return PlanSummary(
+            name=record.person.display_name,
+            what_matters=latest_words,
+            needs=record.needs,
+            goals=active,
+            connections=[(c, self.connection_name(c)) for c in live],
+            next_follow_up=record.next_follow_up,
+        )

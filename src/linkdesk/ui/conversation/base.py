@@ -1,0 +1,140 @@
+"""What every step page shares: the context (services, person, conversation, autosaver)
+and small widget helpers (headings, inline guidance, labelled fields)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+
+from linkdesk.domain.models import Conversation
+from linkdesk.services.app_services import AppServices
+from linkdesk.services.conversation import ConversationService
+from linkdesk.ui.conversation.autosave import Autosaver
+
+# Conversation mode is read at arm's length: every font is this much larger than the app's.
+BASE_SCALE = 1.4
+
+
+def large_font(scale: float = 1.0, bold: bool = False) -> QFont:
+    """The app font scaled for conversation mode (relative, so system font settings count)."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * BASE_SCALE * scale)
+    font.setBold(bold)
+    return font
+
+
+# Big choice buttons: the chosen one must be obvious across a table, the focused one too.
+CHOICE_STYLE = (
+    "QPushButton { background: palette(base); border: 1px solid palette(mid);"
+    " border-radius: 6px; padding: 6px 10px; }"
+    "QPushButton:checked { background: #1d5d90; color: white; border-color: #12405f; }"
+    "QPushButton:focus { border: 3px solid #e8a317; }"
+)
+
+
+@dataclass
+class StepContext:
+    services: AppServices
+    person_id: str
+    conversation: Conversation
+    saver: Autosaver
+
+    @property
+    def conv(self) -> ConversationService:
+        return self.services.conversation
+
+    def reload(self) -> Conversation:
+        self.conversation = self.conv.get(self.conversation.id)
+        return self.conversation
+
+    @property
+    def is_follow_up(self) -> bool:
+        return self.conversation.kind.value != "first"
+
+
+class StepPage(QWidget):
+    """One step of the conversation. ``refresh`` runs each time the step is shown."""
+
+    key = ""
+    title = ""
+
+    def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.title)
+
+    def refresh(self) -> None:
+        """Reload what other steps may have changed."""
+
+    def first_focus(self) -> QWidget | None:
+        return None
+
+
+def heading(text: str, scale: float = 1.45) -> QLabel:
+    label = QLabel(text)
+    label.setFont(large_font(scale, bold=True))
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def scaled(widget: QWidget, scale: float, bold: bool = False) -> QWidget:
+    widget.setFont(large_font(scale, bold))
+    return widget
+
+
+def prose(text: str, *, muted: bool = False) -> QLabel:
+    """A wrapped paragraph of plain text (never rich text: user words are data)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if muted:
+        label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class Guidance(QLabel):
+    """Inline guidance next to a field: hidden when empty, never a modal."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setObjectName("guidance")
+        self.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.setAccessibleName(name)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+
+def line_edit(label_text: str, name: str, placeholder: str = "") -> tuple[QLabel, QLineEdit]:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    label = QLabel(label_text)
+    label.setBuddy(edit)
+    return label, edit
+
+
+def text_box(label_text: str, name: str, placeholder: str = "") -> tuple[QLabel, QPlainTextEdit]:
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    label = QLabel(label_text)
+    label.setBuddy(edit)
+    return label, edit
+
+
+def button(text: str, name: str = "") -> QPushButton:
+    b = QPushButton(text)
+    b.setAccessibleName(name or text.replace("&", ""))
+    b.setAutoDefault(True)  # outside dialogs this just lets Enter press the focused button
+    return b

@@ -1,0 +1,40 @@
+"""The rail of steps: a list the worker (or keyboard) can jump around in any order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+
+class StepRail(QListWidget):
+    step_chosen = Signal(int)
+
+    def __init__(self, titles: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Steps of the conversation"))
+        self.setAccessibleDescription(
+            self.tr("Alt and a number jumps to a step; Control Page Up and Page Down move.")
+        )
+        self.setObjectName("stepRail")
+        self.setSpacing(4)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for number, title in enumerate(titles, start=1):
+            item = QListWidgetItem(f"{number}  {title}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Step {number}: {title}")
+            item.setToolTip(f"Alt+{number}")
+            self.addItem(item)
+        self.currentRowChanged.connect(self._changed)
+        self.setStyleSheet(
+            "#stepRail { border: none; background: palette(window); }"
+            "#stepRail::item { padding: 10px 8px; border-radius: 6px; }"
+            "#stepRail::item:selected { background: #1d5d90; color: white; font-weight: bold; }"
+        )
+
+    def _changed(self, row: int) -> None:
+        if row >= 0:
+            self.step_chosen.emit(row)
+
+    def mark_current(self, row: int) -> None:
+        self.blockSignals(True)
+        self.setCurrentRow(row)
+        self.blockSignals(False)

@@ -1,0 +1,37 @@
+"""The "show the person" view: a large, friendly screen of what matters, goals and
+connections, safe to turn round. Notes and safeguarding flags are never put in it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from linkdesk.services.conversation import PlanSummary
+from linkdesk.ui.conversation.base import button, heading, scaled
+from linkdesk.ui.conversation.readback import plan_html
+
+
+class ShowPersonView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Your plan, shown to the person"))
+        self.setObjectName("showPerson")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#showPerson { background: #fdf8ee; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 24)
+        self.title = heading("", 1.9)
+        layout.addWidget(self.title)
+        self.body = QTextBrowser()
+        self.body.setAccessibleName(self.tr("Your plan"))
+        self.body.setOpenLinks(False)
+        self.body.setStyleSheet("QTextBrowser { border: none; background: #fdf8ee; }")
+        scaled(self.body, 1.35)
+        layout.addWidget(self.body, 1)
+        self.back = button(self.tr("Back to the conversation (F11)"))
+        scaled(self.back, 1.0)
+        layout.addWidget(self.back)
+
+    def show_summary(self, summary: PlanSummary) -> None:
+        self.title.setText(self.tr("Your plan, %s") % summary.name)
+        self.body.setHtml(plan_html(summary, you=True))

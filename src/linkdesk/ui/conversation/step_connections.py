@@ -1,0 +1,306 @@
+"""Step 5: connections — directory services (suggested from the life areas) or free text,
+each linked to a goal with who does what by when, and a status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.domain.enums import ConnectionStatus
+from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.models import Connection, Service
+from linkdesk.services.conversation import parse_date
+from linkdesk.ui.conversation.base import (
+    Guidance,
+    StepContext,
+    StepPage,
+    button,
+    heading,
+    line_edit,
+    prose,
+)
+
+EMPTY_DIRECTORY = (
+    "The directory has no services yet - that's fine. Type what you agreed in the box below "
+    "(for example 'Tuesday walking group at the park') and press Enter."
+)
+
+
+def _service_text(service: Service) -> str:
+    extra = " - ".join(p for p in (service.organisation, service.schedule, service.cost) if p)
+    return f"{service.name}" + (f"  ({extra})" if extra else "")
+
+
+class ConnectionsStep(StepPage):
+    key = "connections"
+    title = "Connections"
+
+    def __init__(
+        self,
+        ctx: StepContext,
+        areas_source: Callable[[], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.areas_source = areas_source  # callable -> chosen life-area keys
+        self.connection_id: str | None = None
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.tr("Who and what could help?")))
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+
+        # Left: find something.
+        left = QVBoxLayout()
+        row.addLayout(left, 1)
+        search_label, self.search = line_edit(
+            self.tr("&Find a service"), self.tr("Find a service"), "walking, debt advice, choir…"
+        )
+        left.addWidget(search_label)
+        left.addWidget(self.search)
+        self.results_label = QLabel(self.tr("Suggested for what matters to them"))
+        left.addWidget(self.results_label)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Services found"))
+        self.results.setWordWrap(True)
+        self.results.setSpacing(3)
+        self.results_label.setBuddy(self.results)
+        left.addWidget(self.results, 1)
+        self.empty_note = prose(EMPTY_DIRECTORY)
+        self.empty_note.setAccessibleName(self.tr("The directory is empty"))
+        left.addWidget(self.empty_note)
+        self.add_service = button(self.tr("A&dd this service"), self.tr("Add this service"))
+        left.addWidget(self.add_service)
+        free_label, self.free_text = line_edit(
+            self.tr("Something not in the director&y"),
+            self.tr("Connection not in the directory"),
+            "type it and press Enter",
+        )
+        self.free_guidance = Guidance(self.tr("Connection guidance"))
+        left.addWidget(free_label)
+        left.addWidget(self.free_text)
+        left.addWidget(self.free_guidance)
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._to_results)
+        self.results.itemActivated.connect(lambda _item: self._add_selected())
+        self.add_service.clicked.connect(self._add_selected)
+        self.free_text.returnPressed.connect(self._add_free_text)
+        self.draft_id: str | None = None
+        ctx.saver.watch(self.free_text, self._save_free_text)
+
+        # Right: what was agreed, and who does what by when.
+        right = QVBoxLayout()
+        row.addLayout(right, 1)
+        self.agreed = QListWidget()
+        self.agreed.setAccessibleName(self.tr("Connections agreed"))
+        self.agreed.setWordWrap(True)
+        self.agreed.setSpacing(3)
+        agreed_label = QLabel(self.tr("Connections agr&eed"))
+        agreed_label.setBuddy(self.agreed)
+        right.addWidget(agreed_label)
+        right.addWidget(self.agreed, 1)
+        self.agreed.currentItemChanged.connect(self._picked)
+        self.editor = QWidget()
+        form = QFormLayout(self.editor)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.goal = QComboBox()
+        self.goal.setAccessibleName(self.tr("Which goal it helps with"))
+        goal_label = QLabel(self.tr("Helps with &goal"))
+        goal_label.setBuddy(self.goal)
+        form.addRow(goal_label, self.goal)
+        person_label, self.person_action = line_edit(
+            self.tr("&I will…"), self.tr("I will"), "e.g. go along on Tuesday"
+        )
+        worker_label, self.worker_action = line_edit(
+            self.tr("&My link worker will…"), self.tr("My link worker will"), "e.g. ring them"
+        )
+        due_label, self.due = line_edit(self.tr("&By when"), self.tr("By when"), "day/month/year")
+        self.due_guidance = Guidance(self.tr("By when guidance"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Connection status"))
+        for status in ConnectionStatus:
+            self.status.addItem(status.label, status)
+        status_label = QLabel(self.tr("S&tatus"))
+        status_label.setBuddy(self.status)
+        form.addRow(person_label, self.person_action)
+        form.addRow(worker_label, self.worker_action)
+        form.addRow(due_label, self.due)
+        form.addRow("", self.due_guidance)
+        form.addRow(status_label, self.status)
+        right.addWidget(self.editor)
+        for edit in (self.person_action, self.worker_action, self.due):
+            ctx.saver.watch(edit, lambda _t: self._save())
+        self.goal.activated.connect(lambda _i: ctx.saver.now(self._save))
+        self.status.activated.connect(lambda _i: ctx.saver.now(self._save))
+        self.editor.setEnabled(False)
+
+    def first_focus(self) -> QWidget:
+        return self.search
+
+    # -- finding -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._search(self.search.text())
+        self._fill_goals()
+        self._fill_agreed()
+
+    def _search(self, text: str) -> None:
+        directory = self.ctx.services.directory
+        empty = self.ctx.services.repos.services.count() == 0
+        self.empty_note.setVisible(empty)
+        self.results.setVisible(not empty)
+        self.results_label.setVisible(not empty)
+        self.add_service.setVisible(not empty)
+        if text.strip():
+            found = directory.search(text, 30)
+            self.results_label.setText(self.tr("Services matching '%s'") % text.strip())
+        else:
+            found = directory.suggest_for_areas(self.areas_source(), 12)
+            self.results_label.setText(self.tr("Suggested for what matters to them"))
+            if not found:
+                found = directory.search("", 30)
+                self.results_label.setText(self.tr("All services"))
+        self.results.clear()
+        for service in found:
+            item = QListWidgetItem(_service_text(service))
+            item.setData(Qt.ItemDataRole.UserRole, service.id)
+            self.results.addItem(item)
+        if found:
+            self.results.setCurrentRow(0)
+
+    def _to_results(self) -> None:
+        if self.results.count():
+            self.results.setFocus()
+
+    def _add_selected(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            return
+        ctx, service_id = self.ctx, item.data(Qt.ItemDataRole.UserRole)
+        self._add(lambda: ctx.conv.add_connection(ctx.person_id, ctx.conversation.id,
+                                                  service_id=service_id))  # fmt: skip
+
+    def _save_free_text(self, text: str) -> None:
+        """Typed free text is saved as a connection as it is typed (a draft until Enter)."""
+        name = text.strip()
+        if not name:
+            return
+        ctx = self.ctx
+        if self.draft_id is None:
+            made = ctx.conv.add_connection(ctx.person_id, ctx.conversation.id, name=name)
+            self.draft_id = self.connection_id = made.id
+            self._fill_agreed()
+            return
+        connection = ctx.services.repos.connections.get(self.draft_id)
+        if connection.name != name:
+            connection.name = name
+            ctx.conv.update_connection(connection)
+            self._fill_agreed()
+
+    def _add_free_text(self) -> None:
+        name = self.free_text.text().strip()
+        if not name:
+            self.free_guidance.say(self.tr("Type what the connection is, then press Enter."))
+            return
+        self.free_guidance.say("")
+        self.ctx.saver.flush()
+        if self.draft_id is None:  # typed and Enter before the debounce ran
+            self._save_free_text(name)
+        self.connection_id, self.draft_id = self.draft_id, None
+        with self.ctx.saver.muted():
+            self.free_text.clear()
+        self._fill_agreed()
+        self.person_action.setFocus()
+
+    def _add(self, make: Callable[[], Connection]) -> None:
+        made: list[Connection] = []
+        self.ctx.saver.now(lambda: made.append(make()))
+        if made:
+            self.connection_id = made[0].id
+            self._fill_agreed()
+            self.person_action.setFocus()
+
+    # -- agreed connections --------------------------------------------------------------------
+
+    def _fill_goals(self) -> None:
+        current = self.goal.currentData()
+        self.goal.clear()
+        self.goal.addItem(self.tr("Not linked to a goal"), None)
+        for goal in self.ctx.services.repos.goals.for_person(self.ctx.person_id, "created_at"):
+            self.goal.addItem(goal.text, goal.id)
+        self.goal.setCurrentIndex(max(0, self.goal.findData(current)))
+
+    def _fill_agreed(self) -> None:
+        self.agreed.blockSignals(True)
+        self.agreed.clear()
+        conv = self.ctx.conv
+        connections = self.ctx.services.repos.connections.for_person(self.ctx.person_id)
+        if self.connection_id is None and connections:
+            self.connection_id = connections[-1].id
+        for connection in connections:
+            item = QListWidgetItem(
+                f"{conv.connection_name(connection)}  ({connection.status.label})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, connection.id)
+            self.agreed.addItem(item)
+            if connection.id == self.connection_id:
+                self.agreed.setCurrentItem(item)
+        self.agreed.blockSignals(False)
+        self._load()
+
+    def _picked(self, item: QListWidgetItem | None) -> None:
+        self.ctx.saver.flush()
+        self.connection_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self._load()
+
+    def _load(self) -> None:
+        self.editor.setEnabled(self.connection_id is not None)
+        connection = (
+            self.ctx.services.repos.connections.get(self.connection_id)
+            if self.connection_id
+            else None
+        )
+        self._fill_goals()
+        with self.ctx.saver.muted():
+            self.person_action.setText(connection.person_action if connection else "")
+            self.worker_action.setText(connection.worker_action if connection else "")
+            due = connection.due_on if connection else None
+            self.due.setText(due.strftime("%d/%m/%Y") if due else "")
+        self.goal.setCurrentIndex(
+            max(0, self.goal.findData(connection.goal_id if connection else None))
+        )
+        status = connection.status if connection else ConnectionStatus.AGREED
+        self.status.setCurrentIndex(self.status.findData(status))
+        self.due_guidance.say("")
+
+    def _save(self) -> None:
+        if self.connection_id is None:
+            return
+        connection = self.ctx.services.repos.connections.get(self.connection_id)
+        connection.goal_id = self.goal.currentData()
+        connection.person_action = self.person_action.text().strip()
+        connection.worker_action = self.worker_action.text().strip()
+        connection.status = ConnectionStatus(self.status.currentData())
+        try:
+            due = parse_date(self.due.text())
+            problem = self.ctx.conv.check_target_date(due) if due != connection.due_on else ""
+        except ValidationError as exc:
+            due, problem = connection.due_on, str(exc)
+        self.due_guidance.say(problem)
+        connection.due_on = connection.due_on if problem else due
+        self.ctx.conv.update_connection(connection)
+        for row in range(self.agreed.count()):
+            item = self.agreed.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == connection.id:
+                name = self.ctx.conv.connection_name(connection)
+                item.setText(f"{name}  ({connection.status.label})")

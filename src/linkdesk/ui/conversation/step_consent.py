@@ -1,0 +1,146 @@
+"""Step 1: welcome and consent — what is stored, who it may be shared with, how agreed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from linkdesk.domain.enums import ConsentMethod, ConsentScope
+from linkdesk.services.conversation import parse_date
+from linkdesk.ui.conversation.base import (
+    Guidance,
+    StepContext,
+    StepPage,
+    heading,
+    line_edit,
+    prose,
+)
+
+_METHOD_LABELS = {
+    ConsentMethod.VERBAL: "Said out loud (verbal)",
+    ConsentMethod.WRITTEN: "Signed a form (written)",
+    ConsentMethod.PHONE: "On the phone",
+    ConsentMethod.ONLINE: "Online",
+}
+
+WHAT_IS_STORED = (
+    "I will keep notes of what we talk about today: what matters to you, your goals, the "
+    "groups and services we agree, and how you are feeling. They are kept locked on this "
+    "laptop. You can see them, ask me to correct them, or ask me to delete them at any time."
+)
+
+
+class ConsentStep(StepPage):
+    key = "consent"
+    title = "Welcome and consent"
+
+    def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        person = ctx.services.people.get(ctx.person_id)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Welcome, %s") % person.display_name))
+        layout.addWidget(prose(WHAT_IS_STORED))
+        form = QFormLayout()
+        layout.addLayout(form)
+        venue_label, self.venue = line_edit(
+            self.tr("Where we are &meeting"), self.tr("Where we are meeting"), "e.g. the library"
+        )
+        self.venue.setText(ctx.conversation.venue)
+        ctx.saver.watch(self.venue, lambda t: ctx.conv.save_text(ctx.conversation.id, "venue", t))
+        form.addRow(venue_label, self.venue)
+
+        layout.addWidget(heading(self.tr("Is it all right to…"), 1.15))
+        self.boxes: dict[ConsentScope, QCheckBox] = {}
+        record = ctx.services.people.record(ctx.person_id, audit=False)
+        mnemonics = {
+            ConsentScope.STORE: "&Keep notes about me in LinkDesk",
+            ConsentScope.SHARE_GP: "Share updates with my &GP",
+            ConsentScope.SHARE_REFERRER: "Share updates with the person who &referred me",
+            ConsentScope.SHARE_SERVICES: "Share my details with &services I am connected to",
+        }
+        for scope in ConsentScope:
+            box = QCheckBox(mnemonics[scope])
+            box.setAccessibleName(scope.label)
+            latest = record.consent_for(scope)
+            box.setChecked(bool(latest and latest.given and latest.withdrawn_on is None))
+            box.toggled.connect(lambda on, s=scope: self._decided(s, on))
+            self.boxes[scope] = box
+            layout.addWidget(box)
+
+        how = QFormLayout()
+        layout.addLayout(how)
+        self.method = QComboBox()
+        self.method.setAccessibleName(self.tr("How consent was given"))
+        for method, label in _METHOD_LABELS.items():
+            self.method.addItem(label, method)
+        method_label = QLabel(self.tr("&How they agreed"))
+        method_label.setBuddy(self.method)
+        how.addRow(method_label, self.method)
+        date_label, self.on = line_edit(
+            self.tr("&Date agreed"), self.tr("Date consent was given"), "day/month/year"
+        )
+        self.on.setText(date.today().strftime("%d/%m/%Y"))
+        how.addRow(date_label, self.on)
+        self.date_guidance = Guidance(self.tr("Date guidance"))
+        how.addRow("", self.date_guidance)
+        self.on.editingFinished.connect(self._date_checked)
+        # Decisions made in this conversation follow a later change of method or date.
+        self._touched: set[ConsentScope] = set()
+        self.method.currentIndexChanged.connect(self._rerecord)
+        self.on.editingFinished.connect(self._rerecord)
+        self.status = prose("", muted=True)
+        self.status.setAccessibleName(self.tr("Consent recorded"))
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self._show_status()
+
+    def first_focus(self) -> QWidget:
+        return self.venue
+
+    def _date(self) -> date:
+        try:
+            return parse_date(self.on.text()) or date.today()
+        except Exception:
+            return date.today()
+
+    def _date_checked(self) -> None:
+        try:
+            parse_date(self.on.text())
+            self.date_guidance.say("")
+        except Exception as exc:
+            self.date_guidance.say(str(exc) + " Today's date will be used until then.")
+
+    def _decided(self, scope: ConsentScope, given: bool) -> None:
+        ctx = self.ctx
+        method = ConsentMethod(self.method.currentData())
+        self._touched.add(scope)
+        self._date_checked()
+        ctx.saver.now(
+            lambda: ctx.conv.record_consent(
+                ctx.person_id,
+                scope,
+                given,
+                method=method,
+                on=self._date(),
+                recorded_by=ctx.services.actor(),
+            )
+        )
+        self._show_status()
+
+    def _rerecord(self) -> None:
+        for scope in sorted(self._touched):
+            self._decided(scope, self.boxes[scope].isChecked())
+
+    def _show_status(self) -> None:
+        record = self.ctx.services.people.record(self.ctx.person_id, audit=False)
+        lines = []
+        for scope in ConsentScope:
+            latest = record.consent_for(scope)
+            if latest is not None:
+                answer = "yes" if latest.given else "no"
+                lines.append(
+                    f"{scope.label}: {answer} ({latest.method.value}, "
+                    f"{latest.decided_on.strftime('%d/%m/%Y')})"
+                )
+        self.status.setText("Recorded: " + "; ".join(lines) if lines else "Nothing recorded yet.")

@@ -1,0 +1,133 @@
+"""Step 8: finish — book the follow-up, print the plan, close the conversation."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from linkdesk.domain.enums import FollowUpKind, FollowUpStatus
+from linkdesk.domain.errors import LinkDeskError
+from linkdesk.services.conversation import parse_date
+from linkdesk.ui.conversation.base import (
+    Guidance,
+    StepContext,
+    StepPage,
+    button,
+    heading,
+    line_edit,
+    prose,
+)
+
+
+class FinishStep(StepPage):
+    key = "finish"
+    title = "Finish"
+    finish_requested = Signal()
+    print_requested = Signal()
+
+    def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("When shall we meet next?")))
+        form = QFormLayout()
+        layout.addLayout(form)
+        date_label, self.due = line_edit(
+            self.tr("&Date"), self.tr("Follow-up date"), "day/month/year"
+        )
+        self.due.setText((date.today() + timedelta(weeks=2)).strftime("%d/%m/%Y"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of follow-up"))
+        for kind in FollowUpKind:
+            self.kind.addItem(kind.label, kind)
+        kind_label = QLabel(self.tr("&Kind"))
+        kind_label.setBuddy(self.kind)
+        venue_label, self.venue = line_edit(
+            self.tr("&Where"), self.tr("Follow-up venue"), "e.g. the library"
+        )
+        self.venue.setText(ctx.conversation.venue)
+        self.guidance = Guidance(self.tr("Follow-up guidance"))
+        form.addRow(date_label, self.due)
+        form.addRow("", self.guidance)
+        form.addRow(kind_label, self.kind)
+        form.addRow(venue_label, self.venue)
+        self.book = button(self.tr("&Book the follow-up (Enter)"), self.tr("Book the follow-up"))
+        self.book.clicked.connect(self.book_follow_up)
+        self.due.returnPressed.connect(self.book_follow_up)
+        self.venue.returnPressed.connect(self.book_follow_up)
+        layout.addWidget(self.book)
+        self.booked = prose("", muted=False)
+        self.booked.setAccessibleName(self.tr("Follow-ups booked"))
+        layout.addWidget(self.booked)
+
+        layout.addWidget(heading(self.tr("The plan"), 1.15))
+        row = QHBoxLayout()
+        self.print_button = button(self.tr("&Print plan"), self.tr("Print plan"))
+        self.print_button.clicked.connect(self.print_requested)
+        self.finish_button = button(
+            self.tr("&Finish the conversation"), self.tr("Finish the conversation")
+        )
+        self.finish_button.clicked.connect(self.finish_requested)
+        row.addWidget(self.print_button)
+        row.addWidget(self.finish_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(
+            prose(
+                self.tr(
+                    "Finishing marks this conversation as done. Everything is already saved; "
+                    "you can close the window at any time and carry on later."
+                ),
+                muted=True,
+            )
+        )
+        layout.addStretch(1)
+        self.refresh()
+
+    def first_focus(self) -> QWidget:
+        return self.due
+
+    def refresh(self) -> None:
+        if not self.venue.text():
+            self.venue.setText(self.ctx.reload().venue)
+        follow_ups = self.ctx.services.repos.follow_ups.for_person(self.ctx.person_id, "due_on")
+        booked = [f for f in follow_ups if f.status == FollowUpStatus.BOOKED]
+        if booked:
+            self.booked.setText(
+                self.tr("Booked: ")
+                + "; ".join(
+                    f"{f.due_on.strftime('%A %d %B %Y')}, {f.kind.label.lower()}"
+                    + (f" at {f.venue}" if f.venue else "")
+                    for f in booked
+                )
+            )
+        else:
+            self.booked.setText(self.tr("No follow-up booked yet."))
+
+    def book_follow_up(self) -> None:
+        ctx = self.ctx
+        try:
+            due = parse_date(self.due.text())
+        except LinkDeskError as exc:
+            self.guidance.say(str(exc))
+            return
+        if due is None:
+            self.guidance.say(self.tr("Type the date of the next meeting, e.g. 31/12/2026."))
+            return
+        if due < date.today():
+            self.guidance.say(self.tr("That date has passed. Pick a date from today on."))
+            return
+        self.guidance.say("")
+        referral = ctx.services.people.record(ctx.person_id, audit=False).current_referral
+        kind, venue = FollowUpKind(self.kind.currentData()), self.venue.text()
+        ctx.saver.now(
+            lambda: ctx.conv.book_follow_up(
+                ctx.person_id,
+                due,
+                kind=kind,
+                venue=venue,
+                referral_id=referral.id if referral else None,
+            )
+        )
+        self.refresh()

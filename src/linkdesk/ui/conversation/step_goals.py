@@ -1,0 +1,270 @@
+"""Step 4: goals — in the person's words, why, a first small step, a target date.
+
+The form edits "the current goal": it is created as soon as its words are typed and every
+field autosaves into it. Enter (or "Add another goal") starts a fresh one. Goals from
+earlier conversations show their history and can be marked in progress/achieved/changed/
+stopped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.domain.enums import GoalStatus
+from linkdesk.domain.errors import LinkDeskError, ValidationError
+from linkdesk.domain.models import Goal
+from linkdesk.services.conversation import parse_date
+from linkdesk.ui.conversation.base import (
+    Guidance,
+    StepContext,
+    StepPage,
+    button,
+    heading,
+    line_edit,
+    prose,
+)
+
+EMPTY_GOAL = "Write the goal in the person's own words first. What else you type is kept."
+
+
+class GoalsStep(StepPage):
+    key = "goals"
+    title = "Goals"
+
+    def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.goal_id: str | None = None
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.tr("What would you like to work towards?")))
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+
+        left = QVBoxLayout()
+        row.addLayout(left, 2)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Goals so far"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        list_label = QLabel(self.tr("Goals &so far"))
+        list_label.setBuddy(self.list)
+        left.addWidget(list_label)
+        left.addWidget(self.list, 1)
+        self.list.currentItemChanged.connect(self._picked)
+
+        right = QVBoxLayout()
+        row.addLayout(right, 3)
+        form = QFormLayout()
+        right.addLayout(form)
+        text_label, self.text = line_edit(
+            self.tr("&Goal, in their words"), self.tr("Goal, in their words"), "I want to…"
+        )
+        why_label, self.why = line_edit(self.tr("&Why it matters"), self.tr("Why it matters"))
+        step_label, self.first_step = line_edit(
+            self.tr("&First small step"), self.tr("First small step")
+        )
+        date_label, self.target = line_edit(
+            self.tr("&Target date"), self.tr("Target date"), "day/month/year (optional)"
+        )
+        self.text_guidance = Guidance(self.tr("Goal guidance"))
+        self.date_guidance = Guidance(self.tr("Target date guidance"))
+        form.addRow(text_label, self.text)
+        form.addRow("", self.text_guidance)
+        form.addRow(why_label, self.why)
+        form.addRow(step_label, self.first_step)
+        form.addRow(date_label, self.target)
+        form.addRow("", self.date_guidance)
+        for edit in (self.text, self.why, self.first_step, self.target):
+            ctx.saver.watch(edit, lambda _t: self._save())
+            edit.returnPressed.connect(self.add_another)
+        self.add_button = button(self.tr("&Add another goal (Enter)"), self.tr("Add another goal"))
+        self.add_button.clicked.connect(self.add_another)
+        right.addWidget(self.add_button)
+
+        # Follow-up: how is it going?
+        self.review = QWidget()
+        review = QVBoxLayout(self.review)
+        review.setContentsMargins(0, 8, 0, 0)
+        review.addWidget(heading(self.tr("How is it going?"), 1.1))
+        note_label, self.progress_note = line_edit(
+            self.tr("Progress not&e"), self.tr("Progress note"), "optional"
+        )
+        note_row = QHBoxLayout()
+        note_row.addWidget(note_label)
+        note_row.addWidget(self.progress_note, 1)
+        review.addLayout(note_row)
+        buttons = QGridLayout()
+        self.status_buttons: dict[GoalStatus, QWidget] = {}
+        for i, (status, text) in enumerate(
+            (
+                (GoalStatus.IN_PROGRESS, self.tr("In &progress")),
+                (GoalStatus.ACHIEVED, self.tr("Achie&ved")),
+                (GoalStatus.CHANGED, self.tr("C&hanged")),
+                (GoalStatus.STOPPED, self.tr("St&opped")),
+            )
+        ):
+            b = button(text, self.tr("Mark goal %s") % status.label.lower())
+            b.clicked.connect(lambda _=False, s=status: self.mark(s))
+            buttons.addWidget(b, 0, i)
+            self.status_buttons[status] = b
+        review.addLayout(buttons)
+        self.history = prose("", muted=True)
+        self.history.setAccessibleName(self.tr("Goal history"))
+        review.addWidget(self.history)
+        right.addWidget(self.review)
+        right.addStretch(1)
+        self.review.setVisible(False)
+        self.refresh()
+
+    def first_focus(self) -> QWidget:
+        return self.text
+
+    # -- list ----------------------------------------------------------------------------------
+
+    def _goals(self) -> list[Goal]:
+        return self.ctx.services.repos.goals.for_person(self.ctx.person_id, "created_at")
+
+    def refresh(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for goal in self._goals():
+            item = QListWidgetItem(f"{goal.text}  ({goal.status.label})")
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            self.list.addItem(item)
+            if goal.id == self.goal_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._show_review()
+
+    def _refresh_item(self, goal: Goal, new: bool) -> None:
+        if new:
+            self.refresh()
+            return
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == goal.id:
+                item.setText(f"{goal.text}  ({goal.status.label})")
+
+    def _picked(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.ctx.saver.flush()
+        self.load(self.ctx.services.repos.goals.get(item.data(Qt.ItemDataRole.UserRole)))
+
+    def load(self, goal: Goal | None) -> None:
+        self.goal_id = goal.id if goal else None
+        with self.ctx.saver.muted():
+            self.text.setText(goal.text if goal else "")
+            self.why.setText(goal.why if goal else "")
+            self.first_step.setText(goal.first_step if goal else "")
+            target = goal.target_date if goal else None
+            self.target.setText(target.strftime("%d/%m/%Y") if target else "")
+        self.text_guidance.say("")
+        self.date_guidance.say("")
+        self._show_review()
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def _target(self) -> date | None:
+        """The typed date when valid and not past (guidance shown otherwise)."""
+        try:
+            target = parse_date(self.target.text())
+        except ValidationError as exc:
+            self.date_guidance.say(str(exc))
+            return self._stored_target()
+        problem = self.ctx.conv.check_target_date(target)
+        self.date_guidance.say(problem)
+        return self._stored_target() if problem else target
+
+    def _stored_target(self) -> date | None:
+        if self.goal_id is None:
+            return None
+        target = self.ctx.services.repos.goals.get(self.goal_id).target_date
+        return None if self.ctx.conv.check_target_date(target) else target
+
+    def _save(self) -> None:
+        target = self._target()
+        if not self.text.text().strip():
+            self.text_guidance.say(self.tr(EMPTY_GOAL))
+            raise ValidationError(EMPTY_GOAL, "text")
+        self.text_guidance.say("")
+        ctx = self.ctx
+        new = self.goal_id is None
+        goal = ctx.conv.save_goal(
+            ctx.person_id,
+            ctx.conversation.id,
+            self.goal_id,
+            text=self.text.text(),
+            why=self.why.text(),
+            first_step=self.first_step.text(),
+            target_date=target,
+        )
+        self.goal_id = goal.id
+        self._refresh_item(goal, new)
+
+    def add_another(self) -> None:
+        """Save this goal and start a new one; with no words yet, say so and stay."""
+        if not self.text.text().strip():
+            self.ctx.saver.flush()
+            self.text_guidance.say(self.tr(EMPTY_GOAL))
+            self.text.setFocus()
+            return
+        if self.goal_id is None or self.ctx.saver.has_pending:
+            self.ctx.saver.schedule(id(self.text), self._save)
+            self.ctx.saver.flush()
+        self.load(None)
+        self.refresh()
+        self.list.clearSelection()
+        self.text.setFocus()
+
+    # -- follow-up review ----------------------------------------------------------------------
+
+    def _show_review(self) -> None:
+        goal_id = self.goal_id
+        goal = self.ctx.services.repos.goals.get(goal_id) if goal_id else None
+        # "How is it going?" belongs to follow-ups and to goals set in an earlier conversation.
+        earlier = goal is not None and goal.conversation_id != self.ctx.conversation.id
+        self.review.setVisible(goal is not None and (self.ctx.is_follow_up or earlier))
+        if goal_id is None:
+            return
+        progress = [
+            p
+            for p in self.ctx.services.repos.goal_progress.for_person(
+                self.ctx.person_id, "noted_on, created_at"
+            )
+            if p.goal_id == goal_id
+        ]
+        assert goal is not None
+        lines = [f"Now: {goal.status.label}."]
+        lines += [
+            f"{p.noted_on.strftime('%d/%m/%Y')}: {p.status.label}"
+            + (f" - {p.note}" if p.note else "")
+            for p in progress
+        ]
+        self.history.setText("\n".join(lines))
+
+    def mark(self, status: GoalStatus) -> None:
+        if self.goal_id is None:
+            return
+        ctx, goal_id, note = self.ctx, self.goal_id, self.progress_note.text()
+        try:
+            ctx.saver.now(
+                lambda: ctx.conv.mark_goal(
+                    goal_id, status, note=note, conversation_id=ctx.conversation.id
+                )
+            )
+        except LinkDeskError as exc:  # pragma: no cover - saver reports failures itself
+            self.text_guidance.say(str(exc))
+        self.progress_note.clear()
+        self.refresh()

@@ -1,0 +1,235 @@
+"""The conversation window: header, rail of steps, the current step, worker-only notes,
+and the show-the-person view (F11 / Ctrl+Shift+P)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.domain.enums import ConversationKind
+from linkdesk.services.app_services import AppServices
+from linkdesk.services.conversation import STEPS
+from linkdesk.ui.conversation.autosave import Autosaver, SavedIndicator
+from linkdesk.ui.conversation.base import StepContext, StepPage, button, heading, large_font
+from linkdesk.ui.conversation.notes_panel import NotesPanel
+from linkdesk.ui.conversation.rail import StepRail
+from linkdesk.ui.conversation.show_person import ShowPersonView
+from linkdesk.ui.conversation.step_agree import AgreeStep
+from linkdesk.ui.conversation.step_areas import AreasStep
+from linkdesk.ui.conversation.step_connections import ConnectionsStep
+from linkdesk.ui.conversation.step_consent import ConsentStep
+from linkdesk.ui.conversation.step_finish import FinishStep
+from linkdesk.ui.conversation.step_goals import GoalsStep
+from linkdesk.ui.conversation.step_matters import MattersStep
+from linkdesk.ui.conversation.step_wellbeing import WellbeingStep
+
+PERSON_VIEW_KEYS = ("F11", "Ctrl+Shift+P")
+
+
+class ConversationWindow(QMainWindow):
+    finished = Signal()
+
+    def __init__(
+        self,
+        services: AppServices,
+        person_id: str,
+        *,
+        kind: ConversationKind | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setFont(large_font())
+        self.services = services
+        self.person_id = person_id
+        self.current = -1
+        conversation = services.conversation.start_or_resume(person_id, kind=kind)
+        self.saver = Autosaver(self)
+        self.ctx = StepContext(services, person_id, conversation, self.saver)
+        person = services.people.get(person_id)
+        self.setWindowTitle(self.tr("Conversation - LinkDesk"))
+        self.setAccessibleName(self.tr("Conversation with %s") % person.display_name)
+
+        self.modes = QStackedWidget()
+        self.setCentralWidget(self.modes)
+        worker = QWidget()
+        self.modes.addWidget(worker)
+        outer = QVBoxLayout(worker)
+        header = QHBoxLayout()
+        outer.addLayout(header)
+        title = heading(
+            f"{person.display_name} - {conversation.kind.label}, "
+            f"{conversation.held_on.strftime('%d %B %Y')}",
+            1.2,
+        )
+        header.addWidget(title, 1)
+        self.saved = SavedIndicator(self.saver)
+        header.addWidget(self.saved)
+        self.person_button = button(self.tr("Show the person (F11)"), self.tr("Show the person"))
+        self.person_button.clicked.connect(self.toggle_person_view)
+        header.addWidget(self.person_button)
+
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        self.areas = AreasStep(self.ctx)
+        self.pages: list[StepPage] = [
+            ConsentStep(self.ctx),
+            MattersStep(self.ctx),
+            self.areas,
+            GoalsStep(self.ctx),
+            ConnectionsStep(self.ctx, self.areas.chosen_keys),
+            WellbeingStep(self.ctx),
+            AgreeStep(self.ctx),
+            FinishStep(self.ctx),
+        ]
+        assert [p.key for p in self.pages] == list(STEPS)
+        self.rail = StepRail([p.title for p in self.pages])
+        em = QFontMetrics(large_font()).horizontalAdvance("M")
+        self.rail.setFixedWidth(em * 16)
+        self.rail.step_chosen.connect(self.go)
+        body.addWidget(self.rail)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        body.addWidget(self.stack, 1)
+        self.notes = NotesPanel(self.ctx)
+        self.notes.setFixedWidth(em * 17)
+        body.addWidget(self.notes)
+
+        footer = QHBoxLayout()
+        outer.addLayout(footer)
+        self.back = button(self.tr("< Back  (Ctrl+PgUp)"), self.tr("Previous step"))
+        self.next = button(self.tr("Next  (Ctrl+PgDn) >"), self.tr("Next step"))
+        self.back.clicked.connect(lambda: self.go(self.current - 1))
+        self.next.clicked.connect(lambda: self.go(self.current + 1))
+        footer.addWidget(self.back)
+        footer.addStretch(1)
+        footer.addWidget(self.next)
+
+        self.person_view = ShowPersonView()
+        self.person_view.back.clicked.connect(self.toggle_person_view)
+        self.modes.addWidget(self.person_view)
+
+        finish = self.pages[STEPS.index("finish")]
+        assert isinstance(finish, FinishStep)
+        finish.finish_requested.connect(self.finish)
+        finish.print_requested.connect(self.print_plan)
+        self._shortcuts()
+        self._large_type()
+        QGuiApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
+
+        start = conversation.current_step if conversation.current_step in STEPS else STEPS[0]
+        self.go(STEPS.index(start))
+
+    def _large_type(self) -> None:
+        """Widgets with their own style sheet stop inheriting the window font: set it."""
+        for widget in self.findChildren(QWidget):
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                widget.setFont(large_font())
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def _shortcuts(self) -> None:
+        for i in range(len(self.pages)):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(i))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(self.current - 1))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(self.current + 1))
+        for keys in PERSON_VIEW_KEYS:
+            QShortcut(QKeySequence(keys), self, self.toggle_person_view)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.flush)
+        QShortcut(QKeySequence("Escape"), self, self._escape)
+
+    def go(self, index: int) -> None:
+        """Show a step (any order); what was typed is saved first."""
+        if not 0 <= index < len(self.pages):
+            return
+        if self.modes.currentIndex() != 0:
+            self.modes.setCurrentIndex(0)
+        self.flush()
+        page = self.pages[index]
+        page.refresh()
+        self.stack.setCurrentIndex(index)
+        self.rail.mark_current(index)
+        self.back.setEnabled(index > 0)
+        self.next.setEnabled(index < len(self.pages) - 1)
+        if index != self.current:
+            self.current = index
+            ctx = self.ctx
+            self.saver.now(lambda: ctx.conv.set_step(ctx.conversation.id, page.key))
+        self._focus_step()
+
+    def _focus_step(self) -> None:
+        target = self.current_page.first_focus()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._focus_step()
+
+    @property
+    def current_page(self) -> StepPage:
+        return self.pages[self.current]
+
+    def toggle_person_view(self) -> None:
+        self.flush()
+        if self.modes.currentIndex() == 0:
+            self.person_view.show_summary(self.ctx.conv.summary(self.person_id))
+            self.modes.setCurrentIndex(1)
+            self.person_view.back.setFocus()
+        else:
+            self.modes.setCurrentIndex(0)
+            self.go(self.current)
+
+    def _escape(self) -> None:
+        if self.showing_person:
+            self.toggle_person_view()
+
+    @property
+    def showing_person(self) -> bool:
+        return self.modes.currentIndex() == 1
+
+    # -- saving and closing --------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Save whatever is pending now (called on step change, close, lock, sleep)."""
+        return self.saver.flush()
+
+    def _app_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.flush()
+
+    def print_plan(self) -> None:
+        from linkdesk.ui.plan_preview import show_plan
+
+        self.flush()
+        show_plan(self, self.services, self.person_id)
+
+    def finish(self) -> None:
+        self.flush()
+        self.ctx.conv.finish(self.ctx.conversation.id)
+        self.finished.emit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.flush()
+        app = QGuiApplication.instance()
+        with contextlib.suppress(RuntimeError, TypeError):
+            app.applicationStateChanged.disconnect(self._app_state)  # type: ignore[union-attr]
+        super().closeEvent(event)

@@ -1,0 +1,160 @@
+"""ConversationService against a real encrypted workspace."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from linkdesk.domain.enums import (
+    ConnectionStatus,
+    ConsentMethod,
+    ConsentScope,
+    ConversationKind,
+    GoalStatus,
+    Timepoint,
+)
+from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.models import Person
+from linkdesk.services.app_services import AppServices
+from linkdesk.services.conversation import parse_date
+
+
+@pytest.fixture
+def pid(services: AppServices) -> str:
+    return services.people.add_person(Person(given_name="Ann")).id
+
+
+def test_start_resume_and_follow_up_kinds(services: AppServices, pid: str) -> None:
+    conv = services.conversation
+    first = conv.start_or_resume(pid)
+    assert first.kind == ConversationKind.FIRST
+    assert first.current_step == "consent"
+    conv.set_step(first.id, "goals")
+    again = conv.start_or_resume(pid)
+    assert again.id == first.id
+    assert again.current_step == "goals"
+    conv.finish(first.id)
+    assert conv.get(first.id).completed
+    follow = conv.start_or_resume(pid)
+    assert follow.id != first.id
+    assert follow.kind == ConversationKind.FOLLOW_UP
+    with pytest.raises(ValidationError):
+        conv.set_step(follow.id, "nowhere")
+
+
+def test_consent_records_date_and_method_without_duplicates(
+    services: AppServices, pid: str
+) -> None:
+    conv = services.conversation
+    on = date(2026, 11, 1)
+    conv.record_consent(pid, ConsentScope.SHARE_GP, True, method=ConsentMethod.WRITTEN, on=on)
+    conv.record_consent(pid, ConsentScope.SHARE_GP, True, method=ConsentMethod.WRITTEN, on=on)
+    conv.record_consent(pid, ConsentScope.SHARE_GP, False, method=ConsentMethod.PHONE, on=on)
+    rows = services.repos.consents.for_person(pid)
+    assert [(r.given, r.method, r.decided_on) for r in rows] == [
+        (True, ConsentMethod.WRITTEN, on),
+        (False, ConsentMethod.PHONE, on),
+    ]
+
+
+def test_needs_are_one_per_area_and_zero_removes(services: AppServices, pid: str) -> None:
+    conv = services.conversation
+    c = conv.start_or_resume(pid)
+    conv.set_need(pid, c.id, "money", 2, "bills")
+    conv.set_need(pid, c.id, "money", 3, "bills and rent")
+    (need,) = services.repos.needs.for_person(pid)
+    assert (need.importance, need.words) == (3, "bills and rent")
+    conv.set_need(pid, c.id, "money", 0, "")
+    assert services.repos.needs.for_person(pid) == []
+    with pytest.raises(ValidationError):
+        conv.set_need(pid, c.id, "money", 4, "")
+    with pytest.raises(ValidationError):
+        conv.set_need(pid, c.id, "astrology", 1, "")
+
+
+def test_goals_validate_and_record_progress(services: AppServices, pid: str) -> None:
+    conv = services.conversation
+    c = conv.start_or_resume(pid)
+    with pytest.raises(ValidationError):
+        conv.save_goal(pid, c.id, None, text="   ")
+    with pytest.raises(ValidationError):
+        conv.save_goal(pid, c.id, None, text="Swim", target_date=date.today() - timedelta(1))
+    goal = conv.save_goal(pid, c.id, None, text=" Swim ", first_step="find costume")
+    assert goal.text == "Swim"
+    conv.mark_goal(goal.id, GoalStatus.IN_PROGRESS, note="went once", conversation_id=c.id)
+    conv.mark_goal(goal.id, GoalStatus.ACHIEVED, conversation_id=c.id)
+    history = services.repos.goal_progress.for_person(pid, "created_at")
+    assert [p.status for p in history] == [GoalStatus.IN_PROGRESS, GoalStatus.ACHIEVED]
+    assert services.repos.goals.get(goal.id).status == GoalStatus.ACHIEVED
+
+
+def test_connections_and_statuses(services: AppServices, pid: str) -> None:
+    conv = services.conversation
+    c = conv.start_or_resume(pid)
+    with pytest.raises(ValidationError):
+        conv.add_connection(pid, c.id, name="  ")
+    connection = conv.add_connection(pid, c.id, name="Choir")
+    assert connection.status == ConnectionStatus.AGREED
+    for status in (
+        ConnectionStatus.REFERRED,
+        ConnectionStatus.ATTENDING,
+        ConnectionStatus.COMPLETED,
+    ):
+        conv.set_connection_status(connection.id, status)
+        assert services.repos.connections.get(connection.id).status == status
+    assert conv.connection_name(connection) == "Choir"
+
+
+def test_answers_scores_and_change_from_baseline(services: AppServices, pid: str) -> None:
+    conv = services.conversation
+    first = conv.start_or_resume(pid)
+    for i, v in enumerate([2, 3, 4, 9]):
+        conv.answer(first, "ONS4", i, v)
+    with pytest.raises(ValidationError):
+        conv.answer(first, "ONS4", 0, 11)
+    with pytest.raises(ValidationError):
+        conv.answer(first, "UCLA3", 0, 0)
+    conv.answer(first, "UCLA3", 0, 3)  # partial: the others unanswered
+    conv.finish(first.id)
+    later = conv.start_or_resume(pid)
+    for i, v in enumerate([5, 3, 4, 2]):
+        m = conv.answer(later, "ONS4", i, v)
+    assert m.timepoint == Timepoint.FOLLOW_UP
+    lines = [(line.before, line.after, line.meaning) for line in conv.change_from_baseline(m)]
+    assert lines == [(2, 5, "better by 3"), (3, 3, "no change"), (4, 4, "no change"),
+                     (9, 2, "better by 7")]  # fmt: skip
+    ucla = conv.answer(later, "UCLA3", 0, 1)
+    (change,) = conv.change_from_baseline(ucla)
+    assert change.meaning == "cannot compare: not answered both times"
+    assert conv.change_from_baseline(conv.measure_for(first, "ONS4")) == []  # type: ignore[arg-type]
+
+
+def test_follow_up_booking_and_summary(services: AppServices, pid: str) -> None:
+    conv = services.conversation
+    c = conv.start_or_resume(pid)
+    conv.save_text(c.id, "what_matters", "My dog")
+    conv.save_text(c.id, "notes", "private")
+    with pytest.raises(ValidationError):
+        conv.book_follow_up(pid, date.today() - timedelta(days=1))
+    conv.book_follow_up(pid, date.today() + timedelta(days=7), venue="Cafe")
+    summary = conv.summary(pid)
+    assert summary.what_matters == "My dog"
+    assert summary.next_follow_up is not None
+    assert summary.next_follow_up.venue == "Cafe"
+    assert "private" not in repr(summary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("31/12/2026", date(2026, 12, 31)), ("2026-12-31", date(2026, 12, 31)),
+     ("31 Dec 2026", date(2026, 12, 31)), ("1/2/27", date(2027, 2, 1)), ("  ", None)],
+)  # fmt: skip
+def test_parse_date(text: str, expected: date | None) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["31/02/2026", "tomorrow", "12/31/2026"])
+def test_parse_date_refuses_nonsense(text: str) -> None:
+    with pytest.raises(ValidationError, match="day/month/year"):
+        parse_date(text)
