@@ -8,6 +8,7 @@ from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.people import PeopleService
+from linkdesk.services.reports import ReportService
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore, WorkspaceSettings
@@ -26,6 +27,7 @@ class AppServices:
         self.people = PeopleService(self.repos, self.audit)
         self.casework = CaseworkService(self.repos, self.audit)
         self.directory = DirectoryService(self.repos, self.audit)
+        self.reports = ReportService(workspace, self.audit)
 
     def actor(self) -> str:
         """Who is recorded in the audit log: the worker's name from settings, else the OS user."""
