@@ -62,7 +62,7 @@ def _table(table: ReportTable, st: dict[str, ParagraphStyle]) -> list[Any]:
     value_width = 30 * mm if len(table.columns) <= 3 else 25 * mm
     widths = [value_width] * (len(table.columns) - 1)
     if snomed:
-        widths.insert(0, 36 * mm)
+        widths.insert(0, 42 * mm)
     widths.insert(0, _WIDTH - sum(widths))
     grid = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
