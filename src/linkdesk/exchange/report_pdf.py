@@ -54,13 +54,16 @@ def _table(table: ReportTable, st: dict[str, ParagraphStyle]) -> list[Any]:
         head[1] = Paragraph(escape(headings[1]), st["head"])
     data: list[list[Any]] = [head]
     for row in table.rows:
-        cells = [Paragraph(escape(row.label), st["cell"])]
+        total = row.label == "Total"
+        cells = [Paragraph(escape(row.label), st["head" if total else "cell"])]
         if snomed:
             cells.append(Paragraph(escape(row.snomed), st["cell"]))
-        cells += [Paragraph(escape(v), st["num"]) for v in row.values]
+        cells += [Paragraph(escape(v), st["numhead" if total else "num"]) for v in row.values]
         data.append(cells)
-    value_width = 30 * mm if len(table.columns) <= 3 else 25 * mm
-    widths = [value_width] * (len(table.columns) - 1)
+    if len(table.columns) <= 3:
+        widths = [30 * mm] * (len(table.columns) - 1)
+    else:  # the wellbeing table: a narrow "People" column, then the averages
+        widths = [17 * mm] + [23 * mm] * (len(table.columns) - 2)
     if snomed:
         widths.insert(0, 42 * mm)
     widths.insert(0, _WIDTH - sum(widths))

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from linkdesk.services.app_services import AppServices
+from linkdesk.ui import reports_page
+from linkdesk.ui.reports_page import ReportsPage
+from linkdesk.ui.tasks import ImmediateRunner
+from tests.reports.dataset import build_known
+
+
+@pytest.fixture
+def page(qtbot, services: AppServices) -> ReportsPage:  # type: ignore[no-untyped-def]
+    build_known(services, date.today())
+    widget = ReportsPage(services, runner=ImmediateRunner())
+    qtbot.addWidget(widget)
+    widget.show()  # refreshes when shown
+    return widget
+
+
+def test_shows_caseload_and_outcome_figures(page: ReportsPage) -> None:
+    assert page.open_label.text() == "7"
+    assert page.open_detail.text() == "3 received, 2 contacted, 2 active"
+    assert page.waiting_label.text() == "3"
+    assert page.overdue_label.text() == "1"
+    assert page.due_label.text() == "2"
+    assert page.table_view("first_contact").text_at("Median days to first contact") == "10.0"
+    assert page.table_view("goals").text_at("Goals achieved (percentage)") == "60%"
+    assert page.table_view("referrals_by_source").text_at("Self-referral") == "<5"
+    snomed = page.table_view("snomed")
+    assert snomed.text_at("Social prescribing declined", 1) == "871711000000103"
+    assert snomed.accessibleName() == "Coded events (SNOMED CT)"
+
+
+def test_every_control_has_an_accessible_name(page: ReportsPage) -> None:
+    for widget in (page.period_combo, page.from_edit, page.to_edit, page.export_button):
+        assert widget.accessibleName()
+        assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_changing_the_period_refreshes_the_figures(page: ReportsPage) -> None:
+    assert page.table_view("summary").text_at("Referrals received") == "8"
+    page.period_combo.setCurrentIndex(page.period_combo.findData("all"))
+    assert page.table_view("summary").text_at("Referrals received") == "9"
+    page.period_combo.setCurrentIndex(page.period_combo.findData("custom"))
+    assert page.from_edit.isEnabled()
+
+
+def test_export_saves_both_files_in_the_picked_folder(
+    page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    dest = tmp_path / "drive"
+    dest.mkdir()
+    monkeypatch.setattr(reports_page, "choose_folder", lambda *args: dest)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    stem = f"{date.today().isoformat()}_linkdesk-report"
+    assert sorted(p.name for p in dest.iterdir()) == [f"{stem}.csv", f"{stem}.pdf"]
+    assert page.status_label.text().startswith(f"Saved {stem}.csv and {stem}.pdf")
+    assert page.export_button.isEnabled()
+
+
+def test_export_to_a_missing_folder_says_so_in_one_line(
+    page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reports_page, "choose_folder", lambda *args: tmp_path / "gone")
+    page.export_report()
+    text = page.status_label.text()
+    assert text.startswith("Could not save the report: The folder")
+    assert "\n" not in text
+    assert not (tmp_path / "gone").exists()
+
+
+def test_cancelling_the_picker_writes_nothing(
+    page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reports_page, "choose_folder", lambda *args: None)
+    before = page.status_label.text()
+    page.export_report()
+    assert page.status_label.text() == before
+
+
+def test_background_refresh_with_the_real_runner(qtbot, services: AppServices) -> None:  # type: ignore[no-untyped-def]
+    build_known(services, date.today())
+    widget = ReportsPage(services)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.report is not None and not widget.runner.busy, timeout=5000)
+    assert widget.table_view("summary").text_at("Referrals received") == "8"
