@@ -70,7 +70,8 @@ def _person(i: int) -> Person:
 def build_known(services: AppServices, today: date) -> Built:
     """Eight people referred in the last 12 months, one referred long before."""
     built = Built(today - timedelta(days=150))
-    return _fill(services, today, built)
+    with services.workspace.transaction():  # one commit: the services' own ones nest inside
+        return _fill(services, today, built)
 
 
 def _save_service(services: AppServices, name: str, categories: list[str]) -> Service:

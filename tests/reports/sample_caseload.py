@@ -138,7 +138,8 @@ def main(out_dir: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace.create(Path(tmp) / "sample.linkdesk", "correct horse battery")
         services = AppServices(ws)
-        fill(services)
+        with services.workspace.transaction():
+            fill(services)
         page = ReportsPage(services, runner=ImmediateRunner())
         page.resize(1280, 860)
         page.show()

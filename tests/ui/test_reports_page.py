@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateEdit
 
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import reports_page
@@ -90,3 +91,45 @@ def test_background_refresh_with_the_real_runner(qtbot, services: AppServices) -
     widget.show()
     qtbot.waitUntil(lambda: widget.report is not None and not widget.runner.busy, timeout=5000)
     assert widget.table_view("summary").text_at("Referrals received") == "8"
+
+
+def test_figures_refresh_when_the_page_is_shown_again(
+    page: ReportsPage, services: AppServices
+) -> None:
+    from linkdesk.domain.models import Person, Referral
+
+    page.hide()
+    services.people.add_person(
+        Person(given_name="Later"), Referral(person_id="", received_on=date.today())
+    )
+    page.show()
+    assert page.table_view("summary").text_at("Referrals received") == "9"
+    assert page.open_label.text() == "8"
+
+
+def test_keyboard_order_and_shortcut(
+    page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    def next_tab_stop(widget):  # type: ignore[no-untyped-def]
+        widget = widget.nextInFocusChain()
+        tab = Qt.FocusPolicy.TabFocus.value
+        while not (widget.focusPolicy().value & tab and widget.isEnabled()):
+            widget = widget.nextInFocusChain()
+        return widget
+
+    page.period_combo.setCurrentIndex(page.period_combo.findData("custom"))
+    stops = [page.period_combo]
+    for _ in range(5):
+        stops.append(next_tab_stop(stops[-1]))
+    # A date edit and its inner line edit are one control to the person using Tab.
+    owners: list[object] = []
+    for w in stops:
+        owner = w.parent() if isinstance(w.parent(), QDateEdit) else w
+        if not owners or owners[-1] is not owner:
+            owners.append(owner)
+    assert owners[:4] == [page.period_combo, page.from_edit, page.to_edit, page.export_button]
+    monkeypatch.setattr(reports_page, "choose_folder", lambda *args: tmp_path)
+    page.activateWindow()
+    page.period_combo.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert page.status_label.text().startswith("Saved ")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, ReportTable, financial_year
@@ -300,6 +301,8 @@ class ReportsPage(QWidget):
             self.refresh()
 
     def _show_figures(self, result: tuple[CaseloadOverview, Report]) -> None:
+        if not isValid(self):  # the page closed while the work ran
+            return
         overview, report = result
         self.report = report
         by_status = ", ".join(f"{n} {status}" for status, n in overview.open_by_status.items())
@@ -316,6 +319,8 @@ class ReportsPage(QWidget):
         self._finish_loading()
 
     def _figures_failed(self, exc: BaseException) -> None:
+        if not isValid(self):  # the page closed while the work ran
+            return
         self.status_label.setText(self._one_line("Could not work out the figures", exc))
         self._finish_loading()
 
@@ -382,11 +387,15 @@ class ReportsPage(QWidget):
         )
 
     def _exported(self, paths: list[Path]) -> None:
+        if not isValid(self):  # the page closed while the work ran
+            return
         self._end_export()
         names = " and ".join(p.name for p in paths)
         self.status_label.setText(self.tr("Saved %s in %s.") % (names, paths[0].parent))
 
     def _export_failed(self, exc: BaseException) -> None:
+        if not isValid(self):  # the page closed while the work ran
+            return
         self._end_export()
         self.status_label.setText(self._one_line("Could not save the report", exc))
 
