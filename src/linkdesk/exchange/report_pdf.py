@@ -63,7 +63,7 @@ def _table(table: ReportTable, st: dict[str, ParagraphStyle]) -> list[Any]:
     if len(table.columns) <= 3:
         widths = [30 * mm] * (len(table.columns) - 1)
     else:  # the wellbeing table: a narrow "People" column, then the averages
-        widths = [17 * mm] + [23 * mm] * (len(table.columns) - 2)
+        widths = [18 * mm] + [22 * mm] * (len(table.columns) - 3) + [25 * mm]
     if snomed:
         widths.insert(0, 42 * mm)
     widths.insert(0, _WIDTH - sum(widths))

@@ -103,6 +103,8 @@ class ReportTableView(QTableWidget):
                     item.setFont(_scaled_font(self, 1.0))
                 self.setItem(r, c, item)
         header = self.horizontalHeader()
+        # Room either side of short headings such as "People" (padding, not a text size).
+        header.setStyleSheet("QHeaderView::section { padding: 2px 8px; }")
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, len(headings)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
