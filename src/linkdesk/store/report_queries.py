@@ -7,8 +7,9 @@ postcodes or other free text. Person ids are passed on only as grouping keys.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.domain.report import (
@@ -24,10 +25,11 @@ if TYPE_CHECKING:
 
 _EARLIEST = "0001-01-01"
 
-# When a goal or connection was made: the day of its conversation, else the day it was saved.
+# Goals and connections made in the period: on the day of their conversation, else the day
+# they were saved. (A join, one lookup per row, is the cheapest way found on 60k rows.)
 _MADE_ON = (
-    "coalesce((SELECT c.held_on FROM conversation c WHERE c.id = {t}.conversation_id),"
-    " substr({t}.created_at, 1, 10))"
+    "LEFT JOIN conversation c ON c.id = {t}.conversation_id"
+    " WHERE coalesce(c.held_on, substr({t}.created_at, 1, 10)) BETWEEN ? AND ?"
 )
 
 
@@ -55,37 +57,15 @@ class ReportQueries:
                 )
             ],
             goal_statuses=[
-                r[0]
-                for r in self.ws.query(
-                    f"SELECT g.status FROM goal g WHERE {_MADE_ON.format(t='g')} BETWEEN ? AND ?",
+                status
+                for status, n in self.ws.query(
+                    f"SELECT g.status, count(*) FROM goal g {_MADE_ON.format(t='g')}"
+                    " GROUP BY g.status",
                     period,
                 )
+                for _ in range(n)
             ],
-            connection_statuses=[
-                r[0]
-                for r in self.ws.query(
-                    f"SELECT n.status FROM connection n WHERE {_MADE_ON.format(t='n')}"
-                    " BETWEEN ? AND ?",
-                    period,
-                )
-            ],
-            connection_categories=[
-                (str(r[0]), int(r[1]))
-                for r in self.ws.query(
-                    "SELECT lower(trim(j.value)), count(*) FROM connection n"
-                    " JOIN service s ON s.id = n.service_id, json_each(s.categories) j"
-                    f" WHERE {_MADE_ON.format(t='n')} BETWEEN ? AND ?"
-                    " AND trim(j.value) <> '' GROUP BY lower(trim(j.value))",
-                    period,
-                )
-            ],
-            connections_not_from_directory=int(
-                self.ws.scalar(
-                    "SELECT count(*) FROM connection n WHERE n.service_id IS NULL"
-                    f" AND {_MADE_ON.format(t='n')} BETWEEN ? AND ?",
-                    period,
-                )
-            ),
+            **self._connections(period),
             measures=self._measures(period),
             safeguarding_people=int(
                 self.ws.scalar(
@@ -95,6 +75,34 @@ class ReportQueries:
                 )
             ),
         )
+
+    def _connections(self, period: tuple[str, str]) -> dict[str, Any]:
+        """Statuses, categories and free-text count from one pass over the connections."""
+        statuses: list[str] = []
+        per_service: Counter[str] = Counter()
+        not_from_directory = 0
+        for status, service_id, n in self.ws.query(
+            f"SELECT n.status, n.service_id, count(*) FROM connection n {_MADE_ON.format(t='n')}"
+            " GROUP BY n.status, n.service_id",
+            period,
+        ):
+            statuses += [status] * n
+            if service_id is None:
+                not_from_directory += n
+            else:
+                per_service[service_id] += n
+        categories: Counter[str] = Counter()
+        for service_id, category in self.ws.query(
+            "SELECT DISTINCT s.id, lower(trim(j.value)) FROM service s, json_each(s.categories) j"
+            " WHERE trim(j.value) <> ''"
+        ):
+            if service_id in per_service:
+                categories[category] += per_service[service_id]
+        return {
+            "connection_statuses": statuses,
+            "connection_categories": sorted(categories.items()),
+            "connections_not_from_directory": not_from_directory,
+        }
 
     def _referrals(self, period: tuple[str, str]) -> list[ReferralFact]:
         rows = self.ws.query(
@@ -110,10 +118,11 @@ class ReportQueries:
     def _measures(self, period: tuple[str, str]) -> list[MeasureFact]:
         # Everyone with a follow-up or exit score in the period, with all their earlier scores.
         rows = self.ws.query(
-            "SELECT m.person_id, m.instrument, m.timepoint, m.taken_on, m.answers FROM measure m"
-            " WHERE m.taken_on <= ? AND m.person_id IN (SELECT person_id FROM measure"
-            "  WHERE timepoint <> 'baseline' AND taken_on BETWEEN ? AND ?)",
-            (period[1], *period),
+            "WITH followed AS (SELECT DISTINCT person_id FROM measure"
+            "  WHERE timepoint <> 'baseline' AND taken_on BETWEEN ? AND ?)"
+            " SELECT m.person_id, m.instrument, m.timepoint, m.taken_on, m.answers"
+            " FROM followed f JOIN measure m ON m.person_id = f.person_id WHERE m.taken_on <= ?",
+            (*period, period[1]),
         )
         return [
             MeasureFact(r[0], r[1], r[2], date.fromisoformat(r[3]), tuple(json.loads(r[4] or "[]")))

@@ -219,8 +219,13 @@ class ReportsPage(QWidget):
         self.from_edit.dateChanged.connect(self.refresh)
         self.to_edit.dateChanged.connect(self.refresh)
         self.export_button.clicked.connect(self.export_report)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.export_report)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        # Only while the focus is on this page: other pages may use the same keys.
+        for keys, slot in (
+            (QKeySequence("Ctrl+E"), self.export_report),
+            (QKeySequence(QKeySequence.StandardKey.Refresh), self.refresh),
+        ):
+            shortcut = QShortcut(keys, self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setTabOrder(self.period_combo, self.from_edit)
         self.setTabOrder(self.from_edit, self.to_edit)
         self.setTabOrder(self.to_edit, self.export_button)
