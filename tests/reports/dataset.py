@@ -170,10 +170,13 @@ GOAL_STATUSES = [GoalStatus.ACHIEVED] * 6 + [
     GoalStatus.IN_PROGRESS,
     GoalStatus.NOT_STARTED,
     GoalStatus.STOPPED,
+    GoalStatus.CHANGED,
 ]
 CONNECTIONS = [("tea", ConnectionStatus.ATTENDING)] * 5 + [
     ("walk", ConnectionStatus.AGREED),
     ("walk", ConnectionStatus.AGREED),
+    ("free", ConnectionStatus.DECLINED),
+    ("free", ConnectionStatus.DECLINED),
     ("free", ConnectionStatus.DECLINED),
 ]
 
@@ -182,7 +185,7 @@ def _goals_and_connections(
     services: AppServices, person_ids: list[str], tea: Service, walk: Service
 ) -> None:
     cw = services.casework
-    owners = [0, 0, 0, 0, 1, 1, 1, 2, 2, 2]
+    owners = [0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2]
     goals: list[Goal] = []
     for owner, status in zip(owners, GOAL_STATUSES, strict=True):
         goal = cw.save_goal(

@@ -30,7 +30,7 @@ def test_shows_caseload_and_outcome_figures(page: ReportsPage) -> None:
     assert page.overdue_label.text() == "1"
     assert page.due_label.text() == "2"
     assert page.table_view("first_contact").text_at("Median days to first contact") == "10.0"
-    assert page.table_view("goals").text_at("Goals achieved (percentage)") == "60%"
+    assert page.table_view("goals").text_at("Goals achieved (percentage)") == "55%"
     assert page.table_view("referrals_by_source").text_at("Self-referral") == "<5"
     snomed = page.table_view("snomed")
     assert snomed.text_at("Social prescribing declined", 1) == "871711000000103"

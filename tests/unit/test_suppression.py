@@ -29,8 +29,14 @@ def test_a_single_small_count_in_a_totalled_group_hides_the_next_smallest() -> N
     assert group_texts([20, 3, 7, 0]) == ["20", SUPPRESSED, HIDDEN, "0"]
 
 
-def test_two_small_counts_need_no_extra_hiding() -> None:
+def test_small_counts_that_add_up_to_five_or_more_need_no_extra_hiding() -> None:
     assert group_texts([20, 3, 2]) == ["20", SUPPRESSED, SUPPRESSED]
+
+
+def test_small_counts_that_add_up_to_a_small_number_hide_another() -> None:
+    # 1 + 2 = 3 could be worked out from the total: hide 7, then the hidden add up to 10.
+    assert group_texts([20, 1, 2, 7]) == ["20", SUPPRESSED, SUPPRESSED, HIDDEN]
+    assert group_texts([1, 1]) == [SUPPRESSED, SUPPRESSED]  # nothing else to hide
 
 
 def test_without_a_total_only_small_counts_are_suppressed() -> None:

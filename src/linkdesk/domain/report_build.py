@@ -16,9 +16,13 @@ from linkdesk.domain.referral_rules import (
 )
 from linkdesk.domain.report import MeasureFact, Report, ReportData, ReportRow, ReportTable
 from linkdesk.domain.suppression import (
+    HIDDEN,
+    NOT_SHOWN,
     SMALLEST_SHOWN,
     count_text,
     group_texts,
+    is_exact,
+    is_small,
     percent_text,
     statistic_text,
 )
@@ -69,7 +73,6 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
     by_source = Counter(r.source for r in refs)
     by_status = Counter(r.status for r in refs)
     total = len(refs)
-    declined = by_status[ReferralStatus.DECLINED.value]
     status_rows = [(s.label, by_status[s.value]) for s in ReferralStatus]
     status_table = _grouped(
         "referrals_by_status",
@@ -104,6 +107,16 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
     band_items.append((NOT_CONTACTED, total - len(waits)))
     median = statistics.median(waits) if waits else None
     mean = statistics.fmean(waits) if waits else None
+    bands_table = _grouped(
+        "first_contact_days",
+        "How long people waited for first contact",
+        ("Days waited", "Referrals"),
+        band_items,
+    )
+    # Contacted = total - not contacted: hidden whenever "not contacted" is hidden.
+    contacted = count_text(len(waits))
+    if is_exact(contacted) and not is_exact(bands_table.row(NOT_CONTACTED).values[0]):
+        contacted = HIDDEN
     return [
         _grouped(
             "referrals_by_source",
@@ -117,7 +130,7 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
             "Time from referral to first contact",
             ("Measure", "Value"),
             (
-                ReportRow("Referrals with a first contact", (count_text(len(waits)),)),
+                ReportRow("Referrals with a first contact", (contacted,)),
                 ReportRow("Median days to first contact", (statistic_text(median, len(waits)),)),
                 ReportRow(
                     "Average (mean) days to first contact", (statistic_text(mean, len(waits)),)
@@ -125,12 +138,7 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
             ),
             "Counted from the day the referral was received to the first contact with the person.",
         ),
-        _grouped(
-            "first_contact_days",
-            "How long people waited for first contact",
-            ("Days waited", "Referrals"),
-            band_items,
-        ),
+        bands_table,
         ReportTable(
             "snomed",
             "Coded events (SNOMED CT)",
@@ -138,12 +146,12 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
             (
                 ReportRow(
                     SNOMED_MEANINGS[SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING],
-                    (count_text(total),),
+                    status_table.row("Total").values,
                     SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
                 ),
                 ReportRow(
                     SNOMED_MEANINGS[SNOMED_SOCIAL_PRESCRIBING_DECLINED],
-                    (count_text(declined),),
+                    status_table.row(ReferralStatus.DECLINED.label).values,
                     SNOMED_SOCIAL_PRESCRIBING_DECLINED,
                 ),
             ),
@@ -159,6 +167,16 @@ def _contact_and_goal_tables(data: ReportData) -> list[ReportTable]:
     goals = Counter(data.goal_statuses)
     set_ = len(data.goal_statuses)
     achieved = goals[GoalStatus.ACHIEVED.value]
+    by_status = _grouped(
+        "goals_by_status",
+        "Goals by status",
+        ("Status", "Goals"),
+        [(s.label, goals[s.value]) for s in GoalStatus],
+    )
+    achieved_text = by_status.row(GoalStatus.ACHIEVED.label).values[0]
+    percent = percent_text(achieved, set_) if is_exact(achieved_text) or not achieved else HIDDEN
+    if percent == HIDDEN and is_small(achieved):
+        percent = NOT_SHOWN
     return [
         ReportTable(
             "contacts",
@@ -184,17 +202,12 @@ def _contact_and_goal_tables(data: ReportData) -> list[ReportTable]:
             ("Measure", "Value"),
             (
                 ReportRow("Goals set", (count_text(set_),)),
-                ReportRow("Goals achieved", (count_text(achieved),)),
-                ReportRow("Goals achieved (percentage)", (percent_text(achieved, set_),)),
+                ReportRow("Goals achieved", (achieved_text,)),
+                ReportRow("Goals achieved (percentage)", (percent,)),
             ),
             "Goals set in the period, with their status today.",
         ),
-        _grouped(
-            "goals_by_status",
-            "Goals by status",
-            ("Status", "Goals"),
-            [(s.label, goals[s.value]) for s in GoalStatus],
-        ),
+        by_status,
     ]
 
 
