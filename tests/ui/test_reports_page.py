@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -47,6 +47,9 @@ def test_changing_the_period_refreshes_the_figures(page: ReportsPage) -> None:
     assert page.table_view("summary").text_at("Referrals received") == "8"
     page.period_combo.setCurrentIndex(page.period_combo.findData("all"))
     assert page.table_view("summary").text_at("Referrals received") == "9"
+    oldest = date.today() - timedelta(days=500)
+    assert page.from_edit.date().toPython() == oldest  # the dates the preset stands for
+    assert not page.from_edit.isEnabled()
     page.period_combo.setCurrentIndex(page.period_combo.findData("custom"))
     assert page.from_edit.isEnabled()
 
@@ -133,3 +136,18 @@ def test_keyboard_order_and_shortcut(
     page.period_combo.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert page.status_label.text().startswith("Saved ")
+
+
+def test_custom_dates_and_a_back_to_front_period(page: ReportsPage) -> None:
+    from PySide6.QtCore import QDate
+
+    page.period_combo.setCurrentIndex(page.period_combo.findData("custom"))
+    today = QDate.currentDate()
+    page.to_edit.setDate(today.addYears(-2))
+    page.from_edit.setDate(today.addYears(-3))
+    assert page.table_view("summary").text_at("Referrals received") == "0"
+    page.from_edit.setDate(today.addYears(-1))  # now after the end
+    assert page.status_label.text() == (
+        "Could not work out the figures: "
+        "The report period starts after it ends; pick the dates again"
+    )

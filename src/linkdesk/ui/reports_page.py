@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -21,21 +20,18 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
 from linkdesk.domain.errors import LinkDeskError
-from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, ReportTable, financial_year
+from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
+from linkdesk.ui.report_table import ReportTableView, scaled_font
 from linkdesk.ui.tasks import TaskRunner
 
 PERIODS = (
@@ -59,84 +55,6 @@ def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _scaled_font(widget: QWidget, factor: float, bold: bool = True):  # type: ignore[no-untyped-def]
-    font = widget.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
-
-
-class ReportTableView(QTableWidget):
-    """One report table, read-only and sized to its rows (the page scrolls, not the table)."""
-
-    def __init__(self, table: ReportTable, parent: QWidget | None = None) -> None:
-        headings = list(table.columns)
-        if table.has_snomed:
-            headings.insert(1, self.tr("SNOMED CT code"))
-        super().__init__(len(table.rows), len(headings), parent)
-        self.setObjectName(f"table_{table.key}")
-        self.setAccessibleName(table.title)
-        self.setAccessibleDescription(table.note)
-        for c, heading in enumerate(headings):
-            head = QTableWidgetItem(heading)
-            align = Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight
-            if table.has_snomed and c == 1:
-                align = Qt.AlignmentFlag.AlignLeft
-            head.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-            self.setHorizontalHeaderItem(c, head)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move inside
-        self.setWordWrap(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for r, row in enumerate(table.rows):
-            cells = [row.label, *([row.snomed] if table.has_snomed else []), *row.values]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c > (1 if table.has_snomed else 0):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if row.label == "Total":
-                    item.setFont(_scaled_font(self, 1.0))
-                self.setItem(r, c, item)
-        header = self.horizontalHeader()
-        # Room either side of short headings such as "People" (padding, not a text size).
-        header.setStyleSheet("QHeaderView::section { padding: 2px 8px; }")
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, len(headings)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        """Tall enough for every row at the current font and width (rows may wrap)."""
-        self.resizeRowsToContents()
-        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
-        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
-        if height != self.height() or self.minimumHeight() != height:
-            self.setFixedHeight(height)
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        self._fit_height()
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self._fit_height()
-
-    def text_at(self, label: str, column: int = -1) -> str:
-        """The text in row ``label`` (column -1: the last one)."""
-        column = column if column >= 0 else self.columnCount() + column
-        for r in range(self.rowCount()):
-            if self.item(r, 0).text() == label:
-                return self.item(r, column).text()
-        raise KeyError(label)
-
-
 class ReportsPage(QWidget):
     def __init__(self, services, parent=None, *, runner: TaskRunner | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -155,7 +73,7 @@ class ReportsPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         title = QLabel(self.tr("Reports"))
-        title.setFont(_scaled_font(self, 1.5))
+        title.setFont(scaled_font(self, 1.5))
         outer.addWidget(title)
 
         caseload = QGroupBox(self.tr("Caseload today"))
@@ -237,7 +155,7 @@ class ReportsPage(QWidget):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         figure = QLabel("…")
-        figure.setFont(_scaled_font(self, 1.6))
+        figure.setFont(scaled_font(self, 1.6))
         figure.setAccessibleName(self.tr(caption))
         figure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text = QLabel(self.tr(caption))
@@ -276,6 +194,15 @@ class ReportsPage(QWidget):
         custom = self.period_combo.currentData() == "custom"
         self.from_edit.setEnabled(custom)
         self.to_edit.setEnabled(custom)
+        if not custom:  # show the dates a preset stands for (a starting point for custom ones)
+            start, end, all_time = self.period()
+            reports = self.services.reports
+            start, end = reports.resolve_period(start, end, all_time=all_time)
+            start = start or reports.earliest_referral() or end
+            for edit, value in ((self.from_edit, start), (self.to_edit, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.blockSignals(False)
         if self.isVisible():
             self.refresh()
 
@@ -345,7 +272,7 @@ class ReportsPage(QWidget):
             block_layout = QVBoxLayout(block)
             block_layout.setContentsMargins(0, 6, 0, 6)
             heading = QLabel(table.title)
-            heading.setFont(_scaled_font(self, 1.15))
+            heading.setFont(scaled_font(self, 1.15))
             view = ReportTableView(table)
             self._views[table.key] = view
             heading.setBuddy(view)
