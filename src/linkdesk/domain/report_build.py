@@ -52,12 +52,21 @@ SNOMED_MEANINGS = {
 
 
 def _grouped(
-    key: str, title: str, columns: tuple[str, str], items: Sequence[tuple[str, int]], note: str = ""
+    key: str,
+    title: str,
+    columns: tuple[str, str],
+    items: Sequence[tuple[str, int]],
+    note: str = "",
+    codes: dict[str, str] | None = None,
 ) -> ReportTable:
-    """Rows that add up to a total, with the total as the last row."""
+    """Rows that add up to a total, with the total as the last row (``codes``: SNOMED by label)."""
+    codes = codes or {}
     texts = group_texts([n for _, n in items])
-    rows = [ReportRow(label, (text,)) for (label, _), text in zip(items, texts, strict=True)]
-    rows.append(ReportRow("Total", (count_text(sum(n for _, n in items)),)))
+    rows = [
+        ReportRow(label, (text,), codes.get(label, ""))
+        for (label, _), text in zip(items, texts, strict=True)
+    ]
+    rows.append(ReportRow("Total", (count_text(sum(n for _, n in items)),), codes.get("Total", "")))
     return ReportTable(key, title, columns, tuple(rows), note)
 
 
@@ -73,28 +82,16 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
     by_source = Counter(r.source for r in refs)
     by_status = Counter(r.status for r in refs)
     total = len(refs)
-    status_rows = [(s.label, by_status[s.value]) for s in ReferralStatus]
     status_table = _grouped(
         "referrals_by_status",
         "Referrals by where they are now",
         ("Status", "Referrals"),
-        status_rows,
+        [(s.label, by_status[s.value]) for s in ReferralStatus],
         "The status today of each referral received in the period.",
-    )
-    coded = tuple(
-        ReportRow(
-            r.label,
-            r.values,
-            SNOMED_SOCIAL_PRESCRIBING_DECLINED
-            if r.label == ReferralStatus.DECLINED.label
-            else SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING
-            if r.label == "Total"
-            else "",
-        )
-        for r in status_table.rows
-    )
-    status_table = ReportTable(
-        status_table.key, status_table.title, status_table.columns, coded, status_table.note
+        codes={
+            ReferralStatus.DECLINED.label: SNOMED_SOCIAL_PRESCRIBING_DECLINED,
+            "Total": SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
+        },
     )
 
     waits = [
