@@ -32,10 +32,9 @@ def format_text(report: Report) -> str:
     lines = [f"Commissioner report, {report.period_text} (counts 1 to 4 shown as <5)"]
     for table in report.tables:
         lines += ["", table.title]
-        several = len(table.columns) > 2
-        if several:
-            lines.append("  " + " | ".join(table.columns))
         width = max(len(r.label) for r in table.rows)
+        if len(table.columns) > 2:
+            lines.append(f"  {'':<{width}}  {' | '.join(table.columns[1:])}")
         for row in table.rows:
             code = f"  [SNOMED {row.snomed}]" if row.snomed else ""
             lines.append(f"  {row.label:<{width}}  {' | '.join(row.values)}{code}")
