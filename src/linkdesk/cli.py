@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "linkdesk.commands.core",
     "linkdesk.commands.demo",
     "linkdesk.commands.plan",
+    "linkdesk.commands.report",
 )
 
 

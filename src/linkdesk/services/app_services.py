@@ -10,6 +10,7 @@ from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
+from linkdesk.services.reports import ReportService
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore, WorkspaceSettings
@@ -30,6 +31,7 @@ class AppServices:
         self.directory = DirectoryService(self.repos, self.audit)
         self.plans = PlanService(self.repos, self.audit, lambda: self._settings)
         self.conversation = ConversationService(self.repos, self.audit, self.people, self.casework)
+        self.reports = ReportService(workspace, self.audit)
 
     def actor(self) -> str:
         """Who is recorded in the audit log: the worker's name from settings, else the OS user."""

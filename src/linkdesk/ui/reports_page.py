@@ -1,10 +1,345 @@
-"""Commissioner reports page. Entry point: ``ReportsPage(services, parent=None)``."""
+"""Reports for coordinators: today's caseload and the anonymised commissioner report.
+
+Entry point: ``ReportsPage(services, parent=None)``. Figures are worked out in the background
+and refreshed whenever the page is shown; exports go to a folder picked through
+:func:`choose_folder` (tests replace it).
+"""
 
 from __future__ import annotations
 
-from linkdesk.ui._stub import PlaceholderPage
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
+from linkdesk.domain.suppression import SUPPRESSION_NOTE
+from linkdesk.ui.report_table import ReportTableView, scaled_font
+from linkdesk.ui.tasks import TaskRunner
+
+PERIODS = (
+    ("last12", "Last 12 months"),
+    ("this_fy", "This financial year"),
+    ("last_fy", "Last financial year"),
+    ("all", "All time"),
+    ("custom", "Choose dates"),
+)
+# Tables shown across the full width; the rest sit two to a row.
+_WIDE = {"summary", "wellbeing"}
 
 
-class ReportsPage(PlaceholderPage):
-    def __init__(self, services, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__("Reports are coming soon.", parent)
+def choose_folder(parent: QWidget | None, title: str, start: Path | None) -> Path | None:
+    """The one folder picker the page uses (tests replace this function)."""
+    folder = QFileDialog.getExistingDirectory(parent, title, str(start or Path.home()))
+    return Path(folder) if folder else None
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReportsPage(QWidget):
+    def __init__(self, services, parent=None, *, runner: TaskRunner | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner or TaskRunner(self)
+        self.report: Report | None = None
+        self._loading = False
+        self._pending = False
+        self._exporting = False
+        self._last_folder: Path | None = None
+        self._views: dict[str, ReportTableView] = {}
+        self._build()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Reports"))
+        title.setFont(scaled_font(self, 1.5))
+        outer.addWidget(title)
+
+        caseload = QGroupBox(self.tr("Caseload today"))
+        tiles = QHBoxLayout(caseload)
+        waiting = f"Waiting more than {WAIT_DAYS // 7} weeks for first contact"
+        self.open_label = self._tile(tiles, "Open referrals")
+        self.open_detail = QLabel()
+        self.open_detail.setWordWrap(True)
+        self.open_label.parentWidget().layout().addWidget(self.open_detail)
+        self.waiting_label = self._tile(tiles, waiting)
+        self.overdue_label = self._tile(tiles, "Follow-ups overdue")
+        self.due_label = self._tile(tiles, "Follow-ups due in the next 7 days")
+        outer.addWidget(caseload)
+
+        outcomes = QGroupBox(self.tr("Outcomes for commissioners (anonymised)"))
+        box = QVBoxLayout(outcomes)
+        controls = QHBoxLayout()
+        self.period_combo = QComboBox()
+        for key, text in PERIODS:
+            self.period_combo.addItem(self.tr(text), key)
+        self.period_combo.setAccessibleName(self.tr("Report period"))
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.period_combo)
+        today = QDate.currentDate()
+        self.from_edit = self._date_edit(today.addYears(-1).addDays(1), "First day of the period")
+        self.to_edit = self._date_edit(today, "Last day of the period")
+        from_label = QLabel(self.tr("&From:"))
+        from_label.setBuddy(self.from_edit)
+        to_label = QLabel(self.tr("&To:"))
+        to_label.setBuddy(self.to_edit)
+        self.export_button = QPushButton(self.tr("&Export report…"))
+        self.export_button.setAccessibleName(self.tr("Export report"))
+        self.export_button.setToolTip(
+            self.tr("Save the report as CSV and PDF in a folder (Ctrl+E)")
+        )
+        for widget in (period_label, self.period_combo, from_label, self.from_edit, to_label):
+            controls.addWidget(widget)
+        controls.addWidget(self.to_edit)
+        controls.addStretch(1)
+        controls.addWidget(self.export_button)
+        box.addLayout(controls)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Report status"))
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.status_label)
+        note = QLabel(self.tr(SUPPRESSION_NOTE))
+        note.setWordWrap(True)
+        box.addWidget(note)
+
+        self.tables_host = QWidget()
+        self.tables_grid = QGridLayout(self.tables_host)
+        self.tables_grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.tables_host)
+        box.addWidget(scroll, 1)
+        outer.addWidget(outcomes, 1)
+
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.from_edit.dateChanged.connect(self.refresh)
+        self.to_edit.dateChanged.connect(self.refresh)
+        self.export_button.clicked.connect(self.export_report)
+        # Only while the focus is on this page: other pages may use the same keys.
+        for keys, slot in (
+            (QKeySequence("Ctrl+E"), self.export_report),
+            (QKeySequence(QKeySequence.StandardKey.Refresh), self.refresh),
+        ):
+            shortcut = QShortcut(keys, self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.setTabOrder(self.period_combo, self.from_edit)
+        self.setTabOrder(self.from_edit, self.to_edit)
+        self.setTabOrder(self.to_edit, self.export_button)
+        self._period_changed()
+
+    def _tile(self, row: QHBoxLayout, caption: str) -> QLabel:
+        """A figure over its caption; returns the figure's label."""
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        figure = QLabel("…")
+        figure.setFont(scaled_font(self, 1.6))
+        figure.setAccessibleName(self.tr(caption))
+        figure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text = QLabel(self.tr(caption))
+        text.setWordWrap(True)
+        layout.addWidget(figure)
+        layout.addWidget(text)
+        row.addWidget(frame, 1)
+        return figure
+
+    def _date_edit(self, value: QDate, name: str) -> QDateEdit:
+        edit = QDateEdit(value)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(self.tr(name))
+        return edit
+
+    # -- period ------------------------------------------------------------------------------
+
+    def period(self) -> tuple[date | None, date | None, bool]:
+        """(start, end, all_time) for the chosen period."""
+        key = self.period_combo.currentData()
+        today = date.today()
+        if key == "this_fy":
+            start, end = financial_year(today)
+            return start, min(end, today), False
+        if key == "last_fy":
+            start, end = financial_year(today, previous=True)
+            return start, end, False
+        if key == "all":
+            return None, today, True
+        if key == "custom":
+            return _to_date(self.from_edit.date()), _to_date(self.to_edit.date()), False
+        return None, None, False  # the service's default: the last 12 months
+
+    def _period_changed(self) -> None:
+        custom = self.period_combo.currentData() == "custom"
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        if not custom:  # show the dates a preset stands for (a starting point for custom ones)
+            start, end, all_time = self.period()
+            reports = self.services.reports
+            start, end = reports.resolve_period(start, end, all_time=all_time)
+            start = start or reports.earliest_referral() or end
+            for edit, value in ((self.from_edit, start), (self.to_edit, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.blockSignals(False)
+        if self.isVisible():
+            self.refresh()
+
+    # -- figures -----------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Work the figures out again in the background (one job at a time)."""
+        if self._loading:
+            self._pending = True
+            return
+        self._loading = True
+        start, end, all_time = self.period()
+        reports = self.services.reports
+
+        def work() -> tuple[CaseloadOverview, Report]:
+            return reports.overview(), reports.compute(start, end, all_time=all_time)
+
+        if not self._exporting:
+            self.status_label.setText(self.tr("Working out the figures…"))
+        self.runner.run(work, self._show_figures, self._figures_failed)
+
+    def _finish_loading(self) -> None:
+        self._loading = False
+        if self._pending:
+            self._pending = False
+            self.refresh()
+
+    def _show_figures(self, result: tuple[CaseloadOverview, Report]) -> None:
+        if not isValid(self):  # the page closed while the work ran
+            return
+        overview, report = result
+        self.report = report
+        by_status = ", ".join(f"{n} {status}" for status, n in overview.open_by_status.items())
+        self.open_label.setText(str(overview.open_referrals))
+        self.open_label.setToolTip(by_status)
+        self.open_label.setAccessibleDescription(by_status)
+        self.open_detail.setText(by_status)
+        self.waiting_label.setText(str(overview.waiting_first_contact))
+        self.overdue_label.setText(str(overview.follow_ups_overdue))
+        self.due_label.setText(str(overview.follow_ups_due_this_week))
+        self._show_tables(report)
+        if not self._exporting:
+            self.status_label.setText(self.tr("Figures for %s.") % report.period_text)
+        self._finish_loading()
+
+    def _figures_failed(self, exc: BaseException) -> None:
+        if not isValid(self):  # the page closed while the work ran
+            return
+        self.status_label.setText(self._one_line("Could not work out the figures", exc))
+        self._finish_loading()
+
+    def _show_tables(self, report: Report) -> None:
+        while self.tables_grid.count():
+            item = self.tables_grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self._views: dict[str, ReportTableView] = {}
+        row, col = 0, 0
+        for table in report.tables:
+            block = QWidget()
+            block_layout = QVBoxLayout(block)
+            block_layout.setContentsMargins(0, 6, 0, 6)
+            heading = QLabel(table.title)
+            heading.setFont(scaled_font(self, 1.15))
+            view = ReportTableView(table)
+            self._views[table.key] = view
+            heading.setBuddy(view)
+            block_layout.addWidget(heading)
+            if table.note:
+                note = QLabel(table.note)
+                note.setWordWrap(True)
+                block_layout.addWidget(note)
+            block_layout.addWidget(view)
+            block_layout.addStretch(1)
+            if table.key in _WIDE:
+                if col:
+                    row, col = row + 1, 0
+                self.tables_grid.addWidget(block, row, 0, 1, 2)
+                row += 1
+            else:
+                self.tables_grid.addWidget(block, row, col)
+                row, col = (row, 1) if col == 0 else (row + 1, 0)
+        self.tables_grid.setRowStretch(row + 1, 1)
+
+    def table_view(self, key: str) -> ReportTableView:
+        return self._views[key]
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export_report(self) -> None:
+        if self._exporting:
+            return
+        folder = choose_folder(
+            self, self.tr("Choose the folder to save the report in"), self._last_folder
+        )
+        if folder is None:
+            return
+        self._last_folder = folder
+        start, end, all_time = self.period()
+        reports = self.services.reports
+        self._exporting = True
+        self.export_button.setEnabled(False)
+        self.status_label.setText(self.tr("Saving the report…"))
+        self.runner.run(
+            lambda: reports.write_report(
+                folder, period_start=start, period_end=end, all_time=all_time
+            ),
+            self._exported,
+            self._export_failed,
+        )
+
+    def _exported(self, paths: list[Path]) -> None:
+        if not isValid(self):  # the page closed while the work ran
+            return
+        self._end_export()
+        names = " and ".join(p.name for p in paths)
+        self.status_label.setText(self.tr("Saved %s in %s.") % (names, paths[0].parent))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if not isValid(self):  # the page closed while the work ran
+            return
+        self._end_export()
+        self.status_label.setText(self._one_line("Could not save the report", exc))
+
+    def _end_export(self) -> None:
+        self._exporting = False
+        self.export_button.setEnabled(True)
+
+    def _one_line(self, what: str, exc: BaseException) -> str:
+        if isinstance(exc, LinkDeskError):
+            reason = str(exc).splitlines()[0] if str(exc) else ""
+        else:
+            reason = f"an unexpected {type(exc).__name__}"
+        return self.tr("%s: %s") % (self.tr(what), reason.rstrip("."))

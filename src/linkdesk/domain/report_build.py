@@ -1,0 +1,360 @@
+"""Turns the facts of one period into the commissioner report's tables (pure computation)."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from linkdesk.domain.enums import ConnectionStatus, GoalStatus, ReferralSource, Timepoint
+from linkdesk.domain.measures import ONS4, UCLA3
+from linkdesk.domain.referral_rules import (
+    SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
+    SNOMED_SOCIAL_PRESCRIBING_DECLINED,
+    ReferralStatus,
+)
+from linkdesk.domain.report import MeasureFact, Report, ReportData, ReportRow, ReportTable
+from linkdesk.domain.suppression import (
+    HIDDEN,
+    NOT_SHOWN,
+    SMALLEST_SHOWN,
+    count_text,
+    group_texts,
+    is_exact,
+    is_small,
+    percent_text,
+    statistic_text,
+)
+
+# Days from referral to first contact, as (label, lowest day, highest day or None).
+WAIT_BANDS: tuple[tuple[str, int, int | None], ...] = (
+    ("0 to 7 days", 0, 7),
+    ("8 to 14 days", 8, 14),
+    ("15 to 28 days", 15, 28),
+    ("29 to 56 days", 29, 56),
+    ("More than 56 days", 57, None),
+)
+NOT_CONTACTED = "Not contacted yet"
+OTHER_CATEGORIES = "Other categories (fewer than 5 each)"
+NOT_FROM_DIRECTORY = "Not from the directory"
+_ONS_LABELS = {
+    "life_satisfaction": "Life satisfaction (ONS4, 0 to 10)",
+    "worthwhile": "Things I do are worthwhile (ONS4, 0 to 10)",
+    "happiness": "Happiness yesterday (ONS4, 0 to 10)",
+    "anxiety": "Anxiety yesterday (ONS4, 0 to 10, lower is better)",
+}
+UCLA_LABEL = "Loneliness (UCLA-3, 3 to 9, lower is better)"
+SNOMED_MEANINGS = {
+    SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING: "Referral to social prescribing service",
+    SNOMED_SOCIAL_PRESCRIBING_DECLINED: "Social prescribing declined",
+}
+
+
+def _grouped(
+    key: str,
+    title: str,
+    columns: tuple[str, str],
+    items: Sequence[tuple[str, int]],
+    note: str = "",
+    codes: dict[str, str] | None = None,
+) -> ReportTable:
+    """Rows that add up to a total, with the total as the last row (``codes``: SNOMED by label)."""
+    codes = codes or {}
+    texts = group_texts([n for _, n in items])
+    rows = [
+        ReportRow(label, (text,), codes.get(label, ""))
+        for (label, _), text in zip(items, texts, strict=True)
+    ]
+    rows.append(ReportRow("Total", (count_text(sum(n for _, n in items)),), codes.get("Total", "")))
+    return ReportTable(key, title, columns, tuple(rows), note)
+
+
+def _days_band(days: int) -> str:
+    for label, low, high in WAIT_BANDS:
+        if days >= low and (high is None or days <= high):
+            return label
+    return WAIT_BANDS[0][0]  # a first contact recorded before the referral: counts as 0 days
+
+
+def _referral_tables(data: ReportData) -> list[ReportTable]:
+    refs = data.referrals
+    by_source = Counter(r.source for r in refs)
+    by_status = Counter(r.status for r in refs)
+    total = len(refs)
+    status_table = _grouped(
+        "referrals_by_status",
+        "Referrals by where they are now",
+        ("Status", "Referrals"),
+        [(s.label, by_status[s.value]) for s in ReferralStatus],
+        "The status today of each referral received in the period.",
+        codes={
+            ReferralStatus.DECLINED.label: SNOMED_SOCIAL_PRESCRIBING_DECLINED,
+            "Total": SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
+        },
+    )
+
+    waits = [
+        max(0, (r.first_contact_on - r.received_on).days)
+        for r in refs
+        if r.first_contact_on is not None
+    ]
+    bands = Counter(_days_band(d) for d in waits)
+    band_items = [(label, bands[label]) for label, _, _ in WAIT_BANDS]
+    band_items.append((NOT_CONTACTED, total - len(waits)))
+    median = statistics.median(waits) if waits else None
+    mean = statistics.fmean(waits) if waits else None
+    bands_table = _grouped(
+        "first_contact_days",
+        "How long people waited for first contact",
+        ("Days waited", "Referrals"),
+        band_items,
+    )
+    # Contacted = total - not contacted: hidden whenever "not contacted" is hidden.
+    contacted = count_text(len(waits))
+    if is_exact(contacted) and not is_exact(bands_table.row(NOT_CONTACTED).values[0]):
+        contacted = HIDDEN
+    return [
+        _grouped(
+            "referrals_by_source",
+            "Referrals by who referred",
+            ("Referred by", "Referrals"),
+            [(s.label, by_source[s.value]) for s in ReferralSource],
+        ),
+        status_table,
+        ReportTable(
+            "first_contact",
+            "Time from referral to first contact",
+            ("Measure", "Value"),
+            (
+                ReportRow("Referrals with a first contact", (contacted,)),
+                ReportRow("Median days to first contact", (statistic_text(median, len(waits)),)),
+                ReportRow(
+                    "Average (mean) days to first contact", (statistic_text(mean, len(waits)),)
+                ),
+            ),
+            "Counted from the day the referral was received to the first contact with the person.",
+        ),
+        bands_table,
+        ReportTable(
+            "snomed",
+            "Coded events (SNOMED CT)",
+            ("Event", "Referrals"),
+            (
+                ReportRow(
+                    SNOMED_MEANINGS[SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING],
+                    status_table.row("Total").values,
+                    SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
+                ),
+                ReportRow(
+                    SNOMED_MEANINGS[SNOMED_SOCIAL_PRESCRIBING_DECLINED],
+                    status_table.row(ReferralStatus.DECLINED.label).values,
+                    SNOMED_SOCIAL_PRESCRIBING_DECLINED,
+                ),
+            ),
+            "Every referral received in the period is a referral to social prescribing; "
+            "declined counts those the person declined.",
+        ),
+    ]
+
+
+def _contact_and_goal_tables(data: ReportData) -> list[ReportTable]:
+    per_person = data.conversations_per_person
+    seen = len(per_person)
+    goals = Counter(data.goal_statuses)
+    set_ = len(data.goal_statuses)
+    achieved = goals[GoalStatus.ACHIEVED.value]
+    by_status = _grouped(
+        "goals_by_status",
+        "Goals by status",
+        ("Status", "Goals"),
+        [(s.label, goals[s.value]) for s in GoalStatus],
+    )
+    achieved_text = by_status.row(GoalStatus.ACHIEVED.label).values[0]
+    percent = percent_text(achieved, set_) if is_exact(achieved_text) or not achieved else HIDDEN
+    if percent == HIDDEN and is_small(achieved):
+        percent = NOT_SHOWN
+    return [
+        ReportTable(
+            "contacts",
+            "Conversations with each person",
+            ("Measure", "Value"),
+            (
+                ReportRow("People with at least one conversation", (count_text(seen),)),
+                ReportRow("Conversations held", (count_text(sum(per_person)),)),
+                ReportRow(
+                    "Median conversations per person",
+                    (statistic_text(statistics.median(per_person) if seen else None, seen),),
+                ),
+                ReportRow(
+                    "Average (mean) conversations per person",
+                    (statistic_text(statistics.fmean(per_person) if seen else None, seen),),
+                ),
+            ),
+            "Counts conversations held in the period, for the people who had at least one.",
+        ),
+        ReportTable(
+            "goals",
+            "Goals people set",
+            ("Measure", "Value"),
+            (
+                ReportRow("Goals set", (count_text(set_),)),
+                ReportRow("Goals achieved", (achieved_text,)),
+                ReportRow("Goals achieved (percentage)", (percent,)),
+            ),
+            "Goals set in the period, with their status today.",
+        ),
+        by_status,
+    ]
+
+
+def _connection_tables(data: ReportData) -> list[ReportTable]:
+    statuses = Counter(data.connection_statuses)
+    shown: list[tuple[str, int]] = []
+    other = 0
+    for category, n in sorted(data.connection_categories, key=lambda c: (-c[1], c[0])):
+        # Rare categories are merged: it protects small numbers and any odd category name.
+        if n >= SMALLEST_SHOWN:
+            shown.append((category.strip()[:60].capitalize(), n))
+        else:
+            other += n
+    if other:
+        shown.append((OTHER_CATEGORIES, other))
+    shown.append((NOT_FROM_DIRECTORY, data.connections_not_from_directory))
+    return [
+        ReportTable(
+            "connections_by_category",
+            "Connections by directory category",
+            ("Category", "Connections"),
+            tuple(ReportRow(label, (count_text(n),)) for label, n in shown),
+            "Connections made in the period. A service listed under several categories "
+            "counts once in each, so these do not add up to the total.",
+        ),
+        _grouped(
+            "connections_by_status",
+            "Connections by status",
+            ("Status", "Connections"),
+            [(s.label, statuses[s.value]) for s in ConnectionStatus],
+        ),
+    ]
+
+
+Answers = tuple[int | None, ...]
+
+
+def _pairs(
+    measures: Sequence[MeasureFact], instrument: str, period_start: date | None
+) -> list[tuple[Answers, Answers]]:
+    """(baseline answers, latest follow-up answers) per person who has both."""
+    by_person: dict[str, list[MeasureFact]] = {}
+    for m in measures:
+        if m.instrument == instrument:
+            by_person.setdefault(m.person_key, []).append(m)
+    pairs: list[tuple[Answers, Answers]] = []
+    for items in by_person.values():
+        baselines = sorted(
+            (m for m in items if m.timepoint == Timepoint.BASELINE.value), key=lambda m: m.taken_on
+        )
+        if not baselines:
+            continue
+        first = baselines[0]
+        later = [
+            m
+            for m in items
+            if m.timepoint != Timepoint.BASELINE.value
+            and m.taken_on >= first.taken_on
+            and (period_start is None or m.taken_on >= period_start)
+        ]
+        if later:
+            latest = max(later, key=lambda m: m.taken_on)
+            pairs.append((first.answers, latest.answers))
+    return pairs
+
+
+def _change_row(
+    label: str, values: Sequence[tuple[int, int]], *, lower_is_better: bool
+) -> ReportRow:
+    n = len(values)
+    before = statistics.fmean(b for b, _ in values) if n else None
+    after = statistics.fmean(a for _, a in values) if n else None
+    change = (after - before) if before is not None and after is not None else None
+    improved = sum(1 for b, a in values if (a < b if lower_is_better else a > b))
+    return ReportRow(
+        label,
+        (
+            count_text(n),
+            statistic_text(before, n),
+            statistic_text(after, n),
+            statistic_text(change, n),
+            percent_text(improved, n),
+        ),
+    )
+
+
+def _wellbeing_table(data: ReportData) -> ReportTable:
+    rows: list[ReportRow] = []
+    ons = _pairs(data.measures, ONS4.key, data.period_start)
+    for i, item in enumerate(ONS4.items):
+        values = [
+            (before, after)
+            for b, a in ons
+            if len(b) > i
+            and len(a) > i
+            and (before := b[i]) is not None
+            and (after := a[i]) is not None
+        ]
+        rows.append(
+            _change_row(_ONS_LABELS[item.key], values, lower_is_better=item.key == "anxiety")
+        )
+    ucla = [
+        (sum(x or 0 for x in b), sum(x or 0 for x in a))
+        for b, a in _pairs(data.measures, UCLA3.key, data.period_start)
+        if len(b) == len(a) == len(UCLA3.items) and None not in b and None not in a
+    ]
+    rows.append(_change_row(UCLA_LABEL, ucla, lower_is_better=True))
+    return ReportTable(
+        "wellbeing",
+        "Wellbeing at the start and at the latest follow-up",
+        (
+            "Measure",
+            "People",
+            "Average at start",
+            "Average at follow-up",
+            "Average change",
+            "Improved",
+        ),
+        tuple(rows),
+        "People with a first (baseline) score and a later follow-up score taken in the period. "
+        "Improved means a higher score, or a lower one for anxiety and loneliness.",
+    )
+
+
+def build_report(data: ReportData, produced_on: date) -> Report:
+    """All tables of the commissioner report, suppressed and formatted."""
+    people_referred = len({r.person_key for r in data.referrals})
+    summary = ReportTable(
+        "summary",
+        "At a glance",
+        ("Measure", "Number"),
+        (
+            ReportRow("People referred", (count_text(people_referred),)),
+            ReportRow(
+                "Referrals received",
+                (count_text(len(data.referrals)),),
+                SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
+            ),
+            ReportRow(
+                "People with a safeguarding concern noted",
+                (count_text(data.safeguarding_people),),
+            ),
+        ),
+        "Safeguarding is a count of people only; no details are included.",
+    )
+    tables = [
+        summary,
+        _wellbeing_table(data),
+        *_referral_tables(data),
+        *_contact_and_goal_tables(data),
+        *_connection_tables(data),
+    ]
+    return Report(data.period_start, data.period_end, produced_on, tuple(tables))

@@ -1,0 +1,93 @@
+"""The anonymised commissioner report and the coordinators' caseload overview."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from linkdesk.domain.clock import today as clock_today
+from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.report import CaseloadOverview, Report, check_period, year_before
+from linkdesk.domain.report_build import build_report
+from linkdesk.exchange.atomic import atomic_write_bytes, require_folder
+from linkdesk.exchange.report_csv import report_csv_bytes
+from linkdesk.exchange.report_pdf import report_pdf_bytes
+from linkdesk.store.audit import AuditLog
+from linkdesk.store.report_queries import ReportQueries
+from linkdesk.store.workspace import Workspace
+
+FILE_STEM = "linkdesk-report"
+
+
+def report_file_names(produced_on: date) -> tuple[str, str]:
+    stem = f"{produced_on.isoformat()}_{FILE_STEM}"
+    return f"{stem}.csv", f"{stem}.pdf"
+
+
+class ReportService:
+    def __init__(
+        self, workspace: Workspace, audit: AuditLog, today: Callable[[], date] = clock_today
+    ) -> None:
+        self.queries = ReportQueries(workspace)
+        self.audit = audit
+        self.today = today
+
+    def resolve_period(
+        self, period_start: date | None, period_end: date | None, *, all_time: bool = False
+    ) -> tuple[date | None, date]:
+        """No dates: the 12 months up to today. ``all_time``: from the first record."""
+        end = period_end or self.today()
+        start = None if all_time else period_start or year_before(end)
+        check_period(start, end)
+        return start, end
+
+    def compute(
+        self,
+        period_start: date | None = None,
+        period_end: date | None = None,
+        *,
+        all_time: bool = False,
+    ) -> Report:
+        """The anonymised, small-number-suppressed report for a period."""
+        start, end = self.resolve_period(period_start, period_end, all_time=all_time)
+        return build_report(self.queries.report_data(start, end), self.today())
+
+    def overview(self) -> CaseloadOverview:
+        return self.queries.caseload_overview(self.today())
+
+    def earliest_referral(self) -> date | None:
+        return self.queries.earliest_referral()
+
+    def write_report(
+        self,
+        dest_dir: Path,
+        *,
+        period_start: date | None = None,
+        period_end: date | None = None,
+        all_time: bool = False,
+    ) -> list[Path]:
+        """Write the CSV and PDF into an existing folder; both or neither are left behind."""
+        folder = require_folder(Path(dest_dir))
+        report = self.compute(period_start, period_end, all_time=all_time)
+        # Built in memory first: a failure here leaves nothing at the destination.
+        csv_data = report_csv_bytes(report)
+        pdf_data = report_pdf_bytes(report)
+        csv_name, pdf_name = report_file_names(report.produced_on)
+        csv_path, pdf_path = folder / csv_name, folder / pdf_name
+        atomic_write_bytes(csv_path, csv_data)
+        try:
+            atomic_write_bytes(pdf_path, pdf_data)
+        except LinkDeskError:
+            with contextlib.suppress(OSError):
+                csv_path.unlink()
+            raise
+        referrals = report.value("summary", "Referrals received")
+        self.audit.record(
+            "exported",
+            "report",
+            csv_path.stem,
+            detail=f"commissioner report {report.period_text}; referrals {referrals}; 2 files",
+        )
+        return [csv_path, pdf_path]

@@ -1,0 +1,95 @@
+"""One table of the commissioner report, read-only and as tall as its rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from linkdesk.domain.report import ReportTable
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = True) -> QFont:
+    """The widget's font, scaled (never a fixed size, so the user's font size is kept)."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+class ReportTableView(QTableWidget):
+    """One report table, read-only and sized to its rows (the page scrolls, not the table)."""
+
+    def __init__(self, table: ReportTable, parent: QWidget | None = None) -> None:
+        headings = list(table.columns)
+        if table.has_snomed:
+            headings.insert(1, self.tr("SNOMED CT code"))
+        super().__init__(len(table.rows), len(headings), parent)
+        self.setObjectName(f"table_{table.key}")
+        self.setAccessibleName(table.title)
+        self.setAccessibleDescription(table.note)
+        for c, heading in enumerate(headings):
+            head = QTableWidgetItem(heading)
+            align = Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight
+            if table.has_snomed and c == 1:
+                align = Qt.AlignmentFlag.AlignLeft
+            head.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+            self.setHorizontalHeaderItem(c, head)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move inside
+        self.setWordWrap(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for r, row in enumerate(table.rows):
+            cells = [row.label, *([row.snomed] if table.has_snomed else []), *row.values]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c > (1 if table.has_snomed else 0):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if row.label == "Total":
+                    item.setFont(scaled_font(self, 1.0))
+                self.setItem(r, c, item)
+        header = self.horizontalHeader()
+        # Room either side of short headings such as "People" (padding, not a text size).
+        header.setStyleSheet("QHeaderView::section { padding: 2px 8px; }")
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, len(headings)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every row at the current font and width (rows may wrap)."""
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_height()
+
+    def text_at(self, label: str, column: int = -1) -> str:
+        """The text in row ``label`` (column -1: the last one)."""
+        column = column if column >= 0 else self.columnCount() + column
+        for r in range(self.rowCount()):
+            if self.item(r, 0).text() == label:
+                return self.item(r, column).text()
+        raise KeyError(label)
