@@ -65,10 +65,14 @@ class Vocabulary:
                 if shared < need:
                     continue
                 whole = osa_distance(word, term, limit)
-                prefix = min(
-                    osa_distance(word, term[:n], limit)
-                    for n in range(len(word) - 1, len(word) + 2)
-                    if 0 < n <= len(term)
+                prefix = (
+                    min(
+                        osa_distance(word, term[:n], limit)
+                        for n in range(len(word) - 1, len(word) + 2)
+                        if 0 < n <= len(term)
+                    )
+                    if len(term) > len(word)
+                    else limit + 1
                 )
                 distance = min(whole, prefix + 0.5)  # a whole-word match beats a prefix
                 if distance <= limit:
