@@ -179,6 +179,16 @@ class DirectoryService:
         report.seconds = time.perf_counter() - started
         return report
 
+    def import_services(
+        self, services: list[Service], progress: Progress | None = None
+    ) -> ImportReport:
+        """Write services made elsewhere (demo data, tests) through the same matching rules."""
+        started = time.perf_counter()
+        report = ImportReport()
+        self._write(services, report, progress)
+        report.seconds = time.perf_counter() - started
+        return report
+
     def _write(
         self, incoming: list[Service], report: ImportReport, progress: Progress | None
     ) -> None:
@@ -235,7 +245,7 @@ class DirectoryService:
         """Copy imported fields onto ``old``; True when anything changed."""
         changed = False
         for name in IMPORTED_FIELDS:
-            if name in ("source", "source_id") and old.source_id:
+            if name in ("source", "source_id"):  # matched on these: keep the record's own
                 continue
             value = getattr(new, name)
             if getattr(old, name) != value:
