@@ -149,6 +149,8 @@ def demo_services(seed: int = 1, today: date | None = None) -> list[Service]:
     for category, kinds in _KINDS.items():
         for number, (name, org, what) in enumerate(kinds):
             area = rng.choice(_AREAS)
+            org = org.format(area=area)
+            domain = "".join(c for c in org.split()[0].lower() if c.isalnum())
             days = sorted(rng.sample(range(6), rng.choice((1, 1, 2))))
             hour = rng.choice((9, 10, 13, 14, 18))
             free = rng.random() < 0.7
@@ -156,8 +158,8 @@ def demo_services(seed: int = 1, today: date | None = None) -> list[Service]:
             lon = -1.55 + rng.uniform(-0.1, 0.1)
             services.append(
                 Service(
-                    name=f"{area} {name}" if "{area}" not in org and number % 2 else name,
-                    organisation=org.format(area=area),
+                    name=f"{area} {name}" if area not in org and number % 2 else name,
+                    organisation=org,
                     description=f"{what} Everyone is welcome; come along or ring first.",
                     categories=[category] + (["social groups"] if rng.random() < 0.3 else []),
                     address=f"{rng.randint(1, 120)} {rng.choice(_STREETS)}, {area}, Leeds",
@@ -167,8 +169,8 @@ def demo_services(seed: int = 1, today: date | None = None) -> list[Service]:
                     latitude=round(lat, 5),
                     longitude=round(lon, 5),
                     phone=f"0113 496 {rng.randint(0, 9999):04d}",
-                    email=f"hello@{org.split()[0].lower().strip(',')}.example.org",
-                    website=f"https://{org.split()[0].lower()}.example.org",
+                    email=f"hello@{domain}.example.org",
+                    website=f"https://www.{domain}.example.org",
                     schedule=schedule_sentence(
                         days, clock_time(f"{hour}:00"), clock_time(f"{hour + 2}:00")
                     ),
