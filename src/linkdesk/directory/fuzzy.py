@@ -78,6 +78,8 @@ class Vocabulary:
                 if distance <= limit:
                     scored.append((distance, -self.counts[term], term))
             scored.sort()
-            result = [term for _, _, term in scored[:most]]
+            if scored:  # only the closest: 'walkng' means walking, not talking
+                best = scored[0][0]
+                result = [term for d, _, term in scored[:most] if d <= best + 0.5]
         self._cache[word] = result
         return result

@@ -119,7 +119,8 @@ def _cost(obj: Obj) -> tuple[str, bool]:
         label = clean(option.get("option"), 100)
         described = clean(option.get("amount_description"), 200)
         money = f"£{value:.2f}".replace(".00", "") if value else ("free" if value == 0 else "")
-        parts.append(" ".join(p for p in (label, money, described) if p))
+        price = " ".join(p for p in (money, described) if p)
+        parts.append(f"{label}: {price}" if label and price else label or price)
     text = _join_unique(parts, limit=400)
     return text, looks_free(text, amounts=amounts)
 

@@ -60,7 +60,6 @@ def card_html(service: Service, today: date | None = None) -> str:
     add(_tr("Cost"), cost)
     add(_tr("Contact"), service.phone, service.email, service.website)
     add(_tr("Accessibility"), service.accessibility)
-    add(_tr("Your notes"), service.worker_notes)
     parts = [f"<h2>{_text(service.name)}</h2>"]
     if service.organisation:
         parts.append(f"<p><i>{_text(service.organisation)}</i></p>")
