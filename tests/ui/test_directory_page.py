@@ -63,6 +63,9 @@ def test_search_as_you_type_and_open_card(qtbot, page: DirectoryPage) -> None:  
     page.search.clear()
     qtbot.keyClicks(page.search, "fod bnk")  # typos forgiven
     assert any("Food Bank" in n for n in shown_names(page))
+    assert page.count_label.text().startswith("No exact match")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.results.hasFocus()
 
 
 def test_filters(qtbot, page: DirectoryPage, filled: AppServices) -> None:  # type: ignore[no-untyped-def]
@@ -117,6 +120,19 @@ def test_add_service_mark_checked_notes_and_retire(
     assert shown_names(page) == []
     page.show_retired.setChecked(True)
     assert shown_names(page) == ["Repair Cafe"]
+
+
+def test_typed_notes_are_kept_when_moving_on(
+    qtbot, page: DirectoryPage, filled: AppServices
+) -> None:  # type: ignore[no-untyped-def]
+    page.results.setCurrentRow(0)
+    first = page.current()
+    page.notes.setPlainText("Typed but not saved")
+    page.results.setCurrentRow(1)
+    assert page.current().id != first.id
+    assert filled.directory.get(first.id).worker_notes == "Typed but not saved"
+    page.search.setText("x")  # a refresh does not lose typing either
+    page.search.clear()
 
 
 def test_edit_through_the_real_dialog(qtbot, page: DirectoryPage) -> None:  # type: ignore[no-untyped-def]
@@ -201,3 +217,23 @@ def test_service_picker_suggests_and_chooses(qtbot, filled: AppServices) -> None
     with qtbot.waitSignal(picker.chosen) as signal:
         qtbot.mouseClick(picker.choose, Qt.MouseButton.LeftButton)
     assert "Food Bank" in signal.args[0].name
+
+
+def test_dialog_ask_returns_value_or_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def fill_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.fields["name"].setText("Chair Yoga")
+        dialog.categories.setText("physical activity, peer support")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_and_save)
+    service, ok = ServiceDialog.ask(None)
+    assert ok
+    assert service.name == "Chair Yoga"
+    assert service.categories == ["physical activity", "peer support"]
+
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    assert ServiceDialog.ask(None, service) == (None, False)

@@ -58,6 +58,7 @@ class DirectoryService:
         self.audit = audit
         self.queries = ServiceQueries(repos.ws, repos.services)
         self._vocab: tuple[tuple[object, ...], Vocabulary] | None = None
+        self.last_search_corrected = False
 
     # -- single services ---------------------------------------------------------------------
 
@@ -104,11 +105,14 @@ class DirectoryService:
         """Services matching every typed word as a prefix, best first; typos forgiven."""
         filters = ServiceFilters(category, free_only, day, accessible, include_retired)
         words = _words(text)[:12]
+        self.last_search_corrected = False
         found = self.queries.search(_prefix_query(words), filters, limit)
         if found or not words:
             return found
         fixed = self._typo_query(words)
-        return self.queries.search(fixed, filters, limit) if fixed else []
+        found = self.queries.search(fixed, filters, limit) if fixed else []
+        self.last_search_corrected = bool(found)  # shown as "close matches" in the UI
+        return found
 
     def _vocabulary(self) -> Vocabulary:
         key = self.queries.change_key()

@@ -6,7 +6,7 @@ milliseconds on 5,000 services); imports and exports run in the background with 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -195,7 +195,20 @@ class DirectoryPage(QWidget):
         self.import_folder_button.clicked.connect(self.transfer.import_folder)
         self.export_button.clicked.connect(self.transfer.export_csv)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.search.installEventFilter(self)  # Down arrow: from the search box to the results
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_service)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.results.setFocus()
+            if self.results.currentRow() < 0 and self.results.count():
+                self.results.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- behaviour ---------------------------------------------------------------------------
 
@@ -226,15 +239,18 @@ class DirectoryPage(QWidget):
         if self.results.currentRow() < 0 and found:
             self.results.setCurrentRow(0)
         shown = len(found)
-        self.count_label.setText(
-            self.tr("No services found") if not shown
-            else self.tr("%n service(s)", "", shown) + ("+" if shown >= RESULT_LIMIT else "")
-        )  # fmt: skip
+        text = self.tr("%n service(s)", "", shown) + ("+" if shown >= RESULT_LIMIT else "")
+        if not shown:
+            text = self.tr("No services found")
+        elif self.directory.last_search_corrected:
+            text = self.tr("No exact match: %n close match(es)", "", shown)
+        self.count_label.setText(text)
 
     def current(self) -> Service | None:
         return self.card.service
 
     def _show(self, service: Service | None) -> None:
+        self._keep_typed_notes()
         self.card.show_service(service)
         self.notes.setPlainText(service.worker_notes if service else "")
         for widget in (self.edit_button, self.checked_button, self.retire_button, self.notes,
@@ -281,6 +297,21 @@ class DirectoryPage(QWidget):
     def toggle_retired(self) -> None:
         if current := self.current():
             self._run(lambda: self.directory.set_retired(current.id, not current.retired))
+
+    def _keep_typed_notes(self) -> None:
+        """Notes autosave: typed notes are saved before the card shows another service."""
+        shown = self.card.service
+        text = self.notes.toPlainText()
+        if shown is None or text.strip() == shown.worker_notes.strip():
+            return
+        try:
+            self.card.service = self.directory.save_notes(shown.id, text)
+        except LinkDeskError as exc:
+            self.show_error(str(exc))
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._keep_typed_notes()
+        super().hideEvent(event)
 
     def save_notes(self) -> None:
         if current := self.current():
