@@ -155,7 +155,7 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.json"
     with path.open("wb") as fh:
         fh.truncate(100 * 1024 * 1024)  # sparse: 100 MB without using the disk
-    with pytest.raises(LinkDeskError, match="imports files up to 64 MB"):
+    with pytest.raises(LinkDeskError, match="imports files up to 32 MB"):
         parse_source(path)
     assert os.path.getsize(path) > textfile.MAX_FILE_BYTES
 

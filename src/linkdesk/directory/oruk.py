@@ -114,7 +114,9 @@ def _cost(obj: Obj) -> tuple[str, bool]:
             value = float(amount) if amount not in (None, "") else None
         except (TypeError, ValueError):
             value = None
-        if value is not None and value == value and value >= 0:
+        if value is not None and not 0 <= value < 1e7:  # NaN, negative or absurd
+            value = None
+        if value is not None:
             amounts.append(value)
         label = clean(option.get("option"), 100)
         described = clean(option.get("amount_description"), 200)
@@ -142,13 +144,21 @@ def _taxonomy_terms(obj: Obj) -> Iterator[str]:
         yield from (clean(c, 80) for c in raw if isinstance(c, str))
 
 
+def _age(value: Any) -> str:
+    try:
+        age = int(float(str(value).strip()))
+    except (TypeError, ValueError, OverflowError):
+        return ""
+    return str(age) if 0 <= age <= 120 else ""
+
+
 def _eligibility(obj: Obj) -> str:
     parts = [clean_html(obj.get("eligibility_description"), 600)]
     parts += [clean(e.get("eligibility"), 200) for e in _objs(obj.get("eligibilitys"))]
     ages = [obj] + _objs(obj.get("eligibilitys"))
     for holder in ages:
         low, high = holder.get("minimum_age"), holder.get("maximum_age")
-        low_text, high_text = clean(low, 4), clean(high, 4)
+        low_text, high_text = _age(low), _age(high)
         if low_text and high_text:
             parts.append(f"Ages {low_text} to {high_text}")
         elif low_text:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from linkdesk.domain.errors import LinkDeskError
 
-# Files are read whole; 64 MB holds well over 20,000 ORUK services. Larger is refused.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+# Files are read whole (parsed JSON takes several times its size in memory); 32 MB holds
+# about 40,000 ORUK services. Larger files are refused with a clear message.
+MAX_FILE_BYTES = 32 * 1024 * 1024
 
 
 def read_text(path: Path, *, allow_cp1252: bool) -> str:
