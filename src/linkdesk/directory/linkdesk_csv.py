@@ -165,7 +165,12 @@ def service_row(service: Service) -> list[str]:
         "source": service.source.value,
         "source_id": service.source_id or service.id,
     }
-    return [csv_safe(values[key]) for key in HEADER]
+    return [csv_safe(_keep_quote(values[key])) for key in HEADER]
+
+
+def _keep_quote(text: str) -> str:
+    """Text that itself starts with a guard quote gets one more, which the import removes."""
+    return "'" + text if text.startswith(_FORMULA_GUARD) else text
 
 
 def to_csv_bytes(services: Iterable[Service]) -> bytes:

@@ -296,6 +296,6 @@ def validate_service(service: Service) -> Service:
         raise ValidationError("Days must be Monday to Sunday.", field="days")
     service.days = sorted(set(service.days))
     service.categories = list(
-        dict.fromkeys(c.strip().lower() for c in service.categories if c.strip())
+        dict.fromkeys(c for c in (clean(c, 80).lower() for c in service.categories) if c)
     )
     return service
