@@ -176,6 +176,12 @@ def test_suggest_for_areas_and_categories(demo: AppServices) -> None:
     assert len(money) == 5
     assert all({"debt and benefits advice", "food"} & set(s.categories) for s in money)
     assert "debt and benefits advice" in money[0].categories
+    lonely_then_money = demo.directory.suggest_for_areas(["loneliness", "money"], limit=60)
+    assert "befriending" in lonely_then_money[0].categories
+    firsts = [s.categories for s in lonely_then_money]
+    befriending = [i for i, c in enumerate(firsts) if "befriending" in c]
+    debt = [i for i, c in enumerate(firsts) if c == ["debt and benefits advice"]]
+    assert max(befriending) < min(debt)
     assert "unicycling" in demo.directory.categories()
     assert demo.directory.suggest_for_areas(["no-such-area"]) == []
 

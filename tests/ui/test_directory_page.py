@@ -217,6 +217,10 @@ def test_service_picker_suggests_and_chooses(qtbot, filled: AppServices) -> None
     with qtbot.waitSignal(picker.chosen) as signal:
         qtbot.mouseClick(picker.choose, Qt.MouseButton.LeftButton)
     assert "Food Bank" in signal.args[0].name
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    with qtbot.waitSignal(picker.chosen) as by_keyboard:
+        qtbot.keyClick(picker.results, Qt.Key.Key_Return)
+    assert by_keyboard.args[0].id == picker.current_service().id
 
 
 def test_dialog_ask_returns_value_or_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]

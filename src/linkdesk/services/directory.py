@@ -142,23 +142,26 @@ class DirectoryService:
         return sorted(known)
 
     def suggest_for_areas(self, area_keys: list[str], limit: int = 12) -> list[Service]:
-        """Services whose categories help with the chosen life areas, most relevant first."""
-        wanted: dict[str, int] = {}
+        """Services whose categories help with the chosen life areas, most relevant first.
+
+        Order: the person's first area before later ones, and within an area its most direct
+        category first (loneliness: befriending, then social groups); ties go to services
+        that help with more of the chosen areas, then to recently checked ones.
+        """
+        wanted: dict[str, tuple[int, int]] = {}
         for rank, key in enumerate(area_keys):
             area = LIFE_AREAS_BY_KEY.get(key)
-            for category in area.categories if area else ():
-                wanted.setdefault(category, rank)
+            for position, category in enumerate(area.categories if area else ()):
+                wanted.setdefault(category, (rank, position))
         if not wanted:
             return []
-        scored: list[tuple[int, int, int, str, Service]] = []
+        scored: list[tuple[tuple[int, int], int, int, str, Service]] = []
         for service in self.repos.services.find("retired = 0"):
-            ranks = [wanted[c] for c in (c.lower() for c in service.categories) if c in wanted]
-            if ranks:
-                # Best area first; then services covering more of the areas, then checked ones.
+            hits = [wanted[c] for c in (c.lower() for c in service.categories) if c in wanted]
+            if hits:
+                areas = len({rank for rank, _ in hits})
                 unchecked = 0 if service.last_checked_on else 1
-                scored.append(
-                    (min(ranks), -len(set(ranks)), unchecked, service.name.lower(), service)
-                )
+                scored.append((min(hits), -areas, unchecked, service.name.lower(), service))
         scored.sort(key=lambda t: t[:4])
         return [t[4] for t in scored[:limit]]
 

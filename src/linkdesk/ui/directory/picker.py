@@ -9,7 +9,7 @@ For the conversation's connections step::
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -32,6 +32,7 @@ class ServicePicker(QWidget):
         label = QLabel(self.tr("&Find a service"))
         label.setBuddy(self.search)
         self.heading = QLabel()
+        self.heading.setAccessibleName(self.tr("What the list shows"))
         self.results = ServiceList()
         self.choose = QPushButton(self.tr("&Choose this service"))
         self.choose.setAccessibleName(self.tr("Choose this service"))
@@ -54,7 +55,19 @@ class ServicePicker(QWidget):
         self.results.activated_service.connect(self.chosen.emit)
         self.choose.clicked.connect(self._choose_current)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.search.installEventFilter(self)
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        """Down arrow in the search box moves to the results."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._focus_results()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_life_areas(self, area_keys: list[str]) -> None:
         """Suggest services for these life areas while the search box is empty."""
