@@ -92,7 +92,7 @@ class PlainWorkspace:
 
 
 def timings(directory: DirectoryService, rounds: int) -> dict[str, list[float]]:
-    out: dict[str, list[float]] = {"typed": [], "typo": [], "filtered": []}
+    out: dict[str, list[float]] = {"typed": [], "typo": [], "filtered": [], "suggest": []}
     for _ in range(rounds):
         for q in QUERIES:
             t = time.perf_counter()
@@ -106,6 +106,10 @@ def timings(directory: DirectoryService, rounds: int) -> dict[str, list[float]]:
             t = time.perf_counter()
             directory.search(limit=50, **f)  # type: ignore[arg-type]
             out["filtered"].append((time.perf_counter() - t) * 1000)
+        for areas in (["loneliness", "money"], ["caring"], ["work_learning", "digital"]):
+            t = time.perf_counter()
+            directory.suggest_for_areas(areas, 12)
+            out["suggest"].append((time.perf_counter() - t) * 1000)
     return out
 
 
@@ -150,7 +154,7 @@ def main() -> int:
             AuditLog(plain_ws, lambda: "bench"),  # type: ignore[arg-type]
         )
         plain = timings(plain_dir, args.rounds)
-        for kind in ("typed", "typo", "filtered"):
+        for kind in ("typed", "typo", "filtered", "suggest"):
             figures[f"directory_search_{kind}_p95_ms"] = round(p95(enc[kind]), 2)
             figures[f"plain_directory_search_{kind}_p95_ms"] = round(p95(plain[kind]), 2)
             figures[f"ratio_directory_search_{kind}"] = round(p95(enc[kind]) / p95(plain[kind]), 2)

@@ -155,15 +155,14 @@ class DirectoryService:
                 wanted.setdefault(category, (rank, position))
         if not wanted:
             return []
-        scored: list[tuple[tuple[int, int], int, int, str, Service]] = []
-        for service in self.repos.services.find("retired = 0"):
-            hits = [wanted[c] for c in (c.lower() for c in service.categories) if c in wanted]
+        scored: list[tuple[tuple[int, int], int, int, str, str]] = []
+        for service_id, name, categories, checked in self.queries.with_categories(list(wanted)):
+            hits = [wanted[c] for c in (c.lower() for c in categories) if c in wanted]
             if hits:
                 areas = len({rank for rank, _ in hits})
-                unchecked = 0 if service.last_checked_on else 1
-                scored.append((min(hits), -areas, unchecked, service.name.lower(), service))
-        scored.sort(key=lambda t: t[:4])
-        return [t[4] for t in scored[:limit]]
+                scored.append((min(hits), -areas, 0 if checked else 1, name.lower(), service_id))
+        scored.sort()
+        return self.queries.by_ids([t[4] for t in scored[:limit]])
 
     # -- import and export -------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -105,6 +106,25 @@ class ServiceQueries:
             " WHERE s.retired = 0 GROUP BY lower(j.value) ORDER BY lower(j.value)"
         )
         return [(str(r[0]), int(r[1])) for r in rows]
+
+    def with_categories(self, categories: list[str]) -> list[tuple[str, str, list[str], bool]]:
+        """(id, name, categories, checked) of current services in any of these categories."""
+        marks = ", ".join("?" for _ in categories)
+        rows = self.ws.query(
+            "SELECT s.id, s.name, s.categories, s.last_checked_on IS NOT NULL FROM service s"
+            " WHERE s.retired = 0 AND EXISTS (SELECT 1 FROM json_each(s.categories)"
+            f" WHERE lower(value) IN ({marks}))",
+            tuple(c.lower() for c in categories),
+        )
+        return [(str(r[0]), str(r[1]), list(json.loads(r[2])), bool(r[3])) for r in rows]
+
+    def by_ids(self, ids: list[str]) -> list[Service]:
+        """Services by id, in the order given (missing ones left out)."""
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        found = {s.id: s for s in self.table.find(f"id IN ({marks})", tuple(ids))}
+        return [found[i] for i in ids if i in found]
 
     def by_source_key(self) -> dict[tuple[str, str], Service]:
         return {(s.source.value, s.source_id): s for s in self.table.find("source_id <> ''")}
