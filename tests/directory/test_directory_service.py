@@ -206,3 +206,13 @@ def test_package_copy_with_windows_names(services: AppServices, tmp_path: Path) 
 
 def demo_postcode(services: AppServices) -> set[str]:
     return {s.postcode for s in services.repos.services.find()}
+
+
+def test_cancel_from_progress_rolls_back(services: AppServices) -> None:
+    def cancel(done: int, total: int) -> None:
+        if total:
+            raise LinkDeskError("Import cancelled: nothing was changed.")
+
+    with pytest.raises(LinkDeskError, match="cancelled"):
+        services.directory.import_sources(ALL, progress=cancel)
+    assert services.repos.services.count() == 0

@@ -153,7 +153,7 @@ def demo_services(seed: int = 1, today: date | None = None) -> list[Service]:
             domain = "".join(c for c in org.split()[0].lower() if c.isalnum())
             days = sorted(rng.sample(range(6), rng.choice((1, 1, 2))))
             hour = rng.choice((9, 10, 13, 14, 18))
-            free = rng.random() < 0.7
+            free = rng.random() < 0.7 or "free" in what.lower()
             lat = 53.80 + rng.uniform(-0.06, 0.06)
             lon = -1.55 + rng.uniform(-0.1, 0.1)
             services.append(

@@ -69,9 +69,9 @@ class DirectoryPage(QWidget):
             self.day.addItem(self.tr(name), number)
         self.free_only = QCheckBox(self.tr("F&ree only"))
         self.free_only.setAccessibleName(self.tr("Free services only"))
-        self.accessible = QCheckBox(self.tr("Step-free / &accessible"))
+        self.accessible = QCheckBox(self.tr("Step-free / accessib&le"))
         self.accessible.setAccessibleName(self.tr("Step-free or accessible services only"))
-        self.show_retired = QCheckBox(self.tr("Show re&tired"))
+        self.show_retired = QCheckBox(self.tr("Sho&w retired"))
         self.show_retired.setAccessibleName(self.tr("Show retired services too"))
 
         filters = QGridLayout()

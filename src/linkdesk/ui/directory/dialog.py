@@ -72,7 +72,7 @@ class ServiceDialog(QDialog):
             days_row.addWidget(box)
         days_label = QLabel(self.tr("Days"))
         form.addRow(days_label, days_row)
-        self.free = QCheckBox(self.tr("It is &free"))
+        self.free = QCheckBox(self.tr("&It is free"))
         self.free.setAccessibleName(self.tr("It is free"))
         self.free.setChecked(self.service.is_free)
         form.addRow("", self.free)
