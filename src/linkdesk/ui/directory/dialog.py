@@ -29,18 +29,18 @@ _LINES = (
     ("organisation", "&Organisation"),
     ("address", "&Address"),
     ("postcode", "&Postcode"),
-    ("area", "A&rea"),
+    ("area", "Area / &town"),
     ("phone", "P&hone"),
     ("email", "&Email"),
-    ("website", "&Website"),
+    ("website", "Web&site"),
     ("schedule", "When it &runs"),
     ("cost", "&Cost"),
 )
 _TEXTS = (
-    ("description", "&What it is"),
+    ("description", "What it is (&description)"),
     ("eligibility", "Who it is &for"),
-    ("accessibility", "Acc&essibility"),
-    ("how_to_get_there", "How to &get there"),
+    ("accessibility", "Accessi&bility"),
+    ("how_to_get_there", "Ho&w to get there"),
 )
 
 
