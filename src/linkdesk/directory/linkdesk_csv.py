@@ -51,13 +51,18 @@ HEADER = (
     "source_id",
 )
 _YES = {"yes", "y", "true", "1", "free"}
-_FORMULA_GUARD = ("'=", "'+", "'-", "'@", "'\t", "'\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _guarded(text: str) -> bool:
+    """Starts with the quote(s) that defuse a formula: "'=1", "''=1"."""
+    return text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START)
 
 
 def _cell(row: dict[str, str], key: str) -> str:
     value = row.get(key) or ""
     # Undo the quote our own export puts before a formula-like cell.
-    return value[1:] if value.startswith(_FORMULA_GUARD) else value
+    return value[1:] if _guarded(value) else value
 
 
 def _date(text: str) -> date | None:
@@ -170,7 +175,7 @@ def service_row(service: Service) -> list[str]:
 
 def _keep_quote(text: str) -> str:
     """Text that itself starts with a guard quote gets one more, which the import removes."""
-    return "'" + text if text.startswith(_FORMULA_GUARD) else text
+    return "'" + text if _guarded(text) else text
 
 
 def to_csv_bytes(services: Iterable[Service]) -> bytes:

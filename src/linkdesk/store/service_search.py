@@ -66,17 +66,32 @@ class ServiceQueries:
     def search(self, fts_query: str, filters: ServiceFilters, limit: int) -> list[Service]:
         """Best matches first for an FTS5 query; with no query, filtered services by name."""
         where, params = filters.sql()
+        # Rank on rowids only, then read the few rows shown: sorting thousands of whole rows
+        # (for a one-letter prefix, or a plain list) is what makes a search slow.
         if fts_query:
-            sql = (
-                f"SELECT {self._cols} FROM service_fts JOIN service s"
-                " ON s.rowid = service_fts.rowid"
-                f" WHERE service_fts MATCH ? AND {where} ORDER BY {BM25} LIMIT ?"
+            ranked = self.ws.query(
+                "SELECT s.rowid FROM service_fts JOIN service s ON s.rowid = service_fts.rowid"
+                f" WHERE service_fts MATCH ? AND {where} ORDER BY {BM25} LIMIT ?",
+                (fts_query, *params, int(limit)),
             )
-            rows = self.ws.query(sql, (fts_query, *params, int(limit)))
         else:
-            sql = f"SELECT {self._cols} FROM service s WHERE {where}"
-            sql += " ORDER BY s.name COLLATE NOCASE LIMIT ?"
-            rows = self.ws.query(sql, (*params, int(limit)))
+            ranked = self.ws.query(
+                f"SELECT s.rowid FROM service s WHERE {where}"
+                " ORDER BY s.name COLLATE NOCASE LIMIT ?",
+                (*params, int(limit)),
+            )
+        order = [r[0] for r in ranked]
+        if not order:
+            return []
+        marks = ", ".join("?" for _ in order)
+        by_rowid = {
+            r[0]: r[1:]
+            for r in self.ws.query(
+                f"SELECT s.rowid, {self._cols} FROM service s WHERE s.rowid IN ({marks})",
+                tuple(order),
+            )
+        }
+        rows = [by_rowid[rowid] for rowid in order if rowid in by_rowid]
         return [self.table.from_row(r) for r in rows]
 
     def change_key(self) -> tuple[Any, ...]:
