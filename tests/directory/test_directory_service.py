@@ -216,3 +216,20 @@ def test_cancel_from_progress_rolls_back(services: AppServices) -> None:
     with pytest.raises(LinkDeskError, match="cancelled"):
         services.directory.import_sources(ALL, progress=cancel)
     assert services.repos.services.count() == 0
+
+
+def test_any_typed_text_is_a_safe_query(services: AppServices) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    services.directory.import_services(demo_services(seed=4))
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.text(max_size=30), st.sampled_from([None, "food", "x'y"]), st.booleans())
+    def search(text: str, category: str | None, free: bool) -> None:
+        found = services.directory.search(text, category=category, free_only=free)
+        assert len(found) <= 50
+
+    search()
+    assert services.directory.search('"NEAR( AND * OR -') == []
+    assert services.directory.search("walking OR")  # operators are just words
