@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "linkdesk.commands.demo",
     "linkdesk.commands.plan",
     "linkdesk.commands.report",
+    "linkdesk.commands.directory",
 )
 
 

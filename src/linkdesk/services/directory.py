@@ -1,28 +1,72 @@
-"""The directory of community services: add, edit, retire, search."""
+"""The directory of community services: import, add, edit, retire, search, export."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
 from datetime import date
+from pathlib import Path
 
-from linkdesk.domain.errors import ValidationError
-from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
+from linkdesk.directory.batch import ParsedBatch, Skipped
+from linkdesk.directory.fuzzy import Vocabulary
+from linkdesk.directory.linkdesk_csv import to_csv_bytes
+from linkdesk.directory.normalise import MAX_LONG, MAX_SHORT, clean, coordinate
+from linkdesk.directory.sources import parse_source
+from linkdesk.domain.enums import ServiceSource
+from linkdesk.domain.errors import LinkDeskError, ValidationError
+from linkdesk.domain.life_areas import LIFE_AREAS, LIFE_AREAS_BY_KEY
 from linkdesk.domain.models import Service
+from linkdesk.exchange.atomic import atomic_write_bytes
 from linkdesk.store.audit import AuditLog
-from linkdesk.store.repositories import Repositories, fts_prefix_query
+from linkdesk.store.repositories import Repositories
+from linkdesk.store.service_search import ServiceFilters, ServiceQueries
+
+Progress = Callable[[int, int], None]
+# Fields an import owns; the worker's notes, retirement and check date are kept on re-import.
+_KEPT = {"id", "created_at", "updated_at", "worker_notes", "retired", "last_checked_on"}
+IMPORTED_FIELDS = tuple(f.name for f in fields(Service) if f.name not in _KEPT)
+
+
+@dataclass(slots=True)
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (
+            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.rejected} rejected"
+        )
+
+
+def _words(text: str) -> list[str]:
+    return "".join(c.lower() if c.isalnum() else " " for c in text).split()
+
+
+def _prefix_query(words: list[str]) -> str:
+    return " AND ".join(f'"{w}"*' for w in words)
 
 
 class DirectoryService:
     def __init__(self, repos: Repositories, audit: AuditLog) -> None:
         self.repos = repos
         self.audit = audit
+        self.queries = ServiceQueries(repos.ws, repos.services)
+        self._vocab: tuple[tuple[object, ...], Vocabulary] | None = None
+        self.last_search_corrected = False
+
+    # -- single services ---------------------------------------------------------------------
 
     def get(self, service_id: str) -> Service:
         return self.repos.services.get(service_id)
 
     def save(self, service: Service, *, new: bool) -> Service:
-        service.name = service.name.strip()
-        if not service.name:
-            raise ValidationError("A service needs a name.", field="name")
+        validate_service(service)
         table = self.repos.services
         with self.repos.ws.transaction():
             (table.insert if new else table.update)(service)
@@ -34,37 +78,226 @@ class DirectoryService:
         service.last_checked_on = on or date.today()
         return self.save(service, new=False)
 
-    def search(self, text: str, limit: int = 50, *, include_retired: bool = False) -> list[Service]:
-        """Services matching every typed word (as a prefix), best match first."""
-        table = self.repos.services
-        retired = "" if include_retired else " AND s.retired = 0"
-        query = fts_prefix_query(text)
-        if not query:
-            return table.find(
-                "retired = 0" if not include_retired else "1", (), f"name LIMIT {int(limit)}"
-            )
-        cols = ", ".join(f"s.{f}" for f in table.fields)
-        rows = self.repos.ws.query(
-            f"SELECT {cols} FROM service_fts JOIN service s ON s.rowid = service_fts.rowid"
-            f" WHERE service_fts MATCH ?{retired}"
-            " ORDER BY bm25(service_fts, 10.0, 5.0, 1.0, 3.0, 2.0, 1.0, 1.0) LIMIT ?",
-            (query, limit),
-        )
-        return [table.from_row(r) for r in rows]
+    def set_retired(self, service_id: str, retired: bool = True) -> Service:
+        """Retired services stay on record (connections point at them) but leave searches."""
+        service = self.get(service_id)
+        service.retired = retired
+        return self.save(service, new=False)
+
+    def save_notes(self, service_id: str, notes: str) -> Service:
+        service = self.get(service_id)
+        service.worker_notes = clean(notes, MAX_LONG, multiline=True)
+        return self.save(service, new=False)
+
+    # -- search ------------------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str = "",
+        limit: int = 50,
+        *,
+        category: str | None = None,
+        free_only: bool = False,
+        day: int | None = None,
+        accessible: bool = False,
+        include_retired: bool = False,
+    ) -> list[Service]:
+        """Services matching every typed word as a prefix, best first; typos forgiven."""
+        filters = ServiceFilters(category, free_only, day, accessible, include_retired)
+        words = _words(text)[:12]
+        self.last_search_corrected = False
+        found = self.queries.search(_prefix_query(words), filters, limit)
+        if found or not words:
+            return found
+        fixed = self._typo_query(words)
+        found = self.queries.search(fixed, filters, limit) if fixed else []
+        self.last_search_corrected = bool(found)  # shown as "close matches" in the UI
+        return found
+
+    def _vocabulary(self) -> Vocabulary:
+        key = self.queries.change_key()
+        if self._vocab is None or self._vocab[0] != key:
+            self._vocab = (key, Vocabulary(self.queries.name_terms()))
+        return self._vocab[1]
+
+    def _typo_query(self, words: list[str]) -> str:
+        """Each word that matches nothing is replaced by its nearest known words."""
+        vocab = self._vocabulary()
+        parts = []
+        for word in words:
+            if vocab.has_prefix(word):
+                parts.append(f'"{word}"*')
+                continue
+            near = vocab.corrections(word)
+            if not near:
+                return ""
+            parts.append("(" + " OR ".join(f'"{t}"*' for t in near) + ")")
+        return " AND ".join(parts)
+
+    def categories(self) -> list[str]:
+        """Categories in use, then LinkDesk's own ones, for a filter list."""
+        known = {c for c, _ in self.queries.categories()}
+        for area in LIFE_AREAS:
+            known.update(area.categories)
+        return sorted(known)
 
     def suggest_for_areas(self, area_keys: list[str], limit: int = 12) -> list[Service]:
-        """Services whose categories help with the chosen life areas, most relevant first."""
-        wanted: dict[str, int] = {}
+        """Services whose categories help with the chosen life areas, most relevant first.
+
+        Order: the person's first area before later ones, and within an area its most direct
+        category first (loneliness: befriending, then social groups); ties go to services
+        that help with more of the chosen areas, then to recently checked ones.
+        """
+        wanted: dict[str, tuple[int, int]] = {}
         for rank, key in enumerate(area_keys):
             area = LIFE_AREAS_BY_KEY.get(key)
-            for category in area.categories if area else ():
-                wanted.setdefault(category, rank)
+            for position, category in enumerate(area.categories if area else ()):
+                wanted.setdefault(category, (rank, position))
         if not wanted:
             return []
-        scored: list[tuple[int, str, Service]] = []
-        for service in self.repos.services.find("retired = 0"):
-            ranks = [wanted[c] for c in (c.lower() for c in service.categories) if c in wanted]
-            if ranks:
-                scored.append((min(ranks), service.name.lower(), service))
-        scored.sort(key=lambda t: (t[0], t[1]))
-        return [s for _, _, s in scored[:limit]]
+        scored: list[tuple[tuple[int, int], int, int, str, str]] = []
+        for service_id, name, categories, checked in self.queries.with_categories(list(wanted)):
+            hits = [wanted[c] for c in (c.lower() for c in categories) if c in wanted]
+            if hits:
+                areas = len({rank for rank, _ in hits})
+                scored.append((min(hits), -areas, 0 if checked else 1, name.lower(), service_id))
+        scored.sort()
+        return self.queries.by_ids([t[4] for t in scored[:limit]])
+
+    # -- import and export -------------------------------------------------------------------
+
+    def import_sources(
+        self, paths: Iterable[Path | str], progress: Progress | None = None
+    ) -> ImportReport:
+        """Import every source in one transaction: all of it, or (on a fatal error) none."""
+        started = time.perf_counter()
+        batch = ParsedBatch()
+        sources = [Path(p) for p in paths]
+        if not sources:
+            raise LinkDeskError("Choose at least one file or folder to import.")
+        if progress:
+            progress(0, 0)  # reading and checking: no count known yet
+        for source in sources:
+            batch.extend(parse_source(source))  # a fatal problem raises before any write
+        report = ImportReport(skipped=list(batch.skipped))
+        report.rejected = sum(1 for s in batch.skipped if s.rejected)
+        self._write(batch.services, report, progress)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def import_services(
+        self, services: list[Service], progress: Progress | None = None
+    ) -> ImportReport:
+        """Write services made elsewhere (demo data, tests) through the same matching rules."""
+        started = time.perf_counter()
+        report = ImportReport()
+        self._write(services, report, progress)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _write(
+        self, incoming: list[Service], report: ImportReport, progress: Progress | None
+    ) -> None:
+        table = self.repos.services
+        total = len(incoming)
+        with self.repos.ws.transaction():
+            existing = self.queries.by_source_key()
+            by_id = {s.id: s for s in existing.values()}
+            seen: set[tuple[str, str]] = set()
+            new: list[Service] = []
+            for done, service in enumerate(incoming, start=1):
+                key = (service.source.value, service.source_id)
+                if key in seen:
+                    report.rejected += 1
+                    report.skipped.append(
+                        Skipped(service.name, "appears twice in the import; the first was kept")
+                    )
+                    continue
+                seen.add(key)
+                try:
+                    validate_service(service)
+                except ValidationError as exc:
+                    report.rejected += 1
+                    report.skipped.append(Skipped(service.name or "a service", str(exc)))
+                    continue
+                old = existing.get(key)
+                if old is None and service.source == ServiceSource.MANUAL:
+                    old = by_id.get(service.source_id) or self._by_id(service.source_id)
+                if old is None:
+                    new.append(service)
+                    report.added += 1
+                elif self._merge(old, service):
+                    table.update(old)
+                    report.updated += 1
+                else:
+                    report.unchanged += 1
+                if progress and (done % 250 == 0 or done == total):
+                    progress(done, total)
+            table.insert_many(new)
+            self.audit.record(
+                "imported",
+                "service",
+                "directory",
+                detail=f"added={report.added} updated={report.updated} "
+                f"unchanged={report.unchanged} rejected={report.rejected}",
+            )
+
+    def _by_id(self, service_id: str) -> Service | None:
+        found = self.repos.services.find("id = ?", (service_id,))
+        return found[0] if found else None
+
+    @staticmethod
+    def _merge(old: Service, new: Service) -> bool:
+        """Copy imported fields onto ``old``; True when anything changed."""
+        changed = False
+        for name in IMPORTED_FIELDS:
+            if name in ("source", "source_id"):  # matched on these: keep the record's own
+                continue
+            value = getattr(new, name)
+            if getattr(old, name) != value:
+                setattr(old, name, value)
+                changed = True
+        if new.retired and not old.retired:
+            old.retired, changed = True, True
+        if new.last_checked_on and (
+            old.last_checked_on is None or new.last_checked_on > old.last_checked_on
+        ):
+            old.last_checked_on, changed = new.last_checked_on, True
+        return changed
+
+    def export_csv(self, dest: Path | str, *, include_retired: bool = True) -> int:
+        """Write every service as a LinkDesk CSV (atomic, formulas defused); returns the count."""
+        where = "1" if include_retired else "retired = 0"
+        services = self.repos.services.find(where, (), "name COLLATE NOCASE")
+        atomic_write_bytes(Path(dest), to_csv_bytes(services))
+        self.audit.record("exported", "service", "directory", detail=f"services={len(services)}")
+        return len(services)
+
+
+def validate_service(service: Service) -> Service:
+    """Tidy a service's fields and check the few rules it must follow."""
+    service.name = clean(service.name, MAX_SHORT)
+    if not service.name:
+        raise ValidationError("A service needs a name.", field="name")
+    for name in ("organisation", "address", "area", "phone", "email", "website", "cost"):
+        setattr(service, name, clean(getattr(service, name), MAX_SHORT))
+    service.postcode = clean(service.postcode, 12).upper()
+    for name in ("description", "schedule", "eligibility", "accessibility", "how_to_get_there"):
+        setattr(service, name, clean(getattr(service, name), MAX_LONG, multiline=True))
+    if service.email and ("@" not in service.email or " " in service.email):
+        raise ValidationError("That email address does not look right.", field="email")
+    if (service.latitude is None) != (service.longitude is None) or (
+        service.latitude is not None
+        and (coordinate(service.latitude, 90) is None or coordinate(service.longitude, 180) is None)
+    ):
+        raise ValidationError(
+            "The map position needs a latitude (-90 to 90) and a longitude (-180 to 180).",
+            field="latitude",
+        )
+    if any(not 0 <= d <= 6 for d in service.days):
+        raise ValidationError("Days must be Monday to Sunday.", field="days")
+    service.days = sorted(set(service.days))
+    service.categories = list(
+        dict.fromkeys(c for c in (clean(c, 80).lower() for c in service.categories) if c)
+    )
+    return service

@@ -1,10 +1,324 @@
-"""The directory page (issue 4). Entry point: ``DirectoryPage(services, parent=None)``."""
+"""The directory page (issue 4): find, read, add, edit, retire, import and export services.
+
+Entry point: ``DirectoryPage(services, parent=None)``. Searching runs on the UI thread (a few
+milliseconds on 5,000 services); imports and exports run in the background with progress.
+"""
 
 from __future__ import annotations
 
-from linkdesk.ui._stub import PlaceholderPage
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.directory.normalise import DAY_NAMES
+from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.models import Service
+from linkdesk.ui.directory.card import ServiceCard
+from linkdesk.ui.directory.dialog import ServiceDialog
+from linkdesk.ui.directory.files import FilePicker
+from linkdesk.ui.directory.results import ServiceList
+from linkdesk.ui.directory.transfer import TransferActions
+from linkdesk.ui.tasks import TaskRunner
+
+RESULT_LIMIT = 200
 
 
-class DirectoryPage(PlaceholderPage):
-    def __init__(self, services, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__("The directory of services is coming soon.", parent)
+class DirectoryPage(QWidget):
+    def __init__(self, services, parent=None, *, runner=None, files=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.services = services
+        self.directory = services.directory
+        self.runner = runner or TaskRunner(self)
+        self.files = files or FilePicker()
+        self.ask_service = ServiceDialog.ask  # replaced in tests
+        self.transfer = TransferActions(self)
+        self._build()
+        self._connect()
+        self.reload_categories()
+        self.refresh()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _labelled(self, text: str, widget: QWidget, name: str) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(name)
+        return label
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type a need, a service or a place, e.g. walking"))
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox()
+        self.day = QComboBox()
+        self.day.addItem(self.tr("Any day"), None)
+        for number, name in enumerate(DAY_NAMES):
+            self.day.addItem(self.tr(name), number)
+        self.free_only = QCheckBox(self.tr("F&ree only"))
+        self.free_only.setAccessibleName(self.tr("Free services only"))
+        self.accessible = QCheckBox(self.tr("Step-free / accessib&le"))
+        self.accessible.setAccessibleName(self.tr("Step-free or accessible services only"))
+        self.show_retired = QCheckBox(self.tr("Sho&w retired"))
+        self.show_retired.setAccessibleName(self.tr("Show retired services too"))
+
+        filters = QGridLayout()
+        filters.addWidget(
+            self._labelled(self.tr("&Search"), self.search, self.tr("Search the directory")), 0, 0
+        )
+        filters.addWidget(self.search, 0, 1, 1, 6)
+        filters.addWidget(
+            self._labelled(self.tr("Cate&gory"), self.category, self.tr("Category")), 1, 0
+        )
+        filters.addWidget(self.category, 1, 1)
+        filters.addWidget(
+            self._labelled(self.tr("&Day"), self.day, self.tr("Day of the week")), 1, 2
+        )
+        filters.addWidget(self.day, 1, 3)
+        filters.addWidget(self.free_only, 1, 4)
+        filters.addWidget(self.accessible, 1, 5)
+        filters.setColumnStretch(6, 1)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of services found"))
+        self.results = ServiceList()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.results, 1)
+        left_layout.addWidget(self.show_retired)
+
+        self.card = ServiceCard()
+        self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit this service"))
+        self.checked_button = self._button(
+            self.tr("&Mark as checked today"), self.tr("Mark as checked today")
+        )
+        self.retire_button = self._button(self.tr("Re&tire"), self.tr("Retire this service"))
+        actions = QHBoxLayout()
+        for b in (self.edit_button, self.checked_button, self.retire_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(
+            self.tr("Your own notes about this service (kept on re-import)")
+        )
+        notes_label = self._labelled(
+            self.tr("Your &notes"), self.notes, self.tr("Your notes about this service")
+        )
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 6)
+        self.save_notes_button = self._button(self.tr("Save n&otes"), self.tr("Save your notes"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.card, 1)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(notes_label)
+        right_layout.addWidget(self.notes)
+        right_layout.addWidget(self.save_notes_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        self.add_button = self._button(self.tr("&Add a service…"), self.tr("Add a service"))
+        self.import_button = self._button(
+            self.tr("&Import file…"), self.tr("Import services from a file")
+        )
+        self.import_folder_button = self._button(
+            self.tr("Import &folder…"), self.tr("Import an Open Referral CSV package folder")
+        )
+        self.export_button = self._button(
+            self.tr("E&xport CSV…"), self.tr("Export the directory as CSV")
+        )
+        toolbar = QHBoxLayout()
+        for b in (
+            self.add_button,
+            self.import_button,
+            self.import_folder_button,
+            self.export_button,
+        ):
+            toolbar.addWidget(b)
+        toolbar.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        QWidget.setTabOrder(self.search, self.category)
+        for a, b in (
+            (self.category, self.day), (self.day, self.free_only),
+            (self.free_only, self.accessible),
+            (self.accessible, self.results), (self.results, self.show_retired),
+            (self.show_retired, self.card), (self.card, self.edit_button),
+            (self.edit_button, self.checked_button), (self.checked_button, self.retire_button),
+            (self.retire_button, self.notes), (self.notes, self.save_notes_button),
+        ):  # fmt: skip
+            QWidget.setTabOrder(a, b)
+        self.setFocusProxy(self.search)
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        return button
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self.results.setFocus)
+        for box in (self.free_only, self.accessible, self.show_retired):
+            box.toggled.connect(self.refresh)
+        self.category.currentIndexChanged.connect(self.refresh)
+        self.day.currentIndexChanged.connect(self.refresh)
+        self.results.current_service_changed.connect(self._show)
+        self.results.activated_service.connect(lambda s: self.edit_current())
+        self.add_button.clicked.connect(self.add_service)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.checked_button.clicked.connect(self.mark_checked)
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.save_notes_button.clicked.connect(self.save_notes)
+        self.import_button.clicked.connect(self.transfer.import_files)
+        self.import_folder_button.clicked.connect(self.transfer.import_folder)
+        self.export_button.clicked.connect(self.transfer.export_csv)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.search.installEventFilter(self)  # Down arrow: from the search box to the results
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_service)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.results.setFocus()
+            if self.results.currentRow() < 0 and self.results.count():
+                self.results.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- behaviour ---------------------------------------------------------------------------
+
+    def reload_categories(self) -> None:
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("Any category"), None)
+        for name in self.directory.categories():
+            self.category.addItem(name[:1].upper() + name[1:], name)
+        index = self.category.findData(current)
+        self.category.setCurrentIndex(max(0, index))
+        self.category.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Search as you type: run the query with the filters and show the results."""
+        keep = self.results.current_service()
+        found = self.directory.search(
+            self.search.text(),
+            RESULT_LIMIT,
+            category=self.category.currentData(),
+            free_only=self.free_only.isChecked(),
+            day=self.day.currentData(),
+            accessible=self.accessible.isChecked(),
+            include_retired=self.show_retired.isChecked(),
+        )
+        self.results.set_services(found, keep.id if keep else None)
+        if self.results.currentRow() < 0 and found:
+            self.results.setCurrentRow(0)
+        shown = len(found)
+        text = self.tr("%n service(s)", "", shown) + ("+" if shown >= RESULT_LIMIT else "")
+        if not shown:
+            text = self.tr("No services found")
+        elif self.directory.last_search_corrected:
+            text = self.tr("No exact match: %n close match(es)", "", shown)
+        self.count_label.setText(text)
+
+    def current(self) -> Service | None:
+        return self.card.service
+
+    def _show(self, service: Service | None) -> None:
+        self._keep_typed_notes()
+        self.card.show_service(service)
+        self.notes.setPlainText(service.worker_notes if service else "")
+        for widget in (self.edit_button, self.checked_button, self.retire_button, self.notes,
+                       self.save_notes_button):  # fmt: skip
+            widget.setEnabled(service is not None)
+        self.retire_button.setText(
+            self.tr("&Bring back") if service and service.retired else self.tr("Re&tire")
+        )
+
+    def _after_change(self, service: Service) -> None:
+        self.reload_categories()
+        self.refresh()
+        if (
+            self.results.current_service() is None
+            or self.results.current_service().id != service.id
+        ):
+            self._show(service)
+
+    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            service = action()
+        except LinkDeskError as exc:
+            self.show_error(str(exc))
+            return
+        self._after_change(service)
+
+    def add_service(self) -> None:
+        service, ok = self.ask_service(self, None)
+        if ok and service is not None:
+            self._run(lambda: self.directory.save(service, new=True))
+
+    def edit_current(self) -> None:
+        current = self.current()
+        if current is None:
+            return
+        service, ok = self.ask_service(self, current)
+        if ok and service is not None:
+            self._run(lambda: self.directory.save(service, new=False))
+
+    def mark_checked(self) -> None:
+        if current := self.current():
+            self._run(lambda: self.directory.mark_checked(current.id))
+
+    def toggle_retired(self) -> None:
+        if current := self.current():
+            self._run(lambda: self.directory.set_retired(current.id, not current.retired))
+
+    def _keep_typed_notes(self) -> None:
+        """Notes autosave: typed notes are saved before the card shows another service."""
+        shown = self.card.service
+        text = self.notes.toPlainText()
+        if shown is None or text.strip() == shown.worker_notes.strip():
+            return
+        try:
+            self.card.service = self.directory.save_notes(shown.id, text)
+        except LinkDeskError as exc:
+            self.show_error(str(exc))
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._keep_typed_notes()
+        super().hideEvent(event)
+
+    def save_notes(self) -> None:
+        if current := self.current():
+            self._run(lambda: self.directory.save_notes(current.id, self.notes.toPlainText()))
+
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Directory"), message, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        self.last_message = box

@@ -1,0 +1,1 @@
+"""Widgets of the directory page: service card, service dialog, picker, file choosers."""

@@ -1,0 +1,95 @@
+"""The service card: what, who for, when, where, cost, contact, accessibility, last checked.
+
+Every value comes from records or imports, so it is escaped: data, never markup.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from linkdesk.domain.models import Service
+
+STALE_AFTER_DAYS = 365
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ServiceCard", text)
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br>")
+
+
+def checked_words(service: Service, today: date | None = None) -> str:
+    if service.last_checked_on is None:
+        return _tr("Not checked yet")
+    today = today or date.today()
+    days = (today - service.last_checked_on).days
+    when = f"{service.last_checked_on.day} {service.last_checked_on:%B %Y}"
+    if days <= 0:
+        return _tr("Checked today")
+    if days > STALE_AFTER_DAYS:
+        return _tr("Last checked {when}: over a year ago, please check it still runs").format(
+            when=when
+        )
+    return _tr("Last checked {when}").format(when=when)
+
+
+def card_html(service: Service, today: date | None = None) -> str:
+    """The card as Qt rich text with every user value escaped."""
+    rows: list[tuple[str, str]] = []
+
+    def add(label: str, *values: str) -> None:
+        shown = [v for v in values if v and v.strip()]
+        if shown:
+            rows.append((label, "<br>".join(_text(v) for v in shown)))
+
+    add(_tr("What it is"), service.description)
+    add(_tr("Kind of support"), ", ".join(service.categories))
+    add(_tr("Who it is for"), service.eligibility)
+    add(_tr("When"), service.schedule)
+    add(_tr("Where"), ", ".join(p for p in (service.address, service.postcode) if p), service.area)
+    add(_tr("How to get there"), service.how_to_get_there)
+    cost = service.cost or (_tr("Free") if service.is_free else "")
+    if service.is_free and service.cost and "free" not in service.cost.lower():
+        cost = f"{_tr('Free')}: {service.cost}"
+    add(_tr("Cost"), cost)
+    add(_tr("Contact"), service.phone, service.email, service.website)
+    add(_tr("Accessibility"), service.accessibility)
+    parts = [f"<h2>{_text(service.name)}</h2>"]
+    if service.organisation:
+        parts.append(f"<p><i>{_text(service.organisation)}</i></p>")
+    if service.retired:
+        parts.append(f"<p><b>{escape(_tr('Retired: no longer offered.'))}</b></p>")
+    parts.append('<table cellspacing="0" cellpadding="5">')
+    for label, value in rows:
+        parts.append(
+            f'<tr><td valign="top" style="padding-right: 12px"><b>{escape(label)}</b></td>'
+            f"<td>{value}</td></tr>"
+        )
+    parts.append("</table>")
+    parts.append(f"<p><small>{escape(checked_words(service, today))}</small></p>")
+    return "".join(parts)
+
+
+class ServiceCard(QTextBrowser):
+    """Read-only, keyboard-focusable card; links are never opened (the app is offline)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName(self.tr("Service details"))
+        self.service: Service | None = None
+        self.show_service(None)
+
+    def show_service(self, service: Service | None) -> None:
+        self.service = service
+        if service is None:
+            self.setHtml(f"<p>{escape(self.tr('Choose a service to see its details.'))}</p>")
+        else:
+            self.setHtml(card_html(service))

@@ -1,0 +1,161 @@
+"""Add or edit a service: a form with validation. ``ServiceDialog.ask(parent, service)``."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.directory.normalise import DAY_NAMES
+from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.models import Service
+from linkdesk.services.directory import validate_service
+
+_LINES = (
+    ("name", "&Name"),
+    ("organisation", "&Organisation"),
+    ("address", "&Address"),
+    ("postcode", "&Postcode"),
+    ("area", "Area / &town"),
+    ("phone", "P&hone"),
+    ("email", "&Email"),
+    ("website", "Web&site"),
+    ("schedule", "When it &runs"),
+    ("cost", "&Cost"),
+)
+_TEXTS = (
+    ("description", "What it is (&description)"),
+    ("eligibility", "Who it is &for"),
+    ("accessibility", "Accessi&bility"),
+    ("how_to_get_there", "Ho&w to get there"),
+)
+
+
+class ServiceDialog(QDialog):
+    def __init__(self, service: Service | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Add a service") if service is None else self.tr("Edit service")
+        )
+        self.service = copy.deepcopy(service) if service else Service(name="")
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        form = QFormLayout()
+        for key, label in _LINES[:2]:
+            self._line(form, key, label)
+        self.categories = QLineEdit("; ".join(self.service.categories))
+        self.categories.setAccessibleName(self.tr("Categories, separated by semicolons"))
+        self.categories.setPlaceholderText(self.tr("for example: walking groups; befriending"))
+        self._add_row(form, self.tr("Cate&gories"), self.categories)
+        self._text(form, *_TEXTS[0])
+        for key, label in _LINES[2:]:
+            self._line(form, key, label)
+        days_row = QHBoxLayout()
+        self.day_boxes: list[QCheckBox] = []
+        for number, name in enumerate(DAY_NAMES):
+            box = QCheckBox(self.tr(name[:3]))
+            box.setAccessibleName(self.tr(name))
+            box.setChecked(number in self.service.days)
+            self.day_boxes.append(box)
+            days_row.addWidget(box)
+        days_label = QLabel(self.tr("Days"))
+        form.addRow(days_label, days_row)
+        self.free = QCheckBox(self.tr("&It is free"))
+        self.free.setAccessibleName(self.tr("It is free"))
+        self.free.setChecked(self.service.is_free)
+        form.addRow("", self.free)
+        for key, label in _TEXTS[1:]:
+            self._text(form, key, label)
+
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a4000f;")
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(640, 720)
+        self.fields["name"].setFocus()
+
+    def _add_row(self, form: QFormLayout, label: str, widget: QWidget) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        form.addRow(caption, widget)
+
+    def _line(self, form: QFormLayout, key: str, label: str) -> None:
+        edit = QLineEdit(str(getattr(self.service, key) or ""))
+        edit.setAccessibleName(self.tr(label.replace("&", "")))
+        self.fields[key] = edit
+        self._add_row(form, self.tr(label), edit)
+
+    def _text(self, form: QFormLayout, key: str, label: str) -> None:
+        edit = QPlainTextEdit(str(getattr(self.service, key) or ""))
+        edit.setTabChangesFocus(True)
+        edit.setAccessibleName(self.tr(label.replace("&", "")))
+        edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5)
+        self.fields[key] = edit
+        self._add_row(form, self.tr(label), edit)
+
+    def value(self) -> Service:
+        """The service as the form shows it (not yet validated)."""
+        service = copy.deepcopy(self.service)
+        for key, widget in self.fields.items():
+            text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+            setattr(service, key, text)
+        service.categories = [
+            c.strip() for c in self.categories.text().replace(",", ";").split(";")
+        ]
+        service.days = [n for n, box in enumerate(self.day_boxes) if box.isChecked()]
+        service.is_free = self.free.isChecked()
+        return service
+
+    def accept(self) -> None:
+        try:
+            self.service = validate_service(self.value())
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            widget = self.fields.get(exc.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, service: Service | None = None
+    ) -> tuple[Service | None, bool]:
+        """Show the form; ``(service, True)`` when saved, ``(None, False)`` when cancelled."""
+        dialog = cls(service, parent)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.service, True
+            return None, False
+        finally:
+            dialog.deleteLater()

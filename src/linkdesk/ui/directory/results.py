@@ -1,0 +1,70 @@
+"""A keyboard-friendly list of services (plain text items: never markup)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from linkdesk.domain.models import Service
+
+
+def summary_line(service: Service) -> str:
+    bits = [service.organisation, service.schedule, service.area]
+    if service.is_free:
+        bits.append("free")
+    extra = " · ".join(b for b in bits if b)
+    return f"{service.name}\n{extra}" if extra else service.name
+
+
+class ServiceList(QListWidget):
+    """Shows services; ``current_service`` and ``activated_service`` say which one."""
+
+    current_service_changed = Signal(object)  # Service | None
+    activated_service = Signal(object)  # Service
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Services found"))
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setSpacing(3)
+        self._services: dict[str, Service] = {}
+        self.currentItemChanged.connect(lambda item, _old: self.current_service_changed.emit(
+            self._service_of(item)))  # fmt: skip
+        self.itemActivated.connect(self._activated)
+
+    def _service_of(self, item: QListWidgetItem | None) -> Service | None:
+        return self._services.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if service := self._service_of(item):
+            self.activated_service.emit(service)
+
+    def set_services(self, services: list[Service], keep_id: str | None = None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self._services = {s.id: s for s in services}
+        chosen = None
+        for service in services:
+            item = QListWidgetItem(summary_line(service))
+            item.setData(Qt.ItemDataRole.UserRole, service.id)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, summary_line(service).replace("\n", ", ")
+            )
+            if service.retired:
+                item.setText(item.text() + "\n(retired)")
+            self.addItem(item)
+            if service.id == keep_id:
+                chosen = item
+        self.blockSignals(False)
+        if chosen is not None:
+            self.setCurrentItem(chosen)
+        self.current_service_changed.emit(self.current_service())
+
+    def current_service(self) -> Service | None:
+        return self._service_of(self.currentItem())
+
+    def services(self) -> list[Service]:
+        return [
+            self._services[self.item(i).data(Qt.ItemDataRole.UserRole)] for i in range(self.count())
+        ]

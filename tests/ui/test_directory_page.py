@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from linkdesk.directory.demo_data import demo_services
+from linkdesk.domain.models import Service
+from linkdesk.services.app_services import AppServices
+from linkdesk.ui.directory.dialog import ServiceDialog
+from linkdesk.ui.directory.picker import ServicePicker
+from linkdesk.ui.directory_page import DirectoryPage
+from linkdesk.ui.tasks import ImmediateRunner, TaskRunner
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "oruk"
+
+
+class FakeFiles:
+    def __init__(self) -> None:
+        self.open: list[Path] | None = None
+        self.folder: Path | None = None
+        self.save: Path | None = None
+
+    def open_files(self, parent, title, filters):  # type: ignore[no-untyped-def]
+        return self.open
+
+    def open_folder(self, parent, title):  # type: ignore[no-untyped-def]
+        return self.folder
+
+    def save_file(self, parent, title, suggested, filters):  # type: ignore[no-untyped-def]
+        return self.save
+
+
+@pytest.fixture
+def filled(services: AppServices) -> AppServices:
+    services.directory.import_services(demo_services(seed=2))
+    return services
+
+
+@pytest.fixture
+def page(qtbot, filled: AppServices) -> DirectoryPage:  # type: ignore[no-untyped-def]
+    widget = DirectoryPage(filled, runner=ImmediateRunner(), files=FakeFiles())
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def shown_names(page: DirectoryPage) -> list[str]:
+    return [s.name for s in page.results.services()]
+
+
+def test_search_as_you_type_and_open_card(qtbot, page: DirectoryPage) -> None:  # type: ignore[no-untyped-def]
+    assert len(shown_names(page)) == 60
+    qtbot.keyClicks(page.search, "knit")
+    assert shown_names(page)[0] == "Knit and Natter"
+    assert page.count_label.text() == "1 service(s)"
+    page.results.setCurrentRow(0)
+    text = page.card.toPlainText()
+    assert "Knit and Natter" in text
+    assert "Bring your knitting" in text
+    page.search.clear()
+    qtbot.keyClicks(page.search, "fod bnk")  # typos forgiven
+    assert any("Food Bank" in n for n in shown_names(page))
+    assert page.count_label.text().startswith("No exact match")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.results.hasFocus()
+
+
+def test_filters(qtbot, page: DirectoryPage, filled: AppServices) -> None:  # type: ignore[no-untyped-def]
+    page.free_only.setChecked(True)
+    assert shown_names(page)
+    assert all(s.is_free for s in page.results.services())
+    page.day.setCurrentIndex(page.day.findData(2))
+    assert all(2 in s.days for s in page.results.services())
+    page.free_only.setChecked(False)
+    page.day.setCurrentIndex(0)
+    page.category.setCurrentIndex(page.category.findData("housing"))
+    assert len(shown_names(page)) == 6
+    assert all("housing" in s.categories for s in page.results.services())
+    page.category.setCurrentIndex(0)
+    page.accessible.setChecked(True)
+    assert all("no lift" not in s.accessibility for s in page.results.services())
+    assert len(shown_names(page)) < 60
+
+
+def test_card_escapes_user_text(qtbot, page: DirectoryPage, filled: AppServices) -> None:  # type: ignore[no-untyped-def]
+    filled.directory.save(
+        Service(name="<b>Bold</b> & <img src=x>", description="<script>x</script>"), new=True
+    )
+    page.search.setText("bold")
+    page.results.setCurrentRow(0)
+    assert "<b>Bold</b> & <img src=x>" in page.card.toPlainText()
+    assert "<script>x</script>" in page.card.toPlainText()
+
+
+def test_add_service_mark_checked_notes_and_retire(
+    qtbot, page: DirectoryPage, filled: AppServices
+) -> None:  # type: ignore[no-untyped-def]
+    page.ask_service = lambda parent, service: (
+        Service(name="Repair Cafe", categories=["learning"], days=[5], is_free=True),
+        True,
+    )
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    page.search.setText("repair cafe")
+    assert shown_names(page) == ["Repair Cafe"]
+    page.results.setCurrentRow(0)
+    qtbot.mouseClick(page.checked_button, Qt.MouseButton.LeftButton)
+    stored = filled.directory.search("repair cafe")[0]
+    assert stored.last_checked_on == date.today()
+    assert "Checked today" in page.card.toPlainText()
+
+    page.notes.setPlainText("Ring Sue first")
+    qtbot.mouseClick(page.save_notes_button, Qt.MouseButton.LeftButton)
+    assert filled.directory.get(stored.id).worker_notes == "Ring Sue first"
+
+    qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
+    assert filled.directory.get(stored.id).retired
+    assert shown_names(page) == []
+    page.show_retired.setChecked(True)
+    assert shown_names(page) == ["Repair Cafe"]
+
+
+def test_typed_notes_are_kept_when_moving_on(
+    qtbot, page: DirectoryPage, filled: AppServices
+) -> None:  # type: ignore[no-untyped-def]
+    page.results.setCurrentRow(0)
+    first = page.current()
+    page.notes.setPlainText("Typed but not saved")
+    page.results.setCurrentRow(1)
+    assert page.current().id != first.id
+    assert filled.directory.get(first.id).worker_notes == "Typed but not saved"
+    page.search.setText("x")  # a refresh does not lose typing either
+    page.search.clear()
+
+
+def test_edit_through_the_real_dialog(qtbot, page: DirectoryPage) -> None:  # type: ignore[no-untyped-def]
+    page.search.setText("knit")
+    page.results.setCurrentRow(0)
+    dialog = ServiceDialog(page.current(), page)
+    qtbot.addWidget(dialog)
+    dialog.fields["email"].setText("not an email")
+    dialog.accept()
+    assert dialog.result() == 0
+    assert "email" in dialog.error.text()
+    assert dialog.fields["email"].hasFocus() or not dialog.isVisible()
+    dialog.fields["email"].setText("knit@example.org")
+    dialog.day_boxes[0].setChecked(True)
+    dialog.accept()
+    assert dialog.result() == 1
+    assert dialog.service.email == "knit@example.org"
+    assert 0 in dialog.service.days
+
+
+def test_import_with_progress_and_report(qtbot, page: DirectoryPage, filled: AppServices) -> None:  # type: ignore[no-untyped-def]
+    page.files.open = [FIXTURES / "list_page.json"]
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    message = page.transfer.message
+    assert message.text().startswith("Imported: 3 added, 0 updated, 0 unchanged, 2 rejected")
+    assert message.textFormat() == Qt.TextFormat.PlainText
+    assert "Chapeltown Food Bank" in shown_names(page)
+    assert page.category.findData("unicycling") >= 0
+    assert page.isEnabled()
+
+
+def test_import_failure_changes_nothing(
+    qtbot, page: DirectoryPage, filled: AppServices, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    page.files.open = [FIXTURES / "service.json", bad]
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert "not valid JSON" in page.transfer.message.text()
+    assert filled.repos.services.count() == 60
+
+
+def test_background_import_of_folder(qtbot, filled: AppServices) -> None:  # type: ignore[no-untyped-def]
+    files = FakeFiles()
+    files.folder = FIXTURES / "package"
+    widget = DirectoryPage(filled, runner=TaskRunner(), files=files)
+    qtbot.addWidget(widget)
+    qtbot.mouseClick(widget.import_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.transfer.message is not None, timeout=5000)
+    assert widget.transfer.message.text().startswith("Imported: 2 added")
+    assert widget.isEnabled()
+    assert filled.repos.services.count() == 62
+
+
+def test_export(qtbot, page: DirectoryPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.files.save = tmp_path / "dir.csv"
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert "Exported 60 services" in page.transfer.message.text()
+    assert (tmp_path / "dir.csv").read_text(encoding="utf-8-sig").count("\n") == 61
+
+
+def test_accessible_names(page: DirectoryPage) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+
+    for kind in (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit):
+        for widget in page.findChildren(kind):
+            if widget.isVisibleTo(page) and widget.parent() is not None:
+                name = widget.accessibleName() or (
+                    widget.text() if isinstance(widget, QAbstractButton) else ""
+                )
+                assert name, widget
+
+
+def test_service_picker_suggests_and_chooses(qtbot, filled: AppServices) -> None:  # type: ignore[no-untyped-def]
+    picker = ServicePicker(filled)
+    qtbot.addWidget(picker)
+    picker.set_life_areas(["caring"])
+    assert picker.results.services()
+    assert all("carers support" in s.categories for s in picker.results.services())
+    qtbot.keyClicks(picker.search, "food bank")
+    assert "Food Bank" in picker.results.services()[0].name
+    with qtbot.waitSignal(picker.chosen) as signal:
+        qtbot.mouseClick(picker.choose, Qt.MouseButton.LeftButton)
+    assert "Food Bank" in signal.args[0].name
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    with qtbot.waitSignal(picker.chosen) as by_keyboard:
+        qtbot.keyClick(picker.results, Qt.Key.Key_Return)
+    assert by_keyboard.args[0].id == picker.current_service().id
+
+
+def test_dialog_ask_returns_value_or_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def fill_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.fields["name"].setText("Chair Yoga")
+        dialog.categories.setText("physical activity, peer support")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_and_save)
+    service, ok = ServiceDialog.ask(None)
+    assert ok
+    assert service.name == "Chair Yoga"
+    assert service.categories == ["physical activity", "peer support"]
+
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    assert ServiceDialog.ask(None, service) == (None, False)
