@@ -1,0 +1,409 @@
+"""One person's record: details, referral and status, consent, conversations, goals, follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.domain.enums import CommunicationNeed, ConsentScope
+from linkdesk.domain.errors import LinkDeskError, ValidationError
+from linkdesk.domain.nhs import format_nhs_number
+from linkdesk.domain.referral_rules import CLOSURE_REASONS, ReferralStatus, next_statuses
+from linkdesk.services.people import PersonRecord
+from linkdesk.ui.caseload import follow_up_text, format_date
+from linkdesk.ui.widgets.banner import Banner
+from linkdesk.ui.widgets.form import ErrorLabel
+
+
+def _plain(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # record text is data, never markup
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def age_on(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def _button(text: str, accessible: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.clicked.connect(slot)
+    return button
+
+
+class PersonView(QWidget):
+    """Signals ``back()`` to return to the caseload and ``changed()`` after an edit."""
+
+    back = Signal()
+    changed = Signal()
+
+    def __init__(self, services, person_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.services = services
+        self.person_id = person_id
+        self.record: PersonRecord | None = None
+
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.back_button = _button(
+            self.tr("← &Caseload"), self.tr("Back to the caseload"), self.back.emit
+        )
+        self.name_label = _plain()
+        self.name_label.setObjectName("personName")
+        self.name_label.setAccessibleName(self.tr("Person's name"))
+        header.addWidget(self.back_button)
+        header.addWidget(self.name_label, 1)
+        outer.addLayout(header)
+
+        actions = QHBoxLayout()
+        self.conversation_button = _button(
+            self.tr("&Start conversation"), self.tr("Start a conversation"), self._conversation
+        )
+        self.conversation_button.setObjectName("primaryButton")
+        actions.addWidget(self.conversation_button)
+        actions.addWidget(_button(self.tr("&Print plan…"), self.tr("Print the plan"), self._plan))
+        actions.addWidget(
+            _button(self.tr("&Edit details…"), self.tr("Edit the person's details"), self._edit)
+        )
+        actions.addWidget(
+            _button(self.tr("E&xport record…"), self.tr("Export the person's record"), self._export)
+        )
+        actions.addStretch(1)
+        actions.addWidget(_button(self.tr("Erase…"), self.tr("Erase this person"), self._erase))
+        outer.addLayout(actions)
+
+        self.safeguarding = Banner(kind="danger")
+        self.safeguarding.setObjectName("safeguardingBanner")
+        outer.addWidget(self.safeguarding)
+
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self._build_details(), 0, 0)
+        grid.addWidget(self._build_referral(), 0, 1)
+        grid.addWidget(self._build_consent(), 1, 0)
+        grid.addWidget(self._build_work(), 1, 1)
+        grid.setRowStretch(2, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.setFocusProxy(self.conversation_button)
+        self.load()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_details(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Details"))
+        form = QFormLayout(box)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, title in (
+            ("preferred_name", self.tr("Likes to be called")),
+            ("pronouns", self.tr("Pronouns")),
+            ("date_of_birth", self.tr("Date of birth")),
+            ("nhs_number", self.tr("NHS number")),
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("Email")),
+            ("address", self.tr("Address")),
+            ("preferred_language", self.tr("Language")),
+            ("communication_needs", self.tr("Communication needs")),
+        ):
+            value = _plain()
+            value.setAccessibleName(title)
+            form.addRow(_plain(title + ":"), value)
+            self.detail_labels[key] = value
+        return box
+
+    def _build_referral(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Referral"))
+        column = QVBoxLayout(box)
+        self.referral_summary = _plain()
+        self.referral_summary.setAccessibleName(self.tr("Current referral"))
+        column.addWidget(self.referral_summary)
+
+        form = QFormLayout()
+        self.next_status = QComboBox()
+        self.next_status.setAccessibleName(self.tr("New status"))
+        label = QLabel(self.tr("Change status &to:"))
+        label.setBuddy(self.next_status)
+        form.addRow(label, self.next_status)
+        self.closure_reason = QComboBox()
+        self.closure_reason.addItem(self.tr("Choose a reason…"), "")
+        for reason in CLOSURE_REASONS:
+            self.closure_reason.addItem(self.tr(reason), reason)
+        self.closure_reason.setAccessibleName(self.tr("Reason for closing"))
+        self.closure_label = QLabel(self.tr("&Reason for closing:"))
+        self.closure_label.setBuddy(self.closure_reason)
+        form.addRow(self.closure_label, self.closure_reason)
+        column.addLayout(form)
+        self.next_status.currentIndexChanged.connect(self._status_choice_changed)
+        self.status_error = ErrorLabel()
+        column.addWidget(self.status_error)
+        buttons = QHBoxLayout()
+        self.status_button = _button(
+            self.tr("Change &status"), self.tr("Change the referral status"), self._change_status
+        )
+        self.edit_referral_button = _button(
+            self.tr("Edit referral…"), self.tr("Edit the referral"), self._edit_referral
+        )
+        buttons.addWidget(self.status_button)
+        buttons.addWidget(self.edit_referral_button)
+        buttons.addWidget(
+            _button(self.tr("&New referral…"), self.tr("Add a new referral"), self._add_referral)
+        )
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        return box
+
+    def _build_consent(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Consent"))
+        grid = QGridLayout(box)
+        self.consent_labels: dict[ConsentScope, QLabel] = {}
+        for row, scope in enumerate(ConsentScope):
+            what = _plain(self.tr(scope.label))
+            state = _plain()
+            state.setAccessibleName(self.tr("Decision: {what}").format(what=scope.label))
+            yes = _button(
+                self.tr("Yes"),
+                self.tr("Record yes: {what}").format(what=scope.label),
+                lambda _=False, s=scope: self._consent(s, True),
+            )
+            no = _button(
+                self.tr("No"),
+                self.tr("Record no: {what}").format(what=scope.label),
+                lambda _=False, s=scope: self._consent(s, False),
+            )
+            grid.addWidget(what, row * 2, 0, 1, 3)
+            grid.addWidget(state, row * 2 + 1, 0)
+            grid.addWidget(yes, row * 2 + 1, 1)
+            grid.addWidget(no, row * 2 + 1, 2)
+            grid.setColumnStretch(0, 1)
+            self.consent_labels[scope] = state
+        return box
+
+    def _build_work(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Conversations, goals and follow-ups"))
+        column = QVBoxLayout(box)
+        self.conversations = QListWidget()
+        self.conversations.setAccessibleName(self.tr("Conversations"))
+        self.conversations.setMaximumHeight(130)
+        label = QLabel(self.tr("Con&versations:"))
+        label.setBuddy(self.conversations)
+        column.addWidget(label)
+        column.addWidget(self.conversations)
+        self.goals_summary = _plain()
+        self.goals_summary.setAccessibleName(self.tr("Goals and connections"))
+        column.addWidget(self.goals_summary)
+        self.follow_ups = QListWidget()
+        self.follow_ups.setAccessibleName(self.tr("Follow-ups"))
+        self.follow_ups.setMaximumHeight(110)
+        label = QLabel(self.tr("&Follow-ups:"))
+        label.setBuddy(self.follow_ups)
+        column.addWidget(label)
+        column.addWidget(self.follow_ups)
+        return box
+
+    # -- filling -----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        record = self.services.people.record(self.person_id)
+        self.record = record
+        person = record.person
+        today = date.today()
+        self.name_label.setText(person.full_name)
+        if record.has_safeguarding_concern:
+            self.safeguarding.show_message(
+                self.tr("Safeguarding concern recorded: read the conversation notes first.")
+            )
+        else:
+            self.safeguarding.clear_message()
+        dob = person.date_of_birth
+        known = {n.value: n.label for n in CommunicationNeed}
+        needs = [self.tr(known[n]) for n in person.communication_needs if n in known]
+        values = {
+            "preferred_name": person.preferred_name,
+            "pronouns": person.pronouns,
+            "date_of_birth": (
+                self.tr("{when} (age {age})").format(when=format_date(dob), age=age_on(dob, today))
+                if dob
+                else self.tr("Not known")
+            ),
+            "nhs_number": format_nhs_number(person.nhs_number) if person.nhs_number else "",
+            "phone": person.phone,
+            "email": person.email,
+            "address": ", ".join(p for p in (person.address, person.postcode) if p),
+            "preferred_language": person.preferred_language,
+            "communication_needs": ", ".join(needs) or self.tr("None recorded"),
+        }
+        for key, label in self.detail_labels.items():
+            label.setText(values[key] or "—")
+        self._fill_referral(record)
+        for scope, label in self.consent_labels.items():
+            consent = record.consent_for(scope)
+            if consent is None:
+                label.setText(self.tr("Not asked yet"))
+            else:
+                answer = self.tr("Yes") if consent.given else self.tr("No")
+                label.setText(f"{answer}, {format_date(consent.decided_on)}")
+        self.conversations.clear()
+        for c in record.conversations:
+            state = self.tr("finished") if c.completed else self.tr("not finished")
+            self.conversations.addItem(f"{format_date(c.held_on)}: {c.kind.label} ({state})")
+        if not record.conversations:
+            self.conversations.addItem(self.tr("No conversations yet."))
+        achieved = sum(1 for g in record.goals if g.status.value == "achieved")
+        self.goals_summary.setText(
+            self.tr("Goals: {n} ({achieved} achieved). Connections: {c}.").format(
+                n=len(record.goals), achieved=achieved, c=len(record.connections)
+            )
+            + "".join(f"\n• {g.text}" for g in record.goals[:5])
+        )
+        self.follow_ups.clear()
+        for f in record.follow_ups:
+            when = (
+                follow_up_text(f.due_on, today)
+                if f.status.value == "booked"
+                else f"{format_date(f.due_on)} ({f.status.value})"
+            )
+            self.follow_ups.addItem(f"{when}: {f.kind.label}")
+        if not record.follow_ups:
+            self.follow_ups.addItem(self.tr("No follow-ups booked."))
+
+    def _fill_referral(self, record: PersonRecord) -> None:
+        referral = record.current_referral
+        self.status_error.setVisible(False)
+        self.next_status.clear()
+        if referral is None:
+            self.referral_summary.setText(self.tr("No referral recorded yet."))
+            options: list[ReferralStatus] = []
+        else:
+            lines = [
+                self.tr("Status: {status}").format(status=referral.status.label),
+                self.tr("Received {when} from {source}").format(
+                    when=format_date(referral.received_on), source=referral.source.label
+                ),
+            ]
+            who = ", ".join(
+                p for p in (referral.referrer_name, referral.referrer_organisation) if p
+            )
+            if who:
+                lines.append(self.tr("Referrer: {who}").format(who=who))
+            if referral.reason:
+                lines.append(self.tr("Reason: {reason}").format(reason=referral.reason))
+            if referral.closure_reason:
+                lines.append(self.tr("Closed: {why}").format(why=referral.closure_reason))
+            if len(record.referrals) > 1:
+                lines.append(self.tr("Earlier referrals: {n}").format(n=len(record.referrals) - 1))
+            self.referral_summary.setText("\n".join(lines))
+            order = list(ReferralStatus)
+            options = sorted(next_statuses(referral.status), key=order.index)
+        for status in options:
+            self.next_status.addItem(self.tr(status.label), status)
+        self.next_status.setEnabled(bool(options))
+        self.status_button.setEnabled(bool(options))
+        self.edit_referral_button.setEnabled(referral is not None)
+        self._status_choice_changed()
+
+    def _status_choice_changed(self) -> None:
+        closing = self.next_status.currentData() == ReferralStatus.CLOSED
+        self.closure_reason.setVisible(closing)
+        self.closure_label.setVisible(closing)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _reload(self) -> None:
+        self.load()
+        self.changed.emit()
+
+    def _change_status(self) -> None:
+        referral = self.record.current_referral if self.record else None
+        status = self.next_status.currentData()
+        if referral is None or status is None:
+            return
+        try:
+            self.services.people.change_referral_status(
+                referral.id, status, closure_reason=self.closure_reason.currentData() or ""
+            )
+        except LinkDeskError as exc:
+            self.status_error.setText(str(exc))
+            self.status_error.setVisible(True)
+            if isinstance(exc, ValidationError) and exc.field == "closure_reason":
+                self.closure_reason.setFocus()
+            return
+        self.closure_reason.setCurrentIndex(0)
+        self._reload()
+
+    def _consent(self, scope: ConsentScope, given: bool) -> None:
+        self.services.people.record_consent(
+            self.person_id, scope, given, recorded_by=self.services.actor()
+        )
+        self._reload()
+
+    def _edit(self) -> None:
+        from linkdesk.ui.person_dialog import PersonDialog
+
+        if self.record is None:
+            return
+        _, accepted = PersonDialog.ask(self, self.services, self.record.person)
+        if accepted:
+            self._reload()
+
+    def _add_referral(self) -> None:
+        from linkdesk.ui.referral_dialog import ReferralDialog
+
+        _, accepted = ReferralDialog.ask(self, self.services, self.person_id)
+        if accepted:
+            self._reload()
+
+    def _edit_referral(self) -> None:
+        from linkdesk.ui.referral_dialog import ReferralDialog
+
+        referral = self.record.current_referral if self.record else None
+        if referral is None:
+            return
+        _, accepted = ReferralDialog.ask(self, self.services, self.person_id, referral)
+        if accepted:
+            self._reload()
+
+    def _conversation(self) -> None:
+        from linkdesk.ui import conversation
+
+        conversation.open_conversation(self, self.services, self.person_id)
+        if self.services.workspace.is_open:
+            self._reload()
+
+    def _plan(self) -> None:
+        from linkdesk.ui import plan_preview
+
+        plan_preview.show_plan(self, self.services, self.person_id)
+
+    def _export(self) -> None:
+        from linkdesk.ui import exchange_actions
+
+        exchange_actions.export_person(self, self.services, self.person_id)
+
+    def _erase(self) -> None:
+        from linkdesk.ui import exchange_actions
+
+        if exchange_actions.erase_person(self, self.services, self.person_id):
+            self.changed.emit()
+            self.back.emit()
