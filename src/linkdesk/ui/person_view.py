@@ -324,7 +324,7 @@ class PersonView(QWidget):
         self._status_choice_changed()
 
     def _status_choice_changed(self) -> None:
-        closing = self.next_status.currentData() == ReferralStatus.CLOSED
+        closing = self.next_status.currentData() == ReferralStatus.CLOSED.value
         self.closure_reason.setVisible(closing)
         self.closure_label.setVisible(closing)
 
@@ -336,9 +336,10 @@ class PersonView(QWidget):
 
     def _change_status(self) -> None:
         referral = self.record.current_referral if self.record else None
-        status = self.next_status.currentData()
-        if referral is None or status is None:
+        chosen = self.next_status.currentData()  # Qt hands back plain str for StrEnum data
+        if referral is None or chosen is None:
             return
+        status = ReferralStatus(chosen)
         try:
             self.services.people.change_referral_status(
                 referral.id, status, closure_reason=self.closure_reason.currentData() or ""

@@ -65,7 +65,7 @@ class ReferralForm(QWidget):
 
     def apply_to(self, referral: Referral) -> Referral:
         referral.received_on = from_qdate(self.received_on.date())
-        referral.source = self.source.currentData()
+        referral.source = ReferralSource(self.source.currentData())
         referral.referrer_name = self.referrer_name.text().strip()
         referral.referrer_organisation = self.referrer_organisation.text().strip()
         referral.reason = self.reason.toPlainText()
