@@ -119,7 +119,7 @@ class AppController(QObject):
 
     def _demo_notice(self) -> str:
         return self.tr(
-            'This is a demo workspace: everyone in it is made up. Its passphrase is "{p}".'
+            "This is a demo workspace: everyone in it is made up.\nIts passphrase is: {p}"
         ).format(p=DEMO_PASSPHRASE)
 
     # -- unlocking and locking ---------------------------------------------------------------
@@ -138,7 +138,9 @@ class AppController(QObject):
         window.settings_saved.connect(self._settings_saved)
         if self._is_demo(workspace.path):
             window.show_banner(
-                self._demo_notice() + " " + self.tr("Try File > Lock (Ctrl+L), then unlock again.")
+                self._demo_notice().replace("\n", " ")
+                + " "
+                + self.tr("Try File > Lock (Ctrl+L), then unlock again.")
             )
         self.window = window
         self.autolock = AutoLock(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from linkdesk import paths
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Window state and the default workspace folder live in tmp_path, never in $HOME."""
     ui_state = tmp_path / "qsettings"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

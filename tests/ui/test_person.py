@@ -81,20 +81,19 @@ def test_referral_status_change(qtbot, services) -> None:
     person = make_referred(services)
     view = PersonView(services, person.id)
     qtbot.addWidget(view)
-    options = [
-        ReferralStatus(view.next_status.itemData(i)) for i in range(view.next_status.count())
-    ]
+    options = [view.next_status.itemData(i) for i in range(view.next_status.count())]
+    assert options[0] is None  # "Choose…": nothing is pre-selected
+    view.status_button.click()
+    assert "Choose the new status" in view.status_error.text()
+    options = [ReferralStatus(o) for o in options[1:]]
     assert options == [ReferralStatus.CONTACTED, ReferralStatus.CLOSED, ReferralStatus.DECLINED]
-    view.next_status.setCurrentIndex(options.index(ReferralStatus.CONTACTED))
+    view.next_status.setCurrentIndex(view.next_status.findData("contacted"))
     with qtbot.waitSignal(view.changed):
         view.status_button.click()
     assert services.people.record(person.id).current_referral.status == ReferralStatus.CONTACTED
     assert "Status: Contacted" in view.referral_summary.text()
 
-    closed = [view.next_status.itemData(i) for i in range(view.next_status.count())].index(
-        ReferralStatus.CLOSED
-    )
-    view.next_status.setCurrentIndex(closed)
+    view.next_status.setCurrentIndex(view.next_status.findData("closed"))
     assert not view.closure_reason.isHidden()
     view.status_button.click()  # no reason chosen
     assert "why" in view.status_error.text()

@@ -162,9 +162,14 @@ class CaseloadPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultSectionSize(200)
-        header.resizeSection(0, 260)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Widths from the font (so they scale), wide enough for the header and typical values.
+        metrics = self.table.fontMetrics()
+        samples = ("", "Christopher", "30 Sep 2026", "No referral", "Overdue since 30 Sep 2026")
+        for column, sample in enumerate(samples[1:], start=1):
+            bold_header = self.model.HEADERS[column]
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(bold_header))
+            header.resizeSection(column, int(width * 1.15) + 24)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.open_requested.connect(self._open_row)
         layout.addWidget(self.table, 1)

@@ -172,15 +172,18 @@ class PersonView(QWidget):
         )
         buttons.addStretch(1)
         column.addLayout(buttons)
+        column.addStretch(1)
         return box
 
     def _build_consent(self) -> QGroupBox:
         box = QGroupBox(self.tr("Consent"))
         grid = QGridLayout(box)
         self.consent_labels: dict[ConsentScope, QLabel] = {}
+        grid.setColumnStretch(0, 1)
         for row, scope in enumerate(ConsentScope):
             what = _plain(self.tr(scope.label))
             state = _plain()
+            state.setMinimumWidth(state.fontMetrics().horizontalAdvance("Not asked yet, 00 Mmm"))
             state.setAccessibleName(self.tr("Decision: {what}").format(what=scope.label))
             yes = _button(
                 self.tr("Yes"),
@@ -192,12 +195,12 @@ class PersonView(QWidget):
                 self.tr("Record no: {what}").format(what=scope.label),
                 lambda _=False, s=scope: self._consent(s, False),
             )
-            grid.addWidget(what, row * 2, 0, 1, 3)
-            grid.addWidget(state, row * 2 + 1, 0)
-            grid.addWidget(yes, row * 2 + 1, 1)
-            grid.addWidget(no, row * 2 + 1, 2)
-            grid.setColumnStretch(0, 1)
+            grid.addWidget(what, row, 0)
+            grid.addWidget(state, row, 1)
+            grid.addWidget(yes, row, 2)
+            grid.addWidget(no, row, 3)
             self.consent_labels[scope] = state
+        grid.setRowStretch(len(ConsentScope), 1)  # rows stay together at the top
         return box
 
     def _build_work(self) -> QGroupBox:
@@ -316,8 +319,10 @@ class PersonView(QWidget):
             self.referral_summary.setText("\n".join(lines))
             order = list(ReferralStatus)
             options = sorted(next_statuses(referral.status), key=order.index)
+        if options:
+            self.next_status.addItem(self.tr("Choose…"), None)
         for status in options:
-            self.next_status.addItem(self.tr(status.label), status)
+            self.next_status.addItem(self.tr(status.label), status.value)
         self.next_status.setEnabled(bool(options))
         self.status_button.setEnabled(bool(options))
         self.edit_referral_button.setEnabled(referral is not None)
@@ -337,7 +342,12 @@ class PersonView(QWidget):
     def _change_status(self) -> None:
         referral = self.record.current_referral if self.record else None
         chosen = self.next_status.currentData()  # Qt hands back plain str for StrEnum data
-        if referral is None or chosen is None:
+        if referral is None:
+            return
+        if chosen is None:
+            self.status_error.setText(self.tr("Choose the new status first."))
+            self.status_error.setVisible(True)
+            self.next_status.setFocus()
             return
         status = ReferralStatus(chosen)
         try:

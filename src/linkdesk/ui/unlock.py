@@ -163,6 +163,14 @@ class UnlockScreen(QWidget):
         self.open_passphrase.returnPressed.connect(self.submit_open)
         self.open_path.edit.returnPressed.connect(self.submit_open)
         form.addRow("", self.unlock_button)
+        note = QLabel(
+            self.tr(
+                "LinkDesk locks itself after a few minutes without use. Everything you type "
+                "is saved as you go, so locking never loses work."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
         QWidget.setTabOrder(self.open_path.edit, self.open_path.button)
         QWidget.setTabOrder(self.open_path.button, self.open_passphrase)
         QWidget.setTabOrder(self.open_passphrase, self.unlock_button)
