@@ -87,7 +87,10 @@ class AppController(QObject):
         )
         self.unlock_screen.resize(900, 640)
         self.unlock_screen.unlocked.connect(self.open_workspace)
-        if path is None and not default.exists():
+        if path is not None and not path.exists():
+            self.unlock_screen.create_path.edit.setText(str(path))
+            self.unlock_screen.tabs.setCurrentIndex(1)  # a new path: offer to create it
+        elif path is None and not default.exists():
             self.unlock_screen.tabs.setCurrentIndex(1)  # first run: create one
 
     def show(self) -> None:

@@ -155,3 +155,30 @@ def test_demo_workspace(qtbot, tmp_path: Path) -> None:
     assert not stale.exists()
     assert first.exists()
     controller.shutdown()
+
+
+def test_keyboard_only_find_open_and_back(qtbot, filled_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    controller = AppController(runner=ImmediateRunner(), path=filled_path)
+    unlock(controller)
+    window = controller.window
+    qtbot.addWidget(window)
+    page = window.caseload
+    qtbot.keyClicks(page.search, "bea")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # Enter opens the (first) match
+    assert window.person_view is not None
+    assert window.person_view.name_label.text() == "Bea Jones"
+    window.person_view.back.emit()  # Esc / "← Caseload"
+    assert window.person_view is None
+    assert window.caseload_stack.currentWidget() is page
+    controller.shutdown()
+
+
+def test_new_workspace_path_opens_the_create_tab(qtbot, tmp_path: Path) -> None:
+    target = tmp_path / "fresh.linkdesk"
+    controller = AppController(runner=ImmediateRunner(), path=target)
+    qtbot.addWidget(controller.unlock_screen)
+    assert controller.unlock_screen.tabs.currentIndex() == 1
+    assert controller.unlock_screen.create_path.edit.text() == str(target)

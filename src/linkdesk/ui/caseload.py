@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -49,7 +50,13 @@ def follow_up_text(due: date | None, today: date) -> str:
 
 
 class CaseloadModel(QAbstractTableModel):
-    HEADERS = ("Name", "Preferred name", "Date of birth", "Referral status", "Next follow-up")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CaseloadModel", "Name"),
+        QT_TRANSLATE_NOOP("CaseloadModel", "Preferred name"),
+        QT_TRANSLATE_NOOP("CaseloadModel", "Date of birth"),
+        QT_TRANSLATE_NOOP("CaseloadModel", "Referral status"),
+        QT_TRANSLATE_NOOP("CaseloadModel", "Next follow-up"),
+    )
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -65,6 +66,7 @@ class PersonView(QWidget):
         self.back_button = _button(
             self.tr("← &Caseload"), self.tr("Back to the caseload"), self.back.emit
         )
+        self.back_button.setToolTip(self.tr("Back to the caseload (Esc)"))
         self.name_label = _plain()
         self.name_label.setObjectName("personName")
         self.name_label.setAccessibleName(self.tr("Person's name"))
@@ -108,6 +110,8 @@ class PersonView(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.setFocusProxy(self.conversation_button)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.load()
 
     # -- building ----------------------------------------------------------------------------

@@ -237,6 +237,7 @@ class SettingsPage(QWidget):
     def change_passphrase(self) -> None:
         _, changed = ChangePassphraseDialog.ask(self, self.services.workspace)
         if changed:
+            self.services.audit.record("edited", "passphrase", "workspace")
             self.status.show_message(
                 self.tr("Passphrase changed. Use the new one next time you unlock."), "info"
             )

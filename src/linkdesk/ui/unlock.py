@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk import paths
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui import file_dialogs
@@ -290,6 +291,8 @@ class UnlockScreen(QWidget):
                 self.repeat_passphrase,
             )
             return
+        if path.parent == paths.default_workspace_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)  # first run: LinkDesk's own folder
         self.set_busy(True, self.tr("Creating the workspace…"))
         self.runner.run(lambda: Workspace.create(path, first), self._done, self._create_failed)
 
