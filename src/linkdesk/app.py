@@ -141,9 +141,10 @@ class AppController(QObject):
         window.settings_saved.connect(self._settings_saved)
         if self._is_demo(workspace.path):
             window.show_banner(
-                self._demo_notice().replace("\n", " ")
-                + " "
-                + self.tr("Try File > Lock (Ctrl+L), then unlock again.")
+                self.tr(
+                    'This is a demo workspace: everyone in it is made up. Its passphrase is "{p}": '
+                    "try File > Lock (Ctrl+L), then unlock again."
+                ).format(p=DEMO_PASSPHRASE)
             )
         self.window = window
         self.autolock = AutoLock(

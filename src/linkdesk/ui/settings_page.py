@@ -100,6 +100,7 @@ class SettingsPage(QWidget):
         self.services = services
         s = services.settings
         inner = QWidget()
+        inner.setMaximumWidth(inner.fontMetrics().horizontalAdvance("M") * 60)
         column = QVBoxLayout(inner)
 
         worker = QGroupBox(self.tr("You (printed on the plan)"))
@@ -115,7 +116,9 @@ class SettingsPage(QWidget):
         column.addWidget(worker)
 
         prefs = QGroupBox(self.tr("Workspace"))
-        self.form = FieldForm(QFormLayout(prefs))
+        prefs_layout = QFormLayout(prefs)
+        prefs_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.form = FieldForm(prefs_layout)
         self.autolock = self._spin(1, 240, s.autolock_minutes, self.tr(" minutes"))
         self.form.add("autolock_minutes", self.tr("&Lock after no use for:"), self.autolock)
         self.font_size = self._spin(10, 24, s.plan_font_size, self.tr(" pt"))
