@@ -140,6 +140,7 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.settings_saved.connect(self._settings_saved)
         if self._is_demo(workspace.path):
+            window.backup_banner.clear_message()  # made-up people need no backup
             window.show_banner(
                 self.tr(
                     'This is a demo workspace: everyone in it is made up. Its passphrase is "{p}": '

@@ -182,3 +182,19 @@ def test_new_workspace_path_opens_the_create_tab(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(controller.unlock_screen)
     assert controller.unlock_screen.tabs.currentIndex() == 1
     assert controller.unlock_screen.create_path.edit.text() == str(target)
+
+
+def test_backup_reminder() -> None:
+    from datetime import UTC, datetime
+
+    from linkdesk.store.settings import WorkspaceSettings
+    from linkdesk.ui.main_window import backup_reminder
+
+    now = datetime(2026, 11, 24, 12, tzinfo=UTC)
+    settings = WorkspaceSettings(backup_reminder_days=7)
+    assert backup_reminder(settings, 0, now) == ""
+    assert "not been backed up" in backup_reminder(settings, 5, now)
+    settings.last_backup_at = "2026-11-20T09:00:00.000000Z"
+    assert backup_reminder(settings, 5, now) == ""
+    settings.last_backup_at = "2026-11-10T09:00:00.000000Z"
+    assert "14 days ago" in backup_reminder(settings, 5, now)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,6 +22,25 @@ from linkdesk.ui.settings_page import SettingsPage
 from linkdesk.ui.widgets.banner import Banner
 
 CASELOAD, DIRECTORY, REPORTS, SETTINGS = range(4)
+
+
+def backup_reminder(settings, people: int, now: datetime | None = None) -> str:  # type: ignore[no-untyped-def]
+    """The reminder to show, or "" (an empty workspace needs no backup yet)."""
+    if people == 0:
+        return ""
+    now = now or datetime.now(UTC)
+    if not settings.last_backup_at:
+        return "This workspace has not been backed up yet: use File > Back up… (Ctrl+Shift+B)."
+    try:
+        last = datetime.fromisoformat(settings.last_backup_at.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=UTC)
+    days = (now - last).days
+    if days < settings.backup_reminder_days:
+        return ""
+    return f"The last backup was {days} days ago: use File > Back up… (Ctrl+Shift+B)."
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +62,9 @@ class MainWindow(QMainWindow):
         self.banner = Banner(kind="info")
         self.banner.setObjectName("demoBanner")
         column.addWidget(self.banner)
+        self.backup_banner = Banner(kind="warning")
+        self.backup_banner.setObjectName("backupBanner")
+        column.addWidget(self.backup_banner)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -83,6 +107,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(CASELOAD)
         self._build_menus()
         self._restore_state()
+        self.update_backup_reminder()
         self.caseload.setFocus()
 
     def _entry_page(self, module_name: str, class_name: str) -> QWidget:
@@ -185,6 +210,8 @@ class MainWindow(QMainWindow):
         from linkdesk.ui import exchange_actions
 
         exchange_actions.backup(self, self.services)
+        if self.services.workspace.is_open:
+            self.update_backup_reminder()
 
     def _merge(self) -> None:
         from linkdesk.ui import exchange_actions
@@ -206,6 +233,14 @@ class MainWindow(QMainWindow):
         )
 
     # -- locking and state -------------------------------------------------------------------
+
+    def update_backup_reminder(self, now: datetime | None = None) -> None:
+        """Nudge when the last backup is older than the reminder setting (or never made)."""
+        message = backup_reminder(self.services.settings, self.services.people.count(), now)
+        if message:
+            self.backup_banner.show_message(self.tr(message), "warning")
+        else:
+            self.backup_banner.clear_message()
 
     def show_banner(self, text: str) -> None:
         self.banner.show_message(text, "info")
