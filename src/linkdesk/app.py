@@ -171,9 +171,15 @@ class AppController(QObject):
         """Close the workspace and drop every view of it; show the unlock screen."""
         if self.services is None:
             return
+        # Close other windows first (dialogs, a conversation window...) so their closeEvent
+        # can still save through the open workspace; their edits are saved as they go.
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()  # their changes are already saved, or were not wanted
+            if widget is self.unlock_screen or widget is self.window or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
         if self.autolock is not None:
             self.autolock.stop()
             self.autolock.deleteLater()

@@ -198,3 +198,26 @@ def test_backup_reminder() -> None:
     assert backup_reminder(settings, 5, now) == ""
     settings.last_backup_at = "2026-11-10T09:00:00.000000Z"
     assert "14 days ago" in backup_reminder(settings, 5, now)
+
+
+def test_lock_closes_other_windows_before_closing_the_workspace(qtbot, filled_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    controller = AppController(runner=ImmediateRunner(), path=filled_path)
+    unlock(controller)
+    qtbot.addWidget(controller.window)
+    services = controller.services
+    seen_open: list[bool] = []
+
+    class ConversationWindow(QWidget):
+        def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+            seen_open.append(services.workspace.is_open)
+            super().closeEvent(event)
+
+    other = ConversationWindow(controller.window, Qt.WindowType.Window)
+    other.show()
+    controller.lock()
+    assert not other.isVisible()
+    assert seen_open == [True]  # it could still save when it was closed
+    assert not services.workspace.is_open
