@@ -81,29 +81,31 @@ def test_referral_status_change(qtbot, services) -> None:
     person = make_referred(services)
     view = PersonView(services, person.id)
     qtbot.addWidget(view)
-    options = [view.next_status.itemData(i) for i in range(view.next_status.count())]
+    options = [
+        view.referral.next_status.itemData(i) for i in range(view.referral.next_status.count())
+    ]
     assert options[0] is None  # "Choose…": nothing is pre-selected
-    view.status_button.click()
-    assert "Choose the new status" in view.status_error.text()
+    view.referral.status_button.click()
+    assert "Choose the new status" in view.referral.status_error.text()
     options = [ReferralStatus(o) for o in options[1:]]
     assert options == [ReferralStatus.CONTACTED, ReferralStatus.CLOSED, ReferralStatus.DECLINED]
-    view.next_status.setCurrentIndex(view.next_status.findData("contacted"))
-    with qtbot.waitSignal(view.changed):
-        view.status_button.click()
+    view.referral.next_status.setCurrentIndex(view.referral.next_status.findData("contacted"))
+    with qtbot.waitSignal(view.changed):  # the panel's change reloads the whole view
+        view.referral.status_button.click()
     assert services.people.record(person.id).current_referral.status == ReferralStatus.CONTACTED
-    assert "Status: Contacted" in view.referral_summary.text()
+    assert "Status: Contacted" in view.referral.referral_summary.text()
 
-    view.next_status.setCurrentIndex(view.next_status.findData("closed"))
-    assert not view.closure_reason.isHidden()
-    view.status_button.click()  # no reason chosen
-    assert "why" in view.status_error.text()
+    view.referral.next_status.setCurrentIndex(view.referral.next_status.findData("closed"))
+    assert not view.referral.closure_reason.isHidden()
+    view.referral.status_button.click()  # no reason chosen
+    assert "why" in view.referral.status_error.text()
     assert services.people.record(person.id).current_referral.status == ReferralStatus.CONTACTED
-    view.closure_reason.setCurrentIndex(1)
-    view.status_button.click()
+    view.referral.closure_reason.setCurrentIndex(1)
+    view.referral.status_button.click()
     referral = services.people.record(person.id).referrals[0]
     assert referral.status == ReferralStatus.CLOSED
     assert referral.closure_reason == "Goals met"
-    assert not view.status_button.isEnabled()  # no way on from closed
+    assert not view.referral.status_button.isEnabled()  # no way on from closed
 
 
 def test_consent_and_safeguarding(qtbot, services) -> None:

@@ -7,46 +7,28 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from linkdesk.domain.enums import CommunicationNeed, ConsentScope
-from linkdesk.domain.errors import LinkDeskError, ValidationError
 from linkdesk.domain.nhs import format_nhs_number
-from linkdesk.domain.referral_rules import CLOSURE_REASONS, ReferralStatus, next_statuses
 from linkdesk.services.people import PersonRecord
 from linkdesk.ui.caseload import follow_up_text, format_date
+from linkdesk.ui.referral_panel import ReferralPanel
 from linkdesk.ui.widgets.banner import Banner
-from linkdesk.ui.widgets.form import ErrorLabel
-
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # record text is data, never markup
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from linkdesk.ui.widgets.form import make_button, plain_label
 
 
 def age_on(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-
-
-def _button(text: str, accessible: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.clicked.connect(slot)
-    return button
 
 
 class PersonView(QWidget):
@@ -63,11 +45,11 @@ class PersonView(QWidget):
 
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
-        self.back_button = _button(
+        self.back_button = make_button(
             self.tr("← &Caseload"), self.tr("Back to the caseload"), self.back.emit
         )
         self.back_button.setToolTip(self.tr("Back to the caseload (Esc)"))
-        self.name_label = _plain()
+        self.name_label = plain_label()
         self.name_label.setObjectName("personName")
         self.name_label.setAccessibleName(self.tr("Person's name"))
         header.addWidget(self.back_button)
@@ -75,20 +57,24 @@ class PersonView(QWidget):
         outer.addLayout(header)
 
         actions = QHBoxLayout()
-        self.conversation_button = _button(
+        self.conversation_button = make_button(
             self.tr("&Start conversation"), self.tr("Start a conversation"), self._conversation
         )
         self.conversation_button.setObjectName("primaryButton")
         actions.addWidget(self.conversation_button)
-        actions.addWidget(_button(self.tr("&Print plan…"), self.tr("Print the plan"), self._plan))
         actions.addWidget(
-            _button(self.tr("&Edit details…"), self.tr("Edit the person's details"), self._edit)
+            make_button(self.tr("&Print plan…"), self.tr("Print the plan"), self._plan)
         )
         actions.addWidget(
-            _button(self.tr("E&xport record…"), self.tr("Export the person's record"), self._export)
+            make_button(self.tr("&Edit details…"), self.tr("Edit the person's details"), self._edit)
+        )
+        actions.addWidget(
+            make_button(
+                self.tr("E&xport record…"), self.tr("Export the person's record"), self._export
+            )
         )
         actions.addStretch(1)
-        actions.addWidget(_button(self.tr("Erase…"), self.tr("Erase this person"), self._erase))
+        actions.addWidget(make_button(self.tr("Erase…"), self.tr("Erase this person"), self._erase))
         outer.addLayout(actions)
 
         self.safeguarding = Banner(kind="danger")
@@ -100,7 +86,9 @@ class PersonView(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.addWidget(self._build_details(), 0, 0)
-        grid.addWidget(self._build_referral(), 0, 1)
+        self.referral = ReferralPanel(services, person_id)
+        self.referral.changed.connect(self._reload)
+        grid.addWidget(self.referral, 0, 1)
         grid.addWidget(self._build_consent(), 1, 0)
         grid.addWidget(self._build_work(), 1, 1)
         grid.setRowStretch(2, 1)
@@ -131,52 +119,10 @@ class PersonView(QWidget):
             ("preferred_language", self.tr("Language")),
             ("communication_needs", self.tr("Communication needs")),
         ):
-            value = _plain()
+            value = plain_label()
             value.setAccessibleName(title)
-            form.addRow(_plain(title + ":"), value)
+            form.addRow(plain_label(title + ":"), value)
             self.detail_labels[key] = value
-        return box
-
-    def _build_referral(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Referral"))
-        column = QVBoxLayout(box)
-        self.referral_summary = _plain()
-        self.referral_summary.setAccessibleName(self.tr("Current referral"))
-        column.addWidget(self.referral_summary)
-
-        form = QFormLayout()
-        self.next_status = QComboBox()
-        self.next_status.setAccessibleName(self.tr("New status"))
-        label = QLabel(self.tr("Change status &to:"))
-        label.setBuddy(self.next_status)
-        form.addRow(label, self.next_status)
-        self.closure_reason = QComboBox()
-        self.closure_reason.addItem(self.tr("Choose a reason…"), "")
-        for reason in CLOSURE_REASONS:
-            self.closure_reason.addItem(self.tr(reason), reason)
-        self.closure_reason.setAccessibleName(self.tr("Reason for closing"))
-        self.closure_label = QLabel(self.tr("&Reason for closing:"))
-        self.closure_label.setBuddy(self.closure_reason)
-        form.addRow(self.closure_label, self.closure_reason)
-        column.addLayout(form)
-        self.next_status.currentIndexChanged.connect(self._status_choice_changed)
-        self.status_error = ErrorLabel()
-        column.addWidget(self.status_error)
-        buttons = QHBoxLayout()
-        self.status_button = _button(
-            self.tr("Change &status"), self.tr("Change the referral status"), self._change_status
-        )
-        self.edit_referral_button = _button(
-            self.tr("Edit referral…"), self.tr("Edit the referral"), self._edit_referral
-        )
-        buttons.addWidget(self.status_button)
-        buttons.addWidget(self.edit_referral_button)
-        buttons.addWidget(
-            _button(self.tr("&New referral…"), self.tr("Add a new referral"), self._add_referral)
-        )
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        column.addStretch(1)
         return box
 
     def _build_consent(self) -> QGroupBox:
@@ -185,16 +131,16 @@ class PersonView(QWidget):
         self.consent_labels: dict[ConsentScope, QLabel] = {}
         grid.setColumnStretch(0, 1)
         for row, scope in enumerate(ConsentScope):
-            what = _plain(self.tr(scope.label))
-            state = _plain()
+            what = plain_label(self.tr(scope.label))
+            state = plain_label()
             state.setMinimumWidth(state.fontMetrics().horizontalAdvance("Not asked yet, 00 Mmm"))
             state.setAccessibleName(self.tr("Decision: {what}").format(what=scope.label))
-            yes = _button(
+            yes = make_button(
                 self.tr("Yes"),
                 self.tr("Record yes: {what}").format(what=scope.label),
                 lambda _=False, s=scope: self._consent(s, True),
             )
-            no = _button(
+            no = make_button(
                 self.tr("No"),
                 self.tr("Record no: {what}").format(what=scope.label),
                 lambda _=False, s=scope: self._consent(s, False),
@@ -217,7 +163,7 @@ class PersonView(QWidget):
         label.setBuddy(self.conversations)
         column.addWidget(label)
         column.addWidget(self.conversations)
-        self.goals_summary = _plain()
+        self.goals_summary = plain_label()
         self.goals_summary.setAccessibleName(self.tr("Goals and connections"))
         column.addWidget(self.goals_summary)
         self.follow_ups = QListWidget()
@@ -263,7 +209,7 @@ class PersonView(QWidget):
         }
         for key, label in self.detail_labels.items():
             label.setText(values[key] or "—")
-        self._fill_referral(record)
+        self.referral.fill(record)
         for scope, label in self.consent_labels.items():
             consent = record.consent_for(scope)
             if consent is None:
@@ -295,77 +241,11 @@ class PersonView(QWidget):
         if not record.follow_ups:
             self.follow_ups.addItem(self.tr("No follow-ups booked."))
 
-    def _fill_referral(self, record: PersonRecord) -> None:
-        referral = record.current_referral
-        self.status_error.setVisible(False)
-        self.next_status.clear()
-        if referral is None:
-            self.referral_summary.setText(self.tr("No referral recorded yet."))
-            options: list[ReferralStatus] = []
-        else:
-            lines = [
-                self.tr("Status: {status}").format(status=referral.status.label),
-                self.tr("Received {when} from {source}").format(
-                    when=format_date(referral.received_on), source=referral.source.label
-                ),
-            ]
-            who = ", ".join(
-                p for p in (referral.referrer_name, referral.referrer_organisation) if p
-            )
-            if who:
-                lines.append(self.tr("Referrer: {who}").format(who=who))
-            if referral.reason:
-                lines.append(self.tr("Reason: {reason}").format(reason=referral.reason))
-            if referral.closure_reason:
-                lines.append(self.tr("Closed: {why}").format(why=referral.closure_reason))
-            if len(record.referrals) > 1:
-                lines.append(self.tr("Earlier referrals: {n}").format(n=len(record.referrals) - 1))
-            self.referral_summary.setText("\n".join(lines))
-            order = list(ReferralStatus)
-            options = sorted(next_statuses(referral.status), key=order.index)
-        if options:
-            self.next_status.addItem(self.tr("Choose…"), None)
-        for status in options:
-            self.next_status.addItem(self.tr(status.label), status.value)
-        self.next_status.setEnabled(bool(options))
-        self.status_button.setEnabled(bool(options))
-        self.edit_referral_button.setEnabled(referral is not None)
-        self._status_choice_changed()
-
-    def _status_choice_changed(self) -> None:
-        closing = self.next_status.currentData() == ReferralStatus.CLOSED.value
-        self.closure_reason.setVisible(closing)
-        self.closure_label.setVisible(closing)
-
     # -- actions -----------------------------------------------------------------------------
 
     def _reload(self) -> None:
         self.load()
         self.changed.emit()
-
-    def _change_status(self) -> None:
-        referral = self.record.current_referral if self.record else None
-        chosen = self.next_status.currentData()  # Qt hands back plain str for StrEnum data
-        if referral is None:
-            return
-        if chosen is None:
-            self.status_error.setText(self.tr("Choose the new status first."))
-            self.status_error.setVisible(True)
-            self.next_status.setFocus()
-            return
-        status = ReferralStatus(chosen)
-        try:
-            self.services.people.change_referral_status(
-                referral.id, status, closure_reason=self.closure_reason.currentData() or ""
-            )
-        except LinkDeskError as exc:
-            self.status_error.setText(str(exc))
-            self.status_error.setVisible(True)
-            if isinstance(exc, ValidationError) and exc.field == "closure_reason":
-                self.closure_reason.setFocus()
-            return
-        self.closure_reason.setCurrentIndex(0)
-        self._reload()
 
     def _consent(self, scope: ConsentScope, given: bool) -> None:
         self.services.people.record_consent(
@@ -379,23 +259,6 @@ class PersonView(QWidget):
         if self.record is None:
             return
         _, accepted = PersonDialog.ask(self, self.services, self.record.person)
-        if accepted:
-            self._reload()
-
-    def _add_referral(self) -> None:
-        from linkdesk.ui.referral_dialog import ReferralDialog
-
-        _, accepted = ReferralDialog.ask(self, self.services, self.person_id)
-        if accepted:
-            self._reload()
-
-    def _edit_referral(self) -> None:
-        from linkdesk.ui.referral_dialog import ReferralDialog
-
-        referral = self.record.current_referral if self.record else None
-        if referral is None:
-            return
-        _, accepted = ReferralDialog.ask(self, self.services, self.person_id, referral)
         if accepted:
             self._reload()
 
