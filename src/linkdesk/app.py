@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -254,6 +255,13 @@ def run_gui(workspace: str | None = None, demo: bool = False) -> int:
     sys.excepthook = _excepthook
     controller = AppController(path=Path(workspace).expanduser() if workspace else None)
     app.aboutToQuit.connect(controller.shutdown)
+    # Ctrl+C or a polite kill closes the workspace cleanly (Python only sees signals while
+    # its own code runs, hence the idle ticker).
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    ticker = QTimer(controller)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)
     controller.show()
     if demo:
         controller.start_demo()

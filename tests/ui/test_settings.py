@@ -41,6 +41,9 @@ def test_change_passphrase(qtbot, services) -> None:
     assert "different" in dialog.fields.errors["repeat"].text()
 
     dialog.repeat.setText("a brand new phrase")
-    dialog.accept()
-    assert not dialog.isVisible()
+    dialog.accept()  # re-encrypts in the background
+    assert dialog.busy
+    dialog.reject()  # cannot be abandoned halfway
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    assert dialog.result() == dialog.DialogCode.Accepted
     assert services.workspace.passphrase_matches("a brand new phrase")

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.store.settings import WorkspaceSettings
+from linkdesk.ui.tasks import TaskRunner
+from linkdesk.ui.unlock import describe_error
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
 from linkdesk.ui.widgets.passphrase import PassphraseEdit, strength_hint
@@ -34,9 +36,11 @@ SAVE_DELAY_MS = 400
 class ChangePassphraseDialog(QDialog):
     """Old passphrase, new one twice; re-encrypts the workspace through ``change_passphrase``."""
 
-    def __init__(self, workspace, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, workspace, parent: QWidget | None = None, runner=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.workspace = workspace
+        self.runner = runner or TaskRunner(self)
+        self.busy = False
         self.setWindowTitle(self.tr("Change passphrase"))
         layout = QVBoxLayout(self)
         form = FieldForm(QFormLayout())
@@ -54,15 +58,21 @@ class ChangePassphraseDialog(QDialog):
         form.add("repeat", self.tr("Type it &again:"), self.repeat)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        self.progress = QLabel(self.tr("Re-encrypting the workspace with the new passphrase…"))
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons = buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change passphrase"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        if self.busy:
+            return
         if not self.workspace.passphrase_matches(self.old.text()):
             self.fields.show_error(
                 "old", self.tr("That is not the current passphrase."), self.error
@@ -73,17 +83,36 @@ class ChangePassphraseDialog(QDialog):
                 "repeat", self.tr("The two new passphrases are different."), self.error
             )
             return
-        try:
-            self.workspace.change_passphrase(self.new.text())
-        except LinkDeskError as exc:
-            self.fields.show_error("new", str(exc), self.error)
-            return
+        new = self.new.text()
+        self._set_busy(True)
+        # Re-encrypting every page takes seconds on a big workspace: off the UI thread.
+        self.runner.run(lambda: self.workspace.change_passphrase(new), self._done, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.buttons.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        for edit in (self.old, self.new, self.repeat):
+            edit.setEnabled(not busy)
+
+    def _done(self, _result: object) -> None:
+        self._set_busy(False)
         super().accept()
 
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        message = str(exc) if isinstance(exc, LinkDeskError) else describe_error(exc)
+        self.fields.show_error("new", message, self.error)
+
+    def reject(self) -> None:
+        if self.busy:
+            return  # re-encryption cannot be abandoned halfway
+        super().reject()
+
     @classmethod
-    def ask(cls, parent, workspace):  # type: ignore[no-untyped-def]
+    def ask(cls, parent, workspace, runner=None):  # type: ignore[no-untyped-def]
         """Returns ``(None, changed)``."""
-        dialog = cls(workspace, parent)
+        dialog = cls(workspace, parent, runner)
         try:
             return None, dialog.exec() == QDialog.DialogCode.Accepted
         finally:
@@ -95,9 +124,10 @@ class SettingsPage(QWidget):
 
     saved = Signal(object)
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services, parent: QWidget | None = None, runner=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.services = services
+        self.runner = runner or TaskRunner(self)
         s = services.settings
         inner = QWidget()
         inner.setMaximumWidth(inner.fontMetrics().horizontalAdvance("M") * 60)
@@ -238,8 +268,8 @@ class SettingsPage(QWidget):
         self.saved.emit(settings)
 
     def change_passphrase(self) -> None:
-        _, changed = ChangePassphraseDialog.ask(self, self.services.workspace)
-        if changed:
+        _, changed = ChangePassphraseDialog.ask(self, self.services.workspace, self.runner)
+        if changed and self.services.workspace.is_open:
             self.services.audit.record("edited", "passphrase", "workspace")
             self.status.show_message(
                 self.tr("Passphrase changed. Use the new one next time you unlock."), "info"
