@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import signal
 import sys
+import threading
 import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QThread, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -82,6 +83,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.autolock: AutoLock | None = None
         self.demo_path: Path | None = None
+        self._quitting = threading.Event()
         default = paths.default_workspace_path()
         self.unlock_screen = UnlockScreen(
             self.runner, path or (default if default.exists() else None), create_path=default
@@ -109,9 +111,23 @@ class AppController(QObject):
         self.demo_path = path
         self.unlock_screen.open_path.edit.setText(str(path))
         self.unlock_screen.tabs.setCurrentIndex(0)
+        self.unlock_screen.set_notice(self._demo_notice())
         self.unlock_screen.set_busy(True, self.tr("Making a demo workspace of made-up people…"))
+
+        # Only plain Python objects cross to the worker thread: reading attributes of a
+        # QObject there crashed PySide 6.12 at exit.
+        quitting = self._quitting
+
+        def progress_or_stop(report):  # type: ignore[no-untyped-def]
+            def progress(done: int, total: int) -> None:
+                if quitting.is_set():
+                    raise LinkDeskError("Stopped: LinkDesk is closing.")
+                report(done, total)
+
+            return progress
+
         self.runner.run(
-            lambda progress: make_demo_workspace(path, progress, people),
+            lambda report: make_demo_workspace(path, progress_or_stop(report), people),
             self.open_workspace,
             self._demo_failed,
             self.unlock_screen.show_progress,
@@ -210,6 +226,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """On quit: save what is pending and close the workspace (releases the lock file)."""
+        self._quitting.set()
+        self.runner.pool.waitForDone(10_000)  # a demo being made stops at its next step
         if self.window is not None:
             self.window.settings_page.save_now()
             self.window.save_state()
@@ -236,13 +254,17 @@ def _configure_application(app: QApplication) -> None:
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """A one-line message instead of a silent failure; details only on stderr."""
+    app = QApplication.instance()
+    on_ui_thread = app is not None and QThread.currentThread() is app.thread()
     if isinstance(exc, LinkDeskError):
         message = str(exc)
     else:
         traceback.print_exception(kind, exc, tb, file=sys.stderr)
         message = f"Something went wrong ({kind.__name__}). Your saved work is safe."
-    parent = QApplication.activeWindow()
-    QMessageBox.warning(parent, "LinkDesk", message)
+    if on_ui_thread and not app.closingDown():
+        QMessageBox.warning(QApplication.activeWindow(), "LinkDesk", message)
+    else:
+        print(f"linkdesk: {message}", file=sys.stderr)
 
 
 def run_gui(workspace: str | None = None, demo: bool = False) -> int:

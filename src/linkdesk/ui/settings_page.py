@@ -86,7 +86,9 @@ class ChangePassphraseDialog(QDialog):
         new = self.new.text()
         self._set_busy(True)
         # Re-encrypting every page takes seconds on a big workspace: off the UI thread.
-        self.runner.run(lambda: self.workspace.change_passphrase(new), self._done, self._failed)
+        # The job sees only plain objects: no QObject attribute is read on the worker thread.
+        workspace = self.workspace
+        self.runner.run(lambda: workspace.change_passphrase(new), self._done, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
