@@ -221,3 +221,31 @@ def test_lock_closes_other_windows_before_closing_the_workspace(qtbot, filled_pa
     assert not other.isVisible()
     assert seen_open == [True]  # it could still save when it was closed
     assert not services.workspace.is_open
+
+
+def test_quitting_stops_a_demo_being_made(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    from linkdesk.services import demo
+    from linkdesk.ui.tasks import TaskRunner
+
+    started = threading.Event()
+    never = threading.Event()
+    steps: list[int] = []
+
+    def endless(services, *, people=300, seed=1, progress=None):  # type: ignore[no-untyped-def]
+        started.set()
+        for i in range(10**9):  # stops only when progress raises
+            steps.append(i)
+            progress(i, 10**9)
+            never.wait(0.005)  # pace the worker so the UI queue is not flooded
+
+    monkeypatch.setattr(demo, "generate_demo", endless)
+    controller = AppController(runner=TaskRunner())
+    qtbot.addWidget(controller.unlock_screen)
+    controller.start_demo(tmp_path / "demo", people=5)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    controller.shutdown()  # returns once the job has stopped
+    assert not controller.runner.pool.activeThreadCount()
+    assert steps
+    assert controller.services is None
