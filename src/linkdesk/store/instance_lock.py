@@ -14,7 +14,8 @@ class InstanceLock:
 
     def __init__(self, workspace_path: Path) -> None:
         self.path = workspace_path.with_name(workspace_path.name + ".lock")
-        self._lock = FileLock(str(self.path), timeout=0)
+        # Not thread-local: the GUI unlocks on a worker thread and locks again on the UI thread.
+        self._lock = FileLock(str(self.path), timeout=0, thread_local=False)
 
     def acquire(self) -> None:
         try:

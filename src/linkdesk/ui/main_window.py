@@ -1,0 +1,271 @@
+"""The main window: navigation between caseload, directory, reports and settings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.ui.caseload import CaseloadPage
+from linkdesk.ui.person_view import PersonView
+from linkdesk.ui.settings_page import SettingsPage
+from linkdesk.ui.widgets.banner import Banner
+
+CASELOAD, DIRECTORY, REPORTS, SETTINGS = range(4)
+
+
+def backup_reminder(settings, people: int, now: datetime | None = None) -> str:  # type: ignore[no-untyped-def]
+    """The reminder to show, or "" (an empty workspace needs no backup yet)."""
+    if people == 0:
+        return ""
+    now = now or datetime.now(UTC)
+    if not settings.last_backup_at:
+        return "This workspace has not been backed up yet: use File > Back up… (Ctrl+Shift+B)."
+    try:
+        last = datetime.fromisoformat(settings.last_backup_at.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=UTC)
+    days = (now - last).days
+    if days < settings.backup_reminder_days:
+        return ""
+    return f"The last backup was {days} days ago: use File > Back up… (Ctrl+Shift+B)."
+
+
+class MainWindow(QMainWindow):
+    """Everything shown while a workspace is unlocked. Signals ``lock_requested()``."""
+
+    lock_requested = Signal()
+    settings_saved = Signal(object)
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.services = services
+        self.person_view: PersonView | None = None
+        self.setWindowTitle(self.tr("LinkDesk"))  # never a person's name or a path
+        self.resize(1200, 800)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 6)
+        self.banner = Banner(kind="info")
+        self.banner.setObjectName("demoBanner")
+        column.addWidget(self.banner)
+        self.backup_banner = Banner(kind="warning")
+        self.backup_banner.setObjectName("backupBanner")
+        column.addWidget(self.backup_banner)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        names = (
+            self.tr("Caseload"),
+            self.tr("Directory"),
+            self.tr("Reports"),
+            self.tr("Settings"),
+        )
+        for number, name in enumerate(names, start=1):
+            self.nav.addItem(name)
+            item = self.nav.item(number - 1)
+            item.setToolTip(f"Ctrl+{number}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Ctrl+{number}")
+        self.nav.setMinimumWidth(150)
+
+        self.pages = QStackedWidget()
+        self.caseload_stack = QStackedWidget()
+        self.caseload = CaseloadPage(services)
+        self.caseload.open_person.connect(self.show_person)
+        self.caseload.add_person.connect(self.add_person)
+        self.caseload_stack.addWidget(self.caseload)
+        self.pages.addWidget(self.caseload_stack)
+        self.pages.addWidget(self._entry_page("directory_page", "DirectoryPage"))
+        self.pages.addWidget(self._entry_page("reports_page", "ReportsPage"))
+        self.settings_page = SettingsPage(services)
+        self.settings_page.saved.connect(self.settings_saved)
+        self.pages.addWidget(self.settings_page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1000])
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(CASELOAD)
+        self._build_menus()
+        self._restore_state()
+        self.update_backup_reminder()
+        self.caseload.setFocus()
+
+    def _entry_page(self, module_name: str, class_name: str) -> QWidget:
+        import importlib
+
+        module = importlib.import_module(f"linkdesk.ui.{module_name}")
+        return getattr(module, class_name)(self.services)
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work wherever the focus is
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.add_person_action = self._action(
+            self.tr("&Add person…"), QKeySequence.StandardKey.New, self.add_person
+        )
+        file_menu.addAction(self.add_person_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up…"), "Ctrl+Shift+B", self._backup))
+        file_menu.addAction(self._action(self.tr("&Merge a backup…"), None, self._merge))
+        file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for index, text in enumerate(
+            (self.tr("&Caseload"), self.tr("&Directory"), self.tr("&Reports"), self.tr("&Settings"))
+        ):
+            go_menu.addAction(
+                self._action(text, f"Ctrl+{index + 1}", lambda _=False, i=index: self.go_to(i))
+            )
+        go_menu.addAction(self._action(self.tr("&Find a person"), "Ctrl+F", self._find))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About LinkDesk"), None, self._about))
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.add_person_action)
+        self.toolbar.addAction(self.lock_action)
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def go_to(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        page = self.pages.currentWidget()
+        if index == CASELOAD:
+            page = self.caseload_stack.currentWidget()
+        if page is not None:
+            page.setFocus()
+
+    def _find(self) -> None:
+        self.show_caseload()
+        self.caseload.search.setFocus()
+        self.caseload.search.selectAll()
+
+    def show_caseload(self) -> None:
+        self.nav.setCurrentRow(CASELOAD)
+        self._drop_person_view()
+        self.caseload_stack.setCurrentWidget(self.caseload)
+        self.caseload.setFocus()
+
+    def show_person(self, person_id: str) -> None:
+        self._drop_person_view()
+        view = PersonView(self.services, person_id)
+        view.back.connect(self.show_caseload)
+        view.changed.connect(self.caseload.refresh)
+        self.person_view = view
+        self.caseload_stack.addWidget(view)
+        self.caseload_stack.setCurrentWidget(view)
+        self.nav.setCurrentRow(CASELOAD)
+        view.setFocus()
+
+    def _drop_person_view(self) -> None:
+        if self.person_view is not None:
+            self.caseload_stack.removeWidget(self.person_view)
+            self.person_view.deleteLater()
+            self.person_view = None
+
+    def add_person(self) -> None:
+        from linkdesk.ui.person_dialog import PersonDialog
+
+        person, accepted = PersonDialog.ask(self, self.services)
+        if accepted and person is not None and self.services.workspace.is_open:
+            self.caseload.refresh()
+            self.show_person(person.id)
+
+    # -- file actions (owned by the exchange module) -----------------------------------------
+
+    def _backup(self) -> None:
+        from linkdesk.ui import exchange_actions
+
+        exchange_actions.backup(self, self.services)
+        if self.services.workspace.is_open:
+            self.update_backup_reminder()
+
+    def _merge(self) -> None:
+        from linkdesk.ui import exchange_actions
+
+        exchange_actions.merge_bundle(self, self.services)
+        if self.services.workspace.is_open:
+            self.caseload.refresh()
+
+    def _about(self) -> None:
+        from linkdesk import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About LinkDesk"),
+            self.tr(
+                "LinkDesk {version}\nAn offline, encrypted caseload for social prescribing "
+                "link workers."
+            ).format(version=__version__),
+        )
+
+    # -- locking and state -------------------------------------------------------------------
+
+    def update_backup_reminder(self, now: datetime | None = None) -> None:
+        """Nudge when the last backup is older than the reminder setting (or never made)."""
+        message = backup_reminder(self.services.settings, self.services.people.count(), now)
+        if message:
+            self.backup_banner.show_message(self.tr(message), "warning")
+        else:
+            self.backup_banner.clear_message()
+
+    def show_banner(self, text: str) -> None:
+        self.banner.show_message(text, "info")
+
+    def clear_personal_views(self) -> None:
+        """Drop every widget that shows personal data (before the workspace closes)."""
+        self._drop_person_view()
+        self.caseload.clear()
+
+    def _restore_state(self) -> None:
+        state = QSettings()
+        geometry = state.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = state.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        """Window geometry and splitter sizes only: nothing about people or paths."""
+        state = QSettings()
+        state.setValue("main/geometry", self.saveGeometry())
+        state.setValue("main/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.settings_page.save_now()
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,287 @@
+"""One person's record: details, referral and status, consent, conversations, goals, follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.domain.enums import CommunicationNeed, ConsentScope
+from linkdesk.domain.nhs import format_nhs_number
+from linkdesk.services.people import PersonRecord
+from linkdesk.ui.caseload import follow_up_text, format_date
+from linkdesk.ui.referral_panel import ReferralPanel
+from linkdesk.ui.widgets.banner import Banner
+from linkdesk.ui.widgets.form import make_button, plain_label
+
+
+def age_on(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+class PersonView(QWidget):
+    """Signals ``back()`` to return to the caseload and ``changed()`` after an edit."""
+
+    back = Signal()
+    changed = Signal()
+
+    def __init__(self, services, person_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.services = services
+        self.person_id = person_id
+        self.record: PersonRecord | None = None
+
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.back_button = make_button(
+            self.tr("← &Caseload"), self.tr("Back to the caseload"), self.back.emit
+        )
+        self.back_button.setToolTip(self.tr("Back to the caseload (Esc)"))
+        self.name_label = plain_label()
+        self.name_label.setObjectName("personName")
+        self.name_label.setAccessibleName(self.tr("Person's name"))
+        header.addWidget(self.back_button)
+        header.addWidget(self.name_label, 1)
+        outer.addLayout(header)
+
+        actions = QHBoxLayout()
+        self.conversation_button = make_button(
+            self.tr("&Start conversation"), self.tr("Start a conversation"), self._conversation
+        )
+        self.conversation_button.setObjectName("primaryButton")
+        actions.addWidget(self.conversation_button)
+        actions.addWidget(
+            make_button(self.tr("&Print plan…"), self.tr("Print the plan"), self._plan)
+        )
+        actions.addWidget(
+            make_button(self.tr("&Edit details…"), self.tr("Edit the person's details"), self._edit)
+        )
+        actions.addWidget(
+            make_button(
+                self.tr("E&xport record…"), self.tr("Export the person's record"), self._export
+            )
+        )
+        actions.addStretch(1)
+        actions.addWidget(make_button(self.tr("Erase…"), self.tr("Erase this person"), self._erase))
+        outer.addLayout(actions)
+
+        self.safeguarding = Banner(kind="danger")
+        self.safeguarding.setObjectName("safeguardingBanner")
+        outer.addWidget(self.safeguarding)
+
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self._build_details(), 0, 0)
+        self.referral = ReferralPanel(services, person_id)
+        self.referral.changed.connect(self._reload)
+        grid.addWidget(self.referral, 0, 1)
+        grid.addWidget(self._build_consent(), 1, 0)
+        grid.addWidget(self._build_work(), 1, 1)
+        grid.setRowStretch(2, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.setFocusProxy(self.conversation_button)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.load()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_details(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Details"))
+        form = QFormLayout(box)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, title in (
+            ("preferred_name", self.tr("Likes to be called")),
+            ("pronouns", self.tr("Pronouns")),
+            ("date_of_birth", self.tr("Date of birth")),
+            ("nhs_number", self.tr("NHS number")),
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("Email")),
+            ("address", self.tr("Address")),
+            ("preferred_language", self.tr("Language")),
+            ("communication_needs", self.tr("Communication needs")),
+        ):
+            value = plain_label()
+            value.setAccessibleName(title)
+            form.addRow(plain_label(title + ":"), value)
+            self.detail_labels[key] = value
+        return box
+
+    def _build_consent(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Consent"))
+        grid = QGridLayout(box)
+        self.consent_labels: dict[ConsentScope, QLabel] = {}
+        grid.setColumnStretch(0, 1)
+        for row, scope in enumerate(ConsentScope):
+            what = plain_label(self.tr(scope.label))
+            state = plain_label()
+            state.setMinimumWidth(state.fontMetrics().horizontalAdvance("Not asked yet, 00 Mmm"))
+            state.setAccessibleName(self.tr("Decision: {what}").format(what=scope.label))
+            yes = make_button(
+                self.tr("Yes"),
+                self.tr("Record yes: {what}").format(what=scope.label),
+                lambda _=False, s=scope: self._consent(s, True),
+            )
+            no = make_button(
+                self.tr("No"),
+                self.tr("Record no: {what}").format(what=scope.label),
+                lambda _=False, s=scope: self._consent(s, False),
+            )
+            grid.addWidget(what, row, 0)
+            grid.addWidget(state, row, 1)
+            grid.addWidget(yes, row, 2)
+            grid.addWidget(no, row, 3)
+            self.consent_labels[scope] = state
+        grid.setRowStretch(len(ConsentScope), 1)  # rows stay together at the top
+        return box
+
+    def _build_work(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Conversations, goals and follow-ups"))
+        column = QVBoxLayout(box)
+        self.conversations = QListWidget()
+        self.conversations.setAccessibleName(self.tr("Conversations"))
+        self.conversations.setMaximumHeight(130)
+        label = QLabel(self.tr("Con&versations:"))
+        label.setBuddy(self.conversations)
+        column.addWidget(label)
+        column.addWidget(self.conversations)
+        self.goals_summary = plain_label()
+        self.goals_summary.setAccessibleName(self.tr("Goals and connections"))
+        column.addWidget(self.goals_summary)
+        self.follow_ups = QListWidget()
+        self.follow_ups.setAccessibleName(self.tr("Follow-ups"))
+        self.follow_ups.setMaximumHeight(110)
+        label = QLabel(self.tr("&Follow-ups:"))
+        label.setBuddy(self.follow_ups)
+        column.addWidget(label)
+        column.addWidget(self.follow_ups)
+        return box
+
+    # -- filling -----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        record = self.services.people.record(self.person_id)
+        self.record = record
+        person = record.person
+        today = date.today()
+        self.name_label.setText(person.full_name)
+        if record.has_safeguarding_concern:
+            self.safeguarding.show_message(
+                self.tr("Safeguarding concern recorded: read the conversation notes first.")
+            )
+        else:
+            self.safeguarding.clear_message()
+        dob = person.date_of_birth
+        known = {n.value: n.label for n in CommunicationNeed}
+        needs = [self.tr(known[n]) for n in person.communication_needs if n in known]
+        values = {
+            "preferred_name": person.preferred_name,
+            "pronouns": person.pronouns,
+            "date_of_birth": (
+                self.tr("{when} (age {age})").format(when=format_date(dob), age=age_on(dob, today))
+                if dob
+                else self.tr("Not known")
+            ),
+            "nhs_number": format_nhs_number(person.nhs_number) if person.nhs_number else "",
+            "phone": person.phone,
+            "email": person.email,
+            "address": ", ".join(p for p in (person.address, person.postcode) if p),
+            "preferred_language": person.preferred_language,
+            "communication_needs": ", ".join(needs) or self.tr("None recorded"),
+        }
+        for key, label in self.detail_labels.items():
+            label.setText(values[key] or "—")
+        self.referral.fill(record)
+        for scope, label in self.consent_labels.items():
+            consent = record.consent_for(scope)
+            if consent is None:
+                label.setText(self.tr("Not asked yet"))
+            else:
+                answer = self.tr("Yes") if consent.given else self.tr("No")
+                label.setText(f"{answer}, {format_date(consent.decided_on)}")
+        self.conversations.clear()
+        for c in record.conversations:
+            state = self.tr("finished") if c.completed else self.tr("not finished")
+            self.conversations.addItem(f"{format_date(c.held_on)}: {c.kind.label} ({state})")
+        if not record.conversations:
+            self.conversations.addItem(self.tr("No conversations yet."))
+        achieved = sum(1 for g in record.goals if g.status.value == "achieved")
+        self.goals_summary.setText(
+            self.tr("Goals: {n} ({achieved} achieved). Connections: {c}.").format(
+                n=len(record.goals), achieved=achieved, c=len(record.connections)
+            )
+            + "".join(f"\n• {g.text}" for g in record.goals[:5])
+        )
+        self.follow_ups.clear()
+        for f in record.follow_ups:
+            when = (
+                follow_up_text(f.due_on, today)
+                if f.status.value == "booked"
+                else f"{format_date(f.due_on)} ({f.status.value})"
+            )
+            self.follow_ups.addItem(f"{when}: {f.kind.label}")
+        if not record.follow_ups:
+            self.follow_ups.addItem(self.tr("No follow-ups booked."))
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _reload(self) -> None:
+        self.load()
+        self.changed.emit()
+
+    def _consent(self, scope: ConsentScope, given: bool) -> None:
+        self.services.people.record_consent(
+            self.person_id, scope, given, recorded_by=self.services.actor()
+        )
+        self._reload()
+
+    def _edit(self) -> None:
+        from linkdesk.ui.person_dialog import PersonDialog
+
+        if self.record is None:
+            return
+        _, accepted = PersonDialog.ask(self, self.services, self.record.person)
+        if accepted:
+            self._reload()
+
+    def _conversation(self) -> None:
+        from linkdesk.ui import conversation
+
+        conversation.open_conversation(self, self.services, self.person_id)
+        if self.services.workspace.is_open:
+            self._reload()
+
+    def _plan(self) -> None:
+        from linkdesk.ui import plan_preview
+
+        plan_preview.show_plan(self, self.services, self.person_id)
+
+    def _export(self) -> None:
+        from linkdesk.ui import exchange_actions
+
+        exchange_actions.export_person(self, self.services, self.person_id)
+
+    def _erase(self) -> None:
+        from linkdesk.ui import exchange_actions
+
+        if exchange_actions.erase_person(self, self.services, self.person_id):
+            self.changed.emit()
+            self.back.emit()

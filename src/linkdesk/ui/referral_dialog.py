@@ -1,0 +1,121 @@
+"""Add or edit a referral's details (status changes happen in the person view)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.domain.enums import ReferralSource
+from linkdesk.domain.errors import LinkDeskError, ValidationError
+from linkdesk.domain.models import Referral
+from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReferralForm(QWidget):
+    """The referral fields, reused by the add-person dialog."""
+
+    def __init__(self, referral: Referral | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        self.fields = FieldForm(layout)
+        self.received_on = QDateEdit()
+        self.received_on.setCalendarPopup(True)
+        self.received_on.setDisplayFormat("d MMM yyyy")
+        self.received_on.setMaximumDate(QDate.currentDate())
+        self.received_on.setDate(to_qdate(referral.received_on if referral else date.today()))
+        self.fields.add("received_on", self.tr("Referral &received:"), self.received_on)
+        self.source = QComboBox()
+        for source in ReferralSource:
+            self.source.addItem(self.tr(source.label), source)
+        if referral is not None:
+            self.source.setCurrentIndex(self.source.findData(referral.source))
+        self.fields.add("source", self.tr("Referred &by:"), self.source)
+        self.referrer_name = QLineEdit(referral.referrer_name if referral else "")
+        self.fields.add("referrer_name", self.tr("Referrer's &name:"), self.referrer_name)
+        self.referrer_organisation = QLineEdit(referral.referrer_organisation if referral else "")
+        self.fields.add(
+            "referrer_organisation",
+            self.tr("Referrer's &organisation:"),
+            self.referrer_organisation,
+        )
+        self.reason = QPlainTextEdit(referral.reason if referral else "")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(90)
+        self.fields.add("reason", self.tr("Reason for &referral:"), self.reason)
+
+    def apply_to(self, referral: Referral) -> Referral:
+        referral.received_on = from_qdate(self.received_on.date())
+        referral.source = ReferralSource(self.source.currentData())
+        referral.referrer_name = self.referrer_name.text().strip()
+        referral.referrer_organisation = self.referrer_organisation.text().strip()
+        referral.reason = self.reason.toPlainText()
+        return referral
+
+
+class ReferralDialog(QDialog):
+    def __init__(self, services, person_id: str, referral: Referral | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.services = services
+        self.person_id = person_id
+        self.referral = referral
+        self.result_value: Referral | None = None
+        self.setWindowTitle(self.tr("Edit referral") if referral else self.tr("Add a referral"))
+        layout = QVBoxLayout(self)
+        self.form = ReferralForm(referral)
+        layout.addWidget(self.form)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.form.fields.clear_errors()
+        self.error.setVisible(False)
+        try:
+            if self.referral is None:
+                new = Referral(person_id=self.person_id, received_on=date.today())
+                saved = self.services.people.add_referral(self.form.apply_to(new))
+            else:
+                saved = self.services.people.update_referral(self.form.apply_to(self.referral))
+        except ValidationError as exc:
+            self.form.fields.show_error(exc.field, str(exc), self.error)
+            return
+        except LinkDeskError as exc:
+            self.form.fields.show_error(None, str(exc), self.error)
+            return
+        self.result_value = saved
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent, services, person_id: str, referral: Referral | None = None):  # type: ignore[no-untyped-def]
+        """Show the dialog; returns ``(saved referral or None, accepted)``."""
+        dialog = cls(services, person_id, referral, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.result_value, accepted
+        finally:
+            dialog.deleteLater()

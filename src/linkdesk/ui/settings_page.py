@@ -1,0 +1,283 @@
+"""Settings kept (encrypted) in the workspace; saved as the worker edits them."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.domain.errors import LinkDeskError
+from linkdesk.store.settings import WorkspaceSettings
+from linkdesk.ui.tasks import TaskRunner
+from linkdesk.ui.unlock import describe_error
+from linkdesk.ui.widgets.banner import Banner
+from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
+from linkdesk.ui.widgets.passphrase import PassphraseEdit, strength_hint
+
+SAVE_DELAY_MS = 400
+
+
+class ChangePassphraseDialog(QDialog):
+    """Old passphrase, new one twice; re-encrypts the workspace through ``change_passphrase``."""
+
+    def __init__(self, workspace, parent: QWidget | None = None, runner=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.workspace = workspace
+        self.runner = runner or TaskRunner(self)
+        self.busy = False
+        self.setWindowTitle(self.tr("Change passphrase"))
+        layout = QVBoxLayout(self)
+        form = FieldForm(QFormLayout())
+        layout.addLayout(form.layout)
+        self.fields = form
+        self.old = PassphraseEdit()
+        form.add("old", self.tr("&Current passphrase:"), self.old)
+        self.new = PassphraseEdit()
+        form.add("new", self.tr("&New passphrase:"), self.new)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        form.layout.addRow("", self.hint)
+        self.new.textChanged.connect(lambda t: self.hint.setText(strength_hint(t)[1]))
+        self.repeat = PassphraseEdit()
+        form.add("repeat", self.tr("Type it &again:"), self.repeat)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.progress = QLabel(self.tr("Re-encrypting the workspace with the new passphrase…"))
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons = buttons
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change passphrase"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.busy:
+            return
+        if not self.workspace.passphrase_matches(self.old.text()):
+            self.fields.show_error(
+                "old", self.tr("That is not the current passphrase."), self.error
+            )
+            return
+        if self.new.text() != self.repeat.text():
+            self.fields.show_error(
+                "repeat", self.tr("The two new passphrases are different."), self.error
+            )
+            return
+        new = self.new.text()
+        self._set_busy(True)
+        # Re-encrypting every page takes seconds on a big workspace: off the UI thread.
+        # The job sees only plain objects: no QObject attribute is read on the worker thread.
+        workspace = self.workspace
+        self.runner.run(lambda: workspace.change_passphrase(new), self._done, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.buttons.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        for edit in (self.old, self.new, self.repeat):
+            edit.setEnabled(not busy)
+
+    def _done(self, _result: object) -> None:
+        self._set_busy(False)
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        message = str(exc) if isinstance(exc, LinkDeskError) else describe_error(exc)
+        self.fields.show_error("new", message, self.error)
+
+    def reject(self) -> None:
+        if self.busy:
+            return  # re-encryption cannot be abandoned halfway
+        super().reject()
+
+    @classmethod
+    def ask(cls, parent, workspace, runner=None):  # type: ignore[no-untyped-def]
+        """Returns ``(None, changed)``."""
+        dialog = cls(workspace, parent, runner)
+        try:
+            return None, dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+
+class SettingsPage(QWidget):
+    """Signals ``saved(WorkspaceSettings)`` (the shell updates the auto-lock from it)."""
+
+    saved = Signal(object)
+
+    def __init__(self, services, parent: QWidget | None = None, runner=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner or TaskRunner(self)
+        s = services.settings
+        inner = QWidget()
+        inner.setMaximumWidth(inner.fontMetrics().horizontalAdvance("M") * 60)
+        column = QVBoxLayout(inner)
+
+        worker = QGroupBox(self.tr("You (printed on the plan)"))
+        self.worker_form = FieldForm(QFormLayout(worker))
+        self.worker_name = QLineEdit(s.worker_name)
+        self.worker_form.add("worker_name", self.tr("Your &name:"), self.worker_name)
+        self.worker_phone = QLineEdit(s.worker_phone)
+        self.worker_form.add("worker_phone", self.tr("Your &phone:"), self.worker_phone)
+        self.worker_email = QLineEdit(s.worker_email)
+        self.worker_form.add("worker_email", self.tr("Your &email:"), self.worker_email)
+        self.organisation = QLineEdit(s.organisation)
+        self.worker_form.add("organisation", self.tr("&Organisation:"), self.organisation)
+        column.addWidget(worker)
+
+        prefs = QGroupBox(self.tr("Workspace"))
+        prefs_layout = QFormLayout(prefs)
+        prefs_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.form = FieldForm(prefs_layout)
+        self.autolock = self._spin(1, 240, s.autolock_minutes, self.tr(" minutes"))
+        self.form.add("autolock_minutes", self.tr("&Lock after no use for:"), self.autolock)
+        self.font_size = self._spin(10, 24, s.plan_font_size, self.tr(" pt"))
+        self.form.add("plan_font_size", self.tr("Plan &text size:"), self.font_size)
+        self.backup_days = self._spin(1, 90, s.backup_reminder_days, self.tr(" days"))
+        self.form.add(
+            "backup_reminder_days", self.tr("Remind me to &back up every:"), self.backup_days
+        )
+        self.retention = self._spin(6, 240, s.retention_months, self.tr(" months"))
+        self.form.add("retention_months", self.tr("&Keep closed records for:"), self.retention)
+        column.addWidget(prefs)
+
+        urgent = QGroupBox(self.tr("Where to get urgent help (printed on every plan)"))
+        urgent_layout = QVBoxLayout(urgent)
+        self.urgent = QListWidget()
+        self.urgent.setAccessibleName(self.tr("Urgent help lines"))
+        self.urgent.setToolTip(self.tr("Double-click or press F2 to edit a line"))
+        for line in s.urgent_help:
+            self._add_urgent_item(line)
+        self.urgent.itemChanged.connect(lambda _item: self.schedule_save())
+        urgent_layout.addWidget(self.urgent)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add a &line"))
+        add.clicked.connect(self._new_urgent_line)
+        remove = QPushButton(self.tr("&Remove the selected line"))
+        remove.clicked.connect(self._remove_urgent_line)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        urgent_layout.addLayout(row)
+        column.addWidget(urgent)
+
+        security = QGroupBox(self.tr("Security"))
+        sec_layout = QHBoxLayout(security)
+        self.passphrase_button = QPushButton(self.tr("&Change passphrase…"))
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        sec_layout.addWidget(self.passphrase_button)
+        sec_layout.addStretch(1)
+        column.addWidget(security)
+
+        self.status = Banner(kind="info")
+        column.addWidget(self.status)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        for edit in (self.worker_name, self.worker_phone, self.worker_email, self.organisation):
+            edit.textEdited.connect(self.schedule_save)
+            edit.editingFinished.connect(self.save_now)
+        for spin in (self.autolock, self.font_size, self.backup_days, self.retention):
+            spin.valueChanged.connect(self.schedule_save)
+
+    def _spin(self, low: int, high: int, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _add_urgent_item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.urgent.addItem(item)
+        return item
+
+    def _new_urgent_line(self) -> None:
+        item = self._add_urgent_item(self.tr("Name: number, when to call"))
+        self.urgent.setCurrentItem(item)
+        self.urgent.editItem(item)
+
+    def _remove_urgent_line(self) -> None:
+        row = self.urgent.currentRow()
+        if row >= 0:
+            self.urgent.takeItem(row)
+            self.schedule_save()
+
+    def values(self) -> WorkspaceSettings:
+        lines = [self.urgent.item(i).text().strip() for i in range(self.urgent.count())]
+        return dataclasses.replace(
+            self.services.settings,
+            worker_name=self.worker_name.text().strip(),
+            worker_phone=self.worker_phone.text().strip(),
+            worker_email=self.worker_email.text().strip(),
+            organisation=self.organisation.text().strip(),
+            autolock_minutes=self.autolock.value(),
+            plan_font_size=self.font_size.value(),
+            backup_reminder_days=self.backup_days.value(),
+            retention_months=self.retention.value(),
+            urgent_help=[line for line in lines if line],
+        )
+
+    def schedule_save(self) -> None:
+        self._timer.start()
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        if not self.services.workspace.is_open:
+            return
+        settings = self.values()
+        if settings == self.services.settings:
+            return
+        try:
+            self.services.save_settings(settings)
+        except LinkDeskError as exc:
+            self.status.show_message(str(exc), "error")
+            return
+        self.status.show_message(self.tr("Settings saved."), "info")
+        self.saved.emit(settings)
+
+    def change_passphrase(self) -> None:
+        _, changed = ChangePassphraseDialog.ask(self, self.services.workspace, self.runner)
+        if changed and self.services.workspace.is_open:
+            self.services.audit.record("edited", "passphrase", "workspace")
+            self.status.show_message(
+                self.tr("Passphrase changed. Use the new one next time you unlock."), "info"
+            )
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self._timer.isActive():
+            self.save_now()
+        super().hideEvent(event)

@@ -1,0 +1,81 @@
+"""Form helpers: labelled fields with a buddy and an inline error line under each field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label for record text: shown as data, never parsed as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def make_button(text: str, accessible: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.clicked.connect(slot)
+    return button
+
+
+class ErrorLabel(QLabel):
+    """The one-line message shown under a field that needs correcting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+
+class FieldForm:
+    """A QFormLayout whose rows know their field names, so a ValidationError lands by its field."""
+
+    def __init__(self, layout: QFormLayout) -> None:
+        self.layout = layout
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+
+    def add(self, name: str, label_text: str, widget: QWidget, help_text: str = "") -> QLabel:
+        label = QLabel(label_text)
+        label.setBuddy(widget)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        widget.setAccessibleName(label_text.replace("&", "").rstrip(":"))
+        if help_text:
+            widget.setAccessibleDescription(help_text)
+            widget.setToolTip(help_text)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = ErrorLabel()
+        column.addWidget(error)
+        self.layout.addRow(label, box)
+        self.widgets[name] = widget
+        self.errors[name] = error
+        return label
+
+    def show_error(self, field: str | None, message: str, fallback: ErrorLabel) -> None:
+        """Show ``message`` under ``field`` (or in ``fallback``) and move the focus there."""
+        self.clear_errors()
+        target = self.errors.get(field or "")
+        if target is None:
+            fallback.setText(message)
+            fallback.setVisible(True)
+            return
+        target.setText(message)
+        target.setVisible(True)
+        widget = self.widgets[field or ""]
+        widget.setAccessibleDescription(message)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_errors(self) -> None:
+        for error in self.errors.values():
+            error.setVisible(False)
+            error.setText("")

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from linkdesk import paths
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Window state and the default workspace folder live in tmp_path, never in $HOME."""
+    ui_state = tmp_path / "qsettings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(ui_state))
+    data = tmp_path / "userdata"
+    data.mkdir()
+    monkeypatch.setattr(paths, "default_workspace_dir", lambda: data)
+    return data

@@ -1,0 +1,147 @@
+"""Add/edit person and referral dialogs, and the person view."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from linkdesk.domain.enums import ConsentScope
+from linkdesk.domain.models import Conversation, Person, Referral
+from linkdesk.domain.referral_rules import ReferralStatus
+from linkdesk.ui.caseload import CaseloadPage
+from linkdesk.ui.person_dialog import PersonDialog
+from linkdesk.ui.person_view import PersonView
+from linkdesk.ui.referral_dialog import ReferralDialog
+
+
+def test_add_person_dialog_validates_inline_then_saves(qtbot, services) -> None:
+    dialog = PersonDialog(services, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()  # empty name
+    assert dialog.isVisible()
+    assert "first name" in dialog.fields.errors["given_name"].text()
+    assert dialog.fields.errors["given_name"].isVisible()
+
+    dialog.given_name.setText("Grace")
+    dialog.family_name.setText("Hopper")
+    dialog.nhs_number.setText("123 456 7890")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "NHS number" in dialog.fields.errors["nhs_number"].text()
+    assert not dialog.fields.errors["given_name"].isVisible()
+    assert services.people.count() == 0
+
+    dialog.nhs_number.setText("943 476 5919")
+    dialog.no_dob.setChecked(True)
+    dialog.needs[next(iter(dialog.needs))].setChecked(True)
+    dialog.accept()
+    assert not dialog.isVisible()
+    saved = dialog.result_value
+    assert saved is not None
+    stored = services.people.record(saved.id)
+    assert stored.person.nhs_number == "9434765919"
+    assert stored.person.date_of_birth is None
+    assert stored.person.communication_needs == ["large_print"]
+    assert stored.current_referral is not None  # recorded in the same step
+
+    page = CaseloadPage(services)
+    qtbot.addWidget(page)
+    assert [row.name for row in page.model.rows] == ["Grace Hopper"]
+
+
+def test_edit_person_keeps_id(qtbot, services) -> None:
+    person = services.people.add_person(Person(given_name="Ann", family_name="Lee"))
+    dialog = PersonDialog(services, person)
+    qtbot.addWidget(dialog)
+    dialog.preferred_name.setText("Annie")
+    dialog.postcode.setText("ls14ap")
+    dialog.accept()
+    stored = services.people.get(person.id)
+    assert (stored.preferred_name, stored.postcode) == ("Annie", "LS1 4AP")
+
+
+def test_referral_dialog_adds(qtbot, services) -> None:
+    person = services.people.add_person(Person(given_name="Ann"))
+    dialog = ReferralDialog(services, person.id, None)
+    qtbot.addWidget(dialog)
+    dialog.form.reason.setPlainText("Lonely since moving")
+    dialog.accept()
+    referrals = services.people.record(person.id).referrals
+    assert [r.reason for r in referrals] == ["Lonely since moving"]
+
+
+def make_referred(services) -> Person:  # type: ignore[no-untyped-def]
+    return services.people.add_person(
+        Person(given_name="Tom", family_name="Reed"),
+        Referral(person_id="", received_on=date.today()),
+    )
+
+
+def test_referral_status_change(qtbot, services) -> None:
+    person = make_referred(services)
+    view = PersonView(services, person.id)
+    qtbot.addWidget(view)
+    options = [
+        view.referral.next_status.itemData(i) for i in range(view.referral.next_status.count())
+    ]
+    assert options[0] is None  # "Choose…": nothing is pre-selected
+    view.referral.status_button.click()
+    assert "Choose the new status" in view.referral.status_error.text()
+    options = [ReferralStatus(o) for o in options[1:]]
+    assert options == [ReferralStatus.CONTACTED, ReferralStatus.CLOSED, ReferralStatus.DECLINED]
+    view.referral.next_status.setCurrentIndex(view.referral.next_status.findData("contacted"))
+    with qtbot.waitSignal(view.changed):  # the panel's change reloads the whole view
+        view.referral.status_button.click()
+    assert services.people.record(person.id).current_referral.status == ReferralStatus.CONTACTED
+    assert "Status: Contacted" in view.referral.referral_summary.text()
+
+    view.referral.next_status.setCurrentIndex(view.referral.next_status.findData("closed"))
+    assert not view.referral.closure_reason.isHidden()
+    view.referral.status_button.click()  # no reason chosen
+    assert "why" in view.referral.status_error.text()
+    assert services.people.record(person.id).current_referral.status == ReferralStatus.CONTACTED
+    view.referral.closure_reason.setCurrentIndex(1)
+    view.referral.status_button.click()
+    referral = services.people.record(person.id).referrals[0]
+    assert referral.status == ReferralStatus.CLOSED
+    assert referral.closure_reason == "Goals met"
+    assert not view.referral.status_button.isEnabled()  # no way on from closed
+
+
+def test_consent_and_safeguarding(qtbot, services) -> None:
+    person = make_referred(services)
+    view = PersonView(services, person.id)
+    qtbot.addWidget(view)
+    assert view.safeguarding.isHidden()
+    assert view.consent_labels[ConsentScope.SHARE_GP].text() == "Not asked yet"
+    view._consent(ConsentScope.SHARE_GP, True)
+    assert view.consent_labels[ConsentScope.SHARE_GP].text().startswith("Yes")
+    assert services.people.record(person.id).consent_for(ConsentScope.SHARE_GP).given
+
+    services.repos.conversations.insert(
+        Conversation(person_id=person.id, held_on=date.today(), safeguarding_concern=True)
+    )
+    view.load()
+    assert not view.safeguarding.isHidden()
+    assert "Safeguarding" in view.safeguarding.text()
+
+
+def test_person_view_calls_entry_points(qtbot, services, monkeypatch) -> None:
+    from linkdesk.ui import conversation, exchange_actions, plan_preview
+
+    person = make_referred(services)
+    calls: list[str] = []
+    monkeypatch.setattr(
+        conversation, "open_conversation", lambda p, s, pid: calls.append(f"conv:{pid}")
+    )
+    monkeypatch.setattr(plan_preview, "show_plan", lambda p, s, pid: calls.append("plan"))
+    monkeypatch.setattr(exchange_actions, "export_person", lambda p, s, pid: calls.append("exp"))
+    monkeypatch.setattr(exchange_actions, "erase_person", lambda p, s, pid: True)
+    view = PersonView(services, person.id)
+    qtbot.addWidget(view)
+    view.conversation_button.click()
+    view._plan()
+    view._export()
+    with qtbot.waitSignal(view.back):
+        view._erase()
+    assert calls == [f"conv:{person.id}", "plan", "exp"]
