@@ -7,6 +7,7 @@ import getpass
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.directory import DirectoryService
+from linkdesk.services.exchange import ExchangeService
 from linkdesk.services.people import PeopleService
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
@@ -26,6 +27,9 @@ class AppServices:
         self.people = PeopleService(self.repos, self.audit)
         self.casework = CaseworkService(self.repos, self.audit)
         self.directory = DirectoryService(self.repos, self.audit)
+        self.exchange = ExchangeService(
+            workspace, self.repos, self.audit, self.settings_store, lambda: self._settings
+        )
 
     def actor(self) -> str:
         """Who is recorded in the audit log: the worker's name from settings, else the OS user."""
