@@ -21,6 +21,7 @@ from linkdesk.exchange.subject_access_pdf import build_pdf
 from linkdesk.services.bundles import (
     RestoreResult,
     private_dir,
+    read_manifest,
     restore_bundle,
     upgrade_copy,
     verified_copy,
@@ -187,15 +188,34 @@ class ExchangeService:
         """Bring another laptop's records in: all or nothing, in one transaction."""
         tick = progress or (lambda done, total: None)
         with private_dir(self.ws.path.parent, ".linkdesk-merge-") as folder:
-            verified = verified_copy(Path(bundle_path), folder, bundle_passphrase)
-            upgrade_copy(verified, bundle_passphrase)
+            # Same schema (the usual case): check the bundle once attached (one key derivation
+            # fewer); an older one is checked on its own, then upgraded in its private copy.
+            same_schema = False
+            try:
+                manifest_version = read_manifest(Path(bundle_path)).schema_version
+                same_schema = manifest_version == self.ws.schema_version
+            except LinkDeskError:
+                pass  # verified_copy below gives the one-sentence reason
+            verified = verified_copy(
+                Path(bundle_path), folder, bundle_passphrase, open_check=not same_schema
+            )
+            if not same_schema:
+                upgrade_copy(verified, bundle_passphrase)
             tick(10, STEPS)
             uri = verified.path.resolve().as_uri() + "?mode=ro"
             try:
                 self.ws.execute("ATTACH DATABASE ? AS bundle KEY ?", (uri, bundle_passphrase))
-            except DatabaseError as exc:
-                raise LinkDeskError(f"Could not open the backup for merging: {exc}.") from None
+            except DatabaseError:
+                raise LinkDeskError(
+                    f"The backup {Path(bundle_path).name} cannot be opened: it is damaged, "
+                    "or the passphrase is wrong."
+                ) from None
             try:
+                check_bundle(
+                    self.ws.conn,
+                    schema="bundle",
+                    expected_counts=verified.manifest.counts if same_schema else None,
+                )
 
                 def table_tick(done: int, total: int) -> None:
                     tick(10 + int(85 * done / total), STEPS)

@@ -70,11 +70,19 @@ def open_bundle_readonly(path: Path, key: str) -> Connection:
         raise
 
 
-def check_bundle(conn: Connection, *, expected_counts: dict[str, int] | None = None) -> int:
+def check_bundle(
+    conn: Connection, *, expected_counts: dict[str, int] | None = None, schema: str = "main"
+) -> int:
     """Identity, version, integrity and (when given) counts of an open bundle; its version."""
     try:
-        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute(f"SELECT count(*) FROM {schema}.sqlite_master").fetchone()
+    except DatabaseError:
+        raise UnlockError(
+            "Wrong backup passphrase, or this file is not a LinkDesk backup."
+        ) from None
+    try:
+        app_id = int(conn.execute(f"PRAGMA {schema}.application_id").fetchone()[0])
+        version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
     except DatabaseError:
         raise LinkDeskError("This backup is damaged: it cannot be read.") from None
     if app_id != APPLICATION_ID:
@@ -84,11 +92,11 @@ def check_bundle(conn: Connection, *, expected_counts: dict[str, int] | None = N
             "This backup was made by a newer version of LinkDesk; update LinkDesk to use it."
         )
     try:
-        result = conn.execute("PRAGMA integrity_check").fetchall()
+        result = conn.execute(f"PRAGMA {schema}.integrity_check").fetchall()
     except DatabaseError:
         result = []
     if result != [("ok",)]:
         raise LinkDeskError("This backup is damaged: its integrity check failed.")
-    if expected_counts is not None and table_counts(conn) != expected_counts:
+    if expected_counts is not None and table_counts(conn, schema) != expected_counts:
         raise LinkDeskError("This backup does not hold the records its manifest lists.")
     return version
