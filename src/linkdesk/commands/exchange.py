@@ -21,7 +21,7 @@ from linkdesk.services.exchange import ExchangeService
 
 BUNDLE_ENV = "LINKDESK_BUNDLE_PASSPHRASE"
 PLAINTEXT_WARNING = (
-    "linkdesk: warning: the person's record is written in plain, unencrypted files; "
+    "linkdesk: warning: these files are NOT encrypted (plain, unencrypted JSON and PDF); "
     "keep them safe and delete them when no longer needed."
 )
 
