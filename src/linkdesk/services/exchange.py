@@ -74,11 +74,13 @@ class ExchangeService:
         *,
         bundle_passphrase: str | None = None,
         progress: Progress | None = None,
+        thorough: bool = False,
     ) -> BackupResult:
         """An encrypted, verified copy of the whole workspace in ``dest_dir`` (which must exist).
 
-        Made privately beside the workspace, copied atomically, re-opened at the destination
-        with its key and checked (integrity, counts), and only then given its manifest.
+        Made privately beside the workspace, copied atomically (SHA-256 read back), re-opened
+        at the destination with its key and checked (every page's HMAC, or SQLite's full
+        integrity_check when ``thorough``; counts per table), and only then given its manifest.
         """
         started = time.perf_counter()
         tick = progress or (lambda done, total: None)
@@ -114,7 +116,7 @@ class ExchangeService:
 
             sha = atomic_write(bundle_path, copy, overwrite=False)
         try:
-            self._verify_at_destination(bundle_path, key, counts)
+            self._verify_at_destination(bundle_path, key, counts, thorough=thorough)
             tick(90, STEPS)
             manifest = Manifest(
                 workspace_id=workspace_id,
@@ -149,11 +151,13 @@ class ExchangeService:
         raise LinkDeskError(f"Too many backups with the same name in {dest}.")
 
     @staticmethod
-    def _verify_at_destination(bundle: Path, key: str, counts: dict[str, int]) -> None:
+    def _verify_at_destination(
+        bundle: Path, key: str, counts: dict[str, int], *, thorough: bool
+    ) -> None:
         try:
             conn = open_bundle_readonly(bundle, key)
             try:
-                check_bundle(conn, expected_counts=counts)
+                check_bundle(conn, expected_counts=counts, thorough=thorough)
             finally:
                 conn.close()
         except (DatabaseError, LinkDeskError, OSError):
