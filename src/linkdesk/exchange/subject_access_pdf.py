@@ -14,21 +14,23 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from linkdesk.plan.fonts import register_fonts
 
+# (key, section title, title of one item)
 SECTIONS = (
-    ("referrals", "Referrals"),
-    ("consent", "Consent decisions"),
-    ("conversations", "Conversations"),
-    ("needs", "What matters: life areas"),
-    ("goals", "Goals"),
-    ("connections", "Connections"),
-    ("measures", "Wellbeing measures"),
-    ("follow_ups", "Follow-ups"),
-    ("audit", "Who looked at or changed this record"),
+    ("referrals", "Referrals", "Referral"),
+    ("consent", "Consent decisions", "Consent decision"),
+    ("conversations", "Conversations", "Conversation"),
+    ("needs", "Life areas that matter", "Life area"),
+    ("goals", "Goals", "Goal"),
+    ("connections", "Connections", "Connection"),
+    ("measures", "Wellbeing measures", "Measure"),
+    ("follow_ups", "Follow-ups", "Follow-up"),
+    ("audit", "Who looked at or changed this record", "Entry"),
 )
+_LABELS = {"id": "Record id", "nhs_number": "NHS number", "snomed_code": "SNOMED CT code"}
 
 
 def _label(key: str) -> str:
-    return key.replace("_", " ").capitalize()
+    return _LABELS.get(key) or key.replace("_", " ").capitalize()
 
 
 def _text(value: Any) -> str:
@@ -88,13 +90,13 @@ def build_pdf(doc: dict[str, Any], *, generated_on: str) -> bytes:
         styles.p("Personal details", styles.h2),
         _fields_table(styles, person),
     ]
-    for key, title in SECTIONS:
+    for key, title, one in SECTIONS:
         items = doc.get(key, [])
         story.append(styles.p(f"{title} ({len(items)})", styles.h2))
         if not items:
             story.append(styles.p("None recorded."))
         for number, item in enumerate(items, start=1):
-            story.append(styles.p(f"{title.split(':')[0]} {number}", styles.h3))
+            story.append(styles.p(f"{one} {number}", styles.h3))
             story.append(_fields_table(styles, item))
             for sub_key, sub in item.items():
                 if isinstance(sub, list) and sub and isinstance(sub[0], dict):
