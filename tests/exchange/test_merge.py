@@ -219,3 +219,38 @@ def test_service_edits_merge_by_id(
     assert report.table("service").added == 1
     assert services.repos.services.get(svc.id).phone == "0300 123 4567"
     assert services.directory is not None
+
+
+def test_older_schema_bundle_is_upgraded_then_merged(services: AppServices, dest: Path) -> None:
+    """A bundle from a laptop still on schema v1 is migrated in its private copy, then merged."""
+    import hashlib
+
+    from linkdesk import __version__
+    from linkdesk.exchange.manifest import Manifest
+    from linkdesk.store.bundle import export_encrypted
+
+    old_path = dest.parent / "old.linkdesk"
+    with Workspace.create(old_path, PASSPHRASE, version=1) as old:
+        old.execute(
+            "INSERT INTO person (id, created_at, updated_at, given_name, family_name)"
+            " VALUES ('p-old', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'Olwen', 'Vee')"
+        )
+        bundle = dest / "old.ldbackup"
+        found = export_encrypted(old.conn, bundle, PASSPHRASE)
+        data = bundle.read_bytes()
+        manifest = Manifest(
+            workspace_id=old.workspace_id,
+            created_at="2026-01-02T00:00:00Z",
+            schema_version=1,
+            app_version=__version__,
+            bundle_file=bundle.name,
+            bundle_size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            counts=found,
+        )
+        (dest / "old.ldbackup.json").write_bytes(manifest.to_json())
+    report = services.exchange.merge(bundle, bundle_passphrase=PASSPHRASE)
+    assert report.table("person").added == 1
+    person = services.people.get("p-old")
+    assert (person.given_name, person.pronouns) == ("Olwen", "")
+    assert bundle.read_bytes() == data  # the bundle itself is never changed

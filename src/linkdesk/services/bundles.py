@@ -39,7 +39,12 @@ class RestoreResult:
 @contextmanager
 def private_dir(near: Path, prefix: str) -> Iterator[Path]:
     """A hidden temporary folder beside ``near`` (local disk), removed afterwards."""
-    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=near))
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=prefix, dir=near))
+    except OSError as exc:
+        raise LinkDeskError(
+            f"LinkDesk cannot make a temporary copy in {near} ({exc.strerror or exc})."
+        ) from None
     try:
         yield folder
     finally:
