@@ -85,11 +85,8 @@ def _copy_and_hash(source: Path, target: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def verified_copy(
-    bundle: Path, folder: Path, key: str, *, open_check: bool = True
-) -> VerifiedBundle:
-    """Copy ``bundle`` into ``folder``; check hash, then (``open_check``) key, identity,
-    version, integrity and counts. Without ``open_check`` the caller checks after attaching."""
+def verified_copy(bundle: Path, folder: Path, key: str) -> VerifiedBundle:
+    """Copy ``bundle`` into ``folder``; check hash, key, identity, version, integrity, counts."""
     manifest = read_manifest(bundle)
     copy = folder / "bundle.ldbackup"
     digest, size = _copy_and_hash(bundle, copy)
@@ -99,8 +96,6 @@ def verified_copy(
         raise LinkDeskError(
             f"The backup {bundle.name} does not match its manifest: it is damaged or was changed."
         )
-    if not open_check:
-        return VerifiedBundle(copy, manifest, manifest.schema_version)
     conn = open_bundle_readonly(copy, key)
     try:
         version = check_bundle(conn, expected_counts=manifest.counts)

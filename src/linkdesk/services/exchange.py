@@ -21,7 +21,6 @@ from linkdesk.exchange.subject_access_pdf import build_pdf
 from linkdesk.services.bundles import (
     RestoreResult,
     private_dir,
-    read_manifest,
     restore_bundle,
     upgrade_copy,
     verified_copy,
@@ -157,7 +156,9 @@ class ExchangeService:
         try:
             conn = open_bundle_readonly(bundle, key)
             try:
-                check_bundle(conn, expected_counts=counts, thorough=thorough)
+                check_bundle(
+                    conn, expected_counts=counts, integrity="full" if thorough else "pages"
+                )
             finally:
                 conn.close()
         except (DatabaseError, LinkDeskError, OSError):
@@ -192,19 +193,10 @@ class ExchangeService:
         """Bring another laptop's records in: all or nothing, in one transaction."""
         tick = progress or (lambda done, total: None)
         with private_dir(self.ws.path.parent, ".linkdesk-merge-") as folder:
-            # Same schema (the usual case): check the bundle once attached (one key derivation
-            # fewer); an older one is checked on its own, then upgraded in its private copy.
-            same_schema = False
-            try:
-                manifest_version = read_manifest(Path(bundle_path)).schema_version
-                same_schema = manifest_version == self.ws.schema_version
-            except LinkDeskError:
-                pass  # verified_copy below gives the one-sentence reason
-            verified = verified_copy(
-                Path(bundle_path), folder, bundle_passphrase, open_check=not same_schema
-            )
-            if not same_schema:
-                upgrade_copy(verified, bundle_passphrase)
+            # Checked on its own connection (the slow part), so the workspace's connection is
+            # busy only for the merge itself; an older bundle is upgraded in its private copy.
+            verified = verified_copy(Path(bundle_path), folder, bundle_passphrase)
+            upgrade_copy(verified, bundle_passphrase)
             tick(10, STEPS)
             uri = verified.path.resolve().as_uri() + "?mode=ro"
             try:
@@ -215,11 +207,7 @@ class ExchangeService:
                     "or the passphrase is wrong."
                 ) from None
             try:
-                check_bundle(
-                    self.ws.conn,
-                    schema="bundle",
-                    expected_counts=verified.manifest.counts if same_schema else None,
-                )
+                check_bundle(self.ws.conn, schema="bundle", integrity="none")
 
                 def table_tick(done: int, total: int) -> None:
                     tick(10 + int(85 * done / total), STEPS)
