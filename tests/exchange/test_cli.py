@@ -81,3 +81,15 @@ def test_report_dispatches_to_reports_service(ws_file, tmp_path: Path, monkeypat
     monkeypatch.setattr(AppServices, "reports", FakeReports(), raising=False)
     assert main(["export", str(path), str(tmp_path), "--kind", "report"]) == 0
     assert str(written) in capsys.readouterr().out
+
+
+def test_import_into_a_workspace_open_elsewhere_is_refused(ws_file, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path, _ = ws_file
+    share = tmp_path / "share"
+    share.mkdir()
+    assert main(["export", str(path), str(share), "--kind", "backup"]) == 0
+    bundle = next(share.glob("*.ldbackup"))
+    capsys.readouterr()
+    with Workspace.open(path, PASSPHRASE):
+        assert main(["import", str(path), str(bundle)]) == 1
+    assert "already open in another LinkDesk window" in capsys.readouterr().err

@@ -118,6 +118,12 @@ class BackupDialog(QDialog):
             self._progress,
         )
 
+    def reject(self) -> None:
+        if self.runner.busy:  # closing now would hide the result of a backup still running
+            self.status.setText(self.tr("Please wait: the backup is still being written."))
+            return
+        super().reject()
+
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / max(total, 1)))
 
