@@ -21,7 +21,7 @@ def test_backup_runs_in_background_with_progress(
     dest.mkdir()
     add_person(services, "Ann")
     monkeypatch.setattr(exchange_actions, "pick_folder", lambda parent, title, start: dest)
-    dialog = exchange_actions.backup(None, services, runner=TaskRunner())
+    dialog = exchange_actions.backup(None, services, runner=TaskRunner(), wait=False)
     qtbot.addWidget(dialog)
     assert dialog.folder_edit.text() == ""  # no earlier backup: nothing offered
     assert not dialog.start_button.isEnabled()
@@ -38,7 +38,7 @@ def test_backup_runs_in_background_with_progress(
     assert dialog.result_path.name in dialog.status.text()
     assert len(files_in(dest)) == 2
     # Next time, the last folder is offered.
-    again = exchange_actions.backup(None, services, runner=ImmediateRunner())
+    again = exchange_actions.backup(None, services, runner=ImmediateRunner(), wait=False)
     qtbot.addWidget(again)
     assert again.folder_edit.text() == str(dest)
     assert again.start_button.isEnabled()
@@ -49,7 +49,7 @@ def test_backup_error_is_one_sentence(
 ) -> None:  # type: ignore[no-untyped-def]
     gone = tmp_path / "unplugged"
     monkeypatch.setattr(exchange_actions, "pick_folder", lambda parent, title, start: gone)
-    dialog = exchange_actions.backup(None, services, runner=ImmediateRunner())
+    dialog = exchange_actions.backup(None, services, runner=ImmediateRunner(), wait=False)
     qtbot.addWidget(dialog)
     dialog.choose_folder()
     dialog.start()
@@ -112,7 +112,7 @@ def test_merge_shows_report(qtbot, services: AppServices, tmp_path: Path, monkey
     add_person(services, "Ann")
     bundle = services.exchange.backup(dest).bundle_path
     monkeypatch.setattr(exchange_actions, "pick_bundle", lambda parent, title, start: bundle)
-    run = exchange_actions.merge_bundle(None, services, runner=ImmediateRunner())
+    run = exchange_actions.merge_bundle(None, services, runner=ImmediateRunner(), wait=False)
     assert run is not None
     assert run.report is not None
     assert run.report_dialog is not None
@@ -157,3 +157,39 @@ def test_retention_review_erases_ticked_records(qtbot, services: AppServices, mo
 @pytest.mark.parametrize("name", ["backup", "merge_bundle", "export_person", "erase_person"])
 def test_entry_points_exist(name: str) -> None:
     assert callable(getattr(exchange_actions, name))
+
+
+def test_merge_waits_for_the_background_job_and_the_report(
+    qtbot, services: AppServices, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """As the main window calls it: returns only after the merge and its report are done."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from linkdesk.ui.exchange_dialogs import ReportDialog
+
+    dest = tmp_path / "shared"
+    dest.mkdir()
+    add_person(services, "Ann")
+    bundle = services.exchange.backup(dest).bundle_path
+    monkeypatch.setattr(exchange_actions, "pick_bundle", lambda parent, title, start: bundle)
+    closed: list[str] = []
+
+    def close_modal() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, ReportDialog):
+            closed.append(widget.text.toPlainText())
+            widget.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(close_modal)
+    timer.start(20)
+    try:
+        run = exchange_actions.merge_bundle(None, services, runner=TaskRunner())
+    finally:
+        timer.stop()
+    assert run is not None
+    assert run.finished
+    assert run.error == ""
+    assert closed
+    assert "Added 0, updated 0" in closed[0]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -91,10 +91,19 @@ def _message(exc: BaseException, fallback: str) -> str:
 # -- backup ----------------------------------------------------------------------------------
 
 
-def backup(parent, services, *, runner: TaskRunner | None = None) -> BackupDialog:  # type: ignore[no-untyped-def]
-    """Show the backup dialog (last folder offered); the work runs in the background."""
+def backup(
+    parent, services, *, runner: TaskRunner | None = None, wait: bool = True
+) -> BackupDialog:  # type: ignore[no-untyped-def]
+    """Show the backup dialog (last folder offered); the work runs in the background.
+
+    With ``wait`` (the default) this returns when the dialog is closed, so the caller can
+    refresh its backup reminder; the event loop keeps running, so nothing freezes.
+    """
     dialog = BackupDialog(services, lambda p, t, s: pick_folder(p, t, s), runner, parent)
-    dialog.open()
+    if wait:
+        dialog.exec()
+    else:
+        dialog.open()
     return dialog
 
 
@@ -126,6 +135,8 @@ class MergeRun:
         self.parent, self.services, self.path, self.runner = parent, services, path, runner
         self.report = None
         self.report_dialog: ReportDialog | None = None
+        self.finished = False
+        self.wait_for_report = False
         self.error = ""
         self._asked = False
         self.progress = QProgressDialog(_tr("Merging the backup…"), "", 0, 100, parent)
@@ -148,6 +159,7 @@ class MergeRun:
     def _done(self, report) -> None:  # type: ignore[no-untyped-def]
         self.progress.close()
         self.report = report
+        self.finished = True
         self.report_dialog = ReportDialog(_tr("Merge report"), report.lines(), self.parent)
         self.report_dialog.open()
 
@@ -164,17 +176,38 @@ class MergeRun:
                 self.start(key)
                 return
         self.error = _message(exc, _tr("The merge failed; nothing was changed."))
+        self.finished = True
         show_message(self.parent, _tr("Merge not done"), self.error, error=True)
 
+    def wait(self) -> None:
+        """Return once the merge has finished (events keep flowing: progress, repaints)."""
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.timeout.connect(lambda: loop.quit() if self.finished else None)
+        timer.start(50)
+        if not self.finished:
+            loop.exec()
+        timer.stop()
+        if self.report_dialog is not None and self.report_dialog.isVisible():
+            self.report_dialog.exec()
 
-def merge_bundle(parent, services, *, runner: TaskRunner | None = None) -> MergeRun | None:  # type: ignore[no-untyped-def]
-    """Pick a .ldbackup file and merge it in the background, then show the report."""
+
+def merge_bundle(
+    parent, services, *, runner: TaskRunner | None = None, wait: bool = True
+) -> MergeRun | None:  # type: ignore[no-untyped-def]
+    """Pick a .ldbackup file and merge it in the background, then show the report.
+
+    With ``wait`` (the default) this returns after the report is closed, so the caller can
+    refresh its views with the merged records.
+    """
     start = services.settings.last_backup_dir or str(Path.home())
     path = pick_bundle(parent, _tr("Choose a backup to merge"), start)
     if path is None:
         return None
     run = MergeRun(parent, services, path, runner or TaskRunner(parent))
     run.start(services.workspace.passphrase)
+    if wait:
+        run.wait()
     return run
 
 
