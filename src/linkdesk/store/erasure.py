@@ -33,6 +33,19 @@ class RetentionCandidate:
     last_ended_on: date
 
 
+def person_tables(ws: Workspace) -> list[str]:
+    """Every table with a ``person_id`` foreign key to person (so later tables are covered)."""
+    names = [r[0] for r in ws.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    found = [
+        name
+        for name in names
+        if any(fk[2] == "person" and fk[3] == "person_id"
+               for fk in ws.query(f'PRAGMA foreign_key_list("{name}")'))
+    ]  # fmt: skip
+    known = [t for t in PERSON_TABLES if t in found]
+    return known + sorted(t for t in found if t not in PERSON_TABLES)
+
+
 def delete_person_rows(ws: Workspace, person_id: str) -> int:
     """Tombstone every record id about the person, then delete them (the caller's transaction).
 
@@ -42,7 +55,8 @@ def delete_person_rows(ws: Workspace, person_id: str) -> int:
         raise NotFoundError("That person is not in this workspace (already erased?).")
     now = utc_now()
     erased = 0
-    for table in PERSON_TABLES:
+    tables = person_tables(ws)
+    for table in tables:
         cur = ws.execute(
             "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at) "
             f"SELECT '{table}', id, ? FROM {table} WHERE person_id = ?",
@@ -53,7 +67,7 @@ def delete_person_rows(ws: Workspace, person_id: str) -> int:
         "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at) VALUES ('person', ?, ?)",
         (person_id, now),
     )
-    for table in PERSON_TABLES:  # explicit deletes too, not only the cascade: belt and braces
+    for table in reversed(tables):  # explicit deletes too, not only the cascade: belt and braces
         ws.execute(f"DELETE FROM {table} WHERE person_id = ?", (person_id,))
     ws.execute("DELETE FROM person WHERE id = ?", (person_id,))
     return erased + 1
