@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "linkdesk.commands.plan",
     "linkdesk.commands.report",
     "linkdesk.commands.directory",
+    "linkdesk.commands.exchange",
 )
 
 

@@ -8,6 +8,7 @@ from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
+from linkdesk.services.exchange import ExchangeService
 from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
 from linkdesk.services.reports import ReportService
@@ -32,6 +33,9 @@ class AppServices:
         self.plans = PlanService(self.repos, self.audit, lambda: self._settings)
         self.conversation = ConversationService(self.repos, self.audit, self.people, self.casework)
         self.reports = ReportService(workspace, self.audit)
+        self.exchange = ExchangeService(
+            workspace, self.repos, self.audit, self.settings_store, lambda: self._settings
+        )
 
     def actor(self) -> str:
         """Who is recorded in the audit log: the worker's name from settings, else the OS user."""

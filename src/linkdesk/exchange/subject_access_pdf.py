@@ -1,0 +1,116 @@
+"""A readable PDF of the subject-access document (built in memory; user text escaped)."""
+
+from __future__ import annotations
+
+import html
+import io
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from linkdesk.plan.fonts import register_fonts
+
+# (key, section title, title of one item)
+SECTIONS = (
+    ("referrals", "Referrals", "Referral"),
+    ("consent", "Consent decisions", "Consent decision"),
+    ("conversations", "Conversations", "Conversation"),
+    ("needs", "Life areas that matter", "Life area"),
+    ("goals", "Goals", "Goal"),
+    ("connections", "Connections", "Connection"),
+    ("measures", "Wellbeing measures", "Measure"),
+    ("follow_ups", "Follow-ups", "Follow-up"),
+    ("audit", "Who looked at or changed this record", "Entry"),
+)
+_LABELS = {"id": "Record id", "nhs_number": "NHS number", "snomed_code": "SNOMED CT code"}
+
+
+def _label(key: str) -> str:
+    return _LABELS.get(key) or key.replace("_", " ").capitalize()
+
+
+def _text(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join("—" if v is None else str(v) for v in value) or "—"
+    return str(value)
+
+
+class _Styles:
+    def __init__(self) -> None:
+        regular, bold = register_fonts()
+        self.title = ParagraphStyle("t", fontName=bold, fontSize=18, leading=23, spaceAfter=6)
+        self.h2 = ParagraphStyle("h2", fontName=bold, fontSize=14, leading=18, spaceBefore=10)
+        self.h3 = ParagraphStyle("h3", fontName=bold, fontSize=11, leading=14, spaceBefore=6)
+        self.body = ParagraphStyle("b", fontName=regular, fontSize=10, leading=13)
+        self.key = ParagraphStyle("k", fontName=bold, fontSize=10, leading=13)
+
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        # User text is data, never markup: escape before ReportLab parses it.
+        return Paragraph(html.escape(text).replace("\n", "<br/>"), style or self.body)
+
+
+def _fields_table(styles: _Styles, item: dict[str, Any]) -> Table:
+    rows = [
+        [styles.p(_label(k), styles.key), styles.p(_text(v))]
+        for k, v in item.items()
+        if not isinstance(v, list) or not v or not isinstance(v[0], dict)
+    ]
+    table = Table(rows, colWidths=[45 * mm, 125 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+            ]
+        )
+    )
+    return table
+
+
+def build_pdf(doc: dict[str, Any], *, generated_on: str) -> bytes:
+    """Every section of ``doc`` as headed tables of fields; nested lists as sub-sections."""
+    styles = _Styles()
+    person = doc["person"]
+    name = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
+    story: list[Any] = [
+        styles.p(f"Everything LinkDesk holds about {name}", styles.title),
+        styles.p(
+            f"Made on {generated_on}. This copy is not encrypted: keep it safe and give it "
+            "only to the person it is about."
+        ),
+        Spacer(1, 4 * mm),
+        styles.p("Personal details", styles.h2),
+        _fields_table(styles, person),
+    ]
+    for key, title, one in SECTIONS:
+        items = doc.get(key, [])
+        story.append(styles.p(f"{title} ({len(items)})", styles.h2))
+        if not items:
+            story.append(styles.p("None recorded."))
+        for number, item in enumerate(items, start=1):
+            story.append(styles.p(f"{one} {number}", styles.h3))
+            story.append(_fields_table(styles, item))
+            for sub_key, sub in item.items():
+                if isinstance(sub, list) and sub and isinstance(sub[0], dict):
+                    story.append(styles.p(_label(sub_key), styles.h3))
+                    story.extend(_fields_table(styles, s) for s in sub)
+    out = io.BytesIO()
+    SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title="Subject access record",
+        author="LinkDesk",
+    ).build(story)
+    return out.getvalue()

@@ -1,0 +1,297 @@
+"""Exchange with the shared drive: backups, restores, merges, subject access and erasure."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from linkdesk import __version__
+from linkdesk.domain.clock import utc_now
+from linkdesk.domain.errors import LinkDeskError
+from linkdesk.exchange import subject_access
+from linkdesk.exchange.atomic import CHUNK, atomic_write, atomic_write_bytes, require_folder
+from linkdesk.exchange.manifest import Manifest, bundle_name, manifest_path_for
+from linkdesk.exchange.merge_report import MergeReport
+from linkdesk.exchange.policy import backup_due, retention_cutoff
+from linkdesk.exchange.subject_access_pdf import build_pdf
+from linkdesk.services.bundles import (
+    RestoreResult,
+    private_dir,
+    restore_bundle,
+    upgrade_copy,
+    verified_copy,
+)
+from linkdesk.store.audit import AuditLog
+from linkdesk.store.bundle import check_bundle, export_encrypted, open_bundle_readonly
+from linkdesk.store.erasure import (
+    RetentionCandidate,
+    delete_person_rows,
+    retention_candidates,
+    scrub,
+)
+from linkdesk.store.merge import merge_attached
+from linkdesk.store.repositories import Repositories
+from linkdesk.store.settings import SettingsStore, WorkspaceSettings
+from linkdesk.store.workspace import DatabaseError, Workspace, check_passphrase_rules
+
+Progress = Callable[[int, int], None]
+STEPS = 100  # progress is reported as (done, 100)
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    bundle_path: Path
+    manifest_path: Path
+    manifest: Manifest
+    seconds: float
+
+
+class ExchangeService:
+    def __init__(
+        self,
+        workspace: Workspace,
+        repos: Repositories,
+        audit: AuditLog,
+        settings_store: SettingsStore,
+        settings: Callable[[], WorkspaceSettings],
+    ) -> None:
+        self.ws = workspace
+        self.repos = repos
+        self.audit = audit
+        self.settings_store = settings_store
+        self._settings = settings
+
+    # -- backup ------------------------------------------------------------------------------
+
+    def backup(
+        self,
+        dest_dir: Path,
+        *,
+        bundle_passphrase: str | None = None,
+        progress: Progress | None = None,
+        thorough: bool = False,
+    ) -> BackupResult:
+        """An encrypted, verified copy of the whole workspace in ``dest_dir`` (which must exist).
+
+        Made privately beside the workspace, copied atomically (SHA-256 read back), re-opened
+        at the destination with its key and checked (every page's HMAC, or SQLite's full
+        integrity_check when ``thorough``; counts per table), and only then given its manifest.
+        """
+        started = time.perf_counter()
+        tick = progress or (lambda done, total: None)
+        dest = require_folder(Path(dest_dir))
+        if bundle_passphrase is not None:
+            check_passphrase_rules(bundle_passphrase)
+        key = bundle_passphrase or self.ws.passphrase
+        workspace_id = self.ws.workspace_id
+        name = self._free_name(dest, workspace_id)
+        bundle_path = dest / name
+        manifest_path = manifest_path_for(bundle_path)
+        tick(0, STEPS)
+        with private_dir(self.ws.path.parent, ".linkdesk-backup-") as folder:
+            local = folder / name
+            try:
+                reader = self.ws.open_reader()
+                try:
+                    counts = export_encrypted(reader, local, key)
+                finally:
+                    reader.close()
+            except DatabaseError as exc:
+                raise LinkDeskError(f"Could not make the backup copy: {exc}.") from None
+            tick(35, STEPS)
+            size = local.stat().st_size
+
+            def copy(fh: BinaryIO) -> None:
+                done = 0
+                with local.open("rb") as src:
+                    while chunk := src.read(CHUNK // 4):
+                        fh.write(chunk)
+                        done += len(chunk)
+                        tick(35 + int(45 * done / max(size, 1)), STEPS)
+
+            sha = atomic_write(bundle_path, copy, overwrite=False)
+        try:
+            self._verify_at_destination(bundle_path, key, counts, thorough=thorough)
+            tick(90, STEPS)
+            manifest = Manifest(
+                workspace_id=workspace_id,
+                created_at=utc_now(),
+                schema_version=self.ws.schema_version,
+                app_version=__version__,
+                bundle_file=name,
+                bundle_size=size,
+                sha256=sha,
+                counts=counts,
+            )
+            atomic_write_bytes(manifest_path, manifest.to_json(), overwrite=False)
+        except BaseException:
+            bundle_path.unlink(missing_ok=True)  # a bundle without its manifest is unfinished
+            raise
+        settings = self._settings()
+        settings.last_backup_at = manifest.created_at
+        settings.last_backup_dir = str(dest)
+        with self.ws.transaction():
+            self.settings_store.save(settings)
+            self.audit.record("backup", "workspace", workspace_id, detail=name)
+        tick(STEPS, STEPS)
+        return BackupResult(bundle_path, manifest_path, manifest, time.perf_counter() - started)
+
+    @staticmethod
+    def _free_name(dest: Path, workspace_id: str) -> str:
+        now = datetime.now()
+        for attempt in range(1000):
+            name = bundle_name(workspace_id, now, attempt)
+            if not (dest / name).exists() and not manifest_path_for(dest / name).exists():
+                return name
+        raise LinkDeskError(f"Too many backups with the same name in {dest}.")
+
+    @staticmethod
+    def _verify_at_destination(
+        bundle: Path, key: str, counts: dict[str, int], *, thorough: bool
+    ) -> None:
+        try:
+            conn = open_bundle_readonly(bundle, key)
+            try:
+                check_bundle(
+                    conn, expected_counts=counts, integrity="full" if thorough else "pages"
+                )
+            finally:
+                conn.close()
+        except (DatabaseError, LinkDeskError, OSError):
+            raise LinkDeskError(
+                f"The backup {bundle.name} did not read back correctly; nothing was saved."
+            ) from None
+
+    def backup_due(self, now: datetime | None = None) -> bool:
+        s = self._settings()
+        return backup_due(now or datetime.now(UTC), s.last_backup_at, s.backup_reminder_days)
+
+    # -- restore and merge -------------------------------------------------------------------
+
+    @staticmethod
+    def restore(
+        bundle_path: Path,
+        target_path: Path,
+        *,
+        bundle_passphrase: str,
+        new_passphrase: str | None = None,
+    ) -> RestoreResult:
+        return restore_bundle(
+            bundle_path,
+            target_path,
+            bundle_passphrase=bundle_passphrase,
+            new_passphrase=new_passphrase,
+        )
+
+    def merge(
+        self, bundle_path: Path, *, bundle_passphrase: str, progress: Progress | None = None
+    ) -> MergeReport:
+        """Bring another laptop's records in: all or nothing, in one transaction."""
+        tick = progress or (lambda done, total: None)
+        with private_dir(self.ws.path.parent, ".linkdesk-merge-") as folder:
+            # Checked on its own connection (the slow part), so the workspace's connection is
+            # busy only for the merge itself; an older bundle is upgraded in its private copy.
+            verified = verified_copy(Path(bundle_path), folder, bundle_passphrase)
+            upgrade_copy(verified, bundle_passphrase)
+            tick(10, STEPS)
+            uri = verified.path.resolve().as_uri() + "?mode=ro"
+            try:
+                self.ws.execute("ATTACH DATABASE ? AS bundle KEY ?", (uri, bundle_passphrase))
+            except DatabaseError:
+                raise LinkDeskError(
+                    f"The backup {Path(bundle_path).name} cannot be opened: it is damaged, "
+                    "or the passphrase is wrong."
+                ) from None
+            try:
+                check_bundle(self.ws.conn, schema="bundle", integrity="none")
+
+                def table_tick(done: int, total: int) -> None:
+                    tick(10 + int(85 * done / total), STEPS)
+
+                with self.ws.transaction() as conn:
+                    report = merge_attached(conn, verified.manifest.workspace_id, table_tick)
+                    self.audit.record(
+                        "merged", "workspace", verified.manifest.workspace_id,
+                        detail=report.summary(),
+                    )  # fmt: skip
+            except DatabaseError as exc:
+                raise LinkDeskError(f"The merge failed and nothing was changed ({exc}).") from None
+            finally:
+                self.ws.execute("DETACH DATABASE bundle")
+        tick(STEPS, STEPS)
+        return report
+
+    # -- subject access ----------------------------------------------------------------------
+
+    def subject_record(self, person_id: str) -> subject_access.SubjectRecord:
+        r = self.repos
+        person = r.people.get(person_id)
+        connections = r.connections.for_person(person_id, "created_at")
+        service_names = {
+            s.id: s.name
+            for sid in {c.service_id for c in connections if c.service_id}
+            for s in r.services.find("id = ?", (sid,))
+        }
+        return subject_access.SubjectRecord(
+            person=person,
+            referrals=r.referrals.for_person(person_id, "received_on, created_at"),
+            consents=r.consents.for_person(person_id, "decided_on, created_at"),
+            conversations=r.conversations.for_person(person_id, "held_on, created_at"),
+            needs=r.needs.for_person(person_id, "created_at"),
+            goals=r.goals.for_person(person_id, "created_at"),
+            goal_progress=r.goal_progress.for_person(person_id, "noted_on, created_at"),
+            connections=connections,
+            measures=r.measures.for_person(person_id, "taken_on, created_at"),
+            follow_ups=r.follow_ups.for_person(person_id, "due_on, created_at"),
+            audit=self.audit.for_person(person_id),
+            service_names=service_names,
+        )
+
+    def export_person(self, person_id: str, dest_dir: Path) -> list[Path]:
+        """JSON and PDF of everything held about one person (NOT encrypted: say so first)."""
+        dest = require_folder(Path(dest_dir))
+        doc = subject_access.build(self.subject_record(person_id))
+        now = datetime.now()
+        stem = f"{now:%Y-%m-%d_%H-%M-%S}_{person_id[:8]}_subject-access"
+        json_path, pdf_path = dest / f"{stem}.json", dest / f"{stem}.pdf"
+        pdf = build_pdf(doc, generated_on=f"{now:%d %B %Y}")
+        atomic_write_bytes(json_path, subject_access.to_json_bytes(doc), overwrite=False)
+        try:
+            atomic_write_bytes(pdf_path, pdf, overwrite=False)
+        except BaseException:
+            json_path.unlink(missing_ok=True)  # both files or neither
+            raise
+        self.audit.record(
+            "exported", "person", person_id, person_id=person_id, detail="subject access"
+        )
+        return [json_path, pdf_path]
+
+    # -- erasure and retention ---------------------------------------------------------------
+
+    def erase_person(self, person_id: str) -> int:
+        """Erase one person for good; returns how many records went."""
+        return self.erase_people([person_id])
+
+    def erase_people(self, person_ids: Iterable[str]) -> int:
+        """Hard delete (secure_delete on), tombstones by id, audit without personal data,
+        then rebuild the name index, checkpoint and VACUUM so nothing remains in file or WAL."""
+        ids = list(dict.fromkeys(person_ids))
+        if not ids:
+            return 0
+        self.ws.execute("PRAGMA secure_delete = ON")
+        total = 0
+        with self.ws.transaction():
+            for person_id in ids:
+                erased = delete_person_rows(self.ws, person_id)
+                total += erased
+                self.audit.record("erased", "person", person_id, detail=f"records={erased}")
+        scrub(self.ws)
+        return total
+
+    def retention_candidates(self, today: date | None = None) -> list[RetentionCandidate]:
+        cutoff = retention_cutoff(today or date.today(), self._settings().retention_months)
+        return retention_candidates(self.ws, cutoff)

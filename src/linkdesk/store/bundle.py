@@ -1,0 +1,121 @@
+"""SQL for backup bundles: an encrypted copy made with ``sqlcipher_export``, and its checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+
+from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION
+from linkdesk.store.workspace import Connection, DatabaseError
+
+
+def table_counts(conn: Connection, schema: str = "main") -> dict[str, int]:
+    """Rows in every ordinary table of ``schema`` (FTS shadow tables left out)."""
+    names = sorted(
+        row[1]
+        for row in conn.execute(f"PRAGMA {schema}.table_list").fetchall()
+        if row[2] == "table" and not row[1].startswith("sqlite_")
+    )
+    return {
+        name: int(conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0])
+        for name in names
+    }
+
+
+def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]:
+    """Copy the whole database on ``conn`` into a new file keyed with ``key``.
+
+    Counts and copy come from one read snapshot, so the counts describe exactly what was copied.
+    """
+    if target.exists():
+        raise LinkDeskError(f"{target.name} already exists; nothing was written.")
+    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (str(target), key))
+    try:
+        # A fresh private file that is discarded on any failure needs no journal and no
+        # syncs of its own: the finished copy is fsynced where it lands.
+        conn.execute("PRAGMA bundle.journal_mode = OFF")
+        conn.execute("PRAGMA bundle.synchronous = OFF")
+        conn.execute("BEGIN")
+        try:
+            counts = table_counts(conn, "main")
+            conn.execute("SELECT sqlcipher_export('bundle')")
+            version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+            app_id = int(conn.execute("PRAGMA main.application_id").fetchone()[0])
+            conn.execute(f"PRAGMA bundle.user_version = {version}")
+            conn.execute(f"PRAGMA bundle.application_id = {app_id}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("DETACH DATABASE bundle")
+    return counts
+
+
+def open_bundle_readonly(path: Path, key: str) -> Connection:
+    """A read-only keyed connection to a bundle; wrong key and foreign file read the same."""
+    conn = sqlcipher3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(key.encode("utf-8"))
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            raise UnlockError(
+                "Wrong backup passphrase, or this file is not a LinkDesk backup."
+            ) from None
+        return conn
+    except BaseException:
+        conn.close()
+        raise
+
+
+def check_bundle(
+    conn: Connection,
+    *,
+    expected_counts: dict[str, int] | None = None,
+    schema: str = "main",
+    integrity: str = "full",
+) -> int:
+    """Identity, version, integrity and (when given) counts of an open bundle; its version.
+
+    ``integrity``: "full" runs SQLite's ``integrity_check`` (b-trees and indexes); "pages"
+    runs SQLCipher's ``cipher_integrity_check``, proving every page's HMAC under this key,
+    which with the counts is enough right after SQLite itself wrote the file (7x faster);
+    "none" is for a private copy that was fully checked a moment ago.
+    """
+    try:
+        conn.execute(f"SELECT count(*) FROM {schema}.sqlite_master").fetchone()
+    except DatabaseError:
+        raise UnlockError(
+            "Wrong backup passphrase, or this file is not a LinkDesk backup."
+        ) from None
+    try:
+        app_id = int(conn.execute(f"PRAGMA {schema}.application_id").fetchone()[0])
+        version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
+    except DatabaseError:
+        raise LinkDeskError("This backup is damaged: it cannot be read.") from None
+    if app_id != APPLICATION_ID:
+        raise LinkDeskError("This file is encrypted but is not a LinkDesk backup.")
+    if version > LATEST_VERSION:
+        raise LinkDeskError(
+            "This backup was made by a newer version of LinkDesk; update LinkDesk to use it."
+        )
+    try:
+        if integrity == "full":
+            result = conn.execute(f"PRAGMA {schema}.integrity_check").fetchall()
+        elif integrity == "pages":
+            failures = conn.execute(f"PRAGMA {schema}.cipher_integrity_check").fetchall()
+            result = failures or [("ok",)]
+        else:
+            result = [("ok",)]
+    except DatabaseError:
+        result = []
+    if result != [("ok",)]:
+        raise LinkDeskError("This backup is damaged: its integrity check failed.")
+    if expected_counts is not None and table_counts(conn, schema) != expected_counts:
+        raise LinkDeskError("This backup does not hold the records its manifest lists.")
+    return version

@@ -1,0 +1,99 @@
+"""Erasure (UK GDPR): hard delete, tombstones by id only, and a scrub of the file and its WAL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from linkdesk.domain.clock import utc_now
+from linkdesk.domain.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from linkdesk.store.workspace import Workspace
+
+# Every table that holds rows about one person (FK person_id ... ON DELETE CASCADE).
+PERSON_TABLES = (
+    "referral",
+    "consent",
+    "conversation",
+    "need",
+    "goal",
+    "goal_progress",
+    "connection",
+    "measure",
+    "follow_up",
+)
+
+
+@dataclass(frozen=True)
+class RetentionCandidate:
+    person_id: str
+    name: str
+    last_ended_on: date
+
+
+def person_tables(ws: Workspace) -> list[str]:
+    """Every table with a ``person_id`` foreign key to person (so later tables are covered)."""
+    names = [r[0] for r in ws.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    found = [
+        name
+        for name in names
+        if any(fk[2] == "person" and fk[3] == "person_id"
+               for fk in ws.query(f'PRAGMA foreign_key_list("{name}")'))
+    ]  # fmt: skip
+    known = [t for t in PERSON_TABLES if t in found]
+    return known + sorted(t for t in found if t not in PERSON_TABLES)
+
+
+def delete_person_rows(ws: Workspace, person_id: str) -> int:
+    """Tombstone every record id about the person, then delete them (the caller's transaction).
+
+    Returns how many records went. Tombstones hold the table name and id only.
+    """
+    if ws.scalar("SELECT 1 FROM person WHERE id = ?", (person_id,)) is None:
+        raise NotFoundError("That person is not in this workspace (already erased?).")
+    now = utc_now()
+    erased = 0
+    tables = person_tables(ws)
+    for table in tables:
+        cur = ws.execute(
+            "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at) "
+            f"SELECT '{table}', id, ? FROM {table} WHERE person_id = ?",
+            (now, person_id),
+        )
+        erased += cur.rowcount
+    ws.execute(
+        "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at) VALUES ('person', ?, ?)",
+        (person_id, now),
+    )
+    for table in reversed(tables):  # explicit deletes too, not only the cascade: belt and braces
+        ws.execute(f"DELETE FROM {table} WHERE person_id = ?", (person_id,))
+    ws.execute("DELETE FROM person WHERE id = ?", (person_id,))
+    return erased + 1
+
+
+def scrub(ws: Workspace) -> None:
+    """Leave no trace of deleted rows: rebuild the name index, checkpoint, vacuum, truncate WAL.
+
+    ``secure_delete`` is on for every workspace connection, so freed pages are zeroed; the FTS
+    index keeps deleted terms in old segments until rebuilt; VACUUM rewrites every page.
+    """
+    ws.execute("INSERT INTO person_fts (person_fts) VALUES ('rebuild')")
+    ws.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ws.execute("VACUUM")
+    ws.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def retention_candidates(ws: Workspace, cutoff: date) -> list[RetentionCandidate]:
+    """People whose referrals are all closed or declined, the last of them before ``cutoff``."""
+    rows = ws.query(
+        "SELECT p.id, trim(p.given_name || ' ' || p.family_name),"
+        " max(coalesce(r.closed_on, r.status_changed_on, r.received_on)) AS ended"
+        " FROM person p JOIN referral r ON r.person_id = p.id"
+        " GROUP BY p.id"
+        " HAVING sum(r.status NOT IN ('closed', 'declined')) = 0 AND ended < ?"
+        " ORDER BY ended, p.family_name COLLATE NOCASE",
+        (cutoff.isoformat(),),
+    )
+    return [RetentionCandidate(r[0], r[1], date.fromisoformat(r[2])) for r in rows]

@@ -1,0 +1,305 @@
+"""Dialogs for backups, merges, erasure and retention review (layout and small logic only)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.domain.errors import LinkDeskError
+from linkdesk.ui.tasks import TaskRunner
+
+
+class BackupDialog(QDialog):
+    """Choose the destination (the last one is offered), then back up with progress."""
+
+    def __init__(
+        self,
+        services: object,
+        pick_folder: Callable[[QWidget | None, str, str], Path | None],
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._pick_folder = pick_folder
+        self.runner = runner or TaskRunner(self)
+        self.result_path: Path | None = None
+        self.error: str = ""
+        self.setWindowTitle(self.tr("Back up the workspace"))
+        self.setAccessibleName(self.tr("Back up the workspace"))
+
+        last = services.settings.last_backup_dir  # type: ignore[attr-defined]
+        self.folder_edit = QLineEdit(last if last and Path(last).is_dir() else "")
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setAccessibleName(self.tr("Backup folder"))
+        self.folder_edit.setPlaceholderText(self.tr("Choose a folder on the shared drive"))
+        folder_label = QLabel(self.tr("Back up &to:"))
+        folder_label.setBuddy(self.folder_edit)
+        self.change_button = QPushButton(self.tr("C&hoose folder…"))
+        self.change_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.change_button.clicked.connect(self.choose_folder)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setAccessibleName(self.tr("Backup progress"))
+        self.status = QLabel(
+            self.tr(
+                "The backup is encrypted with your workspace passphrase "
+                "and checked after it is written."
+            )
+        )
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("Backup status"))
+
+        self.buttons = QDialogButtonBox()
+        self.start_button = self.buttons.addButton(
+            self.tr("&Back up now"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.start_button.setAccessibleName(self.tr("Back up now"))
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.start_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+        self.start_button.setDefault(True)
+        self.start_button.setEnabled(bool(self.folder_edit.text()))
+
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.change_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(folder_label)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.folder_edit, self.change_button)
+        self.setTabOrder(self.change_button, self.start_button)
+
+    def choose_folder(self) -> None:
+        start = self.folder_edit.text() or str(Path.home())
+        chosen = self._pick_folder(self, self.tr("Choose the backup folder"), start)
+        if chosen is not None:
+            self.folder_edit.setText(str(chosen))
+            self.start_button.setEnabled(True)
+
+    def start(self) -> None:
+        folder = Path(self.folder_edit.text())
+        if not self.folder_edit.text():
+            self.choose_folder()
+            return
+        self.start_button.setEnabled(False)
+        self.change_button.setEnabled(False)
+        self.status.setText(self.tr("Backing up… you can keep working."))
+        exchange = self.services.exchange  # type: ignore[attr-defined]
+        self.runner.run(
+            lambda progress: exchange.backup(folder, progress=progress),
+            self._done,
+            self._failed,
+            self._progress,
+        )
+
+    def reject(self) -> None:
+        if self.runner.busy:  # closing now would hide the result of a backup still running
+            self.status.setText(self.tr("Please wait: the backup is still being written."))
+            return
+        super().reject()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / max(total, 1)))
+
+    def _done(self, result: object) -> None:
+        self.result_path = result.bundle_path  # type: ignore[attr-defined]
+        self.progress.setValue(100)
+        self.status.setText(
+            self.tr("Backup saved and checked: {name}").format(name=self.result_path.name)
+        )
+        self.change_button.setEnabled(True)
+        self.close_button.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error = (
+            str(exc)
+            if isinstance(exc, LinkDeskError)
+            else self.tr("The backup failed ({kind}); nothing was saved.").format(
+                kind=type(exc).__name__
+            )
+        )
+        self.progress.setValue(0)
+        self.status.setText(self.error)
+        self.start_button.setEnabled(True)
+        self.change_button.setEnabled(True)
+
+
+class ReportDialog(QDialog):
+    """Shows a plain-text report (merge results) that can be read with a screen reader."""
+
+    def __init__(self, title: str, lines: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.text = QPlainTextEdit("\n".join(lines))
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(title)
+        label = QLabel(self.tr("&Report:"))
+        label.setBuddy(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+
+class EraseDialog(QDialog):
+    """Erasing cannot be undone: the worker types the person's name to confirm."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.expected = " ".join(name.split()).casefold()
+        self.setWindowTitle(self.tr("Erase a person's record"))
+        warning = QLabel(
+            self.tr(
+                "<p><b>This erases {name} and everything about them, for good.</b></p>"
+                "<p>It cannot be undone. Backups made earlier still hold the record.</p>"
+            ).format(name=html.escape(name))
+        )
+        warning.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Type the person's name to confirm"))
+        label = QLabel(self.tr("Type their name (<i>{name}</i>) to &confirm:").format(
+            name=html.escape(name)
+        ))  # fmt: skip
+        label.setBuddy(self.name_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.addButton(
+            self.tr("&Erase for good"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.erase_button.setAccessibleName(self.tr("Erase for good"))
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(label)
+        layout.addWidget(self.name_edit)
+        layout.addWidget(self.buttons)
+        self.name_edit.setFocus()
+
+    def _check(self, text: str) -> None:
+        self.erase_button.setEnabled(" ".join(text.split()).casefold() == self.expected)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> tuple[str, bool]:
+        dialog = cls(name, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.name_edit.text(), accepted
+
+
+class RetentionDialog(QDialog):
+    """Records past the retention period: tick, then erase in bulk after confirmation."""
+
+    def __init__(
+        self,
+        services: object,
+        confirm: Callable[[QWidget | None, str, str, str], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._confirm = confirm
+        self.erased = 0
+        self.setWindowTitle(self.tr("Records past their retention period"))
+        months = services.settings.retention_months  # type: ignore[attr-defined]
+        self.intro = QLabel(
+            self.tr(
+                "These people's referrals all ended more than {months} months ago. "
+                "Tick the records to erase."
+            ).format(months=months)
+        )
+        self.intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Records past retention"))
+        label = QLabel(self.tr("&Records:"))
+        label.setBuddy(self.list)
+        self.select_all = QPushButton(self.tr("Select &all"))
+        self.select_all.setAccessibleName(self.tr("Select all records"))
+        self.select_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Checked))
+        self.select_none = QPushButton(self.tr("Select &none"))
+        self.select_none.setAccessibleName(self.tr("Select no records"))
+        self.select_none.clicked.connect(lambda: self._set_all(Qt.CheckState.Unchecked))
+        self.erase_button = QPushButton(self.tr("&Erase selected…"))
+        self.erase_button.setAccessibleName(self.tr("Erase the selected records"))
+        self.erase_button.clicked.connect(self.erase_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        for w in (self.select_all, self.select_none, self.erase_button):
+            row.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(label)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        QShortcut(QKeySequence.StandardKey.SelectAll, self.list, activated=self.select_all.click)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for c in self.services.exchange.retention_candidates():  # type: ignore[attr-defined]
+            item = QListWidgetItem(
+                self.tr("{name} (last referral ended {date})").format(
+                    name=c.name, date=c.last_ended_on.isoformat()
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, c.person_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.erase_button.setEnabled(self.list.count() > 0)
+
+    def _set_all(self, state: Qt.CheckState) -> None:
+        for i in range(self.list.count()):
+            self.list.item(i).setCheckState(state)
+
+    def checked_ids(self) -> list[str]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def erase_selected(self) -> None:
+        ids = self.checked_ids()
+        if not ids:
+            return
+        question = self.tr(
+            "Erase {n} people and everything about them, for good? This cannot be undone."
+        ).format(n=len(ids))
+        if not self._confirm(self, self.tr("Erase records"), question, self.tr("&Erase")):
+            return
+        self.services.exchange.erase_people(ids)  # type: ignore[attr-defined]
+        self.erased += len(ids)
+        self.refresh()

@@ -1,0 +1,116 @@
+"""Shared helpers for the exchange tests: realistic records made through the services."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from linkdesk.domain.enums import ConsentScope, GoalStatus, ServiceSource
+from linkdesk.domain.models import (
+    Connection,
+    FollowUp,
+    Goal,
+    Need,
+    Person,
+    Referral,
+    Service,
+)
+from linkdesk.services.app_services import AppServices
+from linkdesk.store.bundle import table_counts
+from linkdesk.store.merge import MERGE_TABLES
+
+RECORD_TABLES = MERGE_TABLES
+
+
+def add_person(services: AppServices, given: str, family: str = "Tester") -> str:
+    """A person with one of every kind of record; returns the person id."""
+    person = services.people.add_person(
+        Person(given_name=given, family_name=family, phone="07700 900123"),
+        Referral(person_id="", received_on=date(2026, 1, 5), reason=f"Lonely {given}"),
+    )
+    pid = person.id
+    services.people.record_consent(pid, ConsentScope.STORE, True)
+    conv = services.casework.start_conversation(pid, held_on=date(2026, 1, 10), venue="Library")
+    conv.what_matters = f"My garden, says {given}"
+    services.casework.save_conversation(conv)
+    services.casework.save_need(
+        Need(person_id=pid, conversation_id=conv.id, area="loneliness", importance=3), new=True
+    )
+    goal = services.casework.save_goal(
+        Goal(person_id=pid, conversation_id=conv.id, text=f"Join a choir ({given})"), new=True
+    )
+    services.casework.record_goal_progress(goal.id, GoalStatus.IN_PROGRESS, note="went once")
+    service = services.repos.services.find("source_id = 'choir-1'")
+    if service:
+        service_id = service[0].id
+    else:
+        svc = Service(
+            name="Community choir", source=ServiceSource.OPEN_REFERRAL, source_id="choir-1"
+        )
+        services.repos.services.insert(svc)
+        service_id = svc.id
+    services.casework.save_connection(
+        Connection(person_id=pid, goal_id=goal.id, service_id=service_id, conversation_id=conv.id),
+        new=True,
+    )
+    services.casework.record_measure(pid, "UCLA3", [2, 3, 2], conversation_id=conv.id)
+    services.people.book_follow_up(
+        FollowUp(person_id=pid, due_on=date.today() + timedelta(days=14), note="Check choir")
+    )
+    return pid
+
+
+def record_rows(services: AppServices) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every record table, sorted: compare two workspaces' content."""
+    out = {}
+    for table in RECORD_TABLES:
+        cols = [r[1] for r in services.workspace.query(f"PRAGMA table_info({table})")]
+        out[table] = sorted(
+            tuple(r) for r in services.workspace.query(f"SELECT {', '.join(cols)} FROM {table}")
+        )
+    return out
+
+
+def counts(services: AppServices) -> dict[str, int]:
+    return table_counts(services.workspace.conn)
+
+
+def files_in(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+# -- reading a SQLCipher 4 file page by page (default settings), to look inside freed space ----
+
+PAGE_SIZE = 4096
+RESERVE = 80  # 16-byte IV + 64-byte HMAC-SHA512 at the end of every page
+
+
+def _decrypt(page: bytes, key: bytes, first: bool) -> bytes:
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    start = 16 if first else 0
+    iv = page[PAGE_SIZE - RESERVE : PAGE_SIZE - RESERVE + 16]
+    dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    return dec.update(page[start : PAGE_SIZE - RESERVE]) + dec.finalize()
+
+
+def decrypted_pages(db: Path, passphrase: str) -> list[bytes]:
+    """Every page of the workspace file and of its WAL, decrypted (free space included)."""
+    import hashlib
+
+    raw = db.read_bytes()
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), raw[:16], 256_000, 32)
+    pages = [_decrypt(raw[i : i + PAGE_SIZE], key, i == 0) for i in range(0, len(raw), PAGE_SIZE)]
+    wal = Path(f"{db}-wal")
+    if wal.exists():
+        data = wal.read_bytes()
+        frame = 24 + PAGE_SIZE
+        for off in range(32, len(data) - frame + 1, frame):
+            pgno = int.from_bytes(data[off : off + 4], "big")
+            pages.append(_decrypt(data[off + 24 : off + frame], key, pgno == 1))
+    return pages
+
+
+def contains_text(blobs: list[bytes], text: str) -> bool:
+    needles = (text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be"))
+    return any(n in b for b in blobs for n in needles)
