@@ -19,6 +19,7 @@ from linkdesk.domain.errors import LinkDeskError
 COMMAND_MODULES = (
     "linkdesk.commands.core",
     "linkdesk.commands.demo",
+    "linkdesk.commands.bench",
 )
 
 
