@@ -51,7 +51,7 @@ def _assert_one_line(err: str) -> None:
 def test_wrong_passphrases_leave_the_file_byte_identical(filled: Path) -> None:
     before = _state(filled)
     assert before[1:] == (None, None)  # closed cleanly: no WAL or shared memory left
-    for attempt in range(15):
+    for attempt in range(10):
         with pytest.raises(UnlockError, match="Wrong passphrase"):
             Workspace.open(filled, f"wrong passphrase {attempt}")
     assert _state(filled) == before

@@ -58,7 +58,7 @@ _SOURCE_WEIGHTS = {
 _AGE_RANGE = {
     ReferralStatus.RECEIVED: (0, 14),
     ReferralStatus.CONTACTED: (5, 45),
-    ReferralStatus.ACTIVE: (40, 420),
+    ReferralStatus.ACTIVE: (40, 260),
     ReferralStatus.CLOSED: (70, 600),
     ReferralStatus.DECLINED: (10, 400),
 }
@@ -107,6 +107,7 @@ class DemoGenerator:
         self.phrases = bank.load("phrases")
         self.used_nhs: set[str] = set()
         self.by_category: dict[str, list[Service]] = {}
+        self.reason_area = "loneliness"  # the life area the current referral is mostly about
 
     # -- directory ---------------------------------------------------------------------------
 
@@ -129,13 +130,14 @@ class DemoGenerator:
         received = today - timedelta(days=rng.randint(low, high))
         source: ReferralSource = bank.weighted(rng, _SOURCE_WEIGHTS)
         orgs = self.phrases["referrer_orgs"][source.value]
+        reason, self.reason_area = rng.choice(self.phrases["referral_reasons"])
         referral = Referral(
             person_id="",
             received_on=received,
             source=source,
-            referrer_name="" if source == ReferralSource.SELF else self._pick("referrer_names"),
+            referrer_name=rng.choice(self.phrases["referrer_names"][source.value]),
             referrer_organisation=rng.choice(orgs),
-            reason=self._pick("referral_reasons"),
+            reason=reason,
         )
         self.s.people.add_person(person, referral)
         pid, people = person.id, self.s.people
@@ -198,7 +200,7 @@ class DemoGenerator:
     def _casework(self, pid: str, referral: Referral, first_on: date, *, closing: bool) -> None:
         rng, today = self.rng, self.today
         dates = [first_on]
-        wanted = rng.choice([2, 3, 3, 4, 4, 5, 6]) if closing else rng.choice([1, 2, 3, 3, 4, 5, 6])
+        wanted = rng.choice([2, 3, 3, 4, 4, 5, 6]) if closing else 6  # active: up to recent weeks
         while len(dates) <= wanted:
             nxt = dates[-1] + timedelta(days=rng.randint(21, 56))
             if nxt >= today:
@@ -244,7 +246,7 @@ class DemoGenerator:
             pid, kind=kind, held_on=held_on, venue=venue, referral_id=referral.id
         )
         conv.what_matters = bank.what_matters(rng) if index == 0 else self._update_words(plan)
-        conv.notes = self._pick("worker_notes")
+        conv.notes = self._pick("first_notes" if index == 0 else "review_notes")
         if rng.random() < 0.02:
             conv.safeguarding_concern = True
             conv.safeguarding_note = self._pick("safeguarding_notes")
@@ -258,14 +260,14 @@ class DemoGenerator:
 
     def _update_words(self, plan: _Plan) -> str:
         rng = self.rng
-        if plan.goals and rng.random() < 0.7:
-            note = self.phrases["progress_notes"]["in_progress" if plan.improver else "changed"]
-            return f"{rng.choice(self.phrases['what_matters']['wish'])} {rng.choice(note)}"
+        if rng.random() < 0.75:
+            return self._pick("follow_up_words")
         return bank.what_matters(rng)
 
     def _first_plan(self, pid: str, conv: Conversation, plan: _Plan) -> None:
         rng, cw = self.rng, self.s.casework
-        areas = rng.sample(list(LIFE_AREAS_BY_KEY), rng.choice([1, 2, 2, 3, 3, 4]))
+        others = [a for a in LIFE_AREAS_BY_KEY if a != self.reason_area]
+        areas = [self.reason_area, *rng.sample(others, rng.choice([0, 1, 1, 2, 2, 3]))]
         for area in areas:
             cw.save_need(
                 Need(
@@ -283,7 +285,7 @@ class DemoGenerator:
                 person_id=pid,
                 conversation_id=conv.id,
                 text=text,
-                why=f"Because {why}." if rng.random() < 0.5 else why.capitalize() + ".",
+                why=f"{why[0].upper()}{why[1:]}.",
                 first_step=first_step,
                 target_date=conv.held_on + timedelta(days=rng.randint(28, 120)),
             )
