@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 
-BATCH = 2000  # people per transaction: fast, and progress shows between batches
+BATCH = 500  # people per transaction: fast, and progress shows between batches
 DEMO_WORKER = "Sam Taylor (demo link worker)"
 
 _STATUS_WEIGHTS = {
@@ -441,14 +441,15 @@ def generate(
     today: date | None = None,
 ) -> None:
     """The generator behind :func:`generate_demo`; benchmarks add extra services."""
-    services.save_settings(
-        replace(
-            services.settings,
-            worker_name=DEMO_WORKER,
-            worker_phone="01632 960123",
-            organisation="Demo Primary Care Network",
+    if not services.settings.worker_name:  # the name printed on plans
+        services.save_settings(
+            replace(
+                services.settings,
+                worker_name=DEMO_WORKER,
+                worker_phone="01632 960123",
+                organisation="Demo Primary Care Network",
+            )
         )
-    )
     gen = DemoGenerator(services, seed, today or date.today())
     ws, audit = services.workspace, services.audit
     with ws.bulk(), audit.batch():
@@ -457,8 +458,10 @@ def generate(
     while done < people:
         size = min(BATCH, people - done)
         with ws.bulk(), audit.batch():
-            for _ in range(size):
+            for i in range(1, size + 1):
                 gen.add_person()
+                if progress and i % 100 == 0 and i < size:
+                    progress(done + i, people)
         done += size
         if progress:
             progress(done, people)
