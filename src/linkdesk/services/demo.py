@@ -30,6 +30,7 @@ from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
 from linkdesk.domain.models import Connection, Conversation, FollowUp, Goal, Need, Referral, Service
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.services import demo_bank as bank
+from linkdesk.services import demo_tables as tables
 
 if TYPE_CHECKING:
     from linkdesk.services.app_services import AppServices
@@ -38,52 +39,6 @@ Progress = Callable[[int, int], None]
 
 BATCH = 500  # people per transaction: fast, and progress shows between batches
 DEMO_WORKER = "Sam Taylor (demo link worker)"
-
-_STATUS_WEIGHTS = {
-    ReferralStatus.RECEIVED: 8,
-    ReferralStatus.CONTACTED: 10,
-    ReferralStatus.ACTIVE: 47,
-    ReferralStatus.CLOSED: 27,
-    ReferralStatus.DECLINED: 8,
-}
-_SOURCE_WEIGHTS = {
-    ReferralSource.GP: 52,
-    ReferralSource.PRACTICE_NURSE: 12,
-    ReferralSource.SOCIAL_CARE: 12,
-    ReferralSource.SELF: 10,
-    ReferralSource.VCSE: 11,
-    ReferralSource.OTHER: 3,
-}
-# How long ago each kind of referral arrived (days).
-_AGE_RANGE = {
-    ReferralStatus.RECEIVED: (0, 14),
-    ReferralStatus.CONTACTED: (5, 45),
-    ReferralStatus.ACTIVE: (40, 260),
-    ReferralStatus.CLOSED: (70, 600),
-    ReferralStatus.DECLINED: (10, 400),
-}
-_CLOSURE_WEIGHTS = {
-    "Goals met": 50,
-    "Person chose to stop": 14,
-    "Referred on to another service": 12,
-    "Moved away": 7,
-    "Could not contact": 12,
-    "Died": 2,
-    "Other": 3,
-}
-_GOAL_ENDINGS = {
-    GoalStatus.IN_PROGRESS: 35,
-    GoalStatus.ACHIEVED: 45,
-    GoalStatus.CHANGED: 12,
-    GoalStatus.STOPPED: 8,
-}
-_CONNECTION_ENDINGS = {
-    ConnectionStatus.ATTENDING: 40,
-    ConnectionStatus.COMPLETED: 22,
-    ConnectionStatus.REFERRED: 18,
-    ConnectionStatus.DECLINED: 12,
-    ConnectionStatus.AGREED: 8,
-}
 
 
 @dataclass
@@ -125,10 +80,10 @@ class DemoGenerator:
     def add_person(self) -> None:
         rng, today = self.rng, self.today
         person = bank.make_person(rng, today, self.used_nhs)
-        status: ReferralStatus = bank.weighted(rng, _STATUS_WEIGHTS)
-        low, high = _AGE_RANGE[status]
+        status: ReferralStatus = bank.weighted(rng, tables.STATUS_WEIGHTS)
+        low, high = tables.AGE_RANGE[status]
         received = today - timedelta(days=rng.randint(low, high))
-        source: ReferralSource = bank.weighted(rng, _SOURCE_WEIGHTS)
+        source: ReferralSource = bank.weighted(rng, tables.SOURCE_WEIGHTS)
         orgs = self.phrases["referrer_orgs"][source.value]
         reason, self.reason_area = rng.choice(self.phrases["referral_reasons"])
         referral = Referral(
@@ -223,7 +178,7 @@ class DemoGenerator:
                 self._follow_up(pid, referral, held_on, FollowUpStatus.DONE)
             self._conversation(pid, referral, held_on, kind, plan, i, closing and last)
         if closing:
-            reason = bank.weighted(rng, _CLOSURE_WEIGHTS)
+            reason = bank.weighted(rng, tables.CLOSURE_WEIGHTS)
             self.s.people.change_referral_status(
                 referral.id, ReferralStatus.CLOSED, on=dates[-1], closure_reason=reason
             )
@@ -329,7 +284,7 @@ class DemoGenerator:
             if goal.status in (GoalStatus.ACHIEVED, GoalStatus.STOPPED, GoalStatus.CHANGED):
                 continue
             status = (
-                bank.weighted(rng, _GOAL_ENDINGS)
+                bank.weighted(rng, tables.GOAL_ENDINGS)
                 if goal.status == GoalStatus.IN_PROGRESS or is_exit
                 else GoalStatus.IN_PROGRESS
             )
@@ -340,7 +295,7 @@ class DemoGenerator:
             goal.status = status
         for connection in plan.connections:
             if connection.status in (ConnectionStatus.AGREED, ConnectionStatus.SUGGESTED):
-                connection.status = bank.weighted(rng, _CONNECTION_ENDINGS)
+                connection.status = bank.weighted(rng, tables.CONNECTION_ENDINGS)
                 cw.save_connection(connection, new=False)
         due = plan.baseline_on and (conv.held_on - plan.baseline_on).days >= 42
         if due and (is_exit or not plan.followed_up):
