@@ -32,7 +32,12 @@ def test_broad_and_narrow_plans_agree(
 
 def test_nhs_fragments_and_accents_are_found(services: AppServices) -> None:
     for (given, family), nhs in zip(NAMES, NHS, strict=True):
-        services.people.add_person(Person(given_name=given, family_name=family, nhs_number=nhs))
+        services.people.add_person(
+            Person(given_name=given, family_name=family, nhs_number=nhs, postcode="LS8 2PQ")
+        )
+    assert _caseload(services, "ls") == []  # letters search names, not every LS postcode
+    assert len(_caseload(services, "LS8 2")) == len(NAMES)
+    assert _caseload(services, "Le") == ["Siân Lewis", "Leo Adams"][::-1]
     assert _caseload(services, "999 000") == ["Liam Lloyd", "Ada Lovelace", "Zofia Wiśniewska"]
     assert _caseload(services, "943 476 5919") == ["Lara Lamb"]
     assert _caseload(services, "sian") == ["Siân Lewis"]

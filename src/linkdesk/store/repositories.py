@@ -78,8 +78,13 @@ class Repositories:
         digits = search.replace(" ", "")
         if digits.isdigit() and len(digits) >= 3:
             match = f'nhs_number : "{digits}"*'
+        elif any(c.isdigit() for c in search):
+            match = fts_prefix_query(search)  # e.g. a postcode: "LS8 2"
         else:
-            match = fts_prefix_query(search)
+            # Letters only: names. (Most postcodes in one area start alike, so "L" would
+            # otherwise match everyone in Leeds.)
+            words = fts_prefix_query(search)
+            match = f"{{given_name family_name preferred_name}} : ({words})" if words else ""
         if match:
             # A broad match (one typed letter, or the first digits of many NHS numbers) is
             # fastest read in name order, stopping at the limit; a narrow one is fastest
