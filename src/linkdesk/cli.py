@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "linkdesk.commands.report",
     "linkdesk.commands.directory",
     "linkdesk.commands.exchange",
+    "linkdesk.commands.bench",
 )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
-from linkdesk.store.workspace import Workspace
+from linkdesk.store.workspace import DatabaseError, Workspace
 
 
 class UsageError(LinkDeskError):
@@ -66,7 +66,14 @@ def open_services(args: argparse.Namespace) -> Iterator[AppServices]:
     path = Path(args.path)
     Workspace.check_looks_like_workspace(path)  # before prompting: nothing to unlock
     with Workspace.open(path, workspace_passphrase(args)) as ws:
-        yield AppServices(ws)
+        try:
+            yield AppServices(ws)
+        except DatabaseError:
+            # A page that fails its check (a damaged or tampered file): say so in one line.
+            raise LinkDeskError(
+                f"The workspace {path.name} is damaged and cannot be read in full; "
+                "restore it from a backup copy."
+            ) from None
 
 
 def print_json(value: Any) -> None:

@@ -36,6 +36,10 @@ class CaseloadRow:
     next_follow_up: date | None
 
 
+# Above this many matches the caseload is read in name order (see Repositories.caseload).
+BROAD_MATCH = 1000
+
+
 def fts_prefix_query(text: str) -> str:
     """Turn typed words into an FTS5 query where every word is a quoted prefix."""
     words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
@@ -70,21 +74,32 @@ class Repositories:
             "  WHERE f.person_id = p.id AND f.status = 'booked')"
             " FROM person p"
         )
+        order = " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE LIMIT ?"
         digits = search.replace(" ", "")
         if digits.isdigit() and len(digits) >= 3:
-            sql = base + " WHERE p.nhs_number LIKE ? ORDER BY p.family_name, p.given_name LIMIT ?"
-            params: tuple[object, ...] = (digits + "%", limit)
-        elif query := fts_prefix_query(search):
-            sql = base + (
-                " WHERE p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)"
-                " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE LIMIT ?"
-            )
-            params = (query, limit)
+            match = f'nhs_number : "{digits}"*'
+        elif any(c.isdigit() for c in search):
+            match = fts_prefix_query(search)  # e.g. a postcode: "LS8 2"
         else:
-            sql = base + (
-                " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE LIMIT ?"
+            # Letters only: names. (Most postcodes in one area start alike, so "L" would
+            # otherwise match everyone in Leeds.)
+            words = fts_prefix_query(search)
+            match = f"{{given_name family_name preferred_name}} : ({words})" if words else ""
+        if match:
+            # A broad match (one typed letter, or the first digits of many NHS numbers) is
+            # fastest read in name order, stopping at the limit; a narrow one is fastest
+            # fetched by rowid and sorted. Counting the matches first is cheap (FTS only).
+            hits = self.ws.scalar(
+                "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", (match,)
             )
-            params = (limit,)
+            hint = " INDEXED BY person_name" if hits > BROAD_MATCH else ""
+            sql = (
+                f"{base}{hint} WHERE p.rowid IN"
+                f" (SELECT rowid FROM person_fts WHERE person_fts MATCH ?){order}"
+            )
+            params: tuple[object, ...] = (match, limit)
+        else:
+            sql, params = base + order, (limit,)
         return [
             CaseloadRow(
                 r[0],

@@ -1,0 +1,140 @@
+"""The demo generator: deterministic, realistic, consistent with the rules, audit intact."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from linkdesk.domain.enums import FollowUpStatus, ServiceSource, Timepoint
+from linkdesk.domain.life_areas import LIFE_AREAS
+from linkdesk.domain.nhs import is_valid_nhs_number
+from linkdesk.domain.referral_rules import (
+    CLOSURE_REASONS,
+    SNOMED_SOCIAL_PRESCRIBING_DECLINED,
+    ReferralStatus,
+)
+from linkdesk.domain.validation import _POSTCODE
+from linkdesk.services.app_services import AppServices
+from linkdesk.services.demo import generate_demo
+from linkdesk.store.workspace import Workspace
+from tests.conftest import PASSPHRASE
+
+
+def _people_in_order(path: Path, seed: int, people: int = 30) -> list[tuple[object, ...]]:
+    with Workspace.create(path, PASSPHRASE) as ws:
+        services = AppServices(ws)
+        generate_demo(services, people=people, seed=seed)
+        return [
+            (p.given_name, p.family_name, p.date_of_birth, p.nhs_number, p.postcode)
+            for p in services.repos.people.find(order="rowid")
+        ]
+
+
+def test_same_seed_gives_the_same_people_in_the_same_order(tmp_path: Path) -> None:
+    first = _people_in_order(tmp_path / "a.linkdesk", seed=42)
+    again = _people_in_order(tmp_path / "b.linkdesk", seed=42)
+    other = _people_in_order(tmp_path / "c.linkdesk", seed=43)
+    assert first == again
+    assert first != other
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> AppServices:
+    path = tmp_path_factory.mktemp("demo") / "demo.linkdesk"
+    ws = Workspace.create(path, PASSPHRASE)
+    services = AppServices(ws)
+    generate_demo(services, people=40, seed=1)
+    yield services  # type: ignore[misc]
+    ws.close()
+
+
+def test_demo_is_sound_and_the_audit_chain_verifies(demo: AppServices) -> None:
+    report = demo.check()
+    assert report["ok"] is True
+    assert report["people"] == 40
+    assert demo.audit.verify() is None
+    assert len(demo.audit.entries()) > 40 * 5
+
+
+def test_people_look_real_and_use_reserved_test_ranges(demo: AppServices) -> None:
+    people = demo.repos.people.find()
+    today = date.today()
+    ages = [(today - p.date_of_birth).days // 365 for p in people if p.date_of_birth]
+    assert len(ages) == 40
+    assert min(ages) >= 18
+    assert max(ages) <= 96
+    assert sum(a >= 50 for a in ages) > len(ages) / 2  # more older people
+    numbers = [p.nhs_number for p in people if p.nhs_number]
+    assert len(numbers) >= 30
+    assert all(n.startswith("999") and is_valid_nhs_number(n) for n in numbers)
+    assert len(set(numbers)) == len(numbers)
+    phone = re.compile(r"^(07700 900\d{3}|01632 960\d{3})$")
+    assert all(phone.match(p.phone) for p in people)
+    assert all(_POSTCODE.match(p.postcode.replace(" ", "")) for p in people)
+    assert all(p.email.endswith("@example.org") for p in people if p.email)
+    assert len({p.family_name for p in people}) > 25
+
+
+def test_referrals_follow_the_rules(demo: AppServices) -> None:
+    referrals = demo.repos.referrals.find()
+    statuses = Counter(r.status for r in referrals)
+    assert len(statuses) >= 4, statuses
+    assert len({r.source for r in referrals}) >= 3
+    for r in referrals:
+        assert r.reason
+        if r.status != ReferralStatus.RECEIVED:
+            assert r.first_contact_on is not None
+            assert r.received_on <= r.first_contact_on <= date.today()
+        if r.status == ReferralStatus.CLOSED:
+            assert r.closed_on is not None
+            assert r.closure_reason in CLOSURE_REASONS
+        if r.status == ReferralStatus.DECLINED:
+            assert r.snomed_code == SNOMED_SOCIAL_PRESCRIBING_DECLINED
+
+
+def test_casework_is_rich(demo: AppServices) -> None:
+    r = demo.repos
+    conversations = r.conversations.find()
+    assert len(conversations) >= 60
+    firsts = [c for c in conversations if c.kind == "first"]
+    assert firsts
+    assert all(re.search(r"\b(I|I'm|I've|I'd|My|my|me)\b", c.what_matters) for c in firsts)
+    assert len({c.what_matters for c in firsts}) == len(firsts)  # varied
+    assert r.needs.count() > 0
+    goals = r.goals.find()
+    assert all(g.why and g.first_step and g.target_date for g in goals)
+    assert r.goal_progress.count() > 0
+    assert len({g.status for g in goals}) >= 3
+    connections = r.connections.find()
+    assert any(c.service_id for c in connections)
+    assert any(c.service_id is None and c.name for c in connections)
+    assert all(c.person_action.startswith("I will") for c in connections)
+    measures = r.measures.find()
+    assert {m.instrument for m in measures} == {"ONS4", "UCLA3"}
+    assert {m.timepoint for m in measures} >= {Timepoint.BASELINE, Timepoint.FOLLOW_UP}
+    assert len(r.consents.find()) >= 40
+
+
+def test_follow_ups_are_upcoming_overdue_done_and_missed(demo: AppServices) -> None:
+    today = date.today()
+    follow_ups = demo.repos.follow_ups.find()
+    booked = [f for f in follow_ups if f.status == FollowUpStatus.BOOKED]
+    assert any(f.due_on > today for f in booked)
+    assert any(f.due_on < today for f in booked)  # overdue
+    assert any(f.status == FollowUpStatus.DONE for f in follow_ups)
+    assert any(f.status == FollowUpStatus.MISSED for f in follow_ups)
+
+
+def test_directory_has_sixty_services_that_suggestions_find(demo: AppServices) -> None:
+    services = demo.repos.services.find()
+    assert 55 <= len(services) <= 70
+    assert all(s.source == ServiceSource.DEMO and s.source_id for s in services)
+    assert sum(s.is_free for s in services) > len(services) / 3
+    assert all(s.schedule and s.days and s.accessibility and s.phone for s in services)
+    for area in LIFE_AREAS:
+        assert demo.directory.suggest_for_areas([area.key]), area.key
+    assert demo.directory.search("walk")
