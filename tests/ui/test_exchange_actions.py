@@ -120,17 +120,6 @@ def test_merge_shows_report(qtbot, services: AppServices, tmp_path: Path, monkey
     assert "Added 0, updated 0" in run.report_dialog.text.toPlainText()
 
 
-def test_backup_reminder_offers_a_backup(qtbot, services: AppServices, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    texts: list[str] = []
-    monkeypatch.setattr(
-        exchange_actions, "confirm", lambda parent, title, text, label: texts.append(text) or False
-    )
-    assert exchange_actions.backup_reminder(None, services) is True
-    assert "not made a backup" in texts[0]
-    services.settings.backup_reminder_days = 0
-    assert exchange_actions.backup_reminder(None, services) is False
-
-
 def test_retention_review_erases_ticked_records(qtbot, services: AppServices, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 

@@ -198,6 +198,10 @@ def test_backup_reminder() -> None:
     assert backup_reminder(settings, 5, now) == ""
     settings.last_backup_at = "2026-11-10T09:00:00.000000Z"
     assert "14 days ago" in backup_reminder(settings, 5, now)
+    settings.last_backup_dir = "/media/shared"
+    assert "(last folder: /media/shared)" in backup_reminder(settings, 5, now)
+    settings.backup_reminder_days = 0  # reminders switched off
+    assert backup_reminder(settings, 5, now) == ""
 
 
 def test_lock_closes_other_windows_before_closing_the_workspace(qtbot, filled_path: Path) -> None:

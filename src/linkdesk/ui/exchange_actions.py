@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.errors import LinkDeskError, UnlockError
-from linkdesk.exchange.policy import parse_utc
 from linkdesk.ui.exchange_dialogs import BackupDialog, EraseDialog, ReportDialog, RetentionDialog
 from linkdesk.ui.tasks import TaskRunner
 
@@ -105,24 +104,6 @@ def backup(
     else:
         dialog.open()
     return dialog
-
-
-def backup_reminder(parent, services) -> bool:  # type: ignore[no-untyped-def]
-    """At unlock: if a backup is due, say so and offer one. True when the reminder showed."""
-    if not services.exchange.backup_due():
-        return False
-    last = parse_utc(services.settings.last_backup_at)
-    when = (
-        _tr("Your last backup was on {day}.").format(day=f"{last:%d %B %Y}")
-        if last
-        else _tr("You have not made a backup of this workspace yet.")
-    )
-    folder = services.settings.last_backup_dir
-    where = _tr(" The last folder used was {folder}.").format(folder=folder) if folder else ""
-    if confirm(parent, _tr("Time for a backup"), when + where + _tr(" Back up now?"),
-               _tr("&Back up now")):  # fmt: skip
-        backup(parent, services)
-    return True
 
 
 # -- merge -----------------------------------------------------------------------------------

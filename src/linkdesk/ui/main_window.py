@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.exchange.policy import backup_due, parse_utc
 from linkdesk.ui.caseload import CaseloadPage
 from linkdesk.ui.person_view import PersonView
 from linkdesk.ui.settings_page import SettingsPage
@@ -25,22 +26,20 @@ CASELOAD, DIRECTORY, REPORTS, SETTINGS = range(4)
 
 
 def backup_reminder(settings, people: int, now: datetime | None = None) -> str:  # type: ignore[no-untyped-def]
-    """The reminder to show, or "" (an empty workspace needs no backup yet)."""
-    if people == 0:
-        return ""
+    """The reminder to show, or "" (an empty workspace needs no backup yet).
+
+    The rule is the exchange's own (``backup_due``); a banner, not a pop-up, so it never
+    interrupts a conversation.
+    """
     now = now or datetime.now(UTC)
-    if not settings.last_backup_at:
+    if people == 0 or not backup_due(now, settings.last_backup_at, settings.backup_reminder_days):
+        return ""
+    where = f" (last folder: {settings.last_backup_dir})" if settings.last_backup_dir else ""
+    last = parse_utc(settings.last_backup_at)
+    if last is None:
         return "This workspace has not been backed up yet: use File > Back up… (Ctrl+Shift+B)."
-    try:
-        last = datetime.fromisoformat(settings.last_backup_at.replace("Z", "+00:00"))
-    except ValueError:
-        return ""
-    if last.tzinfo is None:
-        last = last.replace(tzinfo=UTC)
     days = (now - last).days
-    if days < settings.backup_reminder_days:
-        return ""
-    return f"The last backup was {days} days ago: use File > Back up… (Ctrl+Shift+B)."
+    return f"The last backup was {days} days ago: use File > Back up… (Ctrl+Shift+B){where}."
 
 
 class MainWindow(QMainWindow):
