@@ -8,22 +8,10 @@ from typing import TYPE_CHECKING
 
 from linkdesk.domain.clock import utc_now
 from linkdesk.domain.errors import NotFoundError
+from linkdesk.store.schema import PERSON_TABLES
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
-
-# Every table that holds rows about one person (FK person_id ... ON DELETE CASCADE).
-PERSON_TABLES = (
-    "referral",
-    "consent",
-    "conversation",
-    "need",
-    "goal",
-    "goal_progress",
-    "connection",
-    "measure",
-    "follow_up",
-)
 
 
 @dataclass(frozen=True)

@@ -19,22 +19,11 @@ from dataclasses import dataclass
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.exchange.merge_report import Conflict, MergeReport
+from linkdesk.store.schema import RECORD_TABLES
 from linkdesk.store.workspace import Connection
 
 # Parents before children (every foreign key points to an earlier table).
-MERGE_TABLES = (
-    "person",
-    "service",
-    "referral",
-    "consent",
-    "conversation",
-    "need",
-    "goal",
-    "goal_progress",
-    "connection",
-    "measure",
-    "follow_up",
-)
+MERGE_TABLES = RECORD_TABLES
 # Unique natural keys besides the id: (columns, condition on the bundle row ``b``).
 NATURAL_KEYS = {"service": (("source", "source_id"), "{b}.source_id <> ''")}
 

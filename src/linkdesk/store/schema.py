@@ -258,6 +258,21 @@ V2 = """
 ALTER TABLE person ADD COLUMN pronouns TEXT NOT NULL DEFAULT '';
 """
 
+# Tables holding rows about one person (person_id ... ON DELETE CASCADE), parents first.
+PERSON_TABLES = (
+    "referral",
+    "consent",
+    "conversation",
+    "need",
+    "goal",
+    "goal_progress",
+    "connection",
+    "measure",
+    "follow_up",
+)
+# Every table of the record, in foreign-key order (merges insert in this order).
+RECORD_TABLES = ("person", "service", *PERSON_TABLES)
+
 # Ordered list: index i holds the script that takes the schema from version i to i + 1.
 MIGRATIONS: Sequence[str] = (V1, V2)
 LATEST_VERSION = len(MIGRATIONS)
