@@ -18,7 +18,10 @@ from typing import Any
 
 import sqlcipher3
 
-from linkdesk.directory.demo_data import _AREAS, _KINDS
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.fixtures
+
+from tests.fixtures.sample_services import _AREAS, _KINDS  # noqa: E402
+
 from linkdesk.services.directory import DirectoryService
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from linkdesk.directory.demo_data import demo_services
 from linkdesk.domain.errors import LinkDeskError, ValidationError
 from linkdesk.domain.models import Service
 from linkdesk.services.app_services import AppServices
+from tests.fixtures.sample_services import demo_services
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "oruk"
 ALL = [FIXTURES / n for n in ("service.json", "list_page.json", "package", "linkdesk.csv")]

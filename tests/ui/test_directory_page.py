@@ -6,13 +6,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from linkdesk.directory.demo_data import demo_services
 from linkdesk.domain.models import Service
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.directory.dialog import ServiceDialog
 from linkdesk.ui.directory.picker import ServicePicker
 from linkdesk.ui.directory_page import DirectoryPage
 from linkdesk.ui.tasks import ImmediateRunner, TaskRunner
+from tests.fixtures.sample_services import demo_services
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "oruk"
 
