@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -167,6 +168,8 @@ def run(path: Path, passphrase: str, repeats: int) -> dict[str, object]:
     for name, values in results.items():
         out[f"ui_stall_{name}_max_ms"] = max(values)
         out[f"ui_stall_{name}_runs_ms"] = values
+    # The GUI process's own peak (Qt, main window, conversation windows, plan previews).
+    out["gui_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     out["ui_stall_ok"] = all(max(v) <= BAR_MS for v in results.values())
     return out
 
