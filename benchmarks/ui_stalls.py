@@ -121,7 +121,7 @@ def run(path: Path, passphrase: str, repeats: int) -> dict[str, object]:
     window = holder["window"]
     rows = services.people.search("", limit=100_000)
     rng = random.Random(7)
-    sample = rng.sample(rows, repeats)
+    sample = rng.sample(rows, min(repeats, len(rows)))
 
     for row in sample:
         window.show_caseload()
