@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -27,6 +28,10 @@ from linkdesk.ui.unlock import UnlockScreen, describe_error
 DEMO_PASSPHRASE = "demo passphrase"
 DEMO_PEOPLE = 300
 DEMO_SEED = 1  # the same made-up people every time, so guides can refer to them
+# For `linkdesk bench` only (services/bench.py has the same two strings): once the unlock
+# screen is shown, print this marker and quit.
+QUIT_AT_UNLOCK_ENV = "LINKDESK_BENCH_QUIT_AT_UNLOCK"
+UNLOCK_SHOWN_MARKER = "linkdesk-bench: unlock screen shown"
 
 
 def demo_dir() -> Path:
@@ -287,4 +292,17 @@ def run_gui(workspace: str | None = None, demo: bool = False) -> int:
     controller.show()
     if demo:
         controller.start_demo()
+    if os.environ.get(QUIT_AT_UNLOCK_ENV):
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(controller, app))
     return int(app.exec())
+
+
+def _report_shown_and_quit(controller: AppController, app: QApplication) -> None:
+    """Bench hook: the event loop runs and the unlock screen is exposed; say so and quit."""
+    handle = controller.unlock_screen.windowHandle()
+    if handle is None or not handle.isExposed():
+        QTimer.singleShot(1, lambda: _report_shown_and_quit(controller, app))
+        return
+    controller.unlock_screen.repaint()  # the first frame is drawn before we call it shown
+    print(UNLOCK_SHOWN_MARKER, flush=True)
+    app.quit()
