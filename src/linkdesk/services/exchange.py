@@ -26,7 +26,12 @@ from linkdesk.services.bundles import (
     verified_copy,
 )
 from linkdesk.store.audit import AuditLog
-from linkdesk.store.bundle import check_bundle, export_encrypted, open_bundle_readonly
+from linkdesk.store.bundle import (
+    check_bundle,
+    export_encrypted,
+    open_bundle_readonly,
+    snapshot_copy,
+)
 from linkdesk.store.erasure import (
     RetentionCandidate,
     delete_person_rows,
@@ -97,7 +102,14 @@ class ExchangeService:
             try:
                 reader = self.ws.open_reader()
                 try:
-                    counts = export_encrypted(reader, local, key)
+                    # Same key: the encrypted file itself is the copy (no re-encryption).
+                    counts = (
+                        snapshot_copy(reader, self.ws.path, local, key)
+                        if key == self.ws.passphrase
+                        else None
+                    )
+                    if counts is None:
+                        counts = export_encrypted(reader, local, key)
                 finally:
                     reader.close()
             except DatabaseError as exc:

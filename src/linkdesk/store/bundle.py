@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import sqlcipher3
@@ -52,6 +53,45 @@ def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]
             raise
     finally:
         conn.execute("DETACH DATABASE bundle")
+    return counts
+
+
+def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dict[str, int] | None:
+    """Fast path when the bundle key is the workspace's own: copy the encrypted file itself.
+
+    After a full checkpoint the main file holds every committed page. A read transaction
+    begun while the WAL is empty reads only that file, and no checkpoint can write into it
+    while the snapshot is held, so the bytes copied are exactly that snapshot. The copy is
+    then switched out of WAL mode so it opens as one self-contained file. Returns None (use
+    :func:`export_encrypted`) when a writer got in first and the WAL is not empty.
+    """
+    if target.exists():
+        raise LinkDeskError(f"{target.name} already exists; nothing was written.")
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:
+        return None
+    wal = Path(f"{source}-wal")
+    conn.execute("BEGIN")
+    try:
+        counts = table_counts(conn, "main")  # the first read fixes the snapshot
+        if wal.exists() and wal.stat().st_size > 0:
+            return None
+        with source.open("rb") as src, target.open("wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    finally:
+        conn.execute("ROLLBACK")
+    copy = sqlcipher3.connect(str(target), isolation_level=None)
+    try:
+        copy.execute("PRAGMA cipher_log_level = NONE")
+        copy.set_key(key.encode("utf-8"))
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()
+    for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+        leftover.unlink(missing_ok=True)
     return counts
 
 
