@@ -63,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("linkdesk: stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `linkdesk people … | head`): not an error worth a line.
+        # Point stdout at devnull so the interpreter's final flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"linkdesk: {exc.strerror or exc}{where}.", file=sys.stderr)

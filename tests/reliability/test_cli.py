@@ -155,3 +155,28 @@ def test_bench_prints_the_named_figures(capsys: pytest.CaptureFixture[str]) -> N
     assert figures["people"] == 30
     assert figures["plan_pdf_median_kb"] > 1  # a real PDF, not an empty one
     assert figures["backup_bundle_mb"] > 0
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    from linkdesk.services.app_services import AppServices
+    from linkdesk.services.demo import generate_demo
+    from linkdesk.store.workspace import Workspace
+    from tests.conftest import PASSPHRASE
+
+    path = tmp_path / "w.linkdesk"
+    with Workspace.create(path, PASSPHRASE) as ws:
+        generate_demo(AppServices(ws), people=300, seed=2)
+    env = {**os.environ, "LINKDESK_PASSPHRASE": PASSPHRASE}
+    cmd = [sys.executable, "-m", "linkdesk", "people", str(path)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read() if proc.stderr else b""
+    assert proc.wait(timeout=60) == 0
+    assert b"Broken pipe" not in err
+    assert err == b""
