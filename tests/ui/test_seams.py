@@ -178,3 +178,25 @@ def test_merging_refreshes_the_open_person_view_and_directory(qtbot, unlocked, m
     directory = window.pages.widget(DIRECTORY)
     names = [directory.results.item(i).text() for i in range(directory.results.count())]
     assert any("Merged Lunch Club" in name for name in names)
+
+
+def test_adding_a_person_never_invents_a_date_of_birth(qtbot, services) -> None:
+    from linkdesk.ui.person_dialog import PersonDialog
+
+    dialog = PersonDialog(services, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.given_name.setText("Zofia")
+    dialog.family_name.setText("Nowak")
+    dialog.accept()  # the date of birth was not touched
+    assert dialog.result_value is not None
+    assert services.people.get(dialog.result_value.id).date_of_birth is None
+
+    dialog = PersonDialog(services, None)  # a date typed in is kept
+    qtbot.addWidget(dialog)
+    dialog.given_name.setText("Ada")
+    dialog.family_name.setText("Lovelace")
+    dialog.no_dob.setChecked(False)
+    dialog.date_of_birth.setDate(date(1950, 12, 10))
+    dialog.accept()
+    assert services.people.get(dialog.result_value.id).date_of_birth == date(1950, 12, 10)
