@@ -200,3 +200,34 @@ def test_adding_a_person_never_invents_a_date_of_birth(qtbot, services) -> None:
     dialog.date_of_birth.setDate(date(1950, 12, 10))
     dialog.accept()
     assert services.people.get(dialog.result_value.id).date_of_birth == date(1950, 12, 10)
+
+
+def test_connection_details_use_the_whole_column(qtbot, unlocked) -> None:
+    conversation = open_from_person_view(unlocked.window)
+    conversation.resize(1280, 820)
+    conversation.go(4)  # Connections
+    step = conversation.current_page
+    step.editor.show()
+    qtbot.waitUntil(lambda: step.editor.width() > 0)
+    # the goal a service helps with and "I will..." are readable, not cut to a few letters
+    assert step.goal.width() >= 0.9 * step.editor.width()
+    assert step.person_action.width() >= 0.9 * step.editor.width()
+
+
+def test_adding_the_same_service_twice_keeps_one_connection(qtbot, unlocked) -> None:
+    from linkdesk.domain.models import Service
+
+    services = unlocked.services
+    services.directory.save(Service(name="Tuesday Walking Group", categories=["walking"]), new=True)
+    conversation = open_from_person_view(unlocked.window)
+    conversation.go(4)  # Connections
+    step = conversation.current_page
+    step.search.setText("walking")
+    qtbot.waitUntil(lambda: step.results.count() > 0)
+    step.results.setCurrentRow(0)
+    step.add_service.click()
+    step.results.setCurrentRow(0)
+    step.add_service.click()  # Enter pressed again on the same result
+    person_id = conversation.person_id
+    assert len(services.repos.connections.for_person(person_id)) == 1
+    assert step.agreed.count() == 1
