@@ -231,3 +231,10 @@ def test_adding_the_same_service_twice_keeps_one_connection(qtbot, unlocked) -> 
     person_id = conversation.person_id
     assert len(services.repos.connections.for_person(person_id)) == 1
     assert step.agreed.count() == 1
+
+
+def test_conversation_window_fits_on_the_screen(qtbot, unlocked) -> None:
+    conversation = open_from_person_view(unlocked.window)
+    room = conversation.screen().availableGeometry()
+    smallest = conversation.minimumSizeHint().height()
+    assert conversation.height() <= max(room.height(), smallest)  # Back and Next reachable
