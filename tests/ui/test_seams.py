@@ -238,3 +238,10 @@ def test_conversation_window_fits_on_the_screen(qtbot, unlocked) -> None:
     room = conversation.screen().availableGeometry()
     smallest = conversation.minimumSizeHint().height()
     assert conversation.height() <= max(room.height(), smallest)  # Back and Next reachable
+
+
+def test_main_window_fits_on_the_screen(qtbot, unlocked) -> None:
+    window = unlocked.window
+    room = window.screen().availableGeometry()
+    title_bar = 40
+    assert window.height() + title_bar <= max(room.height(), window.minimumSizeHint().height())

@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.person_view: PersonView | None = None
         self.setWindowTitle(self.tr("LinkDesk"))  # never a person's name or a path
-        self.resize(1200, 800)
+        room = self.screen().availableGeometry()  # a 768-high laptop: the bottom stays on it
+        self.resize(min(1200, room.width()), min(800, room.height() - 40))  # 40: title bar
 
         central = QWidget()
         column = QVBoxLayout(central)
