@@ -245,3 +245,14 @@ def test_main_window_fits_on_the_screen(qtbot, unlocked) -> None:
     room = window.screen().availableGeometry()
     title_bar = 40
     assert window.height() + title_bar <= max(room.height(), window.minimumSizeHint().height())
+
+
+def test_quitting_closes_the_conversation_window_too(qtbot, unlocked) -> None:
+    window = unlocked.window
+    conversation = open_from_person_view(window)
+    conversation.go(1)  # What matters
+    conversation.current_page.first_focus().setPlainText("Seeing my grandchildren")
+    window.close()  # File > Quit
+    assert not conversation.isVisible()
+    saved = unlocked.services.conversation.get(conversation.ctx.conversation.id)
+    assert saved.what_matters == "Seeing my grandchildren"

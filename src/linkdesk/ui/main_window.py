@@ -279,6 +279,9 @@ class MainWindow(QMainWindow):
         state.setValue("main/splitter", self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        for child in self.findChildren(QWidget):  # Quit: a conversation window goes too (it
+            if child.isWindow() and child.isVisible():  # saves as it closes), not left behind
+                child.close()
         self.settings_page.save_now()
         self.save_state()
         super().closeEvent(event)
