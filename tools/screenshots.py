@@ -1,122 +1,46 @@
-"""Regenerate docs/unlock.png, docs/caseload.png and docs/person.png from a demo workspace.
+"""Regenerate the docs screenshots from a real demo workspace (``services.demo.generate_demo``).
 
-Run under a virtual X server (the screenshots are taken with ImageMagick's ``import``):
+docs/unlock.png, caseload.png, person.png, directory.png, reports.png and settings.png: taken at
+1440x900 with ImageMagick's ``import``, then scaled to 70% with ``convert``. Run under a virtual
+X server:
 
     xvfb-run -a -s '-screen 0 1440x900x24' python tools/screenshots.py docs/
 """
 
 from __future__ import annotations
 
-import random
+import shutil
 import subprocess
 import sys
 import tempfile
-from datetime import date, timedelta
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from linkdesk.app import DEMO_PASSPHRASE, AppController, _configure_application
-from linkdesk.domain.enums import ConsentScope, ReferralSource
-from linkdesk.domain.models import Conversation, FollowUp, Goal, Person, Referral
-from linkdesk.domain.referral_rules import ReferralStatus
+from linkdesk.ui.main_window import DIRECTORY, REPORTS, SETTINGS
 
-FIRST = [
-    "Amara",
-    "Bilal",
-    "Chloe",
-    "Dylan",
-    "Eilidh",
-    "Femi",
-    "Grace",
-    "Harpreet",
-    "Ioan",
-    "Jade",
-    "Kofi",
-    "Lena",
-    "Mohammed",
-    "Niamh",
-]
-LAST = [
-    "Okafor",
-    "Patel",
-    "Quinn",
-    "Roberts",
-    "Singh",
-    "Thomas",
-    "Usman",
-    "Vaughan",
-    "Williams",
-    "Xu",
-    "Young",
-    "Zielinski",
-]
+SCALE = "70%"
 
 
-def seed_people(controller: AppController) -> str:
-    """A few people with referrals, follow-ups and one full record; returns that person's id."""
-    services = controller.services
-    rng = random.Random(7)
-    today = date.today()
-    for i in range(40):
-        person = services.people.add_person(
-            Person(
-                given_name=rng.choice(FIRST),
-                family_name=rng.choice(LAST),
-                date_of_birth=date(1940 + rng.randrange(60), 1 + rng.randrange(12), 1 + i % 27),
-            ),
-            Referral(
-                person_id="",
-                received_on=today - timedelta(days=rng.randrange(90)),
-                source=rng.choice(list(ReferralSource)),
-            ),
+def pick_person(services) -> str:  # type: ignore[no-untyped-def]
+    """Someone whose record shows most of the person view: an active referral, goals and
+    follow-ups, and a safeguarding concern (the banner) when the demo has one."""
+    best, best_score = "", -1
+    for row in services.repos.caseload("", 500):
+        record = services.people.record(row.person_id, audit=False)
+        active = row.referral_status is not None and row.referral_status.value == "active"
+        score = (
+            4 * active
+            + 3 * record.has_safeguarding_concern
+            + min(len(record.goals), 3)
+            + min(len(record.follow_ups), 2)
         )
-        if i % 3 == 0:
-            due = today + timedelta(days=rng.randrange(-10, 30))
-            services.repos.follow_ups.insert(FollowUp(person_id=person.id, due_on=due))
-    star = services.people.add_person(
-        Person(
-            given_name="Margaret",
-            family_name="Okafor",
-            preferred_name="Peggy",
-            date_of_birth=date(1948, 3, 14),
-            nhs_number="9434765919",
-            phone="0113 496 0123",
-            address="12 Mill Lane, Leeds",
-            postcode="LS6 2AB",
-            communication_needs=["large_print", "hearing_loop"],
-        ),
-        Referral(
-            person_id="",
-            received_on=today - timedelta(days=20),
-            referrer_name="Dr Shah",
-            referrer_organisation="Hyde Park Surgery",
-            reason="Lonely since her husband died; stopped going out.",
-        ),
-    )
-    record = services.people.record(star.id)
-    referral = record.referrals[0]
-    services.people.change_referral_status(referral.id, ReferralStatus.CONTACTED)
-    services.people.change_referral_status(referral.id, ReferralStatus.ACTIVE)
-    for scope in (ConsentScope.STORE, ConsentScope.SHARE_GP):
-        services.people.record_consent(star.id, scope, True)
-    conv = Conversation(
-        person_id=star.id,
-        held_on=today - timedelta(days=14),
-        completed=True,
-        what_matters="Getting out of the house and seeing people again.",
-    )
-    services.repos.conversations.insert(conv)
-    services.repos.conversations.insert(
-        Conversation(
-            person_id=star.id, held_on=today - timedelta(days=2), safeguarding_concern=True
-        )
-    )
-    for text in ("Go to the Tuesday lunch club", "Walk to the park twice a week"):
-        services.repos.goals.insert(Goal(person_id=star.id, text=text))
-    services.repos.follow_ups.insert(FollowUp(person_id=star.id, due_on=today + timedelta(days=6)))
-    return star.id
+        if score > best_score:
+            best, best_score = row.person_id, score
+    return best
 
 
 def main() -> int:
@@ -130,43 +54,76 @@ def main() -> int:
 
     def shoot(name: str) -> None:
         app.processEvents()
-        subprocess.run(["import", "-window", "root", str(out / name)], check=True)
+        target = out / name
+        subprocess.run(["import", "-window", "root", str(target)], check=True)
+        subprocess.run(["convert", str(target), "-resize", SCALE, str(target)], check=True)
+        print(f"{target}: {target.stat().st_size // 1024} KB")
 
-    def steps() -> None:
-        if controller.window is None:
-            QTimer.singleShot(200, steps)
+    def later(ms: int, step: Callable[[], None]) -> None:
+        QTimer.singleShot(ms, step)
+
+    def made() -> None:
+        if controller.window is None:  # the demo is still being generated
+            later(200, made)
             return
-        star = seed_people(controller)
+        person = pick_person(controller.services)
         controller.lock()
         controller.unlock_screen.setGeometry(0, 0, 1440, 900)
         controller.unlock_screen.open_passphrase.setText(DEMO_PASSPHRASE[:6])
-        QTimer.singleShot(500, lambda: after_lock(star))
+        later(500, lambda: locked(person))
 
-    def after_lock(star: str) -> None:
+    def locked(person: str) -> None:
         shoot("unlock.png")
         controller.unlock_screen.open_passphrase.setText(DEMO_PASSPHRASE)
         controller.unlock_screen.submit_open()
-        QTimer.singleShot(1500, lambda: unlocked(star))
+        later(1500, lambda: unlocked(person))
 
-    def unlocked(star: str) -> None:
-        window = controller.window
-        window.setGeometry(0, 0, 1440, 900)
-        QTimer.singleShot(500, lambda: caseload(star))
+    def unlocked(person: str) -> None:
+        if controller.window is None:
+            later(200, lambda: unlocked(person))
+            return
+        controller.window.setGeometry(0, 0, 1440, 900)
+        later(500, lambda: caseload(person))
 
-    def caseload(star: str) -> None:
+    def caseload(person: str) -> None:
         shoot("caseload.png")
-        controller.window.show_person(star)
-        QTimer.singleShot(500, person)
+        controller.window.show_person(person)
+        later(500, person_view)
 
-    def person() -> None:
+    def person_view() -> None:
         shoot("person.png")
+        window = controller.window
+        window.go_to(DIRECTORY)
+        page = window.pages.currentWidget()
+        page.search.setText("walk")
+        later(800, lambda: directory(page))
+
+    def directory(page) -> None:  # type: ignore[no-untyped-def]
+        if page.results.count():
+            page.results.setCurrentRow(0)  # the card shows the first service found
+        later(300, lambda: directory_card())
+
+    def directory_card() -> None:
+        shoot("directory.png")
+        controller.window.go_to(REPORTS)
+        later(2500, reports)  # the figures are counted in the background
+
+    def reports() -> None:
+        shoot("reports.png")
+        controller.window.go_to(SETTINGS)
+        later(500, settings)
+
+    def settings() -> None:
+        shoot("settings.png")
         controller.shutdown()
         app.quit()
 
     controller.show()
-    controller.start_demo(folder, people=0)
-    QTimer.singleShot(300, steps)
-    return app.exec()
+    controller.start_demo(folder)  # the real generator: 300 made-up people, seed 1
+    later(300, made)
+    code = app.exec()
+    shutil.rmtree(folder, ignore_errors=True)
+    return code
 
 
 if __name__ == "__main__":

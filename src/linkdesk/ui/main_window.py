@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.person_view: PersonView | None = None
         self.setWindowTitle(self.tr("LinkDesk"))  # never a person's name or a path
-        self.resize(1200, 800)
+        room = self.screen().availableGeometry()  # a 768-high laptop: the bottom stays on it
+        self.resize(min(1200, room.width()), min(800, room.height() - 40))  # 40: title bar
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Merge a backup…"), None, self._merge))
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
+        # Ctrl+L locks from any LinkDesk window (e.g. during a conversation), not only here.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -189,6 +192,14 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(CASELOAD)
         view.setFocus()
 
+    def refresh_views(self) -> None:
+        """Records changed elsewhere (a conversation window, a merge): show them."""
+        if not self.services.workspace.is_open:
+            return
+        if self.person_view is not None:
+            self.person_view.load()
+        self.caseload.refresh()
+
     def _drop_person_view(self) -> None:
         if self.person_view is not None:
             self.caseload_stack.removeWidget(self.person_view)
@@ -217,7 +228,10 @@ class MainWindow(QMainWindow):
 
         exchange_actions.merge_bundle(self, self.services)
         if self.services.workspace.is_open:
-            self.caseload.refresh()
+            self.refresh_views()
+            directory = self.pages.widget(DIRECTORY)
+            if hasattr(directory, "refresh"):  # merged services show in the directory too
+                directory.refresh()
 
     def _about(self) -> None:
         from linkdesk import __version__
@@ -265,6 +279,9 @@ class MainWindow(QMainWindow):
         state.setValue("main/splitter", self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        for child in self.findChildren(QWidget):  # Quit: a conversation window goes too (it
+            if child.isWindow() and child.isVisible():  # saves as it closes), not left behind
+                child.close()
         self.settings_page.save_now()
         self.save_state()
         super().closeEvent(event)

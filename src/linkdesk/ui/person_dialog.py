@@ -70,7 +70,9 @@ class PersonDialog(QDialog):
         self.no_dob = QCheckBox(self.tr("&Not known"))
         self.no_dob.setAccessibleName(self.tr("Date of birth not known"))
         self.no_dob.toggled.connect(lambda on: self.date_of_birth.setEnabled(not on))
-        self.no_dob.setChecked(person is not None and p.date_of_birth is None)
+        # A new person starts "Not known" (untick it to type the date): leaving the date
+        # untouched used to save 1 Jan 1960 as their date of birth.
+        self.no_dob.setChecked(p.date_of_birth is None)
         dob_layout.addWidget(self.date_of_birth)
         dob_layout.addWidget(self.no_dob)
         dob_layout.addStretch(1)

@@ -265,7 +265,15 @@ class PersonView(QWidget):
     def _conversation(self) -> None:
         from linkdesk.ui import conversation
 
-        conversation.open_conversation(self, self.services, self.person_id)
+        # The main window owns the conversation window, so going back to the caseload (which
+        # drops this view) does not close a conversation in progress.
+        owner = self.window()
+        window = conversation.open_conversation(owner, self.services, self.person_id)
+        if window is not None and not window.property("refreshesViews"):  # may be raised again
+            window.setProperty("refreshesViews", True)
+            refresh = getattr(owner, "refresh_views", None)
+            if refresh is not None:  # new goals, connections and follow-ups show at once
+                window.closed.connect(refresh)  # finishing closes the window too
         if self.services.workspace.is_open:
             self._reload()
 
@@ -282,6 +290,13 @@ class PersonView(QWidget):
     def _erase(self) -> None:
         from linkdesk.ui import exchange_actions
 
+        # A conversation window left open would keep saving into the erased record: close it
+        # first (it saves as it goes, so a cancelled erase loses nothing).
+        from linkdesk.ui.conversation.window import ConversationWindow
+
+        for window in self.window().findChildren(ConversationWindow):
+            if window.person_id == self.person_id and window.isVisible():
+                window.close()
         if exchange_actions.erase_person(self, self.services, self.person_id):
             self.changed.emit()
             self.back.emit()

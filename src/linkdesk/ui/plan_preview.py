@@ -10,6 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -119,7 +120,12 @@ class PlanPreviewDialog(QDialog):
         self._generation = 0
         self.setWindowTitle(self.tr("The plan to take home"))
         self.setAccessibleName(self.tr("Plan preview"))
-        self.resize(900, 1000)
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        if screen is not None:  # on a 900- or 768-pixel-high screen the buttons stay on it
+            room = screen.availableGeometry()
+            self.resize(min(900, room.width()), min(1000, int(room.height() * 0.92)))
+        else:
+            self.resize(900, 1000)
 
         self.large_print = QCheckBox(self.tr("&Large print"))
         self.large_print.setAccessibleName(self.tr("Large print"))
@@ -312,4 +318,5 @@ def show_plan(parent, services, person_id: str) -> None:  # type: ignore[no-unty
         QMessageBox.warning(parent, QWidget.tr("The plan cannot be shown"), str(exc))
         return
     dialog.exec()
-    dialog.deleteLater()
+    if shiboken6.isValid(dialog):  # locking may already have closed the window behind it
+        dialog.deleteLater()

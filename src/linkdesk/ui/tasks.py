@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -58,6 +59,8 @@ class TaskRunner(QObject):
 
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._jobs.discard(job)
+            if not shiboken6.isValid(self):
+                return  # its owner (e.g. a dialog closed or locked away) is gone: drop it
             callback(value)
 
         job.signals.done.connect(lambda value: finish(on_done, value))

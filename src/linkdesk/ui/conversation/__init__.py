@@ -39,7 +39,8 @@ def open_conversation(
         from PySide6.QtCore import Qt
 
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    window.resize(1280, 820)
+    room = window.screen().availableGeometry()  # on a 768-high laptop Back/Next stay on screen
+    window.resize(min(1280, room.width()), min(820, room.height() - 40))  # 40: title bar
     window.show()
     window.activateWindow()
     return window

@@ -113,6 +113,9 @@ class ConnectionsStep(StepPage):
         self.editor = QWidget()
         form = QFormLayout(self.editor)
         form.setContentsMargins(0, 0, 0, 0)
+        # Labels above the fields: beside them, in this half-width column at large type, the
+        # goal and "I will..." text was cut to a dozen letters.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.goal = QComboBox()
         self.goal.setAccessibleName(self.tr("Which goal it helps with"))
         goal_label = QLabel(self.tr("Helps with &goal"))
@@ -187,6 +190,13 @@ class ConnectionsStep(StepPage):
         if item is None:
             return
         ctx, service_id = self.ctx, item.data(Qt.ItemDataRole.UserRole)
+        ended = (ConnectionStatus.DECLINED, ConnectionStatus.COMPLETED)
+        for existing in ctx.services.repos.connections.for_person(ctx.person_id):
+            if existing.service_id == service_id and existing.status not in ended:
+                self.connection_id = existing.id  # already agreed: show it, do not add twice
+                self._fill_agreed()
+                self.person_action.setFocus()
+                return
         self._add(lambda: ctx.conv.add_connection(ctx.person_id, ctx.conversation.id,
                                                   service_id=service_id))  # fmt: skip
 

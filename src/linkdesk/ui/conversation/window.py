@@ -44,6 +44,7 @@ PERSON_VIEW_KEYS = ("F11", "Ctrl+Shift+P")
 
 class ConversationWindow(QMainWindow):
     finished = Signal()
+    closed = Signal()  # after the last save, so other views can show what was stored
 
     def __init__(
         self,
@@ -233,3 +234,5 @@ class ConversationWindow(QMainWindow):
         with contextlib.suppress(RuntimeError, TypeError):
             app.applicationStateChanged.disconnect(self._app_state)  # type: ignore[union-attr]
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
