@@ -11,6 +11,7 @@ from linkdesk.domain.enums import (
     ConsentMethod,
     ConsentScope,
     ConversationKind,
+    FollowUpStatus,
     GoalStatus,
     Timepoint,
 )
@@ -143,6 +144,23 @@ def test_follow_up_booking_and_summary(services: AppServices, pid: str) -> None:
     assert summary.next_follow_up is not None
     assert summary.next_follow_up.venue == "Cafe"
     assert "private" not in repr(summary)
+
+
+def test_booking_again_moves_the_upcoming_meeting(services: AppServices, pid: str) -> None:
+    conv = services.conversation
+    first = conv.book_follow_up(pid, date.today() + timedelta(days=7), venue="Cafe")
+    moved = conv.book_follow_up(pid, date.today() + timedelta(days=9), venue="Library")
+    booked = [
+        f for f in services.repos.follow_ups.for_person(pid) if f.status == FollowUpStatus.BOOKED
+    ]
+    assert [(f.id, f.due_on, f.venue) for f in booked] == [
+        (first.id, date.today() + timedelta(days=9), "Library")
+    ]
+    assert moved.id == first.id
+    assert [e.action for e in services.audit.entries("entity = 'follow_up'")] == [
+        "created",
+        "edited",
+    ]
 
 
 @pytest.mark.parametrize(

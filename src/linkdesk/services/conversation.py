@@ -395,15 +395,28 @@ class ConversationService:
         venue: str = "",
         referral_id: str | None = None,
     ) -> FollowUp:
-        return self.people.book_follow_up(
-            FollowUp(
-                person_id=person_id,
-                referral_id=referral_id,
-                due_on=due_on,
-                kind=kind,
-                venue=venue.strip(),
+        """Book the next meeting. A booked meeting after today is moved, not doubled: the plan
+        shows one "next time we meet", and booking again in the flow means "change it".
+        Today's booked meeting is the one being held now, so it is left to be marked done."""
+        upcoming = [
+            f
+            for f in self.repos.follow_ups.for_person(person_id, "due_on")
+            if f.status == FollowUpStatus.BOOKED and f.due_on > date.today()
+        ]
+        if not upcoming:
+            return self.people.book_follow_up(
+                FollowUp(
+                    person_id=person_id,
+                    referral_id=referral_id,
+                    due_on=due_on,
+                    kind=kind,
+                    venue=venue.strip(),
+                )
             )
-        )
+        follow_up = upcoming[0]
+        follow_up.due_on, follow_up.kind, follow_up.venue = due_on, kind, venue.strip()
+        follow_up.referral_id = referral_id or follow_up.referral_id
+        return self.people.reschedule_follow_up(follow_up)
 
     def summary(self, person_id: str) -> PlanSummary:
         record: PersonRecord = self.people.record(person_id, audit=False)

@@ -214,6 +214,15 @@ class PeopleService:
             self.audit.record("created", "follow_up", follow_up.id, person_id=follow_up.person_id)
         return follow_up
 
+    def reschedule_follow_up(self, follow_up: FollowUp) -> FollowUp:
+        """Move a booked follow-up to another date, kind or venue."""
+        if follow_up.due_on < date.today():
+            raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")
+        with self.repos.ws.transaction():
+            self.repos.follow_ups.update(follow_up)
+            self.audit.record("edited", "follow_up", follow_up.id, person_id=follow_up.person_id)
+        return follow_up
+
     def set_follow_up_status(self, follow_up_id: str, status: FollowUpStatus) -> FollowUp:
         follow_up = self.repos.follow_ups.get(follow_up_id)
         follow_up.status = status
