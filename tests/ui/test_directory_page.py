@@ -241,3 +241,18 @@ def test_dialog_ask_returns_value_or_cancel(qtbot) -> None:  # type: ignore[no-u
 
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
     assert ServiceDialog.ask(None, service) == (None, False)
+
+
+def test_every_toolbar_button_is_reachable_by_tab(qtbot, page: DirectoryPage) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    page.activateWindow()
+    page.setFocus()  # as the main window does on Ctrl+2: the cursor lands in the search box
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search)
+    seen = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    for button in (page.add_button, page.import_button, page.import_folder_button,
+                   page.export_button):  # fmt: skip
+        assert button in seen, " > ".join(w.accessibleName() for w in seen)

@@ -160,8 +160,12 @@ class DirectoryPage(QWidget):
         layout.addLayout(toolbar)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        QWidget.setTabOrder(self.search, self.category)
+        # Visual order: the toolbar row first, then search, filters, results and the card.
         for a, b in (
+            (self.add_button, self.import_button),
+            (self.import_button, self.import_folder_button),
+            (self.import_folder_button, self.export_button),
+            (self.export_button, self.search), (self.search, self.category),
             (self.category, self.day), (self.day, self.free_only),
             (self.free_only, self.accessible),
             (self.accessible, self.results), (self.results, self.show_retired),
@@ -170,7 +174,13 @@ class DirectoryPage(QWidget):
             (self.retire_button, self.notes), (self.notes, self.save_notes_button),
         ):  # fmt: skip
             QWidget.setTabOrder(a, b)
-        self.setFocusProxy(self.search)
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        # Focusing the page (Ctrl+2) puts the cursor in the search box. Not setFocusProxy:
+        # a proxied page stands in the Tab chain itself, and Tab jumped from it to the search
+        # box, so the toolbar buttons could never be reached.
+        super().focusInEvent(event)
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
