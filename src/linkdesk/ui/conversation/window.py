@@ -110,6 +110,9 @@ class ConversationWindow(QMainWindow):
         self.rail.step_chosen.connect(self.go)
         body.addWidget(self.rail)
         self.stack = QStackedWidget()
+        # The widest step (connections: two columns) needs about 43 em. Pages are built when
+        # first shown, so reserve that width now: the window must not jump wider mid-talk.
+        self.stack.setMinimumWidth(em * 43)
         body.addWidget(self.stack, 1)
         self.notes = NotesPanel(self.ctx)
         self.notes.setFixedWidth(em * 17)
