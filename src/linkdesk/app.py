@@ -209,7 +209,7 @@ class AppController(QObject):
         window, self.window = self.window, None
         path = self.services.workspace.path
         if window is not None:
-            window.settings_page.save_now()
+            window.save_settings_now()
             window.clear_personal_views()
             window.save_state()
         self.services.workspace.close()
@@ -234,7 +234,7 @@ class AppController(QObject):
         self._quitting.set()
         self.runner.pool.waitForDone(10_000)  # a demo being made stops at its next step
         if self.window is not None:
-            self.window.settings_page.save_now()
+            self.window.save_settings_now()
             self.window.save_state()
         if self.services is not None:
             self.services.workspace.close()

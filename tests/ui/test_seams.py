@@ -42,6 +42,8 @@ def unlocked(qtbot, filled_path: Path):  # type: ignore[no-untyped-def]
     controller.unlock_screen.submit_open()
     assert controller.window is not None
     qtbot.addWidget(controller.window)
+    # The caseload fills just after the window's first paint (no stall at unlock).
+    qtbot.waitUntil(lambda: controller.window.caseload.model.rowCount() > 0)
     yield controller
     controller.shutdown()
 
@@ -173,9 +175,9 @@ def test_merging_refreshes_the_open_person_view_and_directory(qtbot, unlocked, m
         services.directory.save(Service(name="Merged Lunch Club"), new=True)
 
     monkeypatch.setattr(exchange_actions, "merge_bundle", merged)
+    directory = window.lazy_pages[DIRECTORY].ensure()  # visited before the merge
     window._merge()
     assert window.person_view.detail_labels["phone"].text() == "0113 496 0999"
-    directory = window.pages.widget(DIRECTORY)
     names = [directory.results.item(i).text() for i in range(directory.results.count())]
     assert any("Merged Lunch Club" in name for name in names)
 

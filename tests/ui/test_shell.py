@@ -39,7 +39,8 @@ def test_lock_clears_views_and_unlock_restores(qtbot, filled_path: Path) -> None
     window = controller.window
     assert window is not None
     qtbot.addWidget(window)
-    assert window.caseload.model.rowCount() == 3
+    # The caseload fills on the event loop's next turn, after the window's first paint.
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 3, timeout=3000)
     window.show_person(window.caseload.model.person_id(0))
     assert window.person_view is not None
     model = window.caseload.model
@@ -58,7 +59,7 @@ def test_lock_clears_views_and_unlock_restores(qtbot, filled_path: Path) -> None
     assert not controller.is_locked
     assert controller.window is not window
     qtbot.addWidget(controller.window)
-    assert controller.window.caseload.model.rowCount() == 3
+    qtbot.waitUntil(lambda: controller.window.caseload.model.rowCount() == 3, timeout=3000)
     controller.shutdown()
 
 
@@ -139,7 +140,7 @@ def test_demo_workspace(qtbot, tmp_path: Path) -> None:
     window = controller.window
     assert window is not None
     qtbot.addWidget(window)
-    assert window.caseload.model.rowCount() == 12
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 12, timeout=3000)
     assert DEMO_PASSPHRASE in window.banner.text()
     first = controller.services.workspace.path
     controller.lock()

@@ -131,7 +131,7 @@ class CaseloadPage(QWidget):
     open_person = Signal(str)
     add_person = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services, parent: QWidget | None = None, *, load: bool = True) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.services = services
         layout = QVBoxLayout(self)
@@ -192,7 +192,8 @@ class CaseloadPage(QWidget):
         QWidget.setTabOrder(self.search, self.add_button)
         QWidget.setTabOrder(self.add_button, self.table)
         self.setFocusProxy(self.search)
-        self.refresh()
+        if load:  # the main window fills it after its first paint instead
+            self.refresh()
 
     def refresh(self) -> None:
         """Run the search now (the timer calls this after typing pauses)."""

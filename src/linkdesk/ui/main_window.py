@@ -1,11 +1,20 @@
-"""The main window: navigation between caseload, directory, reports and settings."""
+"""The main window: navigation between caseload, directory, reports and settings.
+
+Only the caseload is built with the window; the directory, reports and settings pages are
+built the first time they are shown, and the caseload is filled on the next turn of the
+event loop, so unlocking never blocks the UI thread for long (DESIGN §8).
+"""
 
 from __future__ import annotations
 
+import functools
+import importlib
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
@@ -19,10 +28,16 @@ from PySide6.QtWidgets import (
 from linkdesk.exchange.policy import backup_due, parse_utc
 from linkdesk.ui.caseload import CaseloadPage
 from linkdesk.ui.person_view import PersonView
-from linkdesk.ui.settings_page import SettingsPage
 from linkdesk.ui.widgets.banner import Banner
 
+if TYPE_CHECKING:
+    from linkdesk.ui.settings_page import SettingsPage
+
 CASELOAD, DIRECTORY, REPORTS, SETTINGS = range(4)
+# The first caseload query waits this long after the window is built. Not 0: a zero-delay
+# single shot is a queued call that Qt runs in the same pass as the first paint's events, so
+# the query and the paint would block the UI thread as one stall.
+FILL_DELAY_MS = 10
 
 
 def backup_reminder(settings, people: int, now: datetime | None = None) -> str:  # type: ignore[no-untyped-def]
@@ -40,6 +55,50 @@ def backup_reminder(settings, people: int, now: datetime | None = None) -> str: 
         return "This workspace has not been backed up yet: use File > Back up… (Ctrl+Shift+B)."
     days = (now - last).days
     return f"The last backup was {days} days ago: use File > Back up… (Ctrl+Shift+B){where}."
+
+
+def _build_page(services, module_name: str, class_name: str) -> QWidget:  # type: ignore[no-untyped-def]
+    module = importlib.import_module(f"linkdesk.ui.{module_name}")
+    page: QWidget = getattr(module, class_name)(services)
+    return page
+
+
+class LazyPage(QWidget):
+    """A place in the page stack whose page is built the first time it is shown.
+
+    ``build`` must not hold the main window (a reference cycle would keep its Python side
+    alive after Qt deletes it): the window hears of the new page through ``built``.
+    """
+
+    built = Signal(QWidget)
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        """The page, built now if it was not yet."""
+        if self.page is None:
+            self.page = self._build()
+            self.layout().addWidget(self.page)
+            self.setFocusProxy(self.page)
+            self.built.emit(self.page)
+        return self.page
+
+    def drop(self) -> None:
+        """Delete the page if it was built (locking): nothing it showed stays in memory."""
+        page, self.page = self.page, None
+        if page is not None:
+            self.setFocusProxy(None)
+            page.hide()
+            page.deleteLater()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        self.ensure()
+        super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -84,16 +143,22 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.caseload_stack = QStackedWidget()
-        self.caseload = CaseloadPage(services)
+        self.caseload = CaseloadPage(services, load=False)  # filled once the window shows
         self.caseload.open_person.connect(self.show_person)
         self.caseload.add_person.connect(self.add_person)
         self.caseload_stack.addWidget(self.caseload)
         self.pages.addWidget(self.caseload_stack)
-        self.pages.addWidget(self._entry_page("directory_page", "DirectoryPage"))
-        self.pages.addWidget(self._entry_page("reports_page", "ReportsPage"))
-        self.settings_page = SettingsPage(services)
-        self.settings_page.saved.connect(self.settings_saved)
-        self.pages.addWidget(self.settings_page)
+        self.lazy_pages = {
+            index: LazyPage(functools.partial(_build_page, services, module, name))
+            for index, module, name in (
+                (DIRECTORY, "directory_page", "DirectoryPage"),
+                (REPORTS, "reports_page", "ReportsPage"),
+                (SETTINGS, "settings_page", "SettingsPage"),
+            )
+        }
+        for index in (DIRECTORY, REPORTS, SETTINGS):
+            self.pages.addWidget(self.lazy_pages[index])
+        self.lazy_pages[SETTINGS].built.connect(self._settings_built)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
@@ -103,18 +168,43 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(CASELOAD)
         self._build_menus()
         self._restore_state()
         self.update_backup_reminder()
         self.caseload.setFocus()
+        self._filled = False
+        # The first caseload query runs after the window's first paint, not before it.
+        QTimer.singleShot(FILL_DELAY_MS, self, self._fill_caseload)
 
-    def _entry_page(self, module_name: str, class_name: str) -> QWidget:
-        import importlib
+    def _fill_caseload(self) -> None:
+        if not self._filled and self.services.workspace.is_open:
+            self._filled = True
+            self.caseload.refresh()
 
-        module = importlib.import_module(f"linkdesk.ui.{module_name}")
-        return getattr(module, class_name)(self.services)
+    def _settings_built(self, page: SettingsPage) -> None:
+        page.saved.connect(self.settings_saved)
+
+    def _show_page(self, index: int) -> None:
+        lazy = self.lazy_pages.get(index)
+        if lazy is not None:
+            lazy.ensure()  # built before it is shown, so focus can go straight into it
+        self.pages.setCurrentIndex(index)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The settings page (built on first use)."""
+        from linkdesk.ui.settings_page import SettingsPage
+
+        page = self.lazy_pages[SETTINGS].ensure()
+        assert isinstance(page, SettingsPage)
+        return page
+
+    def save_settings_now(self) -> None:
+        """Save what the settings page holds, if it was ever built (before lock and quit)."""
+        if self.lazy_pages[SETTINGS].page is not None:
+            self.settings_page.save_now()
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -229,9 +319,9 @@ class MainWindow(QMainWindow):
         exchange_actions.merge_bundle(self, self.services)
         if self.services.workspace.is_open:
             self.refresh_views()
-            directory = self.pages.widget(DIRECTORY)
-            if hasattr(directory, "refresh"):  # merged services show in the directory too
-                directory.refresh()
+            directory = self.lazy_pages[DIRECTORY].page  # None until first visited
+            if directory is not None and hasattr(directory, "refresh"):
+                directory.refresh()  # merged services show in the directory too
 
     def _about(self) -> None:
         from linkdesk import __version__
@@ -260,8 +350,11 @@ class MainWindow(QMainWindow):
 
     def clear_personal_views(self) -> None:
         """Drop every widget that shows personal data (before the workspace closes)."""
+        self._filled = True  # a fill still queued must not run against a closed workspace
         self._drop_person_view()
         self.caseload.clear()
+        for lazy in self.lazy_pages.values():
+            lazy.drop()
 
     def _restore_state(self) -> None:
         state = QSettings()
@@ -282,6 +375,6 @@ class MainWindow(QMainWindow):
         for child in self.findChildren(QWidget):  # Quit: a conversation window goes too (it
             if child.isWindow() and child.isVisible():  # saves as it closes), not left behind
                 child.close()
-        self.settings_page.save_now()
+        self.save_settings_now()
         self.save_state()
         super().closeEvent(event)

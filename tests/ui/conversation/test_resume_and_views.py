@@ -185,6 +185,9 @@ def test_every_interactive_widget_has_an_accessible_name(open_window) -> None:
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QPlainTextEdit
 
     window = open_window()
+    for step in range(len(window.step_classes)):  # pages are built when first shown
+        window.go(step)
+    window.toggle_person_view()
     kinds = (QAbstractButton, QComboBox, QLineEdit, QListWidget, QPlainTextEdit)
     unnamed = [
         w

@@ -40,8 +40,7 @@ class ImportancePicker(QWidget):
         self.buttons: list[QPushButton] = []
         for value, text in CHOICES.items():
             b = QPushButton(text)
-            b.setCheckable(True)
-            b.setStyleSheet(CHOICE_STYLE)
+            b.setCheckable(True)  # styled by CHOICE_STYLE on the areas grid (one sheet, not 48)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setAccessibleName(f"{area.label}: {text}")
             b.clicked.connect(lambda _=False, v=value: self.choose(v))
@@ -108,6 +107,7 @@ class AreasStep(StepPage):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll, 1)
         body = QWidget()
+        body.setStyleSheet(CHOICE_STYLE)  # the grid's only push buttons are the choices
         grid = QGridLayout(body)
         scroll.setWidget(body)
         self.pickers: dict[str, ImportancePicker] = {}

@@ -1,5 +1,9 @@
 """The conversation window: header, rail of steps, the current step, worker-only notes,
-and the show-the-person view (F11 / Ctrl+Shift+P)."""
+and the show-the-person view (F11 / Ctrl+Shift+P).
+
+Step pages (and the show-the-person view) are built the first time they are shown, so
+opening the window builds one page, not eight: the UI thread never blocks long (DESIGN §8).
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.enums import ConversationKind
+from linkdesk.domain.life_areas import LIFE_AREAS
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.conversation import STEPS
 from linkdesk.ui.conversation.autosave import Autosaver, SavedIndicator
@@ -88,26 +93,27 @@ class ConversationWindow(QMainWindow):
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
-        self.areas = AreasStep(self.ctx)
-        self.pages: list[StepPage] = [
-            ConsentStep(self.ctx),
-            MattersStep(self.ctx),
-            self.areas,
-            GoalsStep(self.ctx),
-            ConnectionsStep(self.ctx, self.areas.chosen_keys),
-            WellbeingStep(self.ctx),
-            AgreeStep(self.ctx),
-            FinishStep(self.ctx),
+        self.step_classes: list[type[StepPage]] = [
+            ConsentStep,
+            MattersStep,
+            AreasStep,
+            GoalsStep,
+            ConnectionsStep,
+            WellbeingStep,
+            AgreeStep,
+            FinishStep,
         ]
-        assert [p.key for p in self.pages] == list(STEPS)
-        self.rail = StepRail([p.title for p in self.pages])
+        assert [c.key for c in self.step_classes] == list(STEPS)
+        self.built: dict[int, StepPage] = {}  # step index -> page, built when first shown
+        self.rail = StepRail([c.title for c in self.step_classes])
         em = QFontMetrics(large_font()).horizontalAdvance("M")
         self.rail.setFixedWidth(em * 16)
         self.rail.step_chosen.connect(self.go)
         body.addWidget(self.rail)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        # The widest step (connections: two columns) needs about 43 em. Pages are built when
+        # first shown, so reserve that width now: the window must not jump wider mid-talk.
+        self.stack.setMinimumWidth(em * 43)
         body.addWidget(self.stack, 1)
         self.notes = NotesPanel(self.ctx)
         self.notes.setFixedWidth(em * 17)
@@ -123,31 +129,56 @@ class ConversationWindow(QMainWindow):
         footer.addStretch(1)
         footer.addWidget(self.next)
 
-        self.person_view = ShowPersonView()
-        self.person_view.back.clicked.connect(self.toggle_person_view)
-        self.modes.addWidget(self.person_view)
+        self.person_view: ShowPersonView | None = None  # built on first F11
 
-        finish = self.pages[STEPS.index("finish")]
-        assert isinstance(finish, FinishStep)
-        finish.finish_requested.connect(self.finish)
-        finish.print_requested.connect(self.print_plan)
         self._shortcuts()
-        self._large_type()
+        self._large_type(self)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
 
         start = conversation.current_step if conversation.current_step in STEPS else STEPS[0]
         self.go(STEPS.index(start))
 
-    def _large_type(self) -> None:
-        """Widgets with their own style sheet stop inheriting the window font: set it."""
-        for widget in self.findChildren(QWidget):
+    @staticmethod
+    def _large_type(root: QWidget) -> None:
+        """Widgets polished by the style sheet before they had this window as a parent stop
+        inheriting its font: set it on those (one shared font, once per built part)."""
+        font = large_font()
+        for widget in [root, *root.findChildren(QWidget)]:
             if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
-                widget.setFont(large_font())
+                widget.setFont(font)
+
+    def page(self, index: int) -> StepPage:
+        """The page of one step, built (and added to the stack) the first time it is asked for."""
+        page = self.built.get(index)
+        if page is None:
+            cls = self.step_classes[index]
+            if cls is ConnectionsStep:
+                page = ConnectionsStep(self.ctx, self._chosen_areas)
+            else:
+                page = cls(self.ctx)
+            if isinstance(page, FinishStep):
+                page.finish_requested.connect(self.finish)
+                page.print_requested.connect(self.print_plan)
+            self.built[index] = page
+            self.stack.addWidget(page)
+            self._large_type(page)
+        return page
+
+    def _chosen_areas(self) -> list[str]:
+        """Life areas that matter, most first: from the areas step when it was built, else
+        from what is stored (the same thing: every choice there is saved before a step change)."""
+        areas = self.built.get(STEPS.index("areas"))
+        if isinstance(areas, AreasStep):
+            return areas.chosen_keys()
+        record = self.services.people.record(self.person_id, audit=False)
+        needs = {n.area: n.importance for n in record.needs}
+        chosen = [(needs.get(a.key, 0), i, a.key) for i, a in enumerate(LIFE_AREAS)]
+        return [k for v, _, k in sorted(chosen, key=lambda t: (-t[0], t[1])) if v]
 
     # -- navigation ----------------------------------------------------------------------------
 
     def _shortcuts(self) -> None:
-        for i in range(len(self.pages)):
+        for i in range(len(self.step_classes)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(i))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(self.current - 1))
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(self.current + 1))
@@ -158,17 +189,17 @@ class ConversationWindow(QMainWindow):
 
     def go(self, index: int) -> None:
         """Show a step (any order); what was typed is saved first."""
-        if not 0 <= index < len(self.pages):
+        if not 0 <= index < len(self.step_classes):
             return
         if self.modes.currentIndex() != 0:
             self.modes.setCurrentIndex(0)
         self.flush()
-        page = self.pages[index]
+        page = self.page(index)
         page.refresh()
-        self.stack.setCurrentIndex(index)
+        self.stack.setCurrentWidget(page)
         self.rail.mark_current(index)
         self.back.setEnabled(index > 0)
-        self.next.setEnabled(index < len(self.pages) - 1)
+        self.next.setEnabled(index < len(self.step_classes) - 1)
         if index != self.current:
             self.current = index
             ctx = self.ctx
@@ -186,14 +217,20 @@ class ConversationWindow(QMainWindow):
 
     @property
     def current_page(self) -> StepPage:
-        return self.pages[self.current]
+        return self.page(self.current)
 
     def toggle_person_view(self) -> None:
         self.flush()
         if self.modes.currentIndex() == 0:
-            self.person_view.show_summary(self.ctx.conv.summary(self.person_id))
-            self.modes.setCurrentIndex(1)
-            self.person_view.back.setFocus()
+            view = self.person_view
+            if view is None:
+                view = self.person_view = ShowPersonView()
+                view.back.clicked.connect(self.toggle_person_view)
+                self.modes.addWidget(view)
+                self._large_type(view)
+            view.show_summary(self.ctx.conv.summary(self.person_id))
+            self.modes.setCurrentWidget(view)
+            view.back.setFocus()
         else:
             self.modes.setCurrentIndex(0)
             self.go(self.current)
