@@ -85,9 +85,61 @@ def test_goals_validate_and_record_progress(services: AppServices, pid: str) -> 
     assert goal.text == "Swim"
     conv.mark_goal(goal.id, GoalStatus.IN_PROGRESS, note="went once", conversation_id=c.id)
     conv.mark_goal(goal.id, GoalStatus.ACHIEVED, conversation_id=c.id)
-    history = services.repos.goal_progress.for_person(pid, "created_at")
-    assert [p.status for p in history] == [GoalStatus.IN_PROGRESS, GoalStatus.ACHIEVED]
+    # One row per goal per conversation: the second press changes it, keeping the note.
+    (row,) = services.repos.goal_progress.for_person(pid, "created_at")
+    assert (row.status, row.note, row.conversation_id) == (GoalStatus.ACHIEVED, "went once", c.id)
     assert services.repos.goals.get(goal.id).status == GoalStatus.ACHIEVED
+    # A later conversation adds its own row: the history keeps both.
+    conv.finish(c.id)
+    later = conv.start_or_resume(pid)
+    conv.mark_goal(goal.id, GoalStatus.CHANGED, note="now cycling", conversation_id=later.id)
+    history = services.repos.goal_progress.for_person(pid, "created_at")
+    assert [(p.status, p.note, p.conversation_id) for p in history] == [
+        (GoalStatus.ACHIEVED, "went once", c.id),
+        (GoalStatus.CHANGED, "now cycling", later.id),
+    ]
+    assert services.repos.goals.get(goal.id).status == GoalStatus.CHANGED
+
+
+def test_progress_note_saved_without_a_status_press(services: AppServices, pid: str) -> None:
+    conv = services.conversation
+    first = conv.start_or_resume(pid)
+    goal = conv.save_goal(pid, first.id, None, text="Swim")
+    conv.finish(first.id)
+    c = conv.start_or_resume(pid)
+    assert conv.save_progress_note(goal.id, c.id, "   ") is None  # no words, no row
+    assert services.repos.goal_progress.for_person(pid) == []
+    for typed in ("went", "went once", "went once to the pool "):
+        conv.save_progress_note(goal.id, c.id, typed)
+    (row,) = services.repos.goal_progress.for_person(pid)
+    assert (row.note, row.status, row.conversation_id) == (
+        "went once to the pool",
+        GoalStatus.NOT_STARTED,  # the goal's status when the note was first saved
+        c.id,
+    )
+    assert services.repos.goals.get(goal.id).status == GoalStatus.NOT_STARTED
+    assert conv.progress_for(goal.id, c.id) == row
+    # The audit says what changed, never the words.
+    entries = [e for e in services.audit.for_person(pid) if e.entity == "goal_progress"]
+    assert [e.action for e in entries] == ["created", "edited", "edited"]
+    assert all("pool" not in f"{e.detail}{e.entity_id}" for e in entries)
+
+
+def test_status_press_after_typing_updates_the_same_row(services: AppServices, pid: str) -> None:
+    conv = services.conversation
+    first = conv.start_or_resume(pid)
+    goal = conv.save_goal(pid, first.id, None, text="Swim")
+    conv.finish(first.id)
+    c = conv.start_or_resume(pid)
+    conv.save_progress_note(goal.id, c.id, "went twice")
+    conv.mark_goal(goal.id, GoalStatus.IN_PROGRESS, note="went twice", conversation_id=c.id)
+    conv.mark_goal(goal.id, GoalStatus.ACHIEVED, note="went twice, loved it", conversation_id=c.id)
+    (row,) = services.repos.goal_progress.for_person(pid)
+    assert (row.status, row.note) == (GoalStatus.ACHIEVED, "went twice, loved it")
+    assert services.repos.goals.get(goal.id).status == GoalStatus.ACHIEVED
+    record = services.people.record(pid, audit=False)
+    assert [p.id for p in record.goal_progress] == [row.id]
+    assert [g.status for g in conv.summary(pid).goals] == [GoalStatus.ACHIEVED]
 
 
 def test_connections_and_statuses(services: AppServices, pid: str) -> None:

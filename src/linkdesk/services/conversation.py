@@ -24,7 +24,15 @@ from linkdesk.domain.enums import (
 from linkdesk.domain.errors import NotFoundError, ValidationError
 from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
 from linkdesk.domain.measures import INSTRUMENTS, ScoreLine, change_meaning, score, ucla_total
-from linkdesk.domain.models import Connection, Conversation, FollowUp, Goal, Measure, Need
+from linkdesk.domain.models import (
+    Connection,
+    Conversation,
+    FollowUp,
+    Goal,
+    GoalProgress,
+    Measure,
+    Need,
+)
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.people import PeopleService, PersonRecord
 from linkdesk.store.audit import AuditLog
@@ -267,12 +275,73 @@ class ConversationService:
         goal.target_date = target_date
         return self.casework.save_goal(goal, new=False)
 
-    def mark_goal(
-        self, goal_id: str, status: GoalStatus, *, note: str = "", conversation_id: str | None
-    ) -> None:
-        self.casework.record_goal_progress(
-            goal_id, status, note=note, conversation_id=conversation_id
+    def progress_for(self, goal_id: str, conversation_id: str) -> GoalProgress | None:
+        """This conversation's progress row for the goal (one per goal per conversation)."""
+        found = self.repos.goal_progress.find(
+            "goal_id = ? AND conversation_id = ?", (goal_id, conversation_id), "created_at"
         )
+        return found[0] if found else None
+
+    def save_progress_note(
+        self, goal_id: str, conversation_id: str, note: str
+    ) -> GoalProgress | None:
+        """Autosave the progress note typed for a goal into this conversation's row: created
+        on the first words with the goal's current status, then updated as typing goes on."""
+        progress = self.progress_for(goal_id, conversation_id)
+        note = note.strip()
+        if progress is None:
+            if not note:
+                return None
+            goal = self.repos.goals.get(goal_id)
+            progress = GoalProgress(
+                goal_id=goal_id,
+                person_id=goal.person_id,
+                conversation_id=conversation_id,
+                noted_on=date.today(),
+                status=goal.status,
+                note=note,
+            )
+            new = True
+        elif progress.note == note:
+            return progress
+        else:
+            progress.note, new = note, False
+        with self.repos.ws.transaction():
+            (self.repos.goal_progress.insert if new else self.repos.goal_progress.update)(progress)
+            self.audit.record(
+                "created" if new else "edited",
+                "goal_progress",
+                progress.id,
+                person_id=progress.person_id,
+            )
+        return progress
+
+    def mark_goal(
+        self,
+        goal_id: str,
+        status: GoalStatus,
+        *,
+        note: str | None = None,
+        conversation_id: str | None,
+    ) -> None:
+        """Mark a goal's status. Within a conversation the goal's one progress row is updated
+        (its note kept unless a new one is given); outside one, a row is added."""
+        progress = self.progress_for(goal_id, conversation_id) if conversation_id else None
+        if progress is None:
+            self.casework.record_goal_progress(
+                goal_id, status, note=note or "", conversation_id=conversation_id
+            )
+            return
+        goal = self.repos.goals.get(goal_id)
+        progress.status = goal.status = status
+        if note is not None:
+            progress.note = note.strip()
+        with self.repos.ws.transaction():
+            self.repos.goal_progress.update(progress)
+            self.repos.goals.update(goal)
+            self.audit.record(
+                "status", "goal", goal_id, person_id=goal.person_id, detail=status.value
+            )
 
     # -- connections ---------------------------------------------------------------------------
 

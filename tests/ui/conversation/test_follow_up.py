@@ -96,3 +96,49 @@ def test_follow_up_by_keyboard(qtbot, services: AppServices, person_id: str, ope
     qtbot.waitUntil(lambda: services.conversation.get(window.ctx.conversation.id).completed)
     statuses = sorted(f.status.value for f in services.repos.follow_ups.for_person(person_id))
     assert statuses == ["booked", "done"]
+
+
+def test_progress_note_typed_then_closed_is_kept(
+    qtbot, services: AppServices, person_id: str, open_window
+) -> None:
+    """A note typed for an earlier goal is stored without any status press, even when the
+    window closes before the debounce fires; reopening shows it and a press keeps one row."""
+    _first_conversation(services, person_id)
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_4, ALT)
+    goals = window.current_page
+    qtbot.keyClick(window, Qt.Key.Key_S, ALT)  # "Goals so far" list
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert goals.review.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_E, ALT)  # Progress note
+    assert focused() is goals.progress_note
+    qtbot.keyClicks(focused(), "walked halfway")
+    window.close()  # no status pressed, debounce not yet fired
+
+    conversation_id = window.ctx.conversation.id
+    (goal,) = services.repos.goals.for_person(person_id)
+    (progress,) = services.repos.goal_progress.for_person(person_id)
+    assert progress.note == "walked halfway"
+    assert progress.conversation_id == conversation_id
+    assert progress.status == GoalStatus.NOT_STARTED  # unchanged until a status is pressed
+    assert services.repos.goals.get(goal.id).status == GoalStatus.NOT_STARTED
+
+    # Reopened, the note is there; typing on and pressing a status keeps one row.
+    again = open_window()
+    assert again.ctx.conversation.id == conversation_id
+    qtbot.keyClick(again, Qt.Key.Key_4, ALT)
+    goals = again.current_page
+    qtbot.keyClick(again, Qt.Key.Key_S, ALT)
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert goals.progress_note.text() == "walked halfway"
+    qtbot.keyClick(again, Qt.Key.Key_E, ALT)
+    qtbot.keyClick(focused(), Qt.Key.Key_End)
+    qtbot.keyClicks(focused(), " then all the way")
+    qtbot.keyClick(again, Qt.Key.Key_P, ALT)  # In progress
+    qtbot.waitUntil(lambda: services.repos.goals.get(goal.id).status == GoalStatus.IN_PROGRESS)
+    (progress,) = services.repos.goal_progress.for_person(person_id)
+    assert (progress.status, progress.note) == (
+        GoalStatus.IN_PROGRESS,
+        "walked halfway then all the way",
+    )
+    assert "In progress - walked halfway then all the way" in goals.history.text()

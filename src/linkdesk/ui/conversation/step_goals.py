@@ -100,6 +100,8 @@ class GoalsStep(StepPage):
         note_label, self.progress_note = line_edit(
             self.tr("Progress not&e"), self.tr("Progress note"), "optional"
         )
+        # The note autosaves into this conversation's one progress row for the goal.
+        ctx.saver.watch(self.progress_note, self._save_note)
         note_row = QHBoxLayout()
         note_row.addWidget(note_label)
         note_row.addWidget(self.progress_note, 1)
@@ -163,8 +165,12 @@ class GoalsStep(StepPage):
         self.load(self.ctx.services.repos.goals.get(item.data(Qt.ItemDataRole.UserRole)))
 
     def load(self, goal: Goal | None) -> None:
+        if (goal.id if goal else None) != self.goal_id:
+            self.ctx.saver.flush()  # a pending note belongs to the goal shown until now
         self.goal_id = goal.id if goal else None
+        progress = self.ctx.conv.progress_for(goal.id, self.ctx.conversation.id) if goal else None
         with self.ctx.saver.muted():
+            self.progress_note.setText(progress.note if progress else "")
             self.text.setText(goal.text if goal else "")
             self.why.setText(goal.why if goal else "")
             self.first_step.setText(goal.first_step if goal else "")
@@ -254,7 +260,14 @@ class GoalsStep(StepPage):
         ]
         self.history.setText("\n".join(lines))
 
+    def _save_note(self, note: str) -> None:
+        if self.goal_id is not None:
+            self.ctx.conv.save_progress_note(self.goal_id, self.ctx.conversation.id, note)
+            self._show_review()
+
     def mark(self, status: GoalStatus) -> None:
+        """Set the goal's status on this conversation's progress row (the note typed so far
+        is saved first and stays with it, shown in the field for further changes)."""
         if self.goal_id is None:
             return
         ctx, goal_id, note = self.ctx, self.goal_id, self.progress_note.text()
@@ -266,5 +279,4 @@ class GoalsStep(StepPage):
             )
         except LinkDeskError as exc:  # pragma: no cover - saver reports failures itself
             self.text_guidance.say(str(exc))
-        self.progress_note.clear()
         self.refresh()
