@@ -154,7 +154,9 @@ def test_erasing_closes_the_persons_conversation_window(qtbot, unlocked, monkeyp
     person_id = view.person_id
     monkeypatch.setattr(exchange_actions, "ask_erase", lambda parent, name: (name, True))
     view._erase()
-    assert not conversation.isVisible()  # nothing more is saved into the erased record
+    # closed (and, as the erase waits with the event loop running, maybe deleted already):
+    # nothing more is saved into the erased record
+    assert not shiboken6.isValid(conversation) or not conversation.isVisible()
     assert unlocked.services.people.count() == 0
     assert window.caseload.model.rowCount() == 0
     assert all(row.person_id != person_id for row in unlocked.services.repos.caseload("", 10))

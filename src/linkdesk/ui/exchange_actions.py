@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.ui.erase_run import EraseRun
 from linkdesk.ui.exchange_dialogs import BackupDialog, EraseDialog, ReportDialog, RetentionDialog
 from linkdesk.ui.tasks import TaskRunner
 
@@ -223,8 +224,12 @@ def export_person(parent, services, person_id: str) -> list[Path] | None:  # typ
     return paths
 
 
-def erase_person(parent, services, person_id: str) -> bool:  # type: ignore[no-untyped-def]
-    """Erase after the worker types the person's name. True when erased."""
+def erase_person(parent, services, person_id: str, *, runner: TaskRunner | None = None) -> bool:  # type: ignore[no-untyped-def]
+    """Erase after the worker types the person's name. True once the erasure has finished.
+
+    The delete, checkpoint and VACUUM run in the background behind a modal "Erasing…"
+    dialog; this waits with the event loop running, so the window never freezes.
+    """
     try:
         person = services.people.get(person_id)
     except LinkDeskError as exc:
@@ -233,19 +238,20 @@ def erase_person(parent, services, person_id: str) -> bool:  # type: ignore[no-u
     _, accepted = ask_erase(parent, person.full_name)
     if not accepted:
         return False
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        services.exchange.erase_person(person_id)
-    except LinkDeskError as exc:
-        QApplication.restoreOverrideCursor()
-        show_message(parent, _tr("Erase not done"), str(exc), error=True)
+    run = EraseRun(parent, services, [person_id], runner).start().wait()
+    if run.error:
+        show_message(parent, _tr("Erase not done"), run.error, error=True)
         return False
-    QApplication.restoreOverrideCursor()
     return True
 
 
 def retention_review(parent, services) -> RetentionDialog:  # type: ignore[no-untyped-def]
     """The list of records past retention, with bulk erasure after confirmation."""
-    dialog = RetentionDialog(services, lambda p, t, x, a: confirm(p, t, x, a), parent)
+    dialog = RetentionDialog(
+        services,
+        lambda p, t, x, a: confirm(p, t, x, a),
+        parent,
+        show_error=lambda p, t, x: show_message(p, t, x, error=True),
+    )
     dialog.open()
     return dialog

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.ui.erase_run import EraseRun
 from linkdesk.ui.tasks import TaskRunner
 
 
@@ -225,11 +226,17 @@ class RetentionDialog(QDialog):
         services: object,
         confirm: Callable[[QWidget | None, str, str, str], bool],
         parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+        show_error: Callable[[QWidget | None, str, str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self._confirm = confirm
+        self._runner = runner
+        self._show_error = show_error
         self.erased = 0
+        self.error = ""
         self.setWindowTitle(self.tr("Records past their retention period"))
         months = services.settings.retention_months  # type: ignore[attr-defined]
         self.intro = QLabel(
@@ -300,6 +307,14 @@ class RetentionDialog(QDialog):
         ).format(n=len(ids))
         if not self._confirm(self, self.tr("Erase records"), question, self.tr("&Erase")):
             return
-        self.services.exchange.erase_people(ids)  # type: ignore[attr-defined]
-        self.erased += len(ids)
+        # In the background behind a modal "Erasing…" dialog (VACUUM takes seconds).
+        run = EraseRun(self, self.services, ids, self._runner).start().wait()
+        self.error = run.error
+        if run.error:
+            if self._show_error is not None:
+                self._show_error(self, self.tr("Erase not done"), run.error)
+            else:
+                self.intro.setText(run.error)
+        else:
+            self.erased += len(ids)
         self.refresh()
