@@ -20,7 +20,12 @@ from linkdesk.exchange.atomic import CHUNK, describe_os_error, require_folder
 from linkdesk.exchange.manifest import Manifest, manifest_path_for
 from linkdesk.store.bundle import check_bundle, open_bundle_readonly, table_counts
 from linkdesk.store.schema import LATEST_VERSION
-from linkdesk.store.workspace import DatabaseError, Workspace, check_passphrase_rules
+from linkdesk.store.workspace import (
+    DatabaseError,
+    Workspace,
+    check_passphrase_rules,
+    fsync_file,
+)
 
 
 @dataclass(frozen=True)
@@ -110,15 +115,6 @@ def upgrade_copy(verified: VerifiedBundle, key: str) -> None:
         Workspace.open(verified.path, key).close()
 
 
-def _fsync(path: Path) -> None:
-    with suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _no_overwrite_move(source: Path, target: Path) -> None:
     """Move into place without ever replacing an existing file (a hard link is atomic)."""
     try:
@@ -157,7 +153,8 @@ def restore_bundle(
                 counts = table_counts(ws.conn)
         except DatabaseError as exc:
             raise LinkDeskError(f"Could not restore the backup: {exc}.") from None
-        _fsync(verified.path)
+        with suppress(OSError):  # best effort: the move below is what must not fail
+            fsync_file(verified.path)
         try:
             _no_overwrite_move(verified.path, target)
         except OSError as exc:

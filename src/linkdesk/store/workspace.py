@@ -67,7 +67,8 @@ def _configure(conn: Connection) -> None:
         conn.execute(f"PRAGMA {pragma}")
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Flush a file's contents to the disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -190,7 +191,7 @@ class Workspace:
         target = self.path.with_name(f"{self.path.name}.v{version}-backup")
         tmp = target.with_name(target.name + ".tmp")
         shutil.copyfile(self.path, tmp)
-        _fsync_file(tmp)
+        fsync_file(tmp)
         os.replace(tmp, target)
         return target
 
