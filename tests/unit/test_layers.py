@@ -24,6 +24,19 @@ FORBIDDEN = {
     "exchange": ("linkdesk.services", "linkdesk.ui", "linkdesk.commands", "linkdesk.cli"),
     "directory": ("linkdesk.services", "linkdesk.ui", "linkdesk.commands", "linkdesk.cli"),
     "services": ("linkdesk.ui", "linkdesk.commands", "linkdesk.cli"),
+    # support/ is a leaf (the support log): every layer may use it, it uses none of them.
+    "support": (
+        "linkdesk.domain",
+        "linkdesk.store",
+        "linkdesk.services",
+        "linkdesk.ui",
+        "linkdesk.plan",
+        "linkdesk.exchange",
+        "linkdesk.directory",
+        "linkdesk.commands",
+        "linkdesk.cli",
+        "linkdesk.app",
+    ),
 }
 
 
