@@ -10,10 +10,11 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from linkdesk import __version__
 from linkdesk.commands.common import UsageError
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.services.errors import describe
 
 # Each module has register(subparsers); a subcommand's handler is set with set_defaults(run=...).
 COMMAND_MODULES = (
@@ -28,7 +29,7 @@ COMMAND_MODULES = (
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see 'linkdesk --help')")
 
 
@@ -50,16 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    command = ""  # for the support log: the subcommand's name, never its arguments
     try:
         args = build_parser().parse_args(argv)
+        command = str(args.command or "")
         if args.command is None:
             from linkdesk.app import run_gui  # Qt is imported only for the GUI
 
             return run_gui(workspace=args.workspace, demo=args.demo)
         return int(args.run(args) or 0)
-    except LinkDeskError as exc:
-        print(f"linkdesk: {exc}", file=sys.stderr)
-        return exc.exit_code
     except KeyboardInterrupt:
         print("linkdesk: stopped.", file=sys.stderr)
         return 130
@@ -68,12 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at devnull so the interpreter's final flush does not complain either.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        print(f"linkdesk: {exc.strerror or exc}{where}.", file=sys.stderr)
-        return 1
-    except Exception as exc:  # the last guard: one line, never a traceback for a user
-        if os.environ.get("LINKDESK_DEBUG"):
+    except Exception as exc:  # one line, never a traceback: the same sentences as the GUI
+        report = describe(exc, context=f"cli {command}".strip())
+        if not report.expected and os.environ.get("LINKDESK_DEBUG"):
             raise
-        print(f"linkdesk: something went wrong ({type(exc).__name__}: {exc}).", file=sys.stderr)
-        return 1
+        print(f"linkdesk: {report.message}", file=sys.stderr)
+        return report.exit_code

@@ -14,7 +14,7 @@ from typing import Any
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
-from linkdesk.store.workspace import DatabaseError, Workspace
+from linkdesk.services.errors import DatabaseError
 
 
 class UsageError(LinkDeskError):
@@ -61,19 +61,24 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def open_services(args: argparse.Namespace) -> Iterator[AppServices]:
-    """Unlock the workspace named by args.path, yield its services, always close it."""
+def open_services(args: argparse.Namespace, passphrase: str | None = None) -> Iterator[AppServices]:
+    """Unlock the workspace named by args.path, yield its services, always close it.
+
+    ``passphrase``: already read (else it is read from the file, environment or terminal).
+    """
     path = Path(args.path)
-    Workspace.check_looks_like_workspace(path)  # before prompting: nothing to unlock
-    with Workspace.open(path, workspace_passphrase(args)) as ws:
-        try:
-            yield AppServices(ws)
-        except DatabaseError:
-            # A page that fails its check (a damaged or tampered file): say so in one line.
-            raise LinkDeskError(
-                f"The workspace {path.name} is damaged and cannot be read in full; "
-                "restore it from a backup copy."
-            ) from None
+    AppServices.check_looks_like_workspace(path)  # before prompting: nothing to unlock
+    services = AppServices.open(path, passphrase or workspace_passphrase(args))
+    try:
+        yield services
+    except DatabaseError:
+        # A page that fails its check (a damaged or tampered file): say so in one line.
+        raise LinkDeskError(
+            f"The workspace {path.name} is damaged and cannot be read in full; "
+            "restore it from a backup copy."
+        ) from None
+    finally:
+        services.close()
 
 
 def print_json(value: Any) -> None:

@@ -29,3 +29,10 @@ class ValidationError(LinkDeskError):
 
 class NotFoundError(LinkDeskError):
     """A record that was asked for does not exist."""
+
+
+class Cancelled(LinkDeskError):
+    """The worker stopped a long job (an import, a demo being made) before it finished."""
+
+    def __init__(self, message: str = "Stopped: nothing was changed.") -> None:
+        super().__init__(message)

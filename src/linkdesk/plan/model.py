@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from linkdesk.store.settings import DEFAULT_URGENT_HELP
+from linkdesk.domain.settings import DEFAULT_URGENT_HELP
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,10 @@ from pathlib import Path
 from linkdesk.directory.batch import ParsedBatch, Skipped
 from linkdesk.directory.fuzzy import Vocabulary
 from linkdesk.directory.linkdesk_csv import to_csv_bytes
-from linkdesk.directory.normalise import MAX_LONG, MAX_SHORT, clean, coordinate
+from linkdesk.directory.normalise import DAY_NAMES, MAX_LONG, MAX_SHORT, clean, coordinate
 from linkdesk.directory.sources import parse_source
-from linkdesk.domain.enums import ServiceSource
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.domain.enums import AuditAction, ServiceSource
 from linkdesk.domain.errors import LinkDeskError, ValidationError
 from linkdesk.domain.life_areas import LIFE_AREAS, LIFE_AREAS_BY_KEY
 from linkdesk.domain.models import Service
@@ -21,6 +22,8 @@ from linkdesk.exchange.atomic import atomic_write_bytes
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.service_search import ServiceFilters, ServiceQueries
+
+__all__ = ["DAY_NAMES", "DirectoryService", "ImportReport", "validate_service"]
 
 Progress = Callable[[int, int], None]
 # Fields an import owns; the worker's notes, retirement and check date are kept on re-import.
@@ -53,9 +56,12 @@ def _prefix_query(words: list[str]) -> str:
 
 
 class DirectoryService:
-    def __init__(self, repos: Repositories, audit: AuditLog) -> None:
+    def __init__(
+        self, repos: Repositories, audit: AuditLog, *, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.repos = repos
         self.audit = audit
+        self.clock = clock
         self.queries = ServiceQueries(repos.ws, repos.services)
         self._vocab: tuple[tuple[object, ...], Vocabulary] | None = None
         self.last_search_corrected = False
@@ -65,17 +71,23 @@ class DirectoryService:
     def get(self, service_id: str) -> Service:
         return self.repos.services.get(service_id)
 
+    def count(self) -> int:
+        """How many services the directory holds (retired ones included)."""
+        return self.repos.services.count()
+
     def save(self, service: Service, *, new: bool) -> Service:
         validate_service(service)
         table = self.repos.services
         with self.repos.ws.transaction():
             (table.insert if new else table.update)(service)
-            self.audit.record("created" if new else "edited", "service", service.id)
+            self.audit.record(
+                AuditAction.CREATED if new else AuditAction.EDITED, "service", service.id
+            )
         return service
 
     def mark_checked(self, service_id: str, on: date | None = None) -> Service:
         service = self.get(service_id)
-        service.last_checked_on = on or date.today()
+        service.last_checked_on = on or self.clock.today()
         return self.save(service, new=False)
 
     def set_retired(self, service_id: str, retired: bool = True) -> Service:
@@ -235,7 +247,7 @@ class DirectoryService:
                     progress(done, total)
             table.insert_many(new)
             self.audit.record(
-                "imported",
+                AuditAction.IMPORTED,
                 "service",
                 "directory",
                 detail=f"added={report.added} updated={report.updated} "
@@ -243,8 +255,7 @@ class DirectoryService:
             )
 
     def _by_id(self, service_id: str) -> Service | None:
-        found = self.repos.services.find("id = ?", (service_id,))
-        return found[0] if found else None
+        return self.repos.services.find_by_id(service_id)
 
     @staticmethod
     def _merge(old: Service, new: Service) -> bool:
@@ -267,10 +278,11 @@ class DirectoryService:
 
     def export_csv(self, dest: Path | str, *, include_retired: bool = True) -> int:
         """Write every service as a LinkDesk CSV (atomic, formulas defused); returns the count."""
-        where = "1" if include_retired else "retired = 0"
-        services = self.repos.services.find(where, (), "name COLLATE NOCASE")
+        services = self.repos.services_by_name(include_retired=include_retired)
         atomic_write_bytes(Path(dest), to_csv_bytes(services))
-        self.audit.record("exported", "service", "directory", detail=f"services={len(services)}")
+        self.audit.record(
+            AuditAction.EXPORTED, "service", "directory", detail=f"services={len(services)}"
+        )
         return len(services)
 
 

@@ -6,9 +6,17 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from linkdesk.domain.enums import ConnectionStatus, FollowUpKind, FollowUpStatus, GoalStatus
+from linkdesk.domain.clock import SYSTEM_CLOCK
+from linkdesk.domain.enums import (
+    AuditAction,
+    ConnectionStatus,
+    FollowUpKind,
+    FollowUpStatus,
+    GoalStatus,
+)
 from linkdesk.domain.errors import LinkDeskError, NotFoundError
 from linkdesk.domain.models import Connection, Service
+from linkdesk.domain.settings import DEFAULT_URGENT_HELP, WorkspaceSettings
 from linkdesk.exchange.atomic import atomic_write_bytes
 from linkdesk.plan.model import (
     PlanConnection,
@@ -21,7 +29,8 @@ from linkdesk.plan.model import (
 from linkdesk.plan.take_home import build_plan_pdf
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
-from linkdesk.store.settings import DEFAULT_URGENT_HELP, WorkspaceSettings
+
+__all__ = ["PlanData", "PlanOptions", "PlanService"]
 
 # Connections the person has said no to, or finished with, are not part of the plan ahead.
 _HIDDEN_CONNECTIONS = {ConnectionStatus.DECLINED, ConnectionStatus.COMPLETED}
@@ -39,7 +48,7 @@ class PlanService:
         repos: Repositories,
         audit: AuditLog,
         settings: Callable[[], WorkspaceSettings],
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = SYSTEM_CLOCK.today,
     ) -> None:
         self.repos = repos
         self.audit = audit
@@ -53,7 +62,7 @@ class PlanService:
         r = self.repos
         person = r.people.get(person_id)
         today = self._today()
-        conversations = r.conversations.for_person(person_id, "held_on DESC, created_at DESC")
+        conversations = r.conversations.for_person(person_id, newest_first=True)
         what_matters = next((c.what_matters for c in conversations if c.what_matters.strip()), "")
         goals = [
             PlanGoal(
@@ -63,17 +72,17 @@ class PlanService:
                 target_date=g.target_date,
                 achieved=g.status == GoalStatus.ACHIEVED,
             )
-            for g in r.goals.for_person(person_id, "created_at")
+            for g in r.goals.for_person(person_id)
             if g.status != GoalStatus.STOPPED
         ]
         connections = [
             self._connection(c)
-            for c in r.connections.for_person(person_id, "created_at")
+            for c in r.connections.for_person(person_id)
             if c.status not in _HIDDEN_CONNECTIONS
         ]
         booked = [
             f
-            for f in r.follow_ups.for_person(person_id, "due_on")
+            for f in r.follow_ups.for_person(person_id)
             if f.status == FollowUpStatus.BOOKED and f.due_on >= today
         ]
         meeting = (
@@ -162,10 +171,12 @@ class PlanService:
             raise LinkDeskError(f"Save the plan as a .pdf file (not {path.name}).")
         pdf = self.build_pdf(person_id, large_print=large_print, easy_read=easy_read)
         atomic_write_bytes(path, pdf)
-        self.audit.record("exported", "plan", person_id, person_id=person_id, detail="pdf")
+        self.audit.record(
+            AuditAction.EXPORTED, "plan", person_id, person_id=person_id, detail="pdf"
+        )
         return path
 
     def record_printed(self, person_id: str) -> None:
         """Note in the audit log that the plan went to a printer (no personal text)."""
         self.repos.people.get(person_id)  # a clear error when the person has gone
-        self.audit.record("printed", "plan", person_id, person_id=person_id)
+        self.audit.record(AuditAction.PRINTED, "plan", person_id, person_id=person_id)
