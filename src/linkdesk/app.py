@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -15,6 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from linkdesk import paths
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.demo import remove_old_demos
@@ -38,12 +38,15 @@ def demo_dir() -> Path:
 
 
 def make_demo_workspace(
-    path: Path, progress: Callable[[int, int], None], people: int = DEMO_PEOPLE
+    path: Path,
+    progress: Callable[[int, int], None],
+    people: int = DEMO_PEOPLE,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> AppServices:
     """Create and fill a demo workspace (runs on a worker thread)."""
     from linkdesk.services import demo
 
-    services = AppServices.create(path, DEMO_PASSPHRASE)
+    services = AppServices.create(path, DEMO_PASSPHRASE, clock=clock)
     try:
         demo.generate_demo(services, people=people, seed=DEMO_SEED, progress=progress)
     except BaseException:
@@ -56,6 +59,7 @@ class AppController(QObject):
     """Owns the unlock screen, and the services and main window while unlocked.
 
     ``ops`` runs all background work (tests pass ``ImmediateOps()``); locking waits for it.
+    ``clock`` is handed to every workspace's services (tests pass a ``FixedClock``).
     ``autolock_ms`` overrides the idle interval from settings (tests use a few ms).
     """
 
@@ -63,12 +67,14 @@ class AppController(QObject):
         self,
         *,
         ops: Operations | None = None,
+        clock: Clock = SYSTEM_CLOCK,
         path: Path | None = None,
         autolock_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.ops = ops or Operations(self)
+        self.clock = clock
         self.autolock_ms = autolock_ms
         self.services: AppServices | None = None
         self.window: MainWindow | None = None
@@ -77,7 +83,10 @@ class AppController(QObject):
         self._lock_pending = False
         default = paths.default_workspace_path()
         self.unlock_screen = UnlockScreen(
-            path or (default if default.exists() else None), create_path=default, ops=self.ops
+            path or (default if default.exists() else None),
+            create_path=default,
+            ops=self.ops,
+            clock=clock,
         )
         self.unlock_screen.resize(900, 640)
         self.unlock_screen.unlocked.connect(self.open_workspace)
@@ -98,15 +107,17 @@ class AppController(QObject):
         folder = folder or demo_dir()
         folder.mkdir(parents=True, exist_ok=True)
         remove_old_demos(folder)
-        path = folder / f"demo-{time.strftime('%Y%m%d-%H%M%S')}.linkdesk"
+        path = folder / f"demo-{self.clock.now().astimezone():%Y%m%d-%H%M%S}.linkdesk"
         self.demo_path = path
         self.unlock_screen.open_path.edit.setText(str(path))
         self.unlock_screen.tabs.setCurrentIndex(0)
         self.unlock_screen.set_notice(self._demo_notice())
         self.unlock_screen.set_busy(True, self.tr("Making a demo workspace of made-up people…"))
         # Cancellable: quitting stops it at its next progress report (nothing is kept).
+        clock = self.clock
         self.ops.op(
-            self.unlock_screen, lambda progress: make_demo_workspace(path, progress, people)
+            self.unlock_screen,
+            lambda progress: make_demo_workspace(path, progress, people, clock),
         ).progress(self.unlock_screen.show_progress).success(self.open_workspace).failure(
             self._demo_failed
         ).cancellable().run()

@@ -110,7 +110,7 @@ class PeopleService:
 
     def add_person(self, person: Person, referral: Referral | None = None) -> Person:
         """Save a new person (and their first referral, when given) in one step."""
-        validate_person(person)
+        validate_person(person, self.clock.today())
         with self.repos.ws.transaction():
             self.repos.people.insert(person)
             self.audit.record(AuditAction.CREATED, "person", person.id, person_id=person.id)
@@ -120,7 +120,7 @@ class PeopleService:
         return person
 
     def update_person(self, person: Person) -> Person:
-        validate_person(person)
+        validate_person(person, self.clock.today())
         with self.repos.ws.transaction():
             self.repos.people.update(person)
             self.audit.record(AuditAction.EDITED, "person", person.id, person_id=person.id)
@@ -129,7 +129,7 @@ class PeopleService:
     # -- referrals ---------------------------------------------------------------------------
 
     def add_referral(self, referral: Referral) -> Referral:
-        validate_referral(referral)
+        validate_referral(referral, self.clock.today())
         referral.status_changed_on = referral.status_changed_on or referral.received_on
         referral.snomed_code = snomed_code_for(referral.status)
         with self.repos.ws.transaction():
@@ -141,7 +141,7 @@ class PeopleService:
 
     def update_referral(self, referral: Referral) -> Referral:
         """Save edits to a referral's details; a status change must pass the rules."""
-        validate_referral(referral)
+        validate_referral(referral, self.clock.today())
         stored = self.repos.referrals.get(referral.id)
         check_transition(stored.status, referral.status, referral.closure_reason)
         if stored.status != referral.status:

@@ -4,6 +4,9 @@ Every reader gets a copy (:attr:`SettingsService.current`), so no caller can cha
 settings behind the owner's back; every write is checked field by field
 (``domain/settings.py``) and made under one lock, so the backup job (a worker thread) and the
 settings page (the UI thread) cannot overwrite each other's changes.
+
+Lock order: the workspace's transaction first, then this owner's lock (the backup records
+its time inside its own transaction), never the other way round.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from linkdesk.support.log import get_logger
 
 _log = get_logger("services.settings")
 _NAMES = tuple(f.name for f in fields(WorkspaceSettings))
+# Written only by record_backup: a page saving a copy it read earlier must not put back an
+# older backup time (the backup may have finished on its worker thread in between).
+RECORDED = ("last_backup_at", "last_backup_dir")
 
 
 class SettingsService:
@@ -48,9 +54,15 @@ class SettingsService:
 
     def save(self, settings: WorkspaceSettings) -> WorkspaceSettings:
         """Check every field (ValidationError names the first bad one), save what changed
-        with an audit entry, and return the settings now in force."""
+        with an audit entry, and return the settings now in force.
+
+        The backup record (:data:`RECORDED`) is kept as it is: only :meth:`record_backup`
+        writes it.
+        """
         tidy = validate_settings(settings)
-        with self._lock:
+        with self._store.transaction(), self._lock:  # in this order: see the module's notes
+            for name in RECORDED:
+                setattr(tidy, name, getattr(self._current, name))
             if tidy == self._current:
                 return copy.deepcopy(tidy)
             self._store.save((name, getattr(tidy, name)) for name in _NAMES)

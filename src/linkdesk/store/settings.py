@@ -7,7 +7,8 @@ owner that loads, checks and saves them is ``services/settings.py``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock, utc_now
@@ -20,6 +21,12 @@ class SettingsStore:
     def __init__(self, workspace: Workspace, clock: Clock = SYSTEM_CLOCK) -> None:
         self.ws = workspace
         self._clock = clock
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """The workspace's transaction (and its lock), for a save and its audit entry."""
+        with self.ws.transaction():
+            yield
 
     def load(self) -> tuple[dict[str, object], list[str]]:
         """Decoded values by key, and the keys whose stored JSON could not be read."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -15,6 +14,7 @@ import sqlcipher3
 from linkdesk.domain.clock import new_id, utc_now
 from linkdesk.domain.errors import LinkDeskError, UnlockError
 from linkdesk.store.instance_lock import InstanceLock
+from linkdesk.store.migrations import copy_before_migration, run_migrations
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -187,26 +187,13 @@ class Workspace:
 
     def _backup_before_migration(self, version: int) -> Path:
         """An encrypted copy (same key) of the workspace as it was, before any change."""
-        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = self.path.with_name(f"{self.path.name}.v{version}-backup")
-        tmp = target.with_name(target.name + ".tmp")
-        shutil.copyfile(self.path, tmp)
-        fsync_file(tmp)
-        os.replace(tmp, target)
-        return target
+        with self._mutex:
+            return copy_before_migration(self.conn, self.path, version)
 
     def _migrate(self, current: int, target: int) -> None:
-        conn = self.conn
-        for version in range(current, target):
-            script = MIGRATIONS[version]
-            try:
-                conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
-                )
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+        """Each step (SQL or Python) in one transaction with its version bump."""
+        with self._mutex:
+            run_migrations(self.conn, current, target, MIGRATIONS)
 
     # -- use ---------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk import paths
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import file_dialogs
 from linkdesk.ui.ops import Failure, Operations
@@ -73,11 +74,13 @@ class UnlockScreen(QWidget):
         path: Path | None = None,
         *,
         ops: Operations,
+        clock: Clock = SYSTEM_CLOCK,
         create_path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.clock = clock
         self.setWindowTitle(self.tr("LinkDesk: unlock"))
         self.setObjectName("unlockScreen")
 
@@ -267,9 +270,10 @@ class UnlockScreen(QWidget):
             self._fail(self.open_error, self.tr("Type the passphrase first."), self.open_passphrase)
             return
         self.set_busy(True, self.tr("Unlocking…"))
-        self.ops.op(self, lambda _progress: AppServices.open(path, passphrase)).success(
-            self._done
-        ).failure(self._open_failed).run()
+        clock = self.clock
+        self.ops.op(
+            self, lambda _progress: AppServices.open(path, passphrase, clock=clock)
+        ).success(self._done).failure(self._open_failed).run()
 
     def submit_create(self) -> None:
         if self.busy:
@@ -290,7 +294,8 @@ class UnlockScreen(QWidget):
         if path.parent == paths.default_workspace_dir():
             path.parent.mkdir(parents=True, exist_ok=True)  # first run: LinkDesk's own folder
         self.set_busy(True, self.tr("Creating the workspace…"))
-        self.ops.op(self, lambda _progress: AppServices.create(path, first)).success(
+        clock = self.clock
+        self.ops.op(self, lambda _progress: AppServices.create(path, first, clock=clock)).success(
             self._done
         ).failure(self._create_failed).run()
 
