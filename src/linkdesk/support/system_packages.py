@@ -56,8 +56,11 @@ def missing_sonames() -> list[str]:
     """The sonames above that the dynamic loader cannot find (Linux only; [] elsewhere)."""
     if not sys.platform.startswith("linux"):
         return []
+    bundled = getattr(sys, "_MEIPASS", None)  # a frozen bundle carries most of them itself
     missing = []
     for soname in SONAME_PACKAGES:
+        if bundled and (Path(bundled) / soname).exists():
+            continue
         try:
             ctypes.CDLL(soname)  # Qt loads these anyway; a present library costs ~0.1 ms
         except OSError:

@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self._action(self.tr("&Find a person"), "Ctrl+F", self._find))
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("Copy &diagnostic details"), None, self._copy_diagnostics)
+        )
         help_menu.addAction(self._action(self.tr("&About LinkDesk"), None, self._about))
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
@@ -335,6 +338,11 @@ class MainWindow(QMainWindow):
             directory = self.lazy_pages[DIRECTORY].page  # None until first visited
             if directory is not None and hasattr(directory, "refresh"):
                 directory.refresh()  # merged services show in the directory too
+
+    def _copy_diagnostics(self) -> None:
+        from linkdesk.ui.support_actions import copy_diagnostics
+
+        copy_diagnostics(self)
 
     def _about(self) -> None:
         from linkdesk import __version__
