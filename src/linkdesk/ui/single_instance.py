@@ -104,6 +104,6 @@ class InstanceBeacon(QObject):
     def _read(self, socket: QLocalSocket) -> None:
         if bytes(socket.readAll().data()).startswith(RAISE):
             log.info("another launch on this workspace: window brought forward")
+            socket.write(RAISED)  # answer first: the other launch is waiting to exit
+            socket.waitForBytesWritten(ANSWER_MS)
             self.raise_requested.emit()
-            socket.write(RAISED)
-            socket.flush()
