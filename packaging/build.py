@@ -131,7 +131,7 @@ def add_linux_files(icons: dict[str, Path]) -> None:
 def build_installer(version: str) -> Path | None:
     """Inno Setup (Windows only, when iscc is installed): dist/LinkDesk-VERSION-setup.exe."""
     iscc = shutil.which("iscc") or shutil.which("ISCC")
-    default = Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"))
+    default = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
     if iscc is None and (default / "Inno Setup 6" / "ISCC.exe").exists():
         iscc = str(default / "Inno Setup 6" / "ISCC.exe")
     if iscc is None:
@@ -155,12 +155,19 @@ def size_report(bundle: Path = BUNDLE, top: int = 8) -> list[str]:
     internal = bundle / "_internal"
     parts: dict[str, int] = {}
     for child in (internal if internal.is_dir() else bundle).iterdir():
+        if child.is_symlink():
+            continue  # links to Qt's libraries in PySide6/Qt/lib: counted there
         if child.is_dir():
             for grandchild in child.iterdir():
+                if grandchild.is_symlink():
+                    continue
                 size = folder_size(grandchild) if grandchild.is_dir() else grandchild.stat().st_size
                 parts[f"{child.name}/{grandchild.name}"] = size
         else:
             parts[child.name] = child.stat().st_size
+    system = sum(v for k, v in parts.items() if "/" not in k and ".so" in k)
+    if system:
+        parts["(all the libraries from the build machine: libpython, X11, GTK, CUPS…)"] = system
     lines = [f"bundle {bundle}: {total / 2**20:.0f} MiB"]
     for name, size in sorted(parts.items(), key=lambda kv: -kv[1])[:top]:
         lines.append(f"  {size / 2**20:6.1f} MiB  {name}")
@@ -184,7 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     if sys.platform == "win32":
         build_installer(version)
     print("\n".join(size_report()))
-    print(f"build: done in {time.perf_counter() - start:.0f} s; run {BUNDLE / 'linkdesk'} --self-test")
+    seconds = time.perf_counter() - start
+    print(f"build: done in {seconds:.0f} s; try {BUNDLE / 'linkdesk'} --self-test")
     return 0
 
 
