@@ -66,10 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         what = _what(args)
         logs = setup_logging(what)
-        if logs.problem:
-            support.LOG_PROBLEM.append(logs.problem)
-            if args.command != "diagnostics":  # the report shows it instead
-                print(f"linkdesk: {logs.problem}", file=sys.stderr)  # once per run
+        if logs.problem:  # said once: here for a command; the GUI, the self-test and
+            support.LOG_PROBLEM.append(logs.problem)  # diagnostics each show it their own way
+            if args.command not in (None, "diagnostics") and not args.self_test:
+                print(f"linkdesk: {logs.problem}", file=sys.stderr)
         if args.self_test:
             from linkdesk.commands.self_test import run_self_test
 

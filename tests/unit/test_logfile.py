@@ -97,3 +97,24 @@ def test_log_unexpected_reaches_the_file_without_the_message(logs: Path) -> None
     text = (logs / logfile.LOG_NAME).read_text(encoding="utf-8")
     assert "unexpected saving: builtins.KeyError at test_logfile.py:" in text
     assert "Lovelace" not in text
+
+
+def test_a_command_runs_without_a_log_and_says_so_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from linkdesk.cli import main
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(logfile.LOG_DIR_ENV, str(blocker / "log"))
+    assert main(["diagnostics"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""  # diagnostics reports it in its own output instead
+    assert out.count("cannot write its support log") == 1
+    secret = tmp_path / "p.txt"
+    secret.write_text("a passphrase for this test")
+    assert main(["init", str(tmp_path / "w.linkdesk"), "--passphrase-file", str(secret)]) == 0
+    out, err = capsys.readouterr()
+    assert "Created an empty workspace" in out
+    assert err.count("cannot write its support log") == 1
+    assert err.count("\n") == 1
