@@ -3,7 +3,8 @@
 #  1. `python packaging/build.py`, then `linkdesk --self-test` from the bundle;
 #  2. the bundle copied to a read-only folder whose path has spaces and non-ASCII letters,
 #     run by a user who cannot write there (nobody, when CI runs as root), with a log folder
-#     it cannot write either: the self-test still passes and says so once;
+#     it cannot write either: the self-test still passes and says so once; and a copy with
+#     a Qt plugin and a font removed, whose self-test fails naming both;
 #  3. install.sh into a temporary prefix; the installed .desktop and metainfo validated
 #     (desktop-file-validate, appstreamcli); the installed program's self-test; uninstall;
 #  4. the Windows/macOS workflow linted (check-jsonschema, zizmor).
@@ -41,6 +42,15 @@ echo "$out"
 grep -q "^warn  support log: LinkDesk cannot write its support log" <<<"$out"
 test "$(grep -c "cannot write its support log" <<<"$out")" -eq 1  # said once
 test "$before" = "$(find "$odd" -printf '%p %s %T@\n' | sort | sha256sum)"  # wrote nothing there
+
+# 2b. a damaged copy: a Qt platform plugin and a font gone; the self-test fails naming both.
+broken="$scratch/broken"
+cp -R dist/linkdesk "$broken"
+rm "$broken/_internal/PySide6/Qt/plugins/platforms/libqxcb.so" "$broken/_internal/resources/fonts/Symbola.ttf"
+if out="$("$broken/linkdesk" --self-test 2>&1)"; then echo "$out"; echo "a damaged bundle passed its self-test" >&2; exit 1; fi
+grep -q "^FAIL  Qt plugins: missing in .*platforms/libqxcb.so" <<<"$out"
+grep -q "^FAIL  resources: missing in .*fonts/Symbola.ttf" <<<"$out"
+rm -rf "$broken"
 
 # 3. install, validate, run, uninstall.
 prefix="$scratch/prefix with space"

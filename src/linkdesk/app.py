@@ -324,8 +324,6 @@ def run_gui(
     controller = AppController(path=path)
     if not demo:
         controller.beacon.listen(target)
-    if log_setup is not None and log_setup.problem:
-        controller.unlock_screen.set_notice(log_setup.problem)  # said once, where it is seen
     app.aboutToQuit.connect(controller.shutdown)
     # Ctrl+C or a polite kill closes the workspace cleanly (Python only sees signals while
     # its own code runs, hence the idle ticker).
@@ -337,6 +335,9 @@ def run_gui(
     controller.show()
     if demo:
         controller.start_demo()
+    if log_setup is not None and log_setup.problem:  # said once, where it is seen
+        before = controller.unlock_screen.notice.text() if demo else ""
+        controller.unlock_screen.set_notice(f"{before}\n{log_setup.problem}".strip())
     if os.environ.get(QUIT_AT_UNLOCK_ENV):
         QTimer.singleShot(0, lambda: _report_shown_and_quit(controller, app))
     return int(app.exec())
