@@ -18,7 +18,7 @@ from linkdesk.support.log import get_logger, log_unexpected
 from linkdesk.support.logfile import setup_logging
 
 # Each module has register(subparsers); a subcommand's handler is set with set_defaults(run=...).
-# Imported by name (not importlib) so a frozen bundle's import analysis sees every one of them.
+# Plain imports, not importlib by name: a frozen bundle's import analysis must see them all.
 COMMAND_MODULES = (core, demo, plan, report, directory, exchange, bench, support)
 
 
