@@ -100,6 +100,10 @@ class AppServices:
     def path(self) -> Path:
         return self._workspace.path
 
+    @property
+    def schema_version(self) -> int:
+        return self._workspace.schema_version
+
     def close(self) -> None:
         """Checkpoint and close the workspace (releases its lock). Safe to call twice."""
         self._workspace.close()
