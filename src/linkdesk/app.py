@@ -297,9 +297,22 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         get_logger("app").warning("error shown: %s", kind.__name__)
     message = report.message
     if app is not None and on_ui_thread and not app.closingDown():
-        QMessageBox.warning(QApplication.activeWindow(), "LinkDesk", message)
+        # Not QMessageBox.warning(): that would spin a nested event loop inside whatever
+        # callback failed. The box is window-modal and kept until it is closed.
+        box = QMessageBox(QMessageBox.Icon.Warning, "LinkDesk", message)
+        parent = QApplication.activeWindow()
+        if parent is not None:
+            box.setParent(parent, box.windowFlags())
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        _ERROR_BOXES.add(box)
+        box.finished.connect(lambda _result: _ERROR_BOXES.discard(box))
+        box.open()
     else:
         print(f"linkdesk: {message}", file=sys.stderr)
+
+
+_ERROR_BOXES: set[QMessageBox] = set()  # open error boxes stay referenced until closed
 
 
 def run_gui(

@@ -151,3 +151,56 @@ def test_services_pass_no_sql_to_repositories() -> None:
             ):
                 offenders.append(f"{rel}:{node.lineno} .{node.func.attr}(<SQL>)")
     assert offenders == []
+
+
+# Where a modal ``exec()`` is allowed: dialogs that ask the worker for input and return it
+# (the ``ask(...) -> (value, accepted)`` style), Qt's print dialog, and the app's own loop.
+# None of them waits for background work: that goes through ui/ops.py and its callbacks.
+EXEC_ALLOWED = {"ask", "ask_printer", "confirm", "run_gui"}
+# The self-test checks QtPdf before any event loop runs (``linkdesk --self-test``).
+EVENT_LOOP_ALLOWED = {"ui/self_check.py"}
+
+
+def _functions(tree: ast.AST) -> list[ast.FunctionDef]:
+    return [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]
+
+
+def test_nothing_waits_in_a_nested_event_loop() -> None:
+    offenders = []
+    for path in _files("ui", "app.py"):
+        rel = str(path.relative_to(SRC))
+        tree = _tree(path)
+        if rel not in EVENT_LOOP_ALLOWED:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Name | ast.Attribute):
+                    name = node.id if isinstance(node, ast.Name) else node.attr
+                    if name in ("QEventLoop", "processEvents"):
+                        offenders.append(f"{rel}:{node.lineno} {name}")
+        for function in _functions(tree):
+            for node in ast.walk(function):
+                is_exec = (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "exec"
+                )
+                if is_exec and function.name not in EXEC_ALLOWED:
+                    offenders.append(f"{rel}:{node.lineno} exec() in {function.name}()")
+    assert offenders == []
+
+
+def test_every_type_ignore_names_its_code_and_says_why() -> None:
+    """``# type: ignore[code]  # why`` (or the why on the line above): never a bare ignore."""
+    offenders = []
+    for path in SRC.rglob("*.py"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, start=1):
+            if "type: ignore" not in line:
+                continue
+            match = re.search(r"#\s*type:\s*ignore(\[[\w\-, ]+\])?(.*)$", line)
+            if match is None:
+                continue
+            reason_after = match.group(2).strip().lstrip("#").strip()
+            above = lines[number - 2].strip() if number > 1 else ""
+            if match.group(1) is None or not (reason_after or above.startswith("#")):
+                offenders.append(f"{path.relative_to(SRC)}:{number}")
+    assert offenders == []

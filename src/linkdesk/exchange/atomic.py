@@ -72,7 +72,7 @@ def atomic_write(
                     digest.update(data)
                     return raw.write(data)
 
-            write(_Hashing())  # type: ignore[arg-type]
+            write(_Hashing())  # type: ignore[arg-type]  # duck-typed: only write() is used
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp, target)

@@ -111,7 +111,7 @@ class AppServices:
     def actor(self) -> str:
         """Who is recorded in the audit log: the worker's name from settings, else the OS user."""
         settings = getattr(self, "settings", None)  # None while the owner is being built
-        name = settings.current.worker_name if settings is not None else ""
+        name = settings.worker_name if settings is not None else ""
         if name:
             return name
         try:

@@ -52,6 +52,12 @@ class SettingsService:
         with self._lock:
             return copy.deepcopy(self._current)
 
+    @property
+    def worker_name(self) -> str:
+        """The worker's name (read for every audit entry: no copy made)."""
+        with self._lock:
+            return self._current.worker_name
+
     def save(self, settings: WorkspaceSettings) -> WorkspaceSettings:
         """Check every field (ValidationError names the first bad one), save what changed
         with an audit entry, and return the settings now in force.
