@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from linkdesk import paths
 from linkdesk.domain.errors import LinkDeskError, WorkspaceInUseError
+from linkdesk.qt_options import qt_option_name
 from linkdesk.services.app_services import AppServices
+from linkdesk.store.failures import classify
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui.autolock import AutoLock
@@ -241,11 +244,15 @@ class AppController(QObject):
             self.services = None
 
 
-def _configure_application(app: QApplication) -> None:
+def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> None:
+    """Names, fonts, style and style sheet; a ``-style`` or ``-stylesheet`` the user gave
+    Qt on the command line wins over LinkDesk's own."""
+    given = {qt_option_name(arg) for arg in qt_args}
     app.setApplicationName("LinkDesk")
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")
-    app.setStyle("Fusion")
+    if "style" not in given:
+        app.setStyle("Fusion")
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
     font = QFont(app.font())
@@ -253,7 +260,7 @@ def _configure_application(app: QApplication) -> None:
         font.setPointSizeF(11)
     app.setFont(font)
     style = paths.resource("styles", "linkdesk.qss")
-    if style.exists():
+    if style.exists() and "stylesheet" not in given:
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
 
@@ -261,8 +268,9 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     """A one-line message instead of a silent failure; details only on stderr."""
     app = QApplication.instance()
     on_ui_thread = app is not None and QThread.currentThread() is app.thread()
-    if isinstance(exc, LinkDeskError):
-        message = str(exc)
+    typed = classify(exc)  # a drive, lock or damage problem is said as what it is
+    if typed is not None:
+        message = str(typed)
     else:
         traceback.print_exception(kind, exc, tb, file=sys.stderr)
         message = f"Something went wrong ({kind.__name__}). Your saved work is safe."
@@ -272,13 +280,17 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         print(f"linkdesk: {message}", file=sys.stderr)
 
 
-def run_gui(workspace: str | None = None, demo: bool = False) -> int:
-    """Open the unlock screen (or a fresh demo workspace) and run until the last window closes."""
+def run_gui(workspace: str | None = None, demo: bool = False, qt_args: Sequence[str] = ()) -> int:
+    """Open the unlock screen (or a fresh demo workspace) and run until the last window closes.
+
+    ``qt_args``: Qt's own options from the command line (``-reverse``, ``-style fusion``…),
+    handed to QApplication as Qt expects them (see linkdesk/qt_options.py).
+    """
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication.instance() or QApplication(sys.argv)
-    _configure_application(app)
+    app = QApplication.instance() or QApplication([sys.argv[0] or "linkdesk", *qt_args])
+    _configure_application(app, qt_args)
     sys.excepthook = _excepthook
     controller = AppController(path=Path(workspace).expanduser() if workspace else None)
     app.aboutToQuit.connect(controller.shutdown)

@@ -32,7 +32,8 @@ def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]
     """
     if target.exists():
         raise LinkDeskError(f"{target.name} already exists; nothing was written.")
-    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (str(target), key))
+    # As a URI: percent-encoded bytes, so a folder name that is not valid UTF-8 still works.
+    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (target.resolve().as_uri(), key))
     try:
         # A fresh private file that is discarded on any failure needs no journal and no
         # syncs of its own: the finished copy is fsynced where it lands.
