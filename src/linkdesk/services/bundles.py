@@ -92,9 +92,10 @@ def read_manifest(bundle: Path) -> Manifest:
     return manifest
 
 
-def _copy_and_hash(source: Path, target: Path) -> tuple[str, int]:
+def _copy_and_hash(source: Path, target: Path, about: Path, place: Place) -> tuple[str, int]:
     """Copy ``source`` (on a shared drive) to the private ``target``; a read failure is about
-    the source's drive, a write failure about the drive of the private copy."""
+    the source's drive, a write failure about the drive of ``about`` (the workspace, or the
+    new workspace being restored, beside which the private copy is made)."""
     digest = hashlib.sha256()
     size = 0
     try:
@@ -105,7 +106,7 @@ def _copy_and_hash(source: Path, target: Path) -> tuple[str, int]:
         try:
             dst = target.open("wb")
         except OSError as exc:
-            raise write_error(exc, target, Place.WORKSPACE) from None
+            raise write_error(exc, about, place) from None
         with dst:
             while True:
                 try:
@@ -119,15 +120,26 @@ def _copy_and_hash(source: Path, target: Path) -> tuple[str, int]:
                 try:
                     dst.write(chunk)
                 except OSError as exc:
-                    raise write_error(exc, target, Place.WORKSPACE) from None
+                    raise write_error(exc, about, place) from None
     return digest.hexdigest(), size
 
 
-def verified_copy(bundle: Path, folder: Path, key: str) -> VerifiedBundle:
-    """Copy ``bundle`` into ``folder``; check hash, key, identity, version, integrity, counts."""
+def verified_copy(
+    bundle: Path,
+    folder: Path,
+    key: str,
+    *,
+    about: Path | None = None,
+    place: Place = Place.WORKSPACE,
+) -> VerifiedBundle:
+    """Copy ``bundle`` into ``folder``; check hash, key, identity, version, integrity, counts.
+
+    ``about``/``place``: whose drive ``folder`` is on, for the message when the copy cannot be
+    written (the workspace merging it, or the new workspace a restore makes).
+    """
     manifest = read_manifest(bundle)
     copy = folder / "bundle.ldbackup"
-    digest, size = _copy_and_hash(bundle, copy)
+    digest, size = _copy_and_hash(bundle, copy, about or copy, place)
     if size != manifest.bundle_size:
         raise LinkDeskError(f"The backup {bundle.name} is cut short or has grown: it is damaged.")
     if digest != manifest.sha256:
@@ -185,7 +197,9 @@ def restore_bundle(
     if probe is Probe.NO_WAL:
         raise UnsupportedDriveError.at(target, Place.NEW_FILE, fs=filesystem_name(target.parent))
     with private_dir(target.parent, ".linkdesk-restore-", Place.NEW_FILE) as folder:
-        verified = verified_copy(bundle, folder, bundle_passphrase)
+        verified = verified_copy(
+            bundle, folder, bundle_passphrase, about=target, place=Place.NEW_FILE
+        )
         try:
             with Workspace.open(verified.path, bundle_passphrase) as ws:  # migrates when older
                 if new_passphrase is not None:

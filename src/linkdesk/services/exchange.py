@@ -228,7 +228,9 @@ class ExchangeService:
         with private_dir(self.ws.path.parent, ".linkdesk-merge-") as folder:
             # Checked on its own connection (the slow part), so the workspace's connection is
             # busy only for the merge itself; an older bundle is upgraded in its private copy.
-            verified = verified_copy(Path(bundle_path), folder, bundle_passphrase)
+            verified = verified_copy(
+                Path(bundle_path), folder, bundle_passphrase, about=self.ws.path
+            )
             upgrade_copy(verified, bundle_passphrase)
             tick(10, STEPS)
             uri = verified.path.resolve().as_uri() + "?mode=ro"
@@ -333,7 +335,8 @@ class ExchangeService:
             # The erasure is committed; only the final wipe of free space and WAL failed.
             # scrub() runs again at the end of every erasure, so the next one finishes it.
             raise type(exc)(
-                f"The erasure is done ({total} records), but the final wipe of the freed space "
+                f"The erasure is done ({total} record{'' if total == 1 else 's'}), but the "
+                "final wipe of the freed space "
                 f"in the workspace file could not finish because {exc.cause}; it runs again "
                 "with the next erasure.",
                 path=exc.path,

@@ -20,6 +20,10 @@ from linkdesk.domain.filenames import name_units
 CREATE_SUFFIXES = (".lock", "-journal", "-wal", "-shm")
 OPEN_SUFFIXES = (".lock", "-wal", "-shm")
 DEFAULT_NAME_MAX = 255
+# A full drive fails SQLite's -shm file with SQLITE_IOERR, not SQLITE_FULL: after a WAL
+# failure the probe writes this much to tell "full" from "no WAL here". (Free space from
+# statfs is no guide: FUSE drivers such as fusefat report none at all.)
+PROBE_WRITE_BYTES = 64 * 1024
 
 # Linux mount types (from /proc/self/mountinfo), in words a link worker or IT would know.
 _FS_NAMES = {
@@ -73,7 +77,8 @@ def probe_folder(folder: Path) -> Probe:
     The file holds one integer and nothing else; it is hidden, named at random, and removed
     with its companions whatever happens. SQLite result codes read as: FULL -> FULL;
     READONLY -> READ_ONLY; IOERR, CANTOPEN or a journal mode other than WAL -> NO_WAL (the
-    file itself could be made, so the folder is writable: only the WAL machinery failed).
+    file itself could be made, so the folder is writable: only the WAL machinery failed),
+    unless 64 KiB of zeros cannot be written there either, which makes it FULL.
     """
     if not folder.is_dir():
         return Probe.MISSING
@@ -85,11 +90,34 @@ def probe_folder(folder: Path) -> Probe:
             probe.unlink()
         except OSError as exc:
             return _probe_os_error(exc)
-        return _probe_wal(probe)
+        result = _probe_wal(probe)
+        if result is Probe.NO_WAL:  # a full drive can fail the -shm file with an I/O error
+            return _write_probe(probe) or result
+        return result
     finally:
         for leftover in companions:
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
+
+
+def _write_probe(probe: Path) -> Probe | None:
+    """Write 64 KiB of zeros to ``probe`` (removed by the caller): FULL or READ_ONLY from its
+    errno, None when it could be written."""
+    for leftover in (probe, Path(f"{probe}-wal"), Path(f"{probe}-shm")):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            left = memoryview(bytes(PROBE_WRITE_BYTES))
+            while left:  # a nearly full drive takes part of it, then says ENOSPC
+                left = left[os.write(fd, left) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        return _probe_os_error(exc)
+    return None
 
 
 def _probe_wal(probe: Path) -> Probe:
