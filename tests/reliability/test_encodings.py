@@ -191,3 +191,23 @@ def test_a_console_that_cannot_show_a_name_gets_replacement_not_a_crash(
     assert len(lines) == len(NAMES)
     assert "Zo? Bront?" in text
     assert "Zdrowa G?owa" in text
+
+
+def test_every_error_quoting_an_odd_name_is_readable(latin1_dir: Path) -> None:
+    from linkdesk.directory.batch import Skipped
+    from linkdesk.domain.errors import LinkDeskError
+
+    assert str(LinkDeskError(f"There is no workspace at {latin1_dir}.")).endswith(
+        "Caf\ufffd share."
+    )
+    assert "Caf\ufffd" in str(Skipped(f"{LATIN1_FOLDER}/services.csv row 2", "no name"))
+    done = subprocess.run(
+        _linkdesk(b"check", os.fsencode(latin1_dir / "missing.linkdesk")),
+        env=_env(PYTHONIOENCODING="cp1252"),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.decode("utf-8").startswith("linkdesk: There is no workspace at ")
+    assert "Caf\ufffd share" in done.stderr.decode("utf-8")

@@ -26,15 +26,25 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from linkdesk.domain.filenames import display_path
+from linkdesk.domain.filenames import display_path, readable_text
 
 ON_OWN_DRIVE = "copy the workspace to the laptop's own drive and open it from there"
 
 
 class LinkDeskError(Exception):
-    """Base class: ``str(error)`` is a plain-English sentence for the user."""
+    """Base class: ``str(error)`` is a plain-English sentence for the user.
+
+    A message that quotes a file name with undecodable bytes (a Latin-1 folder) is made
+    readable here, once for every error: U+FFFD for the odd bytes, never a lone surrogate that
+    a UTF-8 stream refuses or a Qt label cuts the sentence short at.
+    """
 
     exit_code = 1
+
+    def __init__(self, message: object = "", *args: object) -> None:
+        if isinstance(message, str):
+            message = readable_text(message)
+        super().__init__(message, *args)
 
 
 class UnlockError(LinkDeskError):

@@ -33,6 +33,12 @@ def display_path(path: str | PurePath | bytes) -> str:
     return "".join(REPLACEMENT if "\ud800" <= ch <= "\udfff" else ch for ch in text)
 
 
+def readable_text(text: str) -> str:
+    """``text`` with any lone surrogate (an undecodable file-name byte quoted in a message)
+    replaced by U+FFFD, so it always encodes as UTF-8 and Qt shows all of it."""
+    return display_path(text)
+
+
 def name_units(name: str) -> int:
     """A file name's length in the units its drive limits: bytes on POSIX (NAME_MAX, usually
     255), UTF-16 code units on Windows (255 on NTFS, FAT32 and exFAT)."""
