@@ -324,3 +324,20 @@ def test_every_drive_error_has_its_own_exit_code() -> None:
         "NameTooLongError",
     ]
     assert sorted(codes[name] for name in distinct) == [4, 5, 6, 7, 8, 9, 10]
+
+
+def test_migration_on_a_full_drive_changes_nothing(full_drive: Path) -> None:
+    """An older workspace is copied before migrating: no room for the copy, no migration."""
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    path = full_drive / "old.linkdesk"
+    shutil.copyfile(fixtures / "workspace_v1.linkdesk", path)
+    before = _digest(path)
+    fill(full_drive, leave=path.stat().st_size // 2)
+    with pytest.raises(DiskFullError, match="nothing was changed"):
+        Workspace.open(path, "fixture passphrase v1")
+    assert _digest(path) == before
+    assert sorted(p.name for p in full_drive.iterdir()) == [
+        "filler.bin",
+        "old.linkdesk",
+        "old.linkdesk.lock",
+    ]
