@@ -29,12 +29,17 @@ from linkdesk.domain.filenames import display_path
 from linkdesk.exchange.atomic import CHUNK, require_folder, write_error
 from linkdesk.exchange.manifest import Manifest, manifest_path_for
 from linkdesk.store.bundle import check_bundle, open_bundle_readonly, table_counts
-from linkdesk.store.drives import CREATE_SUFFIXES, Probe, filesystem_name, probe_folder
+from linkdesk.store.drives import (
+    CREATE_SUFFIXES,
+    Probe,
+    check_name_length,
+    filesystem_name,
+    probe_folder,
+)
 from linkdesk.store.schema import LATEST_VERSION
 from linkdesk.store.workspace import (
     DatabaseError,
     Workspace,
-    check_name_length,
     check_passphrase_rules,
     fsync_file,
     storage_error,

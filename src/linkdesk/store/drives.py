@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from linkdesk.domain.errors import NameTooLongError
 from linkdesk.domain.filenames import name_units
 
 # Companion files SQLite and LinkDesk put beside a workspace (the longest decides the limit).
@@ -212,3 +213,26 @@ def longest_name(path: Path, suffixes: tuple[str, ...]) -> tuple[int, int]:
     """(length of the longest name among ``path`` and its companions, the drive's limit)."""
     longest = max(name_units(path.name + suffix) for suffix in ("", *suffixes))
     return longest, name_max(path.parent)
+
+
+def check_name_length(path: Path, suffixes: tuple[str, ...]) -> None:
+    """Refuse, before anything is made, a name whose companion files the drive cannot hold
+    (``<name>.lock``, ``<name>-journal``…): the name is too long, not the folder wrong."""
+    longest, limit = longest_name(path, suffixes)
+    if longest > limit:
+        raise NameTooLongError.at(path, length=longest, limit=limit)
+
+
+def companions(path: Path) -> list[Path]:
+    """SQLite's companion files of ``path`` (``-wal``, ``-shm``, ``-journal``)."""
+    return [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+
+
+def remove_new_companions(path: Path, existed: set[Path]) -> None:
+    """After a failed open, remove the empty -wal/-shm SQLite made just now (never data)."""
+    for companion in companions(path):
+        if companion in existed:
+            continue
+        with contextlib.suppress(OSError):
+            if companion.stat().st_size == 0 or companion.name.endswith("-shm"):
+                companion.unlink()

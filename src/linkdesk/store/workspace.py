@@ -13,9 +13,15 @@ from typing import Any, NoReturn, TypeAlias
 import sqlcipher3
 
 from linkdesk.domain.clock import new_id, utc_now
-from linkdesk.domain.errors import LinkDeskError, NameTooLongError, Place, UnlockError
+from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.domain.filenames import display_path
-from linkdesk.store.drives import CREATE_SUFFIXES, OPEN_SUFFIXES, longest_name
+from linkdesk.store.drives import (
+    CREATE_SUFFIXES,
+    OPEN_SUFFIXES,
+    check_name_length,
+    companions,
+    remove_new_companions,
+)
 from linkdesk.store.failures import (
     SQLITE_CORRUPT,
     SQLITE_NOTADB,
@@ -89,28 +95,6 @@ def _raise_as(typed: BaseException | None, exc: BaseException) -> NoReturn:
     if typed is None or typed is exc:
         raise exc
     raise typed from exc
-
-
-def check_name_length(path: Path, suffixes: tuple[str, ...]) -> None:
-    """Refuse, before anything is made, a name whose companion files the drive cannot hold
-    (``<name>.lock``, ``<name>-journal``…): the name is too long, not the folder wrong."""
-    longest, limit = longest_name(path, suffixes)
-    if longest > limit:
-        raise NameTooLongError.at(path, length=longest, limit=limit)
-
-
-def _companions(path: Path) -> list[Path]:
-    return [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
-
-
-def _remove_new_companions(path: Path, existed: set[Path]) -> None:
-    """After a failed open, remove the empty -wal/-shm SQLite made just now (never data)."""
-    for companion in _companions(path):
-        if companion in existed:
-            continue
-        with suppress(OSError):
-            if companion.stat().st_size == 0 or companion.name.endswith("-shm"):
-                companion.unlink()
 
 
 def _configure(conn: Connection) -> None:
@@ -188,7 +172,7 @@ class Workspace:
             if conn is not None:
                 conn.close()
             lock.release()
-            for leftover in (path, *_companions(path)):
+            for leftover in (path, *companions(path)):
                 with suppress(OSError):
                     leftover.unlink(missing_ok=True)
             if not lock_existed:
@@ -209,7 +193,7 @@ class Workspace:
         path = Path(path)
         cls.check_looks_like_workspace(path)
         check_name_length(path, OPEN_SUFFIXES)
-        existed = {c for c in _companions(path) if c.exists()}
+        existed = {c for c in companions(path) if c.exists()}
         lock = InstanceLock(path)
         lock.acquire()
         try:
@@ -233,7 +217,7 @@ class Workspace:
                 raise
         except BaseException:
             lock.release()
-            _remove_new_companions(path, existed)
+            remove_new_companions(path, existed)
             raise
         ws = cls(path, conn, lock, passphrase)
         if version < LATEST_VERSION:
