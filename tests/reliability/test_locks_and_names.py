@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -115,8 +114,27 @@ def test_a_write_blocked_by_another_program_changes_nothing(
         assert services.people.count() == before + 1
 
 
-def _digest_dir(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+def test_a_backup_held_by_another_program_is_not_a_wrong_passphrase(
+    workspace_file: Path, tmp_path: Path, short_busy_timeout: None
+) -> None:
+    from linkdesk.domain.errors import UnlockError
+    from linkdesk.store.bundle import open_bundle_readonly
+
+    share = tmp_path / "share"
+    share.mkdir()
+    with Workspace.open(workspace_file, PASSPHRASE) as ws:
+        bundle = AppServices(ws).exchange.backup(share).bundle_path
+    holder = _hold(bundle, "write")  # a backup bundle is a rollback-journal SQLCipher file
+    next(holder)
+    try:
+        with pytest.raises(FileBusyError, match="Another program is using"):
+            open_bundle_readonly(bundle, PASSPHRASE)
+    finally:
+        with pytest.raises(StopIteration):
+            next(holder)
+    with pytest.raises(UnlockError, match="Wrong backup passphrase"):
+        open_bundle_readonly(bundle, "not the passphrase")
+    open_bundle_readonly(bundle, PASSPHRASE).close()
 
 
 @pytest.mark.parametrize("length", [248, 250, 251, 255, 256, 300])
