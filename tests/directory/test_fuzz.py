@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from linkdesk.directory.linkdesk_csv import HEADER
-from linkdesk.directory.oruk import parse_json_text
+from linkdesk.directory.json_source import parse_json_text
 from linkdesk.directory.sources import parse_source
 from linkdesk.domain.errors import LinkDeskError
 
