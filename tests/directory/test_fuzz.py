@@ -9,8 +9,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from linkdesk.directory.linkdesk_csv import HEADER
 from linkdesk.directory.json_source import parse_json_text
+from linkdesk.directory.linkdesk_csv import HEADER
 from linkdesk.directory.sources import parse_source
 from linkdesk.domain.errors import LinkDeskError
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from linkdesk.directory.normalise import clean, parse_days, strip_html
 from linkdesk.directory.json_source import parse_json_text
+from linkdesk.directory.normalise import clean, parse_days, strip_html
 from linkdesk.directory.sources import parse_source
 from linkdesk.domain.enums import ServiceSource
 from linkdesk.domain.errors import LinkDeskError
