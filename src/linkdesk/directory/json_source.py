@@ -66,7 +66,7 @@ class _Reader:
         top_array = False
         for piece in stream:
             if piece.key is None and piece.index is None and piece.value == []:
-                yield Skipped(self.where, "the list is empty; nothing to import")
+                yield Skipped(self.where, "the list is empty; nothing to import", rejected=False)
                 return
             if piece.key is None and piece.index is None:
                 raise LinkDeskError(
@@ -129,7 +129,7 @@ class _Reader:
         head = self.head
         empty = [k for k, v in head.items() if k.lower() in PAGE_KEYS and v == []]
         if empty:
-            yield Skipped(self.where, "the list is empty; nothing to import")
+            yield Skipped(self.where, "the list is empty; nothing to import", rejected=False)
             return
         if any(k.lower().endswith(".csv") and isinstance(v, list) for k, v in head.items()):
             from linkdesk.directory.csv_package import join_tables
@@ -167,7 +167,7 @@ class _Reader:
                 if count == 1
                 else (f"{count} items are {MANY[kind].removeprefix('a list of ')}, not services")
             )
-            yield Skipped(self.where, f"{what}; left out")
+            yield Skipped(self.where, f"{what}; left out", rejected=False)
 
 
 def parse_json_text(text: str, where: str, today: date | None = None) -> ParsedBatch:

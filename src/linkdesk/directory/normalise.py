@@ -20,6 +20,8 @@ _DAY_CODES = {
     "fr": 4, "fri": 4, "friday": 4,
     "sa": 5, "sat": 5, "saturday": 5,
     "su": 6, "sun": 6, "sunday": 6,
+    # Welsh (dydd Llun .. dydd Sul), for bilingual directories in Wales
+    "llun": 0, "mawrth": 1, "mercher": 2, "iau": 3, "gwener": 4, "sadwrn": 5, "sul": 6,
 }  # fmt: skip
 _BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -111,7 +113,7 @@ _GROUPS = {
 _FILLER = {
     "every", "each", "the", "of", "month", "on", "and", "other", "alternate", "week", "weeks",
     "first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th",
-    "day", "days", "in", "a", "only", "also", "or", "plus", "most", "all",
+    "day", "days", "in", "a", "only", "also", "or", "plus", "most", "all", "dydd", "bob",
 }  # fmt: skip
 
 

@@ -135,10 +135,15 @@ def address_lines(loc: Obj) -> tuple[list[str], str, str]:
 
 
 def _schedules(obj: Obj, entries: list[Obj], locations: list[Obj], notes: _Notes) -> list[Any]:
+    """The service's own times, and those of the service at its locations; a location's
+    opening hours only when the service gives no times of its own (they are the building's)."""
     raws = objs(obj.get("schedules")) + objs(obj.get("regular_schedules"))
-    for holder in [*entries, *locations]:
+    for holder in entries:
         raws += objs(holder.get("schedules")) + objs(holder.get("regular_schedules"))
         raws += objs(holder.get("regular_schedule"))  # ORUK 1.x service_at_locations
+    if not raws:
+        for loc in locations:
+            raws += objs(loc.get("schedules")) + objs(loc.get("regular_schedules"))
     found: list[ServiceSchedule] = []
     seen: set[str] = set()
     for number, raw in enumerate(raws, start=1):
@@ -305,6 +310,10 @@ def map_service(
     for loc in locations:
         if not lines and not postcode:
             lines, postcode, area = address_lines(loc)
+        elif (other := address_lines(loc))[0] or other[1]:
+            place = ", ".join([*other[0], other[1]]).strip(", ")
+            if place and place.lower() not in ", ".join([*lines, postcode]).lower():
+                notes.add(f"also runs at {place}; LinkDesk keeps one place per service, the first")
         transport = transport or clean_html(loc.get("transportation"), 600)
         for a in objs(loc.get("accessibility")) + objs(loc.get("accessibility_for_disabilities")):
             access.append(clean(a.get("description") or a.get("accessibility"), 300))

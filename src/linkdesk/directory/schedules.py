@@ -110,7 +110,12 @@ def parse_schedule(raw: Obj) -> tuple[ServiceSchedule | None, list[str]]:
             interval = values[0]
         else:
             notes.append(f"the interval {clean(raw.get('interval'), 20)!r} is not understood")
+    had_days = any(raw.get(k) not in (None, "", []) for k in ("byday", "weekday", "day", "days"))
     byday = _byday(raw, notes)
+    if had_days and not byday and not freq and raw.get("bymonthday") in (None, ""):
+        if notes:
+            notes[-1] += ", so that schedule was left out"
+        return None, notes
     if any((split_byday(b) or (0, 0))[0] for b in byday) and freq in ("", "WEEKLY", "DAILY"):
         if freq:
             notes.append(

@@ -63,7 +63,7 @@ def language_names(values: list[object]) -> list[str]:
 _WAYS = (
     ("in person", r"in[ -]?person|venue|face[ -]to[ -]face|drop[ -]?in|visit|on[ -]site|physical"),
     ("online", r"online|video|virtual|remote|zoom|teams|web|internet|e-?mail|digital|skype"),
-    ("phone", r"phone|telephone|call|helpline|text message|sms"),
+    ("phone", r"phone|helpline|text message|\bsms\b|(?<!video )\bcalls?\b"),
 )  # fmt: skip
 _WAY_PATTERNS = tuple((way, re.compile(p, re.IGNORECASE)) for way, p in _WAYS)
 

@@ -107,9 +107,11 @@ class ImportWriter:
             return
         key = (item.source.value, item.source_id)
         if key in self.seen:
+            place = ", ".join(p for p in [*item.address.split("\n"), item.postcode] if p)
+            where = f"; this one, at {place}, was left out" if place else ""
             self.report.note(
                 Skipped(item.name, f"appears twice in the import (id {item.source_id[:60]}); "
-                        "the first was kept")
+                        f"the first was kept{where}")
             )  # fmt: skip
             return
         self.seen.add(key)
