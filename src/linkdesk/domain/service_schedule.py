@@ -301,7 +301,9 @@ def describe(schedules: Sequence[ServiceSchedule], today: date) -> list[str]:
             continue
         if not_started(s, today):
             start = max(d for d in (s.valid_from, s.dtstart) if d)
-            later.append(f"From {long_date(start)}: {text[:1].lower()}{text[1:]}")
+            if text.split(" ", 1)[0].rstrip(",") not in DAY_NAMES:  # 'every ...', not 'Monday'
+                text = text[:1].lower() + text[1:]
+            later.append(f"From {long_date(start)}: {text}")
             continue
         if s.ends:
             text += f", until {long_date(s.ends)}"
