@@ -194,7 +194,7 @@ def row_to_service(
     service = Service(
         name=name,
         organisation=clean(_cell(row, "organisation")),
-        description=clean_html(description),
+        description=clean(description, MAX_LONG, multiline=True),
         categories=list(dict.fromkeys(c for c in categories if c))[:20],
         address=address,
         postcode=postcode,

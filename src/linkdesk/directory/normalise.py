@@ -70,7 +70,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def clean(value: object, limit: int = MAX_SHORT, *, multiline: bool = False) -> str:
     """Any value as trimmed text without control characters, at most ``limit`` characters."""
-    if value is None or isinstance(value, dict | list):
+    if type(value) is str:
+        # Most values are already tidy: a printable line (no control characters, no line
+        # breaks, no tabs), trimmed, without double spaces, short enough. Skip the work.
+        if len(value) <= limit and value.isprintable() and "  " not in value:
+            if not value or (value[0] != " " and value[-1] != " "):
+                return value
+    elif value is None or isinstance(value, dict | list):
         return ""
     text = _CONTROL.sub("", str(value))
     if multiline:
@@ -85,6 +91,9 @@ def clean(value: object, limit: int = MAX_SHORT, *, multiline: bool = False) -> 
 
 def clean_html(value: object, limit: int = MAX_LONG) -> str:
     """Free text that may hold HTML, as plain text."""
+    text = value if isinstance(value, str) else ("" if value is None else str(value))
+    if "<" not in text and "&" not in text:
+        return clean(value, limit, multiline=True)
     return clean(strip_html(clean(value, limit * 4, multiline=True)), limit, multiline=True)
 
 
@@ -117,9 +126,13 @@ _FILLER = {
 }  # fmt: skip
 
 
+def _digits(word: str) -> bool:
+    return word.isascii() and word.isdigit()  # not '¹', which isdigit() also allows
+
+
 def _day_code(word: str) -> int | None:
-    word = re.sub(r"^[+-]?\d+", "", word) if not word.isdigit() else word  # '1MO': first Monday
-    if word.isdigit():
+    word = re.sub(r"^[+-]?[0-9]+", "", word) if not _digits(word) else word  # '1MO': first Monday
+    if _digits(word):
         return int(word) - 1 if 1 <= int(word) <= 7 else None  # ISO 8601: 1 = Monday
     if word in _DAY_CODES:
         return _DAY_CODES[word]

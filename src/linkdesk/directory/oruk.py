@@ -362,12 +362,15 @@ def map_service(
         if website:
             break
     status = clean(obj.get("status"), 40).lower()
+    description = clean_html(obj.get("description"), MAX_LONG * 4)
+    if len(description) > MAX_LONG:
+        notes.add(f"the description was cut to {MAX_LONG:,} characters")
     attending_texts = [clean(obj.get("attending_type"), 200), *(s.attending for s in schedules)]
     attending_texts += [clean(loc.get("location_type"), 40) for loc in locations]
     service = Service(
         name=name,
         organisation=_first(org.get("name"), obj.get("organization_name"), obj.get("organisation")),
-        description=clean_html(obj.get("description")),
+        description=clean(description, MAX_LONG, multiline=True),
         categories=categories_from(t for t in _taxonomy_terms(obj) if t),
         address="\n".join(lines),
         postcode=postcode,
@@ -393,9 +396,6 @@ def map_service(
         attending=attending_ways([t for t in attending_texts if t]),
         schedules=schedules,
     )
-    description = clean_html(obj.get("description"), MAX_LONG * 4)
-    if len(description) > MAX_LONG:
-        notes.add(f"the description was cut to {MAX_LONG:,} characters")
     return service, notes.items
 
 

@@ -10,6 +10,8 @@ HSDS's VALID_FROM, VALID_TO, OPENS, CLOSES, ATTENDING and NOTE. In NOTE and ATTE
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 
 from linkdesk.directory.schedules import parse_schedule
@@ -54,6 +56,14 @@ def rules_text(schedules: list[ServiceSchedule]) -> str:
 
 def read_rules(text: str) -> tuple[list[ServiceSchedule], list[str]]:
     """Schedules from a ``schedule_rules`` cell, and what in it was not understood."""
+    if not text.strip():
+        return [], []
+    schedules, notes = _read_rules(text)
+    return [copy.copy(s) for s in schedules], list(notes)
+
+
+@functools.lru_cache(maxsize=256)  # a coordinator's sheet repeats the same few rules
+def _read_rules(text: str) -> tuple[tuple[ServiceSchedule, ...], tuple[str, ...]]:
     schedules: list[ServiceSchedule] = []
     notes: list[str] = []
     for number, line in enumerate(text.replace("\r", "\n").split("\n"), start=1):
@@ -71,4 +81,4 @@ def read_rules(text: str) -> tuple[list[ServiceSchedule], list[str]]:
         notes += [f"schedule_rules line {number}: {p}" for p in problems]
         if schedule is not None:
             schedules.append(schedule)
-    return schedules, notes
+    return tuple(schedules), tuple(notes)
