@@ -73,9 +73,9 @@ def clean(value: object, limit: int = MAX_SHORT, *, multiline: bool = False) -> 
     if type(value) is str:
         # Most values are already tidy: a printable line (no control characters, no line
         # breaks, no tabs), trimmed, without double spaces, short enough. Skip the work.
-        if len(value) <= limit and value.isprintable() and "  " not in value:
-            if not value or (value[0] != " " and value[-1] != " "):
-                return value
+        tidy = len(value) <= limit and value.isprintable() and "  " not in value
+        if tidy and (not value or (value[0] != " " and value[-1] != " ")):
+            return value
     elif value is None or isinstance(value, dict | list):
         return ""
     text = _CONTROL.sub("", str(value))
