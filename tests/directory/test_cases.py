@@ -88,7 +88,7 @@ def test_rrule_schedules_read_and_filtered(services: AppServices) -> None:
     (service,) = services.repos.services.find()
     lines = [line.lower() for line in describe(service.schedules, date(2026, 3, 3))]
     assert lines == [
-        "first monday of the month, 2pm to 4pm (next: monday 6 april)",  # 3 March is a Tuesday
+        "first monday of the month, 2pm to 4pm; next monday 6 april",  # 3 March is a Tuesday
         "every other wednesday, 10am to 11:30am",  # no start date: which weeks is not known
     ]
     assert all("friday" not in line for line in lines)  # ended in 2019: not current

@@ -38,7 +38,7 @@ def test_card_text_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
     card.setHtml(card_html(_service(), today=date(2026, 3, 3)))
     text = card.toPlainText()
     assert text.index("Alert: Closed on 6 April <b>for Easter</b>") < text.index("What it is")
-    assert "First Monday of the month, 2pm to 4pm (next: Monday 6 April)" in text
+    assert "First Monday of the month, 2pm to 4pm; next Monday 6 April" in text
     assert "Friday" not in text  # that schedule ended in 2019
     lines = text.splitlines()
     where = lines.index("Central Library")

@@ -309,7 +309,7 @@ def describe(schedules: Sequence[ServiceSchedule], today: date) -> list[str]:
             text += f", until {long_date(s.ends)}"
         upcoming = next_date(s, today)
         if upcoming and (s.interval > 1 or s.freq in ("MONTHLY", "YEARLY")):
-            text += f" (next: {upcoming:%A} {upcoming.day} {upcoming:%B})"
+            text += f"; next {upcoming:%A} {upcoming.day} {upcoming:%B}"
         lines.append(text)
     lines.extend(later)
     if not lines and ended:
