@@ -12,9 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-import ijson
+from ijson.common import JSONError
 
 from linkdesk.domain.errors import LinkDeskError
+
+# The backend named outright, so a frozen bundle (PyInstaller) collects the C extension.
+try:
+    from ijson.backends import yajl2_c as ijson_backend
+except ImportError:  # pragma: no cover - no C extension for this platform: pure Python
+    from ijson.backends import python as ijson_backend
 
 MAX_DEPTH = 64
 MAX_ITEM_VALUES = 1_000_000  # JSON values in one streamed record
@@ -77,10 +83,10 @@ def pieces(source: IO[bytes] | _Utf16ToUtf8, where: str) -> Iterator[Piece]:
     Raises LinkDeskError for malformed JSON, nesting deeper than ``MAX_DEPTH`` or an item
     larger than ``MAX_ITEM_VALUES``.
     """
-    events = ijson.basic_parse(source, use_float=True)
+    events = ijson_backend.basic_parse(source, use_float=True)
     try:
         yield from _pieces(events, where)
-    except ijson.JSONError as exc:
+    except JSONError as exc:
         raise _error(exc, where) from None
     except UnicodeDecodeError:
         raise LinkDeskError(f"{where} is not readable UTF-16 text.") from None
