@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from linkdesk import paths
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.settings import WorkspaceSettings
+from linkdesk.qt_options import qt_option_name
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.demo import remove_old_demos
 from linkdesk.services.errors import describe
@@ -268,13 +270,17 @@ class AppController(QObject):
             self.services = None
 
 
-def _configure_application(app: QApplication) -> None:
+def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> None:
+    """Names, fonts, style and style sheet; a ``-style`` or ``-stylesheet`` the user gave
+    Qt on the command line wins over LinkDesk's own."""
+    given = {qt_option_name(arg) for arg in qt_args}
     app.setApplicationName("LinkDesk")
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")
     app.setDesktopFileName("org.linkdesk.LinkDesk")  # matches packaging/linux's .desktop
     app.setWindowIcon(QIcon(str(paths.resource("icons", "linkdesk-app.svg"))))
-    app.setStyle("Fusion")
+    if "style" not in given:
+        app.setStyle("Fusion")
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
     font = QFont(app.font())
@@ -282,7 +288,7 @@ def _configure_application(app: QApplication) -> None:
         font.setPointSizeF(11)
     app.setFont(font)
     style = paths.resource("styles", "linkdesk.qss")
-    if style.exists():
+    if style.exists() and "stylesheet" not in given:
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
 
@@ -295,6 +301,8 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     report = describe(exc, context="in the GUI")  # logs an unexpected fault (type and frames)
     if report.expected:
         get_logger("app").warning("error shown: %s", kind.__name__)
+    else:
+        traceback.print_exception(kind, exc, tb, file=sys.stderr)  # for a developer's console
     message = report.message
     if app is not None and on_ui_thread and not app.closingDown():
         # Not QMessageBox.warning(): that would spin a nested event loop inside whatever
@@ -316,12 +324,17 @@ _ERROR_BOXES: set[QMessageBox] = set()  # open error boxes stay referenced until
 
 
 def run_gui(
-    workspace: str | None = None, demo: bool = False, log_setup: LogSetup | None = None
+    workspace: str | None = None,
+    demo: bool = False,
+    log_setup: LogSetup | None = None,
+    qt_args: Sequence[str] = (),
 ) -> int:
     """Open the unlock screen (or a fresh demo workspace) and run until the last window closes.
 
-    Returns 0 at once when a LinkDesk already open on the same workspace came forward, and 1
-    with a line naming the system packages to install when Qt's X11 plugin could not load.
+    ``qt_args``: Qt's own options from the command line (``-reverse``, ``-style fusion``…),
+    handed to QApplication as Qt expects them (see linkdesk/qt_options.py). Returns 0 at once
+    when a LinkDesk already open on the same workspace came forward, and 1 with a line naming
+    the system packages to install when Qt's X11 plugin could not load.
     """
     if will_use_xcb() and (packages := missing_packages()):
         print(
@@ -334,8 +347,12 @@ def run_gui(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
-    _configure_application(app)
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] or "linkdesk", *qt_args])
+    )
+    _configure_application(app, qt_args)
     sys.excepthook = _excepthook
     path = Path(workspace).expanduser() if workspace else None
     target = path or paths.default_workspace_path()

@@ -15,6 +15,11 @@ from linkdesk.domain import enums, referral_rules
 
 # Modules that import Qt are checked too, except the GUI entry point (it starts nothing).
 SKIP = {"linkdesk.__main__"}
+# Word maps that name only some members on purpose (where they are defined, and why).
+PARTIAL = {
+    "linkdesk.directory.kinds.ONE": "a plain list is never one item",
+    "linkdesk.directory.kinds.MANY": "only kinds a list can hold are named",
+}
 
 
 def _modules() -> list[object]:
@@ -49,8 +54,16 @@ def test_every_mapping_keyed_by_an_enum_covers_all_its_members() -> None:
     demo generator's weights, may pick some members on purpose.)"""
     checked = 0
     gaps = []
+    partial = {
+        id(getattr(importlib.import_module(where.rsplit(".", 1)[0]), where.rsplit(".", 1)[1]))
+        for where in PARTIAL
+    }
+    seen: set[int] = set()
     for module in _modules():
         for name, value in vars(module).items():
+            if id(value) in seen:
+                continue  # imported from where it is defined: checked there
+            seen.add(id(value))
             if not isinstance(value, dict) or not value:
                 continue
             if not all(isinstance(v, str) for v in value.values()):
@@ -63,7 +76,7 @@ def test_every_mapping_keyed_by_an_enum_covers_all_its_members() -> None:
                 continue
             checked += 1
             missing = set(kind) - set(value)
-            if missing:
+            if missing and id(value) not in partial:
                 gaps.append(f"{module.__name__}.{name}: {sorted(m.name for m in missing)}")
     assert gaps == []
     assert checked >= 3  # the audit labels, the referral sources, the plan's meeting kinds

@@ -30,14 +30,25 @@ TABLE: list[tuple[BaseException, str, int, bool]] = [
     (NotFoundError("That person record no longer exists."),
      "That person record no longer exists.", 1, True),
     (WorkspaceInUseError("Already open in another window."), "Already open in another window.",
-     1, True),
+     4, True),
     (Cancelled(), "Stopped: nothing was changed.", 1, True),
-    (FileNotFoundError(errno.ENOENT, "No such file or directory", "/media/x.csv"),
-     "Could not use /media/x.csv: No such file or directory.", 1, True),
-    (PermissionError(errno.EACCES, "Permission denied"), "Permission denied.", 1, True),
+    # Drive, lock and full-disk problems are classified (store/failures.py) and said as such.
+    (OSError(errno.ENOSPC, "No space left on device"),
+     "The drive holding the file is full: free some space, then try again.", 5, True),
+    (PermissionError(errno.EACCES, "Permission denied"),
+     "LinkDesk is not allowed to write to the folder (it may be read-only).", 6, True),
     (sqlcipher3.dbapi2.OperationalError("disk I/O error"),
-     "The workspace could not be read or written just now (OperationalError). "
+     "The drive holding the file failed to read or write (was it unplugged, or is it "
+     "failing?): check the drive, then try again.", 8, True),
+    # Other OS errors in plain words, with the file they are about.
+    (FileNotFoundError(errno.ENOENT, "No such file or directory", "/media/x.csv"),
+     "No such file or directory (/media/x.csv).", 1, True),
+    (IsADirectoryError(errno.EISDIR, "Is a directory"), "Is a directory.", 1, True),
+    # Database faults that are not the drive's: logged, and said without their SQL.
+    (sqlcipher3.dbapi2.IntegrityError("UNIQUE constraint failed: person.id"),
+     "The workspace could not be read or written just now (IntegrityError). "
      "What was saved before is safe.", 1, False),
+    # Anything else: a fault nobody expected, named by its kind only.
     (RuntimeError("boom"), "Something went wrong (RuntimeError). Your saved work is safe.", 1,
      False),
     (KeyError("Gwen"), "Something went wrong (KeyError). Your saved work is safe.", 1, False),
@@ -93,3 +104,4 @@ def test_the_cli_uses_the_same_mapper(capsys, monkeypatch, tmp_path) -> None:  #
     monkeypatch.setenv("LINKDESK_PASSPHRASE", "correct horse battery")
     assert cli.main(["people", str(missing)]) == 1
     assert capsys.readouterr().err == f"linkdesk: There is no workspace at {missing}.\n"
+    assert "Integrity" not in err

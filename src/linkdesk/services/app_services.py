@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.domain.errors import LinkDeskError, Place
 from linkdesk.services.account import AccountService
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
@@ -27,7 +28,7 @@ from linkdesk.services.settings import SettingsService
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore
-from linkdesk.store.workspace import Workspace
+from linkdesk.store.workspace import Workspace, storage_error
 
 
 class AppServices:
@@ -107,6 +108,13 @@ class AppServices:
     def close(self) -> None:
         """Checkpoint and close the workspace (releases its lock). Safe to call twice."""
         self._workspace.close()
+
+    def storage_error(self, exc: BaseException) -> LinkDeskError | None:
+        """The typed error for a database or drive fault met while using this workspace (a
+        page check runs on its connection before anything is called damaged), or None when
+        it is not a drive, lock or damage problem."""
+        conn = self._workspace.conn if self._workspace.is_open else None
+        return storage_error(exc, self._workspace.path, Place.WORKSPACE, conn=conn)
 
     def actor(self) -> str:
         """Who is recorded in the audit log: the worker's name from settings, else the OS user."""

@@ -1,10 +1,12 @@
 """The one place where an error becomes the sentence a worker (or an IT person) reads.
 
-Every page of the GUI (through ``ui/ops.py``) and the command line (``cli.py``) call
-:func:`describe`. Errors LinkDesk raises on purpose (:class:`LinkDeskError`) already carry a
-plain sentence and an exit code; operating-system errors are said in plain words; anything
-else is a fault nobody expected: it is logged through the support log (type and traceback
-frames, never the message, which may quote personal data) and summarised by its type only.
+Every page of the GUI (through ``ui/ops.py``), the GUI's last guard (``app.py``) and the
+command line (``cli.py``) call :func:`describe`. Errors LinkDesk raises on purpose
+(:class:`LinkDeskError`) already carry a plain sentence and an exit code; drive, lock,
+full-disk and damage problems are classified by ``store/failures.classify`` and said as what
+they are; other operating-system errors are said in plain words; anything else is a fault
+nobody expected: it is logged through the support log (type and traceback frames, never the
+message, which may quote personal data) and summarised by its type only.
 
 To teach LinkDesk a new kind of error, add one rule to ``_RULES`` (first match wins) and a
 row to ``tests/unit/test_error_messages.py``.
@@ -16,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.filenames import display_path, readable_text
+from linkdesk.store.failures import classify
 from linkdesk.store.workspace import DatabaseError
 from linkdesk.support.log import log_unexpected
 
@@ -37,19 +41,28 @@ class ErrorReport:
 
 def _linkdesk(exc: BaseException) -> ErrorReport:
     assert isinstance(exc, LinkDeskError)
-    text = str(exc).strip() or "LinkDesk could not do that."
+    text = readable_text(str(exc)).strip() or "LinkDesk could not do that."
     return ErrorReport(text, exc.exit_code, True)
 
 
-def _os_error(exc: BaseException) -> ErrorReport:
-    assert isinstance(exc, OSError)
-    reason = (exc.strerror or type(exc).__name__).rstrip(".")
-    if exc.filename:
-        return ErrorReport(f"Could not use {exc.filename}: {reason}.", OPERATIONAL, True)
-    return ErrorReport(f"{reason[:1].upper()}{reason[1:]}.", OPERATIONAL, True)
+def _classified(exc: BaseException) -> ErrorReport | None:
+    """A drive, lock, full-disk or damage problem nobody classified yet is said as what it
+    is (``store/failures.classify``, which reads SQLite result codes and errno)."""
+    typed = classify(exc)
+    return None if typed is None or typed is exc else _linkdesk(typed)
 
 
-def _database(exc: BaseException) -> ErrorReport:
+def _os_error(exc: BaseException) -> ErrorReport | None:
+    if not isinstance(exc, OSError):
+        return None
+    where = f" ({display_path(exc.filename)})" if isinstance(exc.filename, str) else ""
+    reason = readable_text(str(exc.strerror or type(exc).__name__)).rstrip(".")
+    return ErrorReport(f"{reason}{where}.", OPERATIONAL, True)
+
+
+def _database(exc: BaseException) -> ErrorReport | None:
+    if not isinstance(exc, DatabaseError):
+        return None
     # Logged (support needs to see it), but the sentence stays general: the database's own
     # message can quote SQL or file names.
     return ErrorReport(
@@ -60,12 +73,13 @@ def _database(exc: BaseException) -> ErrorReport:
     )
 
 
-Rule = Callable[[BaseException], ErrorReport]
-# Ordered: the first rule whose type matches decides.
-_RULES: tuple[tuple[type[BaseException], Rule], ...] = (
-    (LinkDeskError, _linkdesk),
-    (DatabaseError, _database),
-    (OSError, _os_error),
+Rule = Callable[[BaseException], ErrorReport | None]
+# Ordered: the first rule that returns a report decides.
+_RULES: tuple[Rule, ...] = (
+    lambda exc: _linkdesk(exc) if isinstance(exc, LinkDeskError) else None,
+    _classified,
+    _os_error,
+    _database,
 )
 
 
@@ -77,9 +91,10 @@ def describe(exc: BaseException, *, context: str = "") -> ErrorReport:
     """The report for ``exc``. Faults not covered by a rule (and database faults) are logged
     through :func:`linkdesk.support.log.log_unexpected` with ``context`` (where it happened,
     e.g. ``"ui.ops reports"``, never personal data)."""
-    for kind, rule in _RULES:
-        if isinstance(exc, kind):
-            report = rule(exc)
+    for rule in _RULES:
+        found = rule(exc)
+        if found is not None:
+            report = found
             break
     else:
         report = ErrorReport(unexpected_message(exc), OPERATIONAL, False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from linkdesk.domain.clock import Clock
+from linkdesk.domain.filenames import display_path
 from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.exchange.policy import backup_due, parse_utc
 from linkdesk.services.people import PeopleService
@@ -18,7 +19,8 @@ def backup_reminder(settings: WorkspaceSettings, people: int, now: datetime) -> 
     """
     if people == 0 or not backup_due(now, settings.last_backup_at, settings.backup_reminder_days):
         return ""
-    where = f" (last folder: {settings.last_backup_dir})" if settings.last_backup_dir else ""
+    last_dir = display_path(settings.last_backup_dir)  # readable even if not valid UTF-8
+    where = f" (last folder: {last_dir})" if settings.last_backup_dir else ""
     last = parse_utc(settings.last_backup_at)
     if last is None:
         return "This workspace has not been backed up yet: use File > Back up… (Ctrl+Shift+B)."

@@ -9,9 +9,12 @@ that fails leaves the workspace exactly at the version before it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
+
+import sqlcipher3
 
 from linkdesk.exchange.atomic import atomic_copy
 
@@ -61,8 +64,10 @@ def run_migrations(conn: Connection, current: int, target: int, steps: Sequence[
                 conn.execute(bump)
                 conn.execute("COMMIT")
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            # SQLite may already have rolled back by itself (after SQLITE_FULL or I/O errors).
+            with suppress(sqlcipher3.dbapi2.DatabaseError):
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
             raise
 
 

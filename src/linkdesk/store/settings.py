@@ -9,12 +9,23 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock, utc_now
+from linkdesk.domain.filenames import has_surrogates
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
+
+
+def to_stored(value: Any) -> str:
+    """JSON text for a setting. A path with undecodable bytes (a Latin-1 folder on an old
+    share) holds lone surrogates that SQLite cannot store as UTF-8: escape them as
+    ``\\udce9`` (``ensure_ascii``) so the exact path comes back from :func:`json.loads`."""
+    text = json.dumps(value, ensure_ascii=False)
+    if has_surrogates(text):
+        return json.dumps(value, ensure_ascii=True)
+    return text
 
 
 class SettingsStore:
@@ -48,5 +59,5 @@ class SettingsStore:
                     "INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
                     "updated_at = excluded.updated_at WHERE setting.value <> excluded.value",
-                    (key, json.dumps(value, ensure_ascii=False), now),
+                    (key, to_stored(value), now),
                 )

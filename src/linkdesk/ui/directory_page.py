@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.models import Service
+from linkdesk.domain.service_schedule import DAY_NAMES
 from linkdesk.services.app_services import AppServices
-from linkdesk.services.directory import DAY_NAMES
 from linkdesk.ui.directory.card import ServiceCard
 from linkdesk.ui.directory.dialog import ServiceDialog
 from linkdesk.ui.directory.files import FilePicker

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.errors import UnlockError
+from linkdesk.domain.filenames import display_path
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.exchange import MergeReport
 from linkdesk.ui.erase_run import start_erase
@@ -176,7 +177,7 @@ def merge_bundle(
     Returns at once (None when no file was picked); ``on_merged`` is called once the merge
     is in, so the caller can refresh its views with the merged records.
     """
-    start = services.settings.current.last_backup_dir or str(Path.home())
+    start = display_path(services.settings.current.last_backup_dir) or str(Path.home())
     path = pick_bundle(parent, _tr("Choose a backup to merge"), start)
     if path is None:
         return None
@@ -206,7 +207,7 @@ def export_person(
     if not confirm(parent, _tr("These files will not be encrypted"), warning,
                    _tr("&Export anyway")):  # fmt: skip
         return None
-    start = services.settings.current.last_backup_dir or str(Path.home())
+    start = display_path(services.settings.current.last_backup_dir) or str(Path.home())
     folder = pick_folder(parent, _tr("Choose where to save the record"), start)
     if folder is None:
         return None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.errors import LinkDeskError, StorageError
 from linkdesk.services.errors import describe
 
 DEBOUNCE_MS = 500
@@ -104,9 +104,12 @@ class Autosaver(QObject):
             except Exception as exc:
                 ok = False
                 report = describe(exc, context="ui autosave")  # logs an unexpected fault
-                if isinstance(exc, LinkDeskError):  # guidance is shown inline by the field
+                if isinstance(exc, StorageError):  # full, busy, unplugged…: try again later
+                    self._pending.setdefault(id(fn), fn)
                     self.failed.emit(report.message)
-                else:  # e.g. the disk went away: keep it, try again later
+                elif isinstance(exc, LinkDeskError):  # guidance is shown inline by the field
+                    self.failed.emit(report.message)
+                else:  # unexpected: keep it, try again later
                     self._pending.setdefault(id(fn), fn)
                     self.failed.emit(f"Could not save just now ({type(exc).__name__}).")
         self.pending_changed.emit(bool(self._pending))

@@ -14,7 +14,10 @@ from linkdesk.ui.ops import Failure, Running
 if TYPE_CHECKING:
     from linkdesk.ui.directory_page import DirectoryPage
 
-IMPORT_FILTERS = "Directory data (*.json *.csv);;Open Referral JSON (*.json);;CSV (*.csv)"
+IMPORT_FILTERS = (
+    "Directory data (*.json *.csv *.tsv *.txt);;Open Referral JSON (*.json);;"
+    "Spreadsheet saved as CSV or Unicode Text (*.csv *.tsv *.txt)"
+)
 SHOWN_SKIPS = 15
 
 
