@@ -28,7 +28,7 @@ from linkdesk.services.settings import SettingsService
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore
-from linkdesk.store.workspace import Workspace, storage_error
+from linkdesk.store.workspace import DatabaseError, Workspace, storage_error
 
 
 class AppServices:
@@ -82,6 +82,13 @@ class AppServices:
     def _wire(cls, workspace: Workspace, clock: Clock) -> AppServices:
         try:
             return cls(workspace, clock=clock)
+        except DatabaseError as exc:  # e.g. a damaged page met while reading the settings
+            conn = workspace.conn if workspace.is_open else None
+            typed = storage_error(exc, workspace.path, Place.WORKSPACE, conn=conn)
+            workspace.close()
+            if typed is None:
+                raise
+            raise typed from None
         except BaseException:
             workspace.close()
             raise

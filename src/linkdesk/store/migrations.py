@@ -16,6 +16,7 @@ from typing import Any, TypeAlias
 
 import sqlcipher3
 
+from linkdesk.domain.errors import Place
 from linkdesk.exchange.atomic import atomic_copy
 
 Connection: TypeAlias = Any  # sqlcipher3.dbapi2.Connection (the package has no type stubs)
@@ -85,5 +86,5 @@ def copy_before_migration(conn: Connection, path: Path, version: int) -> Path:
     """
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     target = backup_path(path, version)
-    atomic_copy(path, target, overwrite=True)
+    atomic_copy(path, target, overwrite=True, place=Place.WORKSPACE)  # "nothing was changed"
     return target
