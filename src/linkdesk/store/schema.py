@@ -258,6 +258,12 @@ V2 = """
 ALTER TABLE person ADD COLUMN pronouns TEXT NOT NULL DEFAULT '';
 """
 
+# v3: the language a person's printed plan is in (a catalogue code such as "cy"); '' means
+# "follow their preferred language" (linkdesk.plan.language.resolve).
+V3_PLAN_LANGUAGE = """
+ALTER TABLE person ADD COLUMN plan_language TEXT NOT NULL DEFAULT '';
+"""
+
 # Tables holding rows about one person (person_id ... ON DELETE CASCADE), parents first.
 PERSON_TABLES = (
     "referral",
@@ -274,5 +280,5 @@ PERSON_TABLES = (
 RECORD_TABLES = ("person", "service", *PERSON_TABLES)
 
 # Ordered list: index i holds the script that takes the schema from version i to i + 1.
-MIGRATIONS: Sequence[str] = (V1, V2)
+MIGRATIONS: Sequence[str] = (V1, V2, V3_PLAN_LANGUAGE)
 LATEST_VERSION = len(MIGRATIONS)
