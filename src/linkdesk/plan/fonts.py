@@ -11,7 +11,9 @@ covers emoji and pictographs. ReportLab shapes every run with HarfBuzz (``uharfb
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -174,6 +176,47 @@ def glyph_ids(text: str, font_name: str, size: float = 12) -> list[int]:
     return [info.codepoint for info in buf.glyph_infos]
 
 
+_scope = threading.local()
+
+
+@contextmanager
+def shaping_memo() -> Iterator[None]:
+    """Remember shaped words while one document is built (ReportLab wraps a paragraph several
+    times); forgotten at the end, so no one's words stay in memory after their plan."""
+    outer = getattr(_scope, "memo", None)
+    _scope.memo = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        if outer is None:
+            _scope.memo = None
+
+
+def shaping_memo_dict() -> dict[Any, Any] | None:
+    """The current document's memo of shaped words (None outside ``shaping_memo``)."""
+    memo: dict[Any, Any] | None = getattr(_scope, "memo", None)
+    return memo
+
+
+def needs_shaping(text: str) -> bool:
+    """Whether HarfBuzz changes anything a reader would see in ``text``.
+
+    Right-to-left text, the scripts from Hebrew to Myanmar (Arabic joining, Brahmic
+    conjuncts and reordering), combining marks and joiners need it. Latin, Greek, Cyrillic and
+    Chinese print the same unshaped (ReportLab's own path, kerning aside), and shaping them
+    costs about half a millisecond a word in Python, which a plan's speed budget cannot pay.
+    """
+    for ch in text:
+        cp = ord(ch)
+        if 0x0590 <= cp < 0x1100 or 0x1780 <= cp < 0x1900 or 0xA800 <= cp < 0xABFF:
+            return True
+        if cp >= 0x0300 and unicodedata.category(ch) in ("Mn", "Mc", "Me", "Cf"):
+            return True
+        if 0xFB1D <= cp <= 0xFEFF and unicodedata.bidirectional(ch) in ("R", "AL"):
+            return True
+    return False
+
+
 def _fix_mixed_font_shaping() -> None:
     """Shape each font's part of a word on its own, with ``SHAPING_FEATURES``.
 
@@ -191,10 +234,23 @@ def _fix_mixed_font_shaping() -> None:
     def shape_per_font(word: list[Any], *args: Any, **kwargs: Any) -> Any:
         if isinstance(word, ShapedFragWord):
             return word  # already shaped (ReportLab re-wraps lines of shaped words)
+        frags = word[1:]
+        if not any(needs_shaping(s) for f, s in frags if not hasattr(f, "cbDefn")):
+            return word
         if not args:
             kwargs["features"] = SHAPING_FEATURES
-        frags = word[1:]
         names = {f.fontName for f, _ in frags if not hasattr(f, "cbDefn")}
+        memo = getattr(_scope, "memo", None)
+        if memo is not None and not args and len(frags) == 1 and not hasattr(frags[0][0], "cbDefn"):
+            f, s = frags[0]
+            key = (f.fontName, f.fontSize, s)
+            if key not in memo:
+                shaped = original(word, **kwargs)
+                memo[key] = None if shaped is word else (shaped[0], shaped[1][1])
+            found = memo[key]
+            if found is None:
+                return word
+            return makeShapedFragWord(word)([found[0], (f, found[1])])
         if len(names) <= 1:
             return original(word, *args, **kwargs)
         groups: list[list[Any]] = []

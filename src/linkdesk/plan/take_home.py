@@ -27,6 +27,7 @@ from reportlab.platypus import (
 
 from linkdesk.domain.enums import FollowUpKind, GoalStatus
 from linkdesk.plan import messages as m
+from linkdesk.plan.fonts import shaping_memo
 from linkdesk.plan.language import Catalogue, catalogue
 from linkdesk.plan.layout import (
     CONTENT_WIDTH,
@@ -474,6 +475,11 @@ def _footer_owner(name: str, cat: Catalogue, size: float) -> list[Span]:
 def build_plan_pdf(data: PlanData, options: PlanOptions | None = None) -> bytes:
     """The plan as PDF bytes, in ``options.language``. Nothing touches the disk."""
     options = options or PlanOptions()
+    with shaping_memo():
+        return _build(data, options)
+
+
+def _build(data: PlanData, options: PlanOptions) -> bytes:
     builder = _Builder(data, options)
     cat = builder.cat
     story = builder.build()

@@ -24,11 +24,17 @@ from reportlab.lib.abag import ABag
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import shapeFragWord
 from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as rl_paragraph
 
 from linkdesk.plan import bidi
-from linkdesk.plan.fonts import BASE, SCRIPTS, SHAPING_FEATURES, Family, register_fonts
+from linkdesk.plan.fonts import (
+    BASE,
+    SCRIPTS,
+    Family,
+    needs_shaping,
+    register_fonts,
+)
 from linkdesk.plan.scripts import UNPRINTABLE, runs, script_family
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟۔।])\s+(?=\S)")
@@ -162,9 +168,12 @@ def text_width(text: str, font: str, size: float) -> float:
     """Width in points of ``text`` shaped by HarfBuzz in one registered font."""
     if not text:
         return 0.0
+    if not needs_shaping(text):
+        return float(pdfmetrics.stringWidth(text, font, size))
     word = [pdfmetrics.stringWidth(text, font, size), (ABag(fontName=font, fontSize=size), text)]
-    shaped = shapeFragWord(word, features=SHAPING_FEATURES)
-    return float(shaped[0])
+    # Through ReportLab's paragraph hook (fonts._fix_mixed_font_shaping): the same memo then
+    # serves the paragraph that draws this word.
+    return float(rl_paragraph.shapeFragWord(word)[0])
 
 
 def _markup(pieces: Sequence[tuple[str, str]]) -> str:
