@@ -190,6 +190,11 @@ def resolve(preferred_language: str, plan_language: str = "") -> Resolution:
     if not requested or code == ENGLISH:
         return Resolution(language(ENGLISH), requested)
     shown = requested if len(requested) <= 40 else requested[:40] + "\u2026"
+    if code and plan_language.strip():
+        try:
+            shown = f"{Locale.parse(code).english_name} ({code})"
+        except (UnknownLocaleError, ValueError, TypeError):
+            shown = repr(plan_language.strip()[:20])
     note = (
         f"There is no plan in {shown} yet, so this one is in English. "
         "Read it through together, or ask an interpreter."
