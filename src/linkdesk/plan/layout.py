@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from linkdesk.plan.fonts import register_fonts
 from linkdesk.plan.model import PlanOptions
@@ -115,10 +115,12 @@ class SectionHeading(Flowable):  # type: ignore[misc]
         self._rule_gap = size * 0.3
         self._style = style
         self._rtl = rtl
+        self._para: Paragraph | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        self._para = paragraph(self.text, self._style, width=avail_width, rtl=self._rtl)
+        if self._para is None:
+            self._para = paragraph(self.text, self._style, width=avail_width, rtl=self._rtl)
         _, h = self._para.wrap(avail_width, avail_height)
         self.height = h + self._rule_gap
         return self.width, self.height
@@ -131,6 +133,7 @@ class SectionHeading(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         c = self.canv
+        assert self._para is not None
         self._para.drawOn(c, 0, self._rule_gap)
         c.setLineWidth(max(1.5, self.size / 10))
         c.line(0, 0, self.width, 0)

@@ -1,8 +1,8 @@
 """QR codes on the plan: the next meeting as a calendar event, a service's phone number.
 
 The meeting is an iCalendar (RFC 5545) VCALENDAR with one all-day VEVENT: phone cameras offer to
-add it to the calendar. It holds the date, our summary line, the venue and the worker's phone,
-never the person's name. A phone number becomes a ``tel:`` URI (RFC 3966).
+add it to the calendar. It holds the date, our summary line, the venue and the worker's phone
+number, never the person's name. A phone number becomes a ``tel:`` URI (RFC 3966).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from linkdesk.plan.fonts import shaping_memo_dict
 from linkdesk.plan.layout import PlanStyles
 from linkdesk.plan.model import PlanMeeting, PlanWorker
 from linkdesk.plan.text import clean, paragraph
@@ -34,10 +35,11 @@ def _ics_text(value: str) -> str:
 
 
 def meeting_event(meeting: PlanMeeting, summary: str, worker: PlanWorker) -> str:
-    """The meeting as an iCalendar object (CRLF lines; an all-day event on the day)."""
+    """The meeting as an iCalendar object (CRLF lines; an all-day event on the day, with the
+    worker's phone number as its description)."""
     day = meeting.on.strftime("%Y%m%d")  # digits only: no locale is involved
     next_day = (meeting.on + timedelta(days=1)).strftime("%Y%m%d")
-    uid = hashlib.sha256(f"{day}|{summary}|{meeting.venue}".encode()).hexdigest()[:24]
+    uid = hashlib.sha256(f"{day}|{summary}|{meeting.venue}".encode()).hexdigest()[:16]
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -51,9 +53,8 @@ def meeting_event(meeting: PlanMeeting, summary: str, worker: PlanWorker) -> str
     ]
     if meeting.venue.strip():
         lines.append(f"LOCATION:{_ics_text(meeting.venue)}")
-    contact = " ".join(p for p in (clean(worker.name), clean(worker.phone)) if p)
-    if contact:
-        lines.append(f"DESCRIPTION:{_ics_text(contact)}")
+    if clean(worker.phone):
+        lines.append(f"DESCRIPTION:{_ics_text(clean(worker.phone))}")
     lines += ["END:VEVENT", "END:VCALENDAR"]
     text = "\r\n".join(lines) + "\r\n"
     while len(text.encode()) > _MAX_EVENT_BYTES and "LOCATION:" in text:
@@ -69,7 +70,7 @@ def tel_uri(phone: str) -> str:
 
 
 class QrCode(Flowable):  # type: ignore[misc]
-    """A QR code (ReportLab's encoder, error correction M) drawn as black squares.
+    """A QR code (ReportLab's encoder, error correction L) drawn as black squares.
 
     Drawn straight on the canvas: ReportLab's QR widget would also add an unused Helvetica
     font resource to the page.
@@ -77,7 +78,9 @@ class QrCode(Flowable):  # type: ignore[misc]
 
     def __init__(self, value: str, size: float, quiet: int = 2) -> None:
         super().__init__()
-        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        # Level L (7% recovery): a printed page is not scuffed like a poster, and the pure-
+        # Python Reed-Solomon step costs time in proportion to the recovery data.
+        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.L)
         code.addData(value)
         # One fixed mask (ISO/IEC 18004 allows any of the eight): ReportLab's search for the
         # best one builds the code eight more times in pure Python, ~300 ms a code.
@@ -118,7 +121,14 @@ class QrCode(Flowable):  # type: ignore[misc]
 def qr_drawing(value: str, size: float) -> QrCode:
     if value.startswith("tel:"):
         return _phone_code(value, size)  # a directory's numbers recur on many plans
-    return QrCode(value, size)
+    memo = shaping_memo_dict()  # this document's memo: a section laid out twice reuses it
+    if memo is None:
+        return QrCode(value, size)
+    key = ("qr", value, size)
+    if key not in memo:
+        memo[key] = QrCode(value, size)
+    code: QrCode = memo[key]
+    return code
 
 
 @lru_cache(maxsize=256)

@@ -209,6 +209,16 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]
     """
 
     actual_text = ""
+    _wrapped_for: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # ReportLab asks again and again (measuring, keeping blocks together, tables): the
+        # lines only change with the width.
+        if self._wrapped_for is not None and self._wrapped_for[0] == availWidth:
+            return self._wrapped_for[1], self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_for = (availWidth, width)
+        return width, height
 
     def draw(self) -> None:
         if not self.actual_text:
@@ -326,7 +336,8 @@ class BidiParagraph(ShapedParagraph):
         if self._source is not None and abs(availWidth - self._laid_out) > 0.5:
             markup = self._layout(availWidth, self.style)
             Paragraph.__init__(self, markup, self.style, self.bulletText)
-        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+            self._wrapped_for = None
+        return super().wrap(availWidth, availHeight)
 
 
 def _bidi_lines(chars: list[_Char], size: float, avail: float, *, rtl_base: bool) -> list[str]:
