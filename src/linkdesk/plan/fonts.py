@@ -126,6 +126,13 @@ BY_FONT_NAME = {name: fam for fam in FAMILIES for name in (fam.regular, fam.bold
 # as one odd character, so both are off.
 SHAPING_FEATURES = {"kern": True, "liga": False, "dlig": False}
 
+
+def font_files() -> list[str]:
+    """Every shipped font file, as paths under resources/ ("fonts/DejaVuSans.ttf", ...)."""
+    names = {f for fam in FAMILIES for f in (fam.regular_file, fam.bold_file)}
+    return [f"fonts/{name}" for name in sorted(names)]
+
+
 _lock = threading.Lock()  # plans may be built on a background thread while another registers
 
 

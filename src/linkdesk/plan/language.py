@@ -100,6 +100,11 @@ def _review_status(code: str) -> str:
     return "unknown: no review status in the catalogue"
 
 
+def catalogue_files() -> list[str]:
+    """The compiled catalogues, as paths under resources/ (for the self-test)."""
+    return [f"translations/{c}/LC_MESSAGES/{DOMAIN}.mo" for c in SHIPPED if c != ENGLISH]
+
+
 def _mo_path(code: str) -> str:
     return str(resource("translations", code, "LC_MESSAGES", f"{DOMAIN}.mo"))
 
