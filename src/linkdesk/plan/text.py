@@ -214,8 +214,9 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         # ReportLab asks again and again (measuring, keeping blocks together, tables): the
         # lines only change with the width.
-        if self._wrapped_for is not None and self._wrapped_for[0] == availWidth:
-            return self._wrapped_for[1], self.height
+        cached = self._wrapped_for
+        if cached is not None and cached[0] == availWidth and "blPara" in self.__dict__:
+            return cached[1], self.height
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped_for = (availWidth, width)
         return width, height
