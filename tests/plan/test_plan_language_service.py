@@ -97,3 +97,15 @@ def test_cli_language_without_a_catalogue_is_english_with_a_note(
     captured = capsys.readouterr()
     assert "There is no plan in Bengali yet, so this one is in English" in captured.err
     assert "My goals" in pypdf_text(out.read_bytes())
+
+
+def test_the_gui_path_prints_in_the_persons_language_by_default(services: AppServices) -> None:
+    """plan_data + options + render (what the preview does) needs no language argument."""
+    pid = people.make_person(services)
+    services.plans.set_plan_language(pid, "cy")
+    data = services.plans.plan_data(pid)
+    assert data.language == "cy"
+    text = pypdf_text(services.plans.render(data, services.plans.options()))
+    assert "Fy nodau" in text
+    english = services.plans.render(data, services.plans.options(language="en"))
+    assert "My goals" in pypdf_text(english)

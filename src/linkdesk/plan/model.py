@@ -74,6 +74,7 @@ class PlanData:
     # Lines equal to a LinkDesk default are printed in the plan's language; others as typed.
     urgent_help: tuple[str, ...] = tuple(DEFAULT_URGENT_HELP)
     follow_up: bool = False  # an earlier conversation exists: show progress, mark what is new
+    language: str = ""  # the person's plan language (a catalogue code); options may override
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ class PlanOptions:
     font_size: int = 12  # the regular body size from settings
     large_print: bool = False
     easy_read: bool = False
-    language: str = "en"  # a shipped catalogue's code (linkdesk.plan.language.SHIPPED)
+    # A shipped catalogue's code (linkdesk.plan.language.SHIPPED); "" = the data's language.
+    language: str = ""
     qr_codes: bool = True  # the next meeting as a calendar event, services' phone numbers
 
     @property

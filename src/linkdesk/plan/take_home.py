@@ -92,7 +92,7 @@ class _Builder:
     def __init__(self, data: PlanData, options: PlanOptions) -> None:
         self.data = data
         self.options = options
-        self.cat: Catalogue = catalogue(options.language)
+        self.cat: Catalogue = catalogue(options.language or data.language or "en")
         self.rtl = self.cat.language.rtl
         self.st = PlanStyles.for_options(options)
         self.easy = options.easy_read

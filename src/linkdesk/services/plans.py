@@ -103,6 +103,7 @@ class PlanService:
             urgent_help=tuple(line for line in s.urgent_help if line.strip())
             or tuple(DEFAULT_URGENT_HELP),
             follow_up=follow_up,
+            language=resolve(person.preferred_language, person.plan_language).language.code,
         )
 
     def _progress_notes(self, person_id: str) -> dict[str, str]:
@@ -175,8 +176,9 @@ class PlanService:
     # -- building ------------------------------------------------------------------------------
 
     def options(
-        self, *, large_print: bool = False, easy_read: bool = False, language: str = "en"
+        self, *, large_print: bool = False, easy_read: bool = False, language: str = ""
     ) -> PlanOptions:
+        """Print options from settings; ``language`` "" prints in the plan data's language."""
         size = self._settings().plan_font_size
         return PlanOptions(
             font_size=size, large_print=large_print, easy_read=easy_read, language=language
