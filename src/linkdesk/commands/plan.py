@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import add_passphrase_option, open_services
+from linkdesk.commands.common import add_passphrase_option, open_services, shown
 from linkdesk.domain.errors import LinkDeskError, NotFoundError
 from linkdesk.plan.language import languages
 from linkdesk.services.app_services import AppServices
@@ -71,5 +71,5 @@ def cmd_plan(args: argparse.Namespace) -> int:
             easy_read=args.easy_read,
             language=chosen.language.code,
         )
-    print(f"Saved the plan ({chosen.language.english_name}) to {out}.")
+    print(f"Saved the plan ({chosen.language.english_name}) to {shown(out)}.")
     return 0

@@ -59,6 +59,7 @@ PHONE = "Phone:"
 EMAIL = "Email:"
 WEBSITE = "Website:"
 FREE = "Free"
+A_SERVICE = "A service"  # a connection typed without a name
 NEW = "New"
 
 # Goal status in plain words (the worker's choice of status; their note follows it)

@@ -276,7 +276,7 @@ class _Builder:
         rule.keepWithNext = True
         self.story.append(rule)
         new = m.NEW if self.data.follow_up and c.is_new else ""
-        self.user(c.name, st.lead, tag=new)
+        self.user(c.name or self.cat(m.A_SERVICE), st.lead, tag=new)
         self.user(c.what, st.item, label=m.WHAT)
         self.user(c.when, st.item, label=m.WHEN)
         self.user(c.where, st.item, label=m.WHERE)

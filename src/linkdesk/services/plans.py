@@ -123,13 +123,14 @@ class PlanService:
                 service = None  # removed from the directory: the connection still prints
         if service is None:
             return PlanConnection(
-                name=c.name or "A service",
+                name=c.name,  # the plan says "A service" in its language when empty
                 what=c.details,
                 person_action=c.person_action,
                 worker_action=c.worker_action,
                 due_on=c.due_on,
             )
-        where = ", ".join(p.strip() for p in (service.address, service.postcode) if p.strip())
+        lines = [*service.address.split("\n"), service.postcode]  # address lines, one per line
+        where = ", ".join(p.strip() for p in lines if p.strip())
         return PlanConnection(
             name=c.name or service.name,
             what=c.details or service.description,
