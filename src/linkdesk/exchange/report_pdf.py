@@ -111,6 +111,7 @@ def _build(report: Report) -> bytes:
         subject=f"Anonymised figures for {report.period_text}",
         creator="LinkDesk",
         lang="en-GB",
+        initialFontName=st["body"].fontName,  # else every page lists Helvetica
     )
     story: list[Any] = [
         paragraph(TITLE, st["title"]),

@@ -127,5 +127,6 @@ def _build(doc: dict[str, Any], generated_on: str) -> bytes:
         title="Subject access record",
         author="LinkDesk",
         lang="en-GB",
+        initialFontName=styles.body.fontName,  # else every page lists Helvetica
     ).build(story)
     return out.getvalue()
