@@ -77,6 +77,7 @@ def _table(table: ReportTable, st: dict[str, ParagraphStyle]) -> list[Any]:
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, _RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, _RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),  # else Helvetica is added
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
