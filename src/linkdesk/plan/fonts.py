@@ -205,6 +205,14 @@ def shaping_memo_dict() -> dict[Any, Any] | None:
     return memo
 
 
+def _rtl_text(text: str) -> bool:
+    """Whether HarfBuzz will lay ``text`` out right to left (its script is Arabic or Hebrew)."""
+    for ch in text:
+        if unicodedata.bidirectional(ch) in ("R", "AL", "AN") or 0x0590 <= ord(ch) < 0x0900:
+            return True
+    return False
+
+
 def needs_shaping(text: str) -> bool:
     """Whether HarfBuzz changes anything a reader would see in ``text``.
 
@@ -225,7 +233,8 @@ def needs_shaping(text: str) -> bool:
 
 
 def _fix_mixed_font_shaping() -> None:
-    """Shape each font's part of a word on its own, with ``SHAPING_FEATURES``.
+    """Shape each font's part of a word on its own, with ``SHAPING_FEATURES``; parts that run
+    in opposite directions in one font (Arabic letters touching Latin digits) on their own too.
 
     ReportLab 4-5 shapes a whole word with the first fragment's font and then reads the glyph
     ids back in each fragment's font, so a word that mixes fonts (Urdu text with a Latin digit,
@@ -258,11 +267,18 @@ def _fix_mixed_font_shaping() -> None:
             if found is None:
                 return word
             return makeShapedFragWord(word)([found[0], (f, found[1])])
-        if len(names) <= 1:
+        directions = {_rtl_text(s) for f, s in frags if not hasattr(f, "cbDefn")}
+        if len(names) <= 1 and len(directions) <= 1:
             return original(word, *args, **kwargs)
         groups: list[list[Any]] = []
         for f, s in frags:
-            if groups and not hasattr(f, "cbDefn") and groups[-1][0][0].fontName == f.fontName:
+            if (
+                groups
+                and not hasattr(f, "cbDefn")
+                and not hasattr(groups[-1][0][0], "cbDefn")
+                and groups[-1][0][0].fontName == f.fontName
+                and _rtl_text(groups[-1][-1][1]) == _rtl_text(s)
+            ):
                 groups[-1].append((f, s))
             else:
                 groups.append([(f, s)])

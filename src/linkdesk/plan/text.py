@@ -177,9 +177,24 @@ def text_width(text: str, font: str, size: float) -> float:
 
 
 def _markup(pieces: Sequence[tuple[str, str]]) -> str:
-    """(text, font) pieces as paragraph markup: escaped text, one <font> per piece."""
-    out = []
+    """(text, font) pieces as paragraph markup: escaped text, one <font> per run of a font.
+
+    Spaces join the run before them, so a line of one script is one tag: fewer fragments
+    for ReportLab to parse and break (the costly part of a right-to-left plan).
+    """
+    merged: list[list[str]] = []
     for text, face in pieces:
+        # Only across a space: two pieces touching inside a word may run in opposite
+        # directions ("ب2"), and HarfBuzz must lay each out on its own.
+        at_space = merged and (merged[-1][0][-1:].isspace() or text[:1].isspace())
+        if merged and (not text.strip() or (merged[-1][1] == face and at_space)):
+            merged[-1][0] += text
+        elif merged and not merged[-1][0].strip():
+            merged[-1] = [merged[-1][0] + text, face]
+        else:
+            merged.append([text, face])
+    out = []
+    for text, face in merged:
         body = escape(text).replace("\n", "<br/>")
         out.append(f'<font face="{face}">{body}</font>' if text.strip() else body)
     return "".join(out)
