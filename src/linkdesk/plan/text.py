@@ -34,6 +34,7 @@ from linkdesk.plan.fonts import (
     Family,
     needs_shaping,
     register_fonts,
+    shaping_memo_dict,
 )
 from linkdesk.plan.scripts import UNPRINTABLE, runs, script_family
 
@@ -358,10 +359,7 @@ class BidiParagraph(ShapedParagraph):
 
 def _bidi_lines(chars: list[_Char], size: float, avail: float, *, rtl_base: bool) -> list[str]:
     """Break into lines in logical order, then lay each out in visual order (markup lines)."""
-    all_levels = bidi.levels("".join(c.ch for c in chars), rtl_base=rtl_base)
-    kept = [i for i, c in enumerate(chars) if c.ch not in _CONTROLS]  # rule X9: no glyph
-    chars = [chars[i] for i in kept]
-    levels = [all_levels[i] for i in kept]
+    chars, levels = _resolved(tuple(chars), rtl_base)
     text = "".join(c.ch for c in chars)
     out: list[str] = []
     start = 0
@@ -371,6 +369,22 @@ def _bidi_lines(chars: list[_Char], size: float, avail: float, *, rtl_base: bool
             out.append(_visual_line(chars, levels, a, b, rtl_base=rtl_base))
         start = end + 1
     return out
+
+
+def _resolved(chars: tuple[_Char, ...], rtl_base: bool) -> tuple[list[_Char], list[int]]:
+    """The characters that get a glyph and their bidi levels (remembered per document: a
+    paragraph laid out again for another width does not run the algorithm again)."""
+    memo = shaping_memo_dict()
+    key = ("levels", chars, rtl_base)
+    if memo is not None and key in memo:
+        found: tuple[list[_Char], list[int]] = memo[key]
+        return found
+    all_levels = bidi.levels("".join(c.ch for c in chars), rtl_base=rtl_base)
+    kept = [i for i, c in enumerate(chars) if c.ch not in _CONTROLS]  # rule X9: no glyph
+    result = ([chars[i] for i in kept], [all_levels[i] for i in kept])
+    if memo is not None:
+        memo[key] = result
+    return result
 
 
 def _wrap(
