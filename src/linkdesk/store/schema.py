@@ -302,6 +302,12 @@ END;
 INSERT INTO service_fts (service_fts) VALUES ('rebuild');
 """
 
+# plan_language: the language a person's printed plan is in (a catalogue code such as
+# "cy"); '' means "follow their preferred language" (linkdesk.plan.language.resolve).
+PLAN_LANGUAGE = """
+ALTER TABLE person ADD COLUMN plan_language TEXT NOT NULL DEFAULT '';
+"""
+
 # Tables holding rows about one person (person_id ... ON DELETE CASCADE), parents first.
 PERSON_TABLES = (
     "referral",
@@ -318,5 +324,5 @@ PERSON_TABLES = (
 RECORD_TABLES = ("person", "service", *PERSON_TABLES)
 
 # Ordered list: index i holds the script that takes the schema from version i to i + 1.
-MIGRATIONS: Sequence[str] = (V1, V2, SERVICE_ALERTS_LANGUAGES_SCHEDULES)
+MIGRATIONS: Sequence[str] = (V1, V2, SERVICE_ALERTS_LANGUAGES_SCHEDULES, PLAN_LANGUAGE)
 LATEST_VERSION = len(MIGRATIONS)
