@@ -309,6 +309,12 @@ END;
 INSERT INTO service_fts (service_fts) VALUES ('rebuild');
 """
 
+# plan_language: the language a person's printed plan is in (a catalogue code such as
+# "cy"); '' means "follow their preferred language" (linkdesk.plan.language.resolve).
+PLAN_LANGUAGE = """
+ALTER TABLE person ADD COLUMN plan_language TEXT NOT NULL DEFAULT '';
+"""
+
 # Tables holding rows about one person (person_id ... ON DELETE CASCADE), parents first.
 PERSON_TABLES = (
     "referral",
@@ -329,5 +335,6 @@ MIGRATIONS: Sequence[str | Migration] = (
     V1,  # the record, its indexes, full-text search and the append-only audit log
     V2,  # people can say which pronouns they use
     SERVICE_ALERTS_LANGUAGES_SCHEDULES,  # directory: alerts, languages, schedules (issue 13)
+    PLAN_LANGUAGE,  # the plan's language for each person (issue 12)
 )
 LATEST_VERSION = len(MIGRATIONS)

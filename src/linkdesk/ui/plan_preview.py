@@ -237,7 +237,8 @@ class PlanPreviewDialog(QDialog):
 
     def _render(self, data: PlanData) -> None:
         plans = self.services.plans
-        options = plans.options(**self.options())
+        chosen = self.options()
+        options = plans.options(large_print=chosen["large_print"], easy_read=chosen["easy_read"])
         self._generation += 1
         generation = self._generation
         self._set_busy(True)
@@ -326,11 +327,13 @@ class PlanPreviewDialog(QDialog):
         path = choose_save_path(self, suggested_file_name(name, self.services.clock.today()))
         if path is None:
             return None
-        plans, person_id, options = self.services.plans, self.person_id, self.options()
+        plans, person_id, chosen = self.services.plans, self.person_id, self.options()
+        large, easy = chosen["large_print"], chosen["easy_read"]
         saved: list[Path] = []
-        self.ops.op(self, lambda _progress: plans.save_pdf(person_id, path, **options)).success(
-            saved.append
-        ).failure(
+        self.ops.op(
+            self,
+            lambda _progress: plans.save_pdf(person_id, path, large_print=large, easy_read=easy),
+        ).success(saved.append).failure(
             lambda failure: self._tell(self.tr("The plan was not saved"), failure.message)
         ).now()
         if saved:
