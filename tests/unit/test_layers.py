@@ -33,6 +33,7 @@ SIDEWAYS_ALLOWED = {
     ("store", "linkdesk.exchange.merge_report"): "the merge fills in the report it returns "
     "(a plain dataclass; it belongs in domain/ once the merge rewrite settles)",
     ("exchange", "linkdesk.plan.fonts"): "every PDF LinkDesk writes uses the plan's fonts",
+    ("exchange", "linkdesk.plan.text"): "…and the plan's escaped, shaped paragraphs",
     ("exchange", "linkdesk.store.failures"): "atomic writes name a drive problem with the one "
     "classification of OS errors (it moves to a leaf with the shared file helpers)",
 }

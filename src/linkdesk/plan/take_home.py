@@ -85,7 +85,7 @@ def headings(*, easy_read: bool = False, language: str = "en") -> list[str]:
 
 def long_date(d: object, language: str = "en") -> str:
     """Tuesday 8 December 2026, in the plan's language (CLDR, never the machine's locale)."""
-    return catalogue(language).long_date(d)  # type: ignore[arg-type]
+    return catalogue(language).long_date(d)  # type: ignore[arg-type]  # always a date here
 
 
 class _Builder:
@@ -184,7 +184,7 @@ class _Builder:
         return ParagraphStyle(f"{style.name}-keep", parent=style, keepWithNext=True, spaceAfter=0)
 
     def date(self, d: object) -> str:
-        return self.cat.long_date(d)  # type: ignore[arg-type]
+        return self.cat.long_date(d)  # type: ignore[arg-type]  # always a date here
 
     # -- sections ------------------------------------------------------------------------------
 
