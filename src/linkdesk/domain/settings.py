@@ -8,6 +8,7 @@ the default for a bad one (loading: a damaged or hand-edited value never stops a
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -49,6 +50,7 @@ class WorkspaceSettings:
     last_backup_dir: str = ""
     last_backup_at: str = ""  # a stored UTC timestamp (domain.clock.stamp), or ""
     retention_months: int = 24
+    ui_language: str = ""  # the language of the worker's screens (a code, "" = English)
 
 
 _LABELS = {
@@ -63,6 +65,7 @@ _LABELS = {
     "last_backup_dir": "The last backup folder",
     "last_backup_at": "The time of the last backup",
     "retention_months": "How long closed records are kept",
+    "ui_language": "The language of LinkDesk's screens",
 }
 _UNITS = {
     "autolock_minutes": "minutes",
@@ -122,6 +125,16 @@ def _timestamp(name: str, value: object) -> str:
     raise ValidationError(f"{_LABELS[name]} is not a date and time.", name)
 
 
+def _language_code(name: str, value: object) -> str:
+    """ "" or a BCP 47 / CLDR language code ("cy", "ur", "cy_GB" kept as "cy")."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{_LABELS[name]} must be a language code.", name)
+    code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].casefold()
+    if code and not re.fullmatch(r"[a-z]{2,3}", code):
+        raise ValidationError(f"{_LABELS[name]} must be a language code such as cy.", name)
+    return code
+
+
 _RULES: dict[str, Callable[[str, object], object]] = {
     "worker_name": _text,
     "worker_phone": _text,
@@ -134,6 +147,7 @@ _RULES: dict[str, Callable[[str, object], object]] = {
     "last_backup_dir": _path,
     "last_backup_at": _timestamp,
     "retention_months": _whole,
+    "ui_language": _language_code,
 }
 assert set(_RULES) == {f.name for f in fields(WorkspaceSettings)}, "one rule per setting"
 
