@@ -33,6 +33,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.services.exchange import MergeReport
 from linkdesk.ui.erase_run import start_erase
 from linkdesk.ui.exchange_dialogs import BackupDialog, EraseDialog, ReportDialog, RetentionDialog
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Failure, Operations, Running
 
 
@@ -214,7 +215,7 @@ def export_person(
 
     def exported(paths: list[Path]) -> None:
         names = "\n".join(p.name for p in paths)
-        saved_in = _tr("Saved in {folder}:\n{names}").format(folder=folder, names=names)
+        saved_in = arg(_tr("Saved in %1:\n%2"), folder, names)
         show_message(parent, _tr("Record exported (not encrypted)"), saved_in)
         if on_exported is not None:
             on_exported(paths)

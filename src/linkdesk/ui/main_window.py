@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.caseload import CaseloadPage
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.person_view import PersonView
 from linkdesk.ui.widgets.banner import Banner
@@ -360,10 +361,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About LinkDesk"),
-            self.tr(
-                "LinkDesk {version}\nAn offline, encrypted caseload for social prescribing "
-                "link workers."
-            ).format(version=__version__),
+            arg(
+                self.tr(
+                    "LinkDesk %1\nAn offline, encrypted caseload for social prescribing "
+                    "link workers."
+                ),
+                __version__,
+            ),
         )
 
     # -- locking and state -------------------------------------------------------------------
@@ -406,10 +410,13 @@ class MainWindow(QMainWindow):
         if self.ops.writing:  # quitting is refused while the workspace is being written
             event.ignore()
             self.show_banner(
-                self.tr(
-                    "LinkDesk is still writing {what}: it will not close until that has "
-                    "finished. Quit again then."
-                ).format(what=self.ops.describe_running())
+                arg(
+                    self.tr(
+                        "LinkDesk is still writing %1: it will not close until that has "
+                        "finished. Quit again then."
+                    ),
+                    self.ops.describe_running(),
+                )
             )
             return
         for child in self.findChildren(QWidget):  # Quit: a conversation window goes too (it

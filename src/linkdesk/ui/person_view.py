@@ -23,6 +23,7 @@ from linkdesk.domain.nhs import format_nhs_number
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
 from linkdesk.ui.caseload import follow_up_text, format_date
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.referral_panel import ReferralPanel
 from linkdesk.ui.widgets.banner import Banner
@@ -144,15 +145,15 @@ class PersonView(QWidget):
             what = plain_label(self.tr(scope.label))
             state = plain_label()
             state.setMinimumWidth(state.fontMetrics().horizontalAdvance("Not asked yet, 00 Mmm"))
-            state.setAccessibleName(self.tr("Decision: {what}").format(what=scope.label))
+            state.setAccessibleName(arg(self.tr("Decision: %1"), scope.label))
             yes = make_button(
                 self.tr("Yes"),
-                self.tr("Record yes: {what}").format(what=scope.label),
+                arg(self.tr("Record yes: %1"), scope.label),
                 lambda _=False, s=scope: self._consent(s, True),
             )
             no = make_button(
                 self.tr("No"),
-                self.tr("Record no: {what}").format(what=scope.label),
+                arg(self.tr("Record no: %1"), scope.label),
                 lambda _=False, s=scope: self._consent(s, False),
             )
             grid.addWidget(what, row, 0)
@@ -206,7 +207,7 @@ class PersonView(QWidget):
             "preferred_name": person.preferred_name,
             "pronouns": person.pronouns,
             "date_of_birth": (
-                self.tr("{when} (age {age})").format(when=format_date(dob), age=age_on(dob, today))
+                arg(self.tr("%1 (age %2)"), format_date(dob), age_on(dob, today))
                 if dob
                 else self.tr("Not known")
             ),
@@ -235,8 +236,11 @@ class PersonView(QWidget):
             self.conversations.addItem(self.tr("No conversations yet."))
         achieved = sum(1 for g in record.goals if g.status == GoalStatus.ACHIEVED)
         self.goals_summary.setText(
-            self.tr("Goals: {n} ({achieved} achieved). Connections: {c}.").format(
-                n=len(record.goals), achieved=achieved, c=len(record.connections)
+            arg(
+                self.tr("Goals: %1 (%2 achieved). Connections: %3."),
+                len(record.goals),
+                achieved,
+                len(record.connections),
             )
             + "".join(f"\n• {g.text}" for g in record.goals[:5])
         )

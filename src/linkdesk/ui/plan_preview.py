@@ -32,6 +32,7 @@ from linkdesk.domain.enums import CommunicationNeed
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.plans import PlanData
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Failure, Operations
 
 MAX_PRINT_DPI = 300  # a page image at 1200 dpi would need over 500 MB; 300 dpi prints crisply
@@ -266,7 +267,7 @@ class PlanPreviewDialog(QDialog):
         if status == QPdfDocument.Status.Ready:
             pages = self.document.pageCount()
             self.status.setText(
-                self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
+                self.tr("1 page") if pages == 1 else arg(self.tr("%1 pages"), pages)
             )
             self._set_busy(False)
         elif status == QPdfDocument.Status.Error:
@@ -337,7 +338,7 @@ class PlanPreviewDialog(QDialog):
             lambda failure: self._tell(self.tr("The plan was not saved"), failure.message)
         ).now()
         if saved:
-            self.status.setText(self.tr("Saved to {0}").format(path.name))
+            self.status.setText(arg(self.tr("Saved to %1"), path.name))
         return saved[0] if saved else None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.report_table import ReportTableView, scaled_font
 
@@ -254,7 +255,7 @@ class ReportsPage(QWidget):
         self.due_label.setText(str(overview.follow_ups_due_this_week))
         self._show_tables(report)
         if not self._exporting:
-            self.status_label.setText(self.tr("Figures for %s.") % report.period_text)
+            self.status_label.setText(arg(self.tr("Figures for %1."), report.period_text))
         self._finish_loading()
 
     def _figures_failed(self, failure: Failure) -> None:
@@ -325,7 +326,7 @@ class ReportsPage(QWidget):
     def _exported(self, paths: list[Path]) -> None:
         self._end_export()
         names = " and ".join(p.name for p in paths)
-        self.status_label.setText(self.tr("Saved %s in %s.") % (names, paths[0].parent))
+        self.status_label.setText(arg(self.tr("Saved %1 in %2."), names, paths[0].parent))
 
     def _export_failed(self, failure: Failure) -> None:
         self._end_export()
@@ -337,4 +338,4 @@ class ReportsPage(QWidget):
 
     def _one_line(self, what: str, failure: Failure) -> str:
         reason = failure.message.splitlines()[0] if failure.message else ""
-        return self.tr("%s: %s") % (self.tr(what), reason.rstrip("."))
+        return arg(self.tr("%1: %2"), self.tr(what), reason.rstrip("."))

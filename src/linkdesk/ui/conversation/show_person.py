@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from linkdesk.services.conversation import PlanSummary
 from linkdesk.ui.conversation.base import button, heading, scaled
 from linkdesk.ui.conversation.readback import plan_html
+from linkdesk.ui.i18n import arg
 
 
 class ShowPersonView(QWidget):
@@ -33,5 +34,5 @@ class ShowPersonView(QWidget):
         layout.addWidget(self.back)
 
     def show_summary(self, summary: PlanSummary) -> None:
-        self.title.setText(self.tr("Your plan, %s") % summary.name)
+        self.title.setText(arg(self.tr("Your plan, %1"), summary.name))
         self.body.setHtml(plan_html(summary, you=True))

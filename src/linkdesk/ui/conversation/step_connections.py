@@ -28,6 +28,7 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
+from linkdesk.ui.i18n import arg
 
 EMPTY_DIRECTORY = (
     "The directory has no services yet - that's fine. Type what you agreed in the box below "
@@ -164,7 +165,7 @@ class ConnectionsStep(StepPage):
         self.add_service.setVisible(not empty)
         if text.strip():
             found = directory.search(text, 30)
-            self.results_label.setText(self.tr("Services matching '%s'") % text.strip())
+            self.results_label.setText(arg(self.tr("Services matching '%1'"), text.strip()))
         else:
             found = directory.suggest_for_areas(self.areas_source(), 12)
             self.results_label.setText(self.tr("Suggested for what matters to them"))

@@ -17,6 +17,7 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
+from linkdesk.ui.i18n import arg
 
 WHAT_IS_STORED = (
     "I will keep notes of what we talk about today: what matters to you, your goals, the "
@@ -33,7 +34,7 @@ class ConsentStep(StepPage):
         super().__init__(ctx, parent)
         person = ctx.services.people.get(ctx.person_id)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Welcome, %s") % person.display_name))
+        layout.addWidget(heading(arg(self.tr("Welcome, %1"), person.display_name)))
         layout.addWidget(prose(WHAT_IS_STORED))
         form = QFormLayout()
         layout.addLayout(form)

@@ -35,6 +35,7 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
+from linkdesk.ui.i18n import arg
 
 EMPTY_GOAL = "Write the goal in the person's own words first. What else you type is kept."
 
@@ -116,7 +117,7 @@ class GoalsStep(StepPage):
                 (GoalStatus.STOPPED, self.tr("St&opped")),
             )
         ):
-            b = button(text, self.tr("Mark goal %s") % status.label.lower())
+            b = button(text, arg(self.tr("Mark goal %1"), status.label.lower()))
             b.clicked.connect(lambda _=False, s=status: self.mark(s))
             buttons.addWidget(b, 0, i)
             self.status_buttons[status] = b

@@ -28,6 +28,7 @@ from linkdesk.ui.conversation.base import (
     prose,
     scaled,
 )
+from linkdesk.ui.i18n import arg
 
 QUESTIONS: list[tuple[str, int]] = [(ONS4.key, i) for i in range(len(ONS4.items))] + [
     (UCLA3.key, i) for i in range(len(UCLA3.items))
@@ -147,7 +148,7 @@ class WellbeingStep(StepPage):
         instrument = INSTRUMENTS[instrument_key]
         item = instrument.items[index]
         self.progress.setText(
-            self.tr("Question %d of %d - %s") % (position + 1, len(QUESTIONS), instrument.title)
+            arg(self.tr("Question %1 of %2 - %3"), position + 1, len(QUESTIONS), instrument.title)
         )
         self.intro_text.setText(instrument.intro)
         self.question.setText(item.question)
@@ -175,7 +176,7 @@ class WellbeingStep(StepPage):
             self.answer_buttons.append(b)
         if item.answer_labels:
             keys = ", ".join(f"{v} = {text}" for v, text in item.answer_labels)
-            self.hint.setText(self.tr("Press a number: %s.") % keys)
+            self.hint.setText(arg(self.tr("Press a number: %1."), keys))
         else:
             self.hint.setText(self.tr("Press a number key 0 to 9, or T for 10."))
         self.guidance.say("")
@@ -187,7 +188,7 @@ class WellbeingStep(StepPage):
         instrument, index = QUESTIONS[self.position]
         item = INSTRUMENTS[instrument].items[index]
         if not item.low <= value <= item.high:
-            self.guidance.say(self.tr("Choose an answer from %d to %d.") % (item.low, item.high))
+            self.guidance.say(arg(self.tr("Choose an answer from %1 to %2."), item.low, item.high))
             return
         ctx = self.ctx
         if ctx.saver.now(lambda: ctx.conv.answer(ctx.conversation, instrument, index, value)):

@@ -43,6 +43,7 @@ from linkdesk.ui.conversation.step_finish import FinishStep
 from linkdesk.ui.conversation.step_goals import GoalsStep
 from linkdesk.ui.conversation.step_matters import MattersStep
 from linkdesk.ui.conversation.step_wellbeing import WellbeingStep
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Operations
 
 PERSON_VIEW_KEYS = ("F11", "Ctrl+Shift+P")
@@ -73,7 +74,7 @@ class ConversationWindow(QMainWindow):
         self.ctx = StepContext(services, person_id, conversation, self.saver)
         person = services.people.get(person_id)
         self.setWindowTitle(self.tr("Conversation - LinkDesk"))
-        self.setAccessibleName(self.tr("Conversation with %s") % person.display_name)
+        self.setAccessibleName(arg(self.tr("Conversation with %1"), person.display_name))
 
         self.modes = QStackedWidget()
         self.setCentralWidget(self.modes)

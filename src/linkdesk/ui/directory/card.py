@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from linkdesk.domain.models import Service
 from linkdesk.domain.service_schedule import describe
+from linkdesk.ui.i18n import arg
 
 STALE_AFTER_DAYS = 365
 
@@ -34,10 +35,8 @@ def checked_words(service: Service, today: date) -> str:
     if days <= 0:
         return _tr("Checked today")
     if days > STALE_AFTER_DAYS:
-        return _tr("Last checked {when}: over a year ago, please check it still runs").format(
-            when=when
-        )
-    return _tr("Last checked {when}").format(when=when)
+        return arg(_tr("Last checked %1: over a year ago, please check it still runs"), when)
+    return arg(_tr("Last checked %1"), when)
 
 
 _WAYS = {"in person": "In person", "online": "Online", "phone": "By phone"}

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from linkdesk.services.directory import ImportReport
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Failure, Running
 
 if TYPE_CHECKING:
@@ -64,13 +65,13 @@ class TransferActions(QObject):
     def _imported(self, report: ImportReport) -> None:
         self.page.reload_categories()
         self.page.refresh()
-        lines = [self.tr("Imported: {summary}.").format(summary=report.summary())]
+        lines = [arg(self.tr("Imported: %1."), report.summary())]
         if report.skipped:
             lines.append("")
             lines.append(self.tr("Left out:"))
             lines += [f"• {item}" for item in report.skipped[:SHOWN_SKIPS]]
             if len(report.skipped) > SHOWN_SKIPS:
-                lines.append(self.tr("… and {n} more").format(n=len(report.skipped) - SHOWN_SKIPS))
+                lines.append(arg(self.tr("… and %1 more"), len(report.skipped) - SHOWN_SKIPS))
         self._tell(QMessageBox.Icon.Information, "\n".join(lines))
         self.last_report = report
 
@@ -93,7 +94,7 @@ class TransferActions(QObject):
         def done(count: int) -> None:
             self._tell(
                 QMessageBox.Icon.Information,
-                self.tr("Exported {count} services to {name}.").format(count=count, name=dest.name),
+                arg(self.tr("Exported %1 services to %2."), count, dest.name),
             )
 
         self.page.ops.op(self.page, lambda _progress: directory.export_csv(dest)).writes(
