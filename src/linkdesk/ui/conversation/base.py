@@ -13,6 +13,7 @@ from linkdesk.domain.enums import ConversationKind
 from linkdesk.domain.models import Conversation
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.conversation import ConversationService
+from linkdesk.services.plans import ScreenText
 from linkdesk.ui.conversation.autosave import Autosaver
 
 # Conversation mode is read at arm's length: every font is this much larger than the app's.
@@ -42,6 +43,13 @@ class StepContext:
     person_id: str
     conversation: Conversation
     saver: Autosaver
+    # The language of what the person sees or hears (the read-back, the show-the-person
+    # view, the wellbeing questions): their plan language, a code ("en", "cy", "ur").
+    person_language: str = "en"
+
+    def words(self) -> ScreenText:
+        """The show-the-person words in the person's language."""
+        return self.services.plans.screen_text(self.person_language)
 
     @property
     def conv(self) -> ConversationService:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from linkdesk.ui.conversation.base import StepContext, StepPage, heading, prose
 from linkdesk.ui.conversation.readback import plan_html
+from linkdesk.ui.conversation.show_person import direction
 
 
 class AgreeStep(StepPage):
@@ -31,4 +32,6 @@ class AgreeStep(StepPage):
         return self.text
 
     def refresh(self) -> None:
-        self.text.setHtml(plan_html(self.ctx.conv.summary(self.ctx.person_id)))
+        words = self.ctx.words()  # read back in the person's language
+        self.text.setLayoutDirection(direction(words))
+        self.text.setHtml(plan_html(self.ctx.conv.summary(self.ctx.person_id), words))
