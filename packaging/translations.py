@@ -131,9 +131,9 @@ def domain_strings() -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for module in (enums, referral_rules):
         for name, cls in inspect.getmembers(module, inspect.isclass):
-            if issubclass(cls, enum.Enum) and cls.__module__ == module.__name__:
-                if isinstance(getattr(cls, "label", None), property):
-                    found += [(name, member.label) for member in cls]
+            labelled = isinstance(getattr(cls, "label", None), property)
+            if issubclass(cls, enum.Enum) and cls.__module__ == module.__name__ and labelled:
+                found += [(name, member.label) for member in cls]
     for area in LIFE_AREAS:
         found += [("LifeArea", area.label), ("LifeArea", area.prompt)]
     found += [("Importance", text) for _, text in sorted(IMPORTANCE_LABELS.items())]
@@ -170,7 +170,8 @@ def domain_strings_source() -> str:
     ]
     for context, text in domain_strings():
         # Double-quoted literals, as ruff format writes them (JSON's escapes are Python's).
-        lines.append(f"    QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)}),")
+        quoted = json.dumps(text, ensure_ascii=False)
+        lines.append(f"    QT_TRANSLATE_NOOP({json.dumps(context)}, {quoted}),")
     lines += [")", ""]
     return "\n".join(lines)
 
@@ -218,9 +219,7 @@ def ui_update(codes: list[str] | None = None) -> None:
 def qm_bytes(ts: Path, out_dir: Path) -> bytes:
     """What lrelease makes of ``ts`` (written into ``out_dir``)."""
     out = out_dir / ts.with_suffix(".qm").name
-    subprocess.run(
-        [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(out)], check=True
-    )
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(out)], check=True)
     return out.read_bytes()
 
 

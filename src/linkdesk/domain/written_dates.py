@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, get_day_names
 
 ENGLISH = "en"
 # "Tuesday 8 December 2026": no comma, easy to read aloud (the plan's English long date).
@@ -58,6 +58,13 @@ def short_date(d: date, code: str = ENGLISH) -> str:
     """The date with the month's short name ("8 Dec 2026", "8 Rhag 2026", "8 gru 2026"): for
     tables and lists. Always day, month name and year, never an ambiguous all-digit form."""
     return str(format_date(d, "d MMM y", locale=_locale(code)))
+
+
+def weekday_name(number: int, code: str = ENGLISH, *, short: bool = False) -> str:
+    """A day's name, ``number`` 0 for Monday to 6 for Sunday (ISO order, as
+    ``date.weekday()``): "Monday" / "Dydd Llun"; ``short``: "Mon" / "Llun"."""
+    names = get_day_names("abbreviated" if short else "wide", locale=_locale(code))
+    return str(names[number])
 
 
 def is_right_to_left(code: str) -> bool:

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.models import CaseloadRow
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui import labels
+from linkdesk.ui.i18n import arg, number, short_date, translate
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 500
@@ -37,7 +39,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def format_date(value: date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else ""
+    """ "30 Sept 2026" in the UI language (CLDR), never from the machine's locale."""
+    return short_date(value)
 
 
 def follow_up_text(due: date | None, today: date) -> str:
@@ -45,9 +48,9 @@ def follow_up_text(due: date | None, today: date) -> str:
     if due is None:
         return ""
     if due < today:
-        return f"Overdue since {format_date(due)}"
+        return arg(translate("CaseloadModel", "Overdue since %1"), format_date(due))
     if due == today:
-        return f"Today, {format_date(due)}"
+        return arg(translate("CaseloadModel", "Today, %1"), format_date(due))
     return format_date(due)
 
 
@@ -110,7 +113,11 @@ class CaseloadModel(QAbstractTableModel):
             if column == 2:
                 return format_date(row.date_of_birth)
             if column == 3:
-                return row.referral_status.label if row.referral_status else self.tr("No referral")
+                return (
+                    labels.label(row.referral_status)
+                    if row.referral_status
+                    else self.tr("No referral")
+                )
             return follow_up_text(row.next_follow_up, self.today)
         if role == Qt.ItemDataRole.FontRole and column == 4 and self._is_overdue(row):
             font = QFont()
@@ -182,9 +189,16 @@ class CaseloadPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Widths from the font (so they scale), wide enough for the header and typical values.
         metrics = self.table.fontMetrics()
-        samples = ("", "Christopher", "30 Sep 2026", "No referral", "Overdue since 30 Sep 2026")
+        sample_day = date(2026, 9, 30)
+        samples = (
+            "",
+            "Christopher",
+            format_date(sample_day),
+            self.model.tr("No referral"),
+            follow_up_text(sample_day, date(2026, 10, 1)),
+        )
         for column, sample in enumerate(samples[1:], start=1):
-            bold_header = self.model.HEADERS[column]
+            bold_header = self.model.tr(self.model.HEADERS[column])
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(bold_header))
             header.resizeSection(column, int(width * 1.15) + 24)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -212,18 +226,24 @@ class CaseloadPage(QWidget):
         rows = self.services.people.search(text, limit=RESULT_LIMIT)
         self.model.set_rows(rows)
         total = self.services.people.count()
+        shown = number(len(rows))
         if not text:
             if len(rows) < total:
-                message = self.tr("Showing the first {shown} of {total} people; type to find more.")
+                message = arg(
+                    self.tr("Showing the first %1 of %Ln people; type to find more.", "", total),
+                    shown,
+                )
             else:
-                message = self.tr("{total} people on the caseload.")
+                message = self.tr("%Ln people on the caseload.", "", total)
         elif len(rows) >= RESULT_LIMIT:
-            message = self.tr("More than {shown} people match; keep typing to narrow it down.")
+            message = arg(
+                self.tr("More than %1 people match; keep typing to narrow it down."), shown
+            )
         elif not rows:
             message = self.tr("Nobody matches that search.")
         else:
-            message = self.tr("{shown} of {total} people match.")
-        self.count_label.setText(message.format(shown=f"{len(rows):,}", total=f"{total:,}"))
+            message = arg(self.tr("%1 of %Ln people match.", "", total), shown)
+        self.count_label.setText(message)
         if rows:
             self.table.selectRow(0)
 

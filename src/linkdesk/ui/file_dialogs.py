@@ -7,20 +7,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-WORKSPACE_FILTER = "LinkDesk workspace (*.linkdesk);;All files (*)"
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP(
+    "file_dialogs", "LinkDesk workspace (*.linkdesk);;All files (*)"
+)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("file_dialogs", text)
+CONTEXT = "file_dialogs"  # translation context of this module's words
 
 
 def choose_workspace(parent: QWidget | None, start: Path | None = None) -> Path | None:
     """Pick an existing workspace file."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open a workspace"), str(start or ""), _tr(WORKSPACE_FILTER)
+        parent,
+        translate("file_dialogs", "Open a workspace"),
+        str(start or ""),
+        translate(CONTEXT, WORKSPACE_FILTER),
     )
     return Path(name) if name else None
 
@@ -28,7 +33,10 @@ def choose_workspace(parent: QWidget | None, start: Path | None = None) -> Path 
 def choose_new_workspace(parent: QWidget | None, start: Path | None = None) -> Path | None:
     """Pick where a new workspace file goes (adds .linkdesk when missing)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Create a workspace"), str(start or ""), _tr(WORKSPACE_FILTER)
+        parent,
+        translate("file_dialogs", "Create a workspace"),
+        str(start or ""),
+        translate(CONTEXT, WORKSPACE_FILTER),
     )
     if not name:
         return None

@@ -66,6 +66,12 @@ class UiLanguage:
         return f"{self.native_name} ({self.english_name})"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark ``text`` for translation in ``context`` (pyside6-lupdate finds it by this name);
+    returns it unchanged, typed. Translate it where it is shown: ``translate(context, text)``."""
+    return text
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``QCoreApplication.translate``: for module-level code (pyside6-lupdate finds the
     literal ``translate("Context", "text")`` calls)."""
@@ -177,6 +183,16 @@ def remember_language(code: str) -> None:
 def long_date(d: date) -> str:
     """ "Tuesday 8 December 2026" / "Dydd Mawrth, 8 Rhagfyr 2026" (CLDR, the UI language)."""
     return written_dates.long_date(d, _State.code)
+
+
+def day_month_year(d: date) -> str:
+    """ "8 December 2026" / "8 Rhagfyr 2026" (CLDR "long", the UI language)."""
+    return written_dates.day_month_year(d, _State.code)
+
+
+def weekday_name(number: int, *, short: bool = False) -> str:
+    """ "Monday" / "Dydd Llun" (0 = Monday); ``short``: "Mon" / "Llun"."""
+    return written_dates.weekday_name(number, _State.code, short=short)
 
 
 def short_date(d: date | None) -> str:

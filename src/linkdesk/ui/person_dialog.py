@@ -5,15 +5,17 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -26,6 +28,8 @@ from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Person, Referral
 from linkdesk.domain.nhs import format_nhs_number
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui import labels
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.referral_dialog import ReferralForm, from_qdate, to_qdate
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
@@ -108,12 +112,38 @@ class PersonDialog(QDialog):
         self.fields.add("postcode", self.tr("Post&code:"), self.postcode)
         self.language = QLineEdit(p.preferred_language)
         self.fields.add("preferred_language", self.tr("Preferred lan&guage:"), self.language)
+        self.plan_language = QComboBox()
+        self.plan_language.addItem("", "")  # "as their preferred language": filled below
+        for choice in services.plans.languages():
+            self.plan_language.addItem(choice.label, choice.code)
+            self.plan_language.setItemData(
+                self.plan_language.count() - 1,
+                arg(self.tr("Translation: %1"), choice.review),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.plan_language.setCurrentIndex(max(0, self.plan_language.findData(p.plan_language)))
+        self.fields.add(
+            "plan_language",
+            self.tr("Language of their &plan:"),
+            self.plan_language,
+            self.tr(
+                "The language of their printed plan, the show-the-person screen and the "
+                "wellbeing questions. Their own words are never translated."
+            ),
+        )
+        self.plan_language_note = QLabel()
+        self.plan_language_note.setWordWrap(True)
+        self.plan_language_note.setObjectName("languageNote")
+        form_layout.addRow("", self.plan_language_note)
+        self.language.textChanged.connect(self._show_plan_language)
+        self.plan_language.currentIndexChanged.connect(self._show_plan_language)
+        self._show_plan_language()
 
         needs_box = QGroupBox(self.tr("Communication needs"))
         needs_layout = QVBoxLayout(needs_box)
         self.needs: dict[CommunicationNeed, QCheckBox] = {}
         for need in CommunicationNeed:
-            box = QCheckBox(self.tr(need.label))
+            box = QCheckBox(labels.label(need))
             box.setChecked(need.value in p.communication_needs)
             needs_layout.addWidget(box)
             self.needs[need] = box
@@ -159,8 +189,23 @@ class PersonDialog(QDialog):
         person.address = self.address.toPlainText().strip()
         person.postcode = self.postcode.text()
         person.preferred_language = self.language.text().strip()
+        person.plan_language = str(self.plan_language.currentData() or "")
         person.communication_needs = [n.value for n, box in self.needs.items() if box.isChecked()]
         return person
+
+    def _show_plan_language(self) -> None:
+        """What "as their preferred language" means for what is typed now, and the note when
+        it has no plan yet (then the plan is in English)."""
+        plans = self.services.plans
+        following = plans.resolve_language(self.language.text())
+        self.plan_language.setItemText(
+            0, arg(self.tr("As their preferred language: %1"), following.language.label)
+        )
+        chosen = plans.resolve_language(
+            self.language.text(), str(self.plan_language.currentData() or "")
+        )
+        self.plan_language_note.setText(chosen.note)
+        self.plan_language_note.setVisible(bool(chosen.note))
 
     def accept(self) -> None:
         self.fields.clear_errors()

@@ -22,6 +22,7 @@ from linkdesk.domain.enums import CommunicationNeed, ConsentScope, FollowUpStatu
 from linkdesk.domain.nhs import format_nhs_number
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
+from linkdesk.ui import labels
 from linkdesk.ui.caseload import follow_up_text, format_date
 from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Operations
@@ -132,7 +133,7 @@ class PersonView(QWidget):
         ):
             value = plain_label()
             value.setAccessibleName(title)
-            form.addRow(plain_label(title + ":"), value)
+            form.addRow(plain_label(arg(self.tr("%1:"), title)), value)
             self.detail_labels[key] = value
         return box
 
@@ -142,18 +143,20 @@ class PersonView(QWidget):
         self.consent_labels: dict[ConsentScope, QLabel] = {}
         grid.setColumnStretch(0, 1)
         for row, scope in enumerate(ConsentScope):
-            what = plain_label(self.tr(scope.label))
+            what = plain_label(labels.label(scope))
             state = plain_label()
-            state.setMinimumWidth(state.fontMetrics().horizontalAdvance("Not asked yet, 00 Mmm"))
-            state.setAccessibleName(arg(self.tr("Decision: %1"), scope.label))
+            sample = format_date(date(2026, 9, 30))
+            widest = arg(self.tr("%1, %2"), self.tr("Not asked yet"), sample)
+            state.setMinimumWidth(state.fontMetrics().horizontalAdvance(widest))
+            state.setAccessibleName(arg(self.tr("Decision: %1"), labels.label(scope)))
             yes = make_button(
                 self.tr("Yes"),
-                arg(self.tr("Record yes: %1"), scope.label),
+                arg(self.tr("Record yes: %1"), labels.label(scope)),
                 lambda _=False, s=scope: self._consent(s, True),
             )
             no = make_button(
                 self.tr("No"),
-                arg(self.tr("Record no: %1"), scope.label),
+                arg(self.tr("Record no: %1"), labels.label(scope)),
                 lambda _=False, s=scope: self._consent(s, False),
             )
             grid.addWidget(what, row, 0)
@@ -201,8 +204,8 @@ class PersonView(QWidget):
         else:
             self.safeguarding.clear_message()
         dob = person.date_of_birth
-        known = {n.value: n.label for n in CommunicationNeed}
-        needs = [self.tr(known[n]) for n in person.communication_needs if n in known]
+        known = {n.value: labels.label(n) for n in CommunicationNeed}
+        needs = [known[n] for n in person.communication_needs if n in known]
         values = {
             "preferred_name": person.preferred_name,
             "pronouns": person.pronouns,
@@ -227,11 +230,13 @@ class PersonView(QWidget):
                 label.setText(self.tr("Not asked yet"))
             else:
                 answer = self.tr("Yes") if consent.given else self.tr("No")
-                label.setText(f"{answer}, {format_date(consent.decided_on)}")
+                label.setText(arg(self.tr("%1, %2"), answer, format_date(consent.decided_on)))
         self.conversations.clear()
         for c in record.conversations:
             state = self.tr("finished") if c.completed else self.tr("not finished")
-            self.conversations.addItem(f"{format_date(c.held_on)}: {c.kind.label} ({state})")
+            self.conversations.addItem(
+                arg(self.tr("%1: %2 (%3)"), format_date(c.held_on), labels.label(c.kind), state)
+            )
         if not record.conversations:
             self.conversations.addItem(self.tr("No conversations yet."))
         achieved = sum(1 for g in record.goals if g.status == GoalStatus.ACHIEVED)
@@ -249,9 +254,9 @@ class PersonView(QWidget):
             when = (
                 follow_up_text(f.due_on, today)
                 if f.status == FollowUpStatus.BOOKED
-                else f"{format_date(f.due_on)} ({self.tr(f.status.label).lower()})"
+                else arg(self.tr("%1 (%2)"), format_date(f.due_on), labels.label(f.status))
             )
-            self.follow_ups.addItem(f"{when}: {f.kind.label}")
+            self.follow_ups.addItem(arg(self.tr("%1: %2"), when, labels.label(f.kind)))
         if not record.follow_ups:
             self.follow_ups.addItem(self.tr("No follow-ups booked."))
 

@@ -21,6 +21,7 @@ from linkdesk.domain.enums import ReferralSource
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Referral
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui import labels
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
 
@@ -44,13 +45,13 @@ class ReferralForm(QWidget):
         self.fields = FieldForm(layout)
         self.received_on = QDateEdit()
         self.received_on.setCalendarPopup(True)
-        self.received_on.setDisplayFormat("d MMM yyyy")
+        self.received_on.setDisplayFormat("d MMM yyyy")  # month names: the UI language's
         self.received_on.setMaximumDate(to_qdate(today))
         self.received_on.setDate(to_qdate(referral.received_on if referral else today))
         self.fields.add("received_on", self.tr("Referral &received:"), self.received_on)
         self.source = QComboBox()
         for source in ReferralSource:
-            self.source.addItem(self.tr(source.label), source)
+            self.source.addItem(labels.label(source), source)
         if referral is not None:
             self.source.setCurrentIndex(self.source.findData(referral.source))
         self.fields.add("source", self.tr("Referred &by:"), self.source)

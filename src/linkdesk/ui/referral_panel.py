@@ -17,6 +17,7 @@ from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.referral_rules import CLOSURE_REASONS, ReferralStatus, next_statuses
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
+from linkdesk.ui import labels
 from linkdesk.ui.caseload import format_date
 from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Failure, Operations
@@ -56,7 +57,7 @@ class ReferralPanel(QGroupBox):
         self.closure_reason = QComboBox()
         self.closure_reason.addItem(self.tr("Choose a reason…"), "")
         for reason in CLOSURE_REASONS:
-            self.closure_reason.addItem(self.tr(reason), reason)
+            self.closure_reason.addItem(labels.closure_reason(reason), reason)
         self.closure_reason.setAccessibleName(self.tr("Reason for closing"))
         self.closure_label = QLabel(self.tr("&Reason for closing:"))
         self.closure_label.setBuddy(self.closure_reason)
@@ -93,11 +94,11 @@ class ReferralPanel(QGroupBox):
             options: list[ReferralStatus] = []
         else:
             lines = [
-                arg(self.tr("Status: %1"), referral.status.label),
+                arg(self.tr("Status: %1"), labels.label(referral.status)),
                 arg(
                     self.tr("Received %1 from %2"),
                     format_date(referral.received_on),
-                    referral.source.label,
+                    labels.label(referral.source),
                 ),
             ]
             who = ", ".join(
@@ -108,7 +109,9 @@ class ReferralPanel(QGroupBox):
             if referral.reason:
                 lines.append(arg(self.tr("Reason: %1"), referral.reason))
             if referral.closure_reason:
-                lines.append(arg(self.tr("Closed: %1"), referral.closure_reason))
+                lines.append(
+                    arg(self.tr("Closed: %1"), labels.closure_reason(referral.closure_reason))
+                )
             if len(record.referrals) > 1:
                 lines.append(arg(self.tr("Earlier referrals: %1"), len(record.referrals) - 1))
             self.referral_summary.setText("\n".join(lines))
@@ -117,7 +120,7 @@ class ReferralPanel(QGroupBox):
         if options:
             self.next_status.addItem(self.tr("Choose…"), None)
         for status in options:
-            self.next_status.addItem(self.tr(status.label), status.value)
+            self.next_status.addItem(labels.label(status), status.value)
         self.next_status.setEnabled(bool(options))
         self.status_button.setEnabled(bool(options))
         self.edit_referral_button.setEnabled(referral is not None)

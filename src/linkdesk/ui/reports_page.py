@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
 from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
 from linkdesk.services.app_services import AppServices
-from linkdesk.ui.i18n import arg
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.report_table import ReportTableView, scaled_font
 
 PERIODS = (
-    ("last12", "Last 12 months"),
-    ("this_fy", "This financial year"),
-    ("last_fy", "Last financial year"),
-    ("all", "All time"),
-    ("custom", "Choose dates"),
+    ("last12", QT_TRANSLATE_NOOP("ReportsPage", "Last 12 months")),
+    ("this_fy", QT_TRANSLATE_NOOP("ReportsPage", "This financial year")),
+    ("last_fy", QT_TRANSLATE_NOOP("ReportsPage", "Last financial year")),
+    ("all", QT_TRANSLATE_NOOP("ReportsPage", "All time")),
+    ("custom", QT_TRANSLATE_NOOP("ReportsPage", "Choose dates")),
 )
 # Tables shown across the full width; the rest sit two to a row.
 _WIDE = {"summary", "wellbeing"}
@@ -80,8 +80,8 @@ class ReportsPage(QWidget):
 
         caseload = QGroupBox(self.tr("Caseload today"))
         tiles = QHBoxLayout(caseload)
-        waiting = f"Waiting more than {WAIT_DAYS // 7} weeks for first contact"
-        self.open_label = self._tile(tiles, "Open referrals")
+        waiting = self.tr("Waiting more than %n weeks for first contact", "", WAIT_DAYS // 7)
+        self.open_label = self._tile(tiles, self.tr("Open referrals"))
         self.open_detail = QLabel()
         self.open_detail.setWordWrap(True)
         tile = self.open_label.parentWidget()
@@ -89,8 +89,8 @@ class ReportsPage(QWidget):
         assert tile_layout is not None
         tile_layout.addWidget(self.open_detail)
         self.waiting_label = self._tile(tiles, waiting)
-        self.overdue_label = self._tile(tiles, "Follow-ups overdue")
-        self.due_label = self._tile(tiles, "Follow-ups due in the next 7 days")
+        self.overdue_label = self._tile(tiles, self.tr("Follow-ups overdue"))
+        self.due_label = self._tile(tiles, self.tr("Follow-ups due in the next %n days", "", 7))
         outer.addWidget(caseload)
 
         outcomes = QGroupBox(self.tr("Outcomes for commissioners (anonymised)"))
@@ -104,8 +104,10 @@ class ReportsPage(QWidget):
         period_label.setBuddy(self.period_combo)
         day = self.services.clock.today()
         today = QDate(day.year, day.month, day.day)
-        self.from_edit = self._date_edit(today.addYears(-1).addDays(1), "First day of the period")
-        self.to_edit = self._date_edit(today, "Last day of the period")
+        self.from_edit = self._date_edit(
+            today.addYears(-1).addDays(1), self.tr("First day of the period")
+        )
+        self.to_edit = self._date_edit(today, self.tr("Last day of the period"))
         from_label = QLabel(self.tr("&From:"))
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("&To:"))
@@ -156,15 +158,15 @@ class ReportsPage(QWidget):
         self._period_changed()
 
     def _tile(self, row: QHBoxLayout, caption: str) -> QLabel:
-        """A figure over its caption; returns the figure's label."""
+        """A figure over its (translated) caption; returns the figure's label."""
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         figure = QLabel("…")
         figure.setFont(scaled_font(self, 1.6))
-        figure.setAccessibleName(self.tr(caption))
+        figure.setAccessibleName(caption)
         figure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text = QLabel(self.tr(caption))
+        text = QLabel(caption)
         text.setWordWrap(True)
         layout.addWidget(figure)
         layout.addWidget(text)
@@ -175,7 +177,7 @@ class ReportsPage(QWidget):
         edit = QDateEdit(value)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(self.tr(name))
+        edit.setAccessibleName(name)
         return edit
 
     # -- period ------------------------------------------------------------------------------
@@ -259,7 +261,9 @@ class ReportsPage(QWidget):
         self._finish_loading()
 
     def _figures_failed(self, failure: Failure) -> None:
-        self.status_label.setText(self._one_line("Could not work out the figures", failure))
+        self.status_label.setText(
+            self._one_line(self.tr("Could not work out the figures"), failure)
+        )
         self._finish_loading()
 
     def _show_tables(self, report: Report) -> None:
@@ -330,7 +334,7 @@ class ReportsPage(QWidget):
 
     def _export_failed(self, failure: Failure) -> None:
         self._end_export()
-        self.status_label.setText(self._one_line("Could not save the report", failure))
+        self.status_label.setText(self._one_line(self.tr("Could not save the report"), failure))
 
     def _end_export(self) -> None:
         self._exporting = False
@@ -338,4 +342,4 @@ class ReportsPage(QWidget):
 
     def _one_line(self, what: str, failure: Failure) -> str:
         reason = failure.message.splitlines()[0] if failure.message else ""
-        return arg(self.tr("%1: %2"), self.tr(what), reason.rstrip("."))
+        return arg(self.tr("%1: %2"), what, reason.rstrip("."))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from linkdesk.domain.errors import LinkDeskError, StorageError
 from linkdesk.services.errors import describe
+from linkdesk.ui.i18n import arg
 
 DEBOUNCE_MS = 500
 
@@ -111,7 +112,9 @@ class Autosaver(QObject):
                     self.failed.emit(report.message)
                 else:  # unexpected: keep it, try again later
                     self._pending.setdefault(id(fn), fn)
-                    self.failed.emit(f"Could not save just now ({type(exc).__name__}).")
+                    self.failed.emit(
+                        arg(self.tr("Could not save just now (%1)."), type(exc).__name__)
+                    )
         self.pending_changed.emit(bool(self._pending))
         if ok:
             self.saved.emit()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from linkdesk.ui.i18n import arg
+
 
 class StepRail(QListWidget):
     step_chosen = Signal(int)
@@ -19,8 +21,10 @@ class StepRail(QListWidget):
         self.setSpacing(4)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for number, title in enumerate(titles, start=1):
-            item = QListWidgetItem(f"{number}  {title}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Step {number}: {title}")
+            item = QListWidgetItem(arg(self.tr("%1  %2"), number, title))
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, arg(self.tr("Step %1: %2"), number, title)
+            )
             item.setToolTip(f"Alt+{number}")
             self.addItem(item)
         self.currentRowChanged.connect(self._changed)

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from linkdesk.ui.conversation.base import StepContext, StepPage, heading, prose
 from linkdesk.ui.conversation.readback import plan_html
 from linkdesk.ui.conversation.show_person import direction
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class AgreeStep(StepPage):
     key = "agree"
-    title = "Agree the plan"
+    title = QT_TRANSLATE_NOOP("Steps", "Agree the plan")
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -19,8 +19,17 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.life_areas import IMPORTANCE_LABELS, LIFE_AREAS, LifeArea
 from linkdesk.ui.conversation.base import CHOICE_STYLE, StepContext, StepPage, heading, prose
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
+from linkdesk.ui.labels import importance, life_area, life_area_prompt
 
-CHOICES = {0: "Not now", **IMPORTANCE_LABELS}
+NOT_NOW = QT_TRANSLATE_NOOP("ImportancePicker", "Not now")
+
+
+def choices() -> dict[int, str]:
+    """0-3 and their words in the UI language (Not now / A little / Quite a lot / A lot)."""
+    return {0: translate("ImportancePicker", NOT_NOW)} | {
+        level: importance(level) for level in sorted(IMPORTANCE_LABELS)
+    }
 
 
 class ImportancePicker(QWidget):
@@ -34,15 +43,18 @@ class ImportancePicker(QWidget):
         self.area = area
         self.value = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"{area.label}: how much it matters (press 0 to 3)")
+        self.setAccessibleName(
+            arg(self.tr("%1: how much it matters (press 0 to 3)"), life_area(area.key))
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(2, 2, 2, 2)
         self.buttons: list[QPushButton] = []
-        for value, text in CHOICES.items():
+        self.words = choices()
+        for value, text in self.words.items():
             b = QPushButton(text)
             b.setCheckable(True)  # styled by CHOICE_STYLE on the areas grid (one sheet, not 48)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setAccessibleName(f"{area.label}: {text}")
+            b.setAccessibleName(arg(self.tr("%1: %2"), life_area(area.key), text))
             b.clicked.connect(lambda _=False, v=value: self.choose(v))
             row.addWidget(b)
             self.buttons.append(b)
@@ -61,7 +73,7 @@ class ImportancePicker(QWidget):
     def _paint(self) -> None:
         for v, b in enumerate(self.buttons):
             b.setChecked(v == self.value)
-        self.setAccessibleDescription(CHOICES[self.value])
+        self.setAccessibleDescription(self.words[self.value])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         key = event.key()
@@ -87,7 +99,7 @@ class ImportancePicker(QWidget):
 
 class AreasStep(StepPage):
     key = "areas"
-    title = "Life areas"
+    title = QT_TRANSLATE_NOOP("Steps", "Life areas")
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -114,13 +126,13 @@ class AreasStep(StepPage):
         self.words: dict[str, QLineEdit] = {}
         needs = {n.area: n for n in ctx.services.people.record(ctx.person_id, audit=False).needs}
         for row, area in enumerate(LIFE_AREAS):
-            label = QLabel(area.label)
+            label = QLabel(life_area(area.key))
             label.setWordWrap(True)
             picker = ImportancePicker(area)
             label.setBuddy(picker)
             words = QLineEdit()
-            words.setAccessibleName(f"{area.label}: in their words")
-            words.setPlaceholderText(area.prompt)
+            words.setAccessibleName(arg(self.tr("%1: in their words"), life_area(area.key)))
+            words.setPlaceholderText(life_area_prompt(area.key))
             need = needs.get(area.key)
             if need is not None:
                 picker.set_value(need.importance)

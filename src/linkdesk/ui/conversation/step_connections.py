@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.enums import ConnectionStatus
 from linkdesk.domain.models import Connection, Service
+from linkdesk.ui import labels
 from linkdesk.ui.conversation.base import (
     Guidance,
     StepContext,
@@ -28,11 +29,12 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
-from linkdesk.ui.i18n import arg
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, numeric_date
 
-EMPTY_DIRECTORY = (
+EMPTY_DIRECTORY = QT_TRANSLATE_NOOP(
+    "ConnectionsStep",
     "The directory has no services yet - that's fine. Type what you agreed in the box below "
-    "(for example 'Tuesday walking group at the park') and press Enter."
+    "(for example 'Tuesday walking group at the park') and press Enter.",
 )
 
 
@@ -43,7 +45,7 @@ def _service_text(service: Service) -> str:
 
 class ConnectionsStep(StepPage):
     key = "connections"
-    title = "Connections"
+    title = QT_TRANSLATE_NOOP("Steps", "Connections")
 
     def __init__(
         self,
@@ -63,7 +65,9 @@ class ConnectionsStep(StepPage):
         left = QVBoxLayout()
         row.addLayout(left, 1)
         search_label, self.search = line_edit(
-            self.tr("&Find a service"), self.tr("Find a service"), "walking, debt advice, choir…"
+            self.tr("&Find a service"),
+            self.tr("Find a service"),
+            self.tr("walking, debt advice, choir…"),
         )
         left.addWidget(search_label)
         left.addWidget(self.search)
@@ -75,7 +79,7 @@ class ConnectionsStep(StepPage):
         self.results.setSpacing(3)
         self.results_label.setBuddy(self.results)
         left.addWidget(self.results, 1)
-        self.empty_note = prose(EMPTY_DIRECTORY)
+        self.empty_note = prose(self.tr(EMPTY_DIRECTORY))
         self.empty_note.setAccessibleName(self.tr("The directory is empty"))
         left.addWidget(self.empty_note)
         self.add_service = button(self.tr("A&dd this service"), self.tr("Add this service"))
@@ -83,7 +87,7 @@ class ConnectionsStep(StepPage):
         free_label, self.free_text = line_edit(
             self.tr("Something not in the director&y"),
             self.tr("Connection not in the directory"),
-            "type it and press Enter",
+            self.tr("type it and press Enter"),
         )
         self.free_guidance = Guidance(self.tr("Connection guidance"))
         left.addWidget(free_label)
@@ -121,17 +125,21 @@ class ConnectionsStep(StepPage):
         goal_label.setBuddy(self.goal)
         form.addRow(goal_label, self.goal)
         person_label, self.person_action = line_edit(
-            self.tr("&I will…"), self.tr("I will"), "e.g. go along on Tuesday"
+            self.tr("&I will…"), self.tr("I will"), self.tr("e.g. go along on Tuesday")
         )
         worker_label, self.worker_action = line_edit(
-            self.tr("&My link worker will…"), self.tr("My link worker will"), "e.g. ring them"
+            self.tr("&My link worker will…"),
+            self.tr("My link worker will"),
+            self.tr("e.g. ring them"),
         )
-        due_label, self.due = line_edit(self.tr("&By when"), self.tr("By when"), "day/month/year")
+        due_label, self.due = line_edit(
+            self.tr("&By when"), self.tr("By when"), self.tr("day/month/year")
+        )
         self.due_guidance = Guidance(self.tr("By when guidance"))
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Connection status"))
         for status in ConnectionStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(labels.label(status), status)
         status_label = QLabel(self.tr("S&tatus"))
         status_label.setBuddy(self.status)
         form.addRow(person_label, self.person_action)
@@ -252,7 +260,11 @@ class ConnectionsStep(StepPage):
             self.connection_id = connections[-1].id
         for connection in connections:
             item = QListWidgetItem(
-                f"{conv.connection_name(connection)}  ({connection.status.label})"
+                arg(
+                    self.tr("%1  (%2)"),
+                    conv.connection_name(connection),
+                    labels.label(connection.status),
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, connection.id)
             self.agreed.addItem(item)
@@ -274,7 +286,7 @@ class ConnectionsStep(StepPage):
             self.person_action.setText(connection.person_action if connection else "")
             self.worker_action.setText(connection.worker_action if connection else "")
             due = connection.due_on if connection else None
-            self.due.setText(due.strftime("%d/%m/%Y") if due else "")
+            self.due.setText(numeric_date(due))
         self.goal.setCurrentIndex(
             max(0, self.goal.findData(connection.goal_id if connection else None))
         )
@@ -299,4 +311,4 @@ class ConnectionsStep(StepPage):
             item = self.agreed.item(row)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == connection.id:
                 name = self.ctx.conv.connection_name(connection)
-                item.setText(f"{name}  ({connection.status.label})")
+                item.setText(arg(self.tr("%1  (%2)"), name, labels.label(connection.status)))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBox
 from linkdesk.domain.dates import parse_date
 from linkdesk.domain.enums import FollowUpKind
 from linkdesk.domain.errors import ValidationError
+from linkdesk.ui import labels
 from linkdesk.ui.conversation.base import (
     Guidance,
     StepContext,
@@ -19,11 +20,12 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, long_date, numeric_date
 
 
 class FinishStep(StepPage):
     key = "finish"
-    title = "Finish"
+    title = QT_TRANSLATE_NOOP("Steps", "Finish")
     finish_requested = Signal()
     print_requested = Signal()
 
@@ -34,18 +36,18 @@ class FinishStep(StepPage):
         form = QFormLayout()
         layout.addLayout(form)
         date_label, self.due = line_edit(
-            self.tr("&Date"), self.tr("Follow-up date"), "day/month/year"
+            self.tr("&Date"), self.tr("Follow-up date"), self.tr("day/month/year")
         )
         in_two_weeks = ctx.services.clock.today() + timedelta(weeks=2)
-        self.due.setText(in_two_weeks.strftime("%d/%m/%Y"))
+        self.due.setText(numeric_date(in_two_weeks))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of follow-up"))
         for kind in FollowUpKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(labels.label(kind), kind)
         kind_label = QLabel(self.tr("&Kind"))
         kind_label.setBuddy(self.kind)
         venue_label, self.venue = line_edit(
-            self.tr("&Where"), self.tr("Follow-up venue"), "e.g. the library"
+            self.tr("&Where"), self.tr("Follow-up venue"), self.tr("e.g. the library")
         )
         self.venue.setText(ctx.conversation.venue)
         self.guidance = Guidance(self.tr("Follow-up guidance"))
@@ -94,14 +96,13 @@ class FinishStep(StepPage):
             self.venue.setText(self.ctx.reload().venue)
         booked = self.ctx.conv.booked_follow_ups(self.ctx.person_id)
         if booked:
-            self.booked.setText(
-                self.tr("Booked: ")
-                + "; ".join(
-                    f"{f.due_on.strftime('%A %d %B %Y')}, {f.kind.label.lower()}"
-                    + (f" at {f.venue}" if f.venue else "")
-                    for f in booked
-                )
-            )
+            meetings = [
+                arg(self.tr("%1, %2 at %3"), long_date(f.due_on), labels.label(f.kind), f.venue)
+                if f.venue
+                else arg(self.tr("%1, %2"), long_date(f.due_on), labels.label(f.kind))
+                for f in booked
+            ]
+            self.booked.setText(arg(self.tr("Booked: %1"), "; ".join(meetings)))
         else:
             self.booked.setText(self.tr("No follow-up booked yet."))
 
@@ -114,7 +115,7 @@ class FinishStep(StepPage):
             return
         problem = ctx.conv.check_meeting_date(due)  # needed, and not in the past
         if problem or due is None:
-            self.guidance.say(self.tr(problem))
+            self.guidance.say(problem)
             return
         self.guidance.say("")
         referral = ctx.services.people.record(ctx.person_id, audit=False).current_referral

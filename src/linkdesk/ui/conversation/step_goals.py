@@ -26,6 +26,7 @@ from linkdesk.domain.dates import parse_date
 from linkdesk.domain.enums import GoalStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Goal
+from linkdesk.ui import labels
 from linkdesk.ui.conversation.base import (
     Guidance,
     StepContext,
@@ -35,14 +36,16 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
-from linkdesk.ui.i18n import arg
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, numeric_date, short_date
 
-EMPTY_GOAL = "Write the goal in the person's own words first. What else you type is kept."
+EMPTY_GOAL = QT_TRANSLATE_NOOP(
+    "GoalsStep", "Write the goal in the person's own words first. What else you type is kept."
+)
 
 
 class GoalsStep(StepPage):
     key = "goals"
-    title = "Goals"
+    title = QT_TRANSLATE_NOOP("Steps", "Goals")
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -69,14 +72,14 @@ class GoalsStep(StepPage):
         form = QFormLayout()
         right.addLayout(form)
         text_label, self.text = line_edit(
-            self.tr("&Goal, in their words"), self.tr("Goal, in their words"), "I want to…"
+            self.tr("&Goal, in their words"), self.tr("Goal, in their words"), self.tr("I want to…")
         )
         why_label, self.why = line_edit(self.tr("&Why it matters"), self.tr("Why it matters"))
         step_label, self.first_step = line_edit(
             self.tr("&First small step"), self.tr("First small step")
         )
         date_label, self.target = line_edit(
-            self.tr("&Target date"), self.tr("Target date"), "day/month/year (optional)"
+            self.tr("&Target date"), self.tr("Target date"), self.tr("day/month/year (optional)")
         )
         self.text_guidance = Guidance(self.tr("Goal guidance"))
         self.date_guidance = Guidance(self.tr("Target date guidance"))
@@ -99,7 +102,7 @@ class GoalsStep(StepPage):
         review.setContentsMargins(0, 8, 0, 0)
         review.addWidget(heading(self.tr("How is it going?"), 1.1))
         note_label, self.progress_note = line_edit(
-            self.tr("Progress not&e"), self.tr("Progress note"), "optional"
+            self.tr("Progress not&e"), self.tr("Progress note"), self.tr("optional")
         )
         # The note autosaves into this conversation's one progress row for the goal.
         ctx.saver.watch(self.progress_note, self._save_note)
@@ -117,7 +120,7 @@ class GoalsStep(StepPage):
                 (GoalStatus.STOPPED, self.tr("St&opped")),
             )
         ):
-            b = button(text, arg(self.tr("Mark goal %1"), status.label.lower()))
+            b = button(text, arg(self.tr("Mark goal: %1"), labels.label(status)))
             b.clicked.connect(lambda _=False, s=status: self.mark(s))
             buttons.addWidget(b, 0, i)
             self.status_buttons[status] = b
@@ -142,7 +145,7 @@ class GoalsStep(StepPage):
         self.list.blockSignals(True)
         self.list.clear()
         for goal in self._goals():
-            item = QListWidgetItem(f"{goal.text}  ({goal.status.label})")
+            item = QListWidgetItem(arg(self.tr("%1  (%2)"), goal.text, labels.label(goal.status)))
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
             self.list.addItem(item)
             if goal.id == self.goal_id:
@@ -157,7 +160,7 @@ class GoalsStep(StepPage):
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == goal.id:
-                item.setText(f"{goal.text}  ({goal.status.label})")
+                item.setText(arg(self.tr("%1  (%2)"), goal.text, labels.label(goal.status)))
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -176,7 +179,7 @@ class GoalsStep(StepPage):
             self.why.setText(goal.why if goal else "")
             self.first_step.setText(goal.first_step if goal else "")
             target = goal.target_date if goal else None
-            self.target.setText(target.strftime("%d/%m/%Y") if target else "")
+            self.target.setText(numeric_date(target))
         self.text_guidance.say("")
         self.date_guidance.say("")
         self._show_review()
@@ -204,7 +207,7 @@ class GoalsStep(StepPage):
         target = self._target()
         if not self.text.text().strip():
             self.text_guidance.say(self.tr(EMPTY_GOAL))
-            raise ValidationError(EMPTY_GOAL, "text")
+            raise ValidationError(self.tr(EMPTY_GOAL), "text")
         self.text_guidance.say("")
         ctx = self.ctx
         new = self.goal_id is None
@@ -247,10 +250,11 @@ class GoalsStep(StepPage):
             return
         progress = self.ctx.conv.goal_history(goal_id)
         assert goal is not None
-        lines = [f"Now: {goal.status.label}."]
+        lines = [arg(self.tr("Now: %1."), labels.label(goal.status))]
         lines += [
-            f"{p.noted_on.strftime('%d/%m/%Y')}: {p.status.label}"
-            + (f" - {p.note}" if p.note else "")
+            arg(self.tr("%1: %2 - %3"), short_date(p.noted_on), labels.label(p.status), p.note)
+            if p.note
+            else arg(self.tr("%1: %2"), short_date(p.noted_on), labels.label(p.status))
             for p in progress
         ]
         self.history.setText("\n".join(lines))

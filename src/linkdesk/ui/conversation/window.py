@@ -19,7 +19,9 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from linkdesk.domain.enums import ConversationKind
 from linkdesk.domain.life_areas import LIFE_AREAS
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.conversation import STEPS
+from linkdesk.ui import labels
 from linkdesk.ui.conversation.autosave import Autosaver, SavedIndicator
 from linkdesk.ui.conversation.base import StepContext, StepPage, button, heading, large_font
 from linkdesk.ui.conversation.notes_panel import NotesPanel
@@ -43,7 +46,7 @@ from linkdesk.ui.conversation.step_finish import FinishStep
 from linkdesk.ui.conversation.step_goals import GoalsStep
 from linkdesk.ui.conversation.step_matters import MattersStep
 from linkdesk.ui.conversation.step_wellbeing import WellbeingStep
-from linkdesk.ui.i18n import arg
+from linkdesk.ui.i18n import arg, day_month_year
 from linkdesk.ui.ops import Operations
 
 PERSON_VIEW_KEYS = ("F11", "Ctrl+Shift+P")
@@ -71,7 +74,10 @@ class ConversationWindow(QMainWindow):
         self.current = -1
         conversation = services.conversation.start_or_resume(person_id, kind=kind)
         self.saver = Autosaver(self)
-        self.ctx = StepContext(services, person_id, conversation, self.saver)
+        language = services.plans.plan_language(person_id)  # the person's: what they see
+        self.ctx = StepContext(
+            services, person_id, conversation, self.saver, language.language.code
+        )
         person = services.people.get(person_id)
         self.setWindowTitle(self.tr("Conversation - LinkDesk"))
         self.setAccessibleName(arg(self.tr("Conversation with %1"), person.display_name))
@@ -84,8 +90,12 @@ class ConversationWindow(QMainWindow):
         header = QHBoxLayout()
         outer.addLayout(header)
         title = heading(
-            f"{person.display_name} - {conversation.kind.label}, "
-            f"{conversation.held_on.strftime('%d %B %Y')}",
+            arg(
+                self.tr("%1 - %2, %3"),
+                person.display_name,
+                labels.label(conversation.kind),
+                day_month_year(conversation.held_on),
+            ),
             1.2,
         )
         header.addWidget(title, 1)
@@ -109,7 +119,7 @@ class ConversationWindow(QMainWindow):
         ]
         assert [c.key for c in self.step_classes] == list(STEPS)
         self.built: dict[int, StepPage] = {}  # step index -> page, built when first shown
-        self.rail = StepRail([c.title for c in self.step_classes])
+        self.rail = StepRail([c.step_title() for c in self.step_classes])
         em = QFontMetrics(large_font()).horizontalAdvance("M")
         self.rail.setFixedWidth(em * 16)
         self.rail.step_chosen.connect(self.go)
@@ -131,6 +141,8 @@ class ConversationWindow(QMainWindow):
         self.next.clicked.connect(lambda: self.go(self.current + 1))
         footer.addWidget(self.back)
         footer.addStretch(1)
+        footer.addLayout(self._language_chooser(language.note))
+        footer.addStretch(1)
         footer.addWidget(self.next)
 
         self.person_view: ShowPersonView | None = None  # built on first F11
@@ -143,6 +155,53 @@ class ConversationWindow(QMainWindow):
 
         start = conversation.current_step if conversation.current_step in STEPS else STEPS[0]
         self.go(STEPS.index(start))
+
+    def _language_chooser(self, note: str) -> QVBoxLayout:
+        """ "The person's language": what they see and hear (the read-back, the show-the-person
+        view, the wellbeing questions) and their plan; kept as their plan language."""
+        column = QVBoxLayout()
+        row = QHBoxLayout()
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("The person's language"))
+        for choice in self.services.plans.languages():
+            self.language.addItem(choice.label, choice.code)
+            self.language.setItemData(
+                self.language.count() - 1,
+                arg(self.tr("Translation: %1"), choice.review),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.person_language)))
+        self.language.activated.connect(lambda _index: self.set_person_language())
+        chooser_label = QLabel(self.tr("The person's lang&uage:"))
+        chooser_label.setBuddy(self.language)
+        row.addWidget(chooser_label)
+        row.addWidget(self.language)
+        column.addLayout(row)
+        self.language_note = QLabel(note)
+        self.language_note.setWordWrap(True)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setStyleSheet("color: #8a4b00;")
+        self.language_note.setVisible(bool(note))
+        column.addWidget(self.language_note)
+        return column
+
+    def set_person_language(self, code: str | None = None) -> None:
+        """Show the person's screens in ``code`` (else the chooser's) and keep it as their
+        plan language; the step shown and the show-the-person view follow at once."""
+        chosen = code if code is not None else str(self.language.currentData() or "")
+        if not chosen or chosen == self.ctx.person_language:
+            return
+        plans, person_id = self.services.plans, self.person_id
+        if not self.saver.now(lambda: plans.set_plan_language(person_id, chosen)):
+            self.language.setCurrentIndex(self.language.findData(self.ctx.person_language))
+            return
+        self.ctx.person_language = chosen
+        self.language.setCurrentIndex(self.language.findData(chosen))
+        self.language_note.setVisible(False)
+        if self.showing_person and self.person_view is not None:
+            self.person_view.show_summary(self.ctx.conv.summary(person_id), self.ctx.words())
+        else:
+            self.current_page.refresh()
 
     @staticmethod
     def _large_type(root: QWidget) -> None:
@@ -234,7 +293,7 @@ class ConversationWindow(QMainWindow):
                 view.back.clicked.connect(self.toggle_person_view)
                 self.modes.addWidget(view)
                 self._large_type(view)
-            view.show_summary(self.ctx.conv.summary(self.person_id))
+            view.show_summary(self.ctx.conv.summary(self.person_id), self.ctx.words())
             self.modes.setCurrentWidget(view)
             view.back.setFocus()
         else:
