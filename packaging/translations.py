@@ -111,6 +111,8 @@ def compile_all() -> None:
 # Qt's own words on LinkDesk's screens (dialog buttons, the text fields' menu), for languages
 # Qt ships no catalogue of its own for (Welsh, Urdu); Qt's catalogue wins where it has one.
 QT_OWN = {
+    # Qt's own convention: "RTL" in a right-to-left language's catalogue, "LTR" otherwise.
+    "QGuiApplication": ("QT_LAYOUT_DIRECTION",),
     "QPlatformTheme": ("OK", "Save", "Open", "Cancel", "Close", "Apply", "Reset", "Help",
                        "Discard", "&Yes", "&No", "Yes to &All", "N&o to All", "Abort", "Retry",
                        "Ignore", "Restore Defaults", "Save All", "Don't Save"),

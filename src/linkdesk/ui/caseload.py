@@ -194,7 +194,7 @@ class CaseloadPage(QWidget):
             "",
             "Christopher",
             format_date(sample_day),
-            self.model.tr("No referral"),
+            translate("CaseloadModel", "No referral"),
             follow_up_text(sample_day, date(2026, 10, 1)),
         )
         for column, sample in enumerate(samples[1:], start=1):

@@ -201,7 +201,7 @@ def export_person(
     Written in the background; a message lists the files. None when the worker stopped.
     """
     warning = translate(
-        CONTEXT,
+        "exchange",
         "The person's record will be saved as JSON and PDF files that are NOT encrypted. "
         "Anyone who can open the folder can read them. Save them only where the person "
         "or your organisation expects, and delete them when no longer needed.",

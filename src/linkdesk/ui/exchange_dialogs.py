@@ -320,8 +320,9 @@ class RetentionDialog(QDialog):
         ids = self.checked_ids()
         if not ids:
             return
-        question = arg(
-            self.tr("Erase %1 people and everything about them, for good? This cannot be undone."),
+        question = self.tr(
+            "Erase %n people and everything about them, for good? This cannot be undone.",
+            "",
             len(ids),
         )
         if not self._confirm(self, self.tr("Erase records"), question, self.tr("&Erase")):

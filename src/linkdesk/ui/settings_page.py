@@ -7,6 +7,7 @@ import dataclasses
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui.i18n import SOURCE_LANGUAGE, ui_languages
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
@@ -181,6 +183,25 @@ class SettingsPage(QWidget):
         self.form.add("retention_months", self.tr("&Keep closed records for:"), self.retention)
         column.addWidget(prefs)
 
+        language_box = QGroupBox(self.tr("Language"))
+        language_form = FieldForm(QFormLayout(language_box))
+        self.ui_language = QComboBox()
+        for choice in ui_languages():
+            self.ui_language.addItem(choice.label, choice.code)
+        wanted = s.ui_language or SOURCE_LANGUAGE
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(wanted)))
+        language_form.add(
+            "ui_language",
+            self.tr("LinkDesk's lan&guage:"),
+            self.ui_language,
+            self.tr(
+                "The language of LinkDesk's screens for you. Each person's plan and what they "
+                "see on screen are in their own language (set in their details)."
+            ),
+        )
+        self.ui_language.activated.connect(lambda _index: self.save_now())
+        column.addWidget(language_box)
+
         urgent = QGroupBox(self.tr("Where to get urgent help (printed on every plan)"))
         urgent_layout = QVBoxLayout(urgent)
         self.urgent = QListWidget()
@@ -268,7 +289,12 @@ class SettingsPage(QWidget):
             backup_reminder_days=self.backup_days.value(),
             retention_months=self.retention.value(),
             urgent_help=[line for line in lines if line],
+            ui_language=self._ui_language(),
         )
+
+    def _ui_language(self) -> str:
+        code = str(self.ui_language.currentData() or "")
+        return "" if code == SOURCE_LANGUAGE else code
 
     def schedule_save(self) -> None:
         self._timer.start()

@@ -32,7 +32,7 @@ def copy_diagnostics(parent: QWidget | None) -> str:
         parent,
         translate("support", "Diagnostic details copied"),
         translate(
-            CONTEXT,
+            "support",
             "The diagnostic details are on the clipboard: paste them into your message to "
             "IT support. They hold versions, folders and error types, nothing about people.",
         ),

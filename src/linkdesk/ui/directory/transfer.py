@@ -9,15 +9,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from linkdesk.services.directory import ImportReport
-from linkdesk.ui.i18n import arg
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 from linkdesk.ui.ops import Failure, Running
 
 if TYPE_CHECKING:
     from linkdesk.ui.directory_page import DirectoryPage
 
-IMPORT_FILTERS = (
+IMPORT_FILTERS = QT_TRANSLATE_NOOP(
+    "TransferActions",
     "Directory data (*.json *.csv *.tsv *.txt);;Open Referral JSON (*.json);;"
-    "Spreadsheet saved as CSV or Unicode Text (*.csv *.tsv *.txt)"
+    "Spreadsheet saved as CSV or Unicode Text (*.csv *.tsv *.txt)",
 )
 SHOWN_SKIPS = 15
 
@@ -31,7 +32,9 @@ class TransferActions(QObject):
         self.last_report: ImportReport | None = None
 
     def import_files(self) -> None:
-        paths = self.page.files.open_files(self.page, self.tr("Import services"), IMPORT_FILTERS)
+        paths = self.page.files.open_files(
+            self.page, self.tr("Import services"), self.tr(IMPORT_FILTERS)
+        )
         if paths:
             self.start_import(paths)
 
@@ -85,7 +88,7 @@ class TransferActions(QObject):
 
     def export_csv(self) -> None:
         dest = self.page.files.save_file(
-            self.page, self.tr("Export the directory"), "directory.csv", "CSV (*.csv)"
+            self.page, self.tr("Export the directory"), "directory.csv", self.tr("CSV (*.csv)")
         )
         if not dest:
             return
@@ -94,7 +97,7 @@ class TransferActions(QObject):
         def done(count: int) -> None:
             self._tell(
                 QMessageBox.Icon.Information,
-                arg(self.tr("Exported %1 services to %2."), count, dest.name),
+                arg(self.tr("Exported %n service(s) to %1.", "", count), dest.name),
             )
 
         self.page.ops.op(self.page, lambda _progress: directory.export_csv(dest)).writes(
