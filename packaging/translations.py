@@ -60,7 +60,7 @@ UI_CATALOGUE = "linkdesk"  # linkdesk_<code>.ts / .qm
 UI_SOURCES = (ROOT / "src" / "linkdesk" / "ui", ROOT / "src" / "linkdesk" / "app.py")
 DOMAIN_STRINGS = ROOT / "src" / "linkdesk" / "ui" / "domain_strings.py"
 # The region each UI language's .ts names (Qt picks its plural rules from it).
-UI_REGIONS = {"cy": "cy_GB", "ur": "ur_PK", "pl": "pl_PL", "ar": "ar"}
+UI_REGIONS = {"en": "en_GB", "cy": "cy_GB", "ur": "ur_PK", "pl": "pl_PL", "ar": "ar"}
 
 
 def po_path(code: str) -> Path:
@@ -210,9 +210,12 @@ def write_domain_strings() -> None:
 def ui_update(codes: list[str] | None = None) -> None:
     write_domain_strings()
     for code in codes or ui_codes():
+        # English is the source: its catalogue holds only the plural forms ("1 page",
+        # "2 pages" for "%n page(s)"), as Qt expects of a source language.
+        plural_only = ["-pluralonly"] if code == "en" else []
         subprocess.run(
             [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-             "-target-language", UI_REGIONS.get(code, code), *ui_source_files(),
+             *plural_only, "-target-language", UI_REGIONS.get(code, code), *ui_source_files(),
              "-ts", str(ts_path(code).relative_to(ROOT))],
             cwd=ROOT, check=True,
         )  # fmt: skip

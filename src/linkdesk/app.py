@@ -198,15 +198,15 @@ class AppController(QObject):
     def _settings_saved(self, settings: WorkspaceSettings) -> None:
         if self.autolock is not None and self.autolock_ms is None:
             self.autolock.set_minutes(settings.autolock_minutes)
-        if (settings.ui_language or i18n.SOURCE_LANGUAGE) != i18n.current_language():
+        if settings.ui_language and settings.ui_language != i18n.current_language():
             # The screens are built in one language: show them again in the new one.
             QTimer.singleShot(0, self, self.rebuild_window)
 
     def _use_ui_language(self, code: str) -> None:
-        """The workspace's UI language from now on, and on this computer's next start."""
-        wanted = code or i18n.SOURCE_LANGUAGE
-        if wanted != i18n.current_language():
-            i18n.install_language(wanted)
+        """The workspace's UI language ("" = none chosen there: the one in use on this
+        computer) from now on, and on this computer's next start."""
+        if code and code != i18n.current_language():
+            i18n.install_language(code)
         i18n.remember_language(i18n.current_language())
 
     def rebuild_window(self) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,3 +19,15 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     data.mkdir()
     monkeypatch.setattr(paths, "default_workspace_dir", lambda: data)
     return data
+
+
+@pytest.fixture(autouse=True)
+def english_screens(qapp: object) -> Iterator[None]:
+    """The UI language the app installs at start-up (English, with its plural forms), put
+    back after a test that switched to another."""
+    from linkdesk.ui import i18n
+
+    i18n.install_language("en")
+    yield
+    if i18n.current_language() != "en" or i18n.is_right_to_left():
+        i18n.install_language("en")

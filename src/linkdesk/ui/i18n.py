@@ -47,6 +47,11 @@ SETTINGS_KEY = "ui/language"  # QSettings: the UI language last used on this com
 # The region Qt's locale is given for each language (numbers, Qt's date widgets).
 _REGIONS = {"en": "en_GB", "cy": "cy_GB", "ur": "ur_PK", "pl": "pl_PL", "ar": "ar"}
 _PLACEHOLDER = re.compile(r"%([1-9])")
+FSI, PDI, RLM = "\u2068", "\u2069", "\u200f"  # first-strong isolate, pop isolate, RLM
+# Letters of the right-to-left scripts (Hebrew, Arabic and its supplements, presentation
+# forms), and Latin/Greek/Cyrillic letters: what decides whether a value needs isolating.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_LTR_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u04ff]")
 
 
 @dataclass(frozen=True)
@@ -78,14 +83,30 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def arg(template: str, *values: object) -> str:
-    """Fill Qt's ``%1``..``%9`` in one pass (a value that contains "%2" stays as it is)."""
+def arg(template: str, *values: object, isolate: bool = True) -> str:
+    """Fill Qt's ``%1``..``%9`` in one pass (a value that contains "%2" stays as it is).
+
+    For text shown on screen (``isolate``, the default): a value written the other way from
+    the UI language (an English name in an Urdu sentence, an Urdu name in an English one) is
+    set in a Unicode isolate (FSI..PDI, UAX #9), so its own punctuation stays with it and it
+    does not decide the line's direction; in a right-to-left UI the line starts with an RLM,
+    so it reads right to left even when it starts with a value. ``isolate=False`` for text
+    that is not drawn (file names).
+    """
+    rtl = isolate and _State.rtl
+
+    def shown(value: object) -> str:
+        text = str(value)
+        if isolate and (_RTL_LETTER.search(text) if not rtl else _LTR_LETTER.search(text)):
+            return f"{FSI}{text}{PDI}"
+        return text
 
     def fill(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
-        return str(values[index]) if index < len(values) else match.group(0)
+        return shown(values[index]) if index < len(values) else match.group(0)
 
-    return _PLACEHOLDER.sub(fill, template)
+    filled = _PLACEHOLDER.sub(fill, template)
+    return f"{RLM}{filled}" if rtl else filled
 
 
 def _language(code: str) -> UiLanguage:
@@ -118,6 +139,7 @@ def normalise(code: str) -> str:
 
 class _State:
     code = SOURCE_LANGUAGE
+    rtl = False
     translators: list[QTranslator] = []  # one set per process, swapped whole
 
 
@@ -127,7 +149,8 @@ def current_language() -> str:
 
 
 def is_right_to_left() -> bool:
-    return written_dates.is_right_to_left(_State.code)
+    """True while the UI language is written right to left (Urdu, Arabic)."""
+    return _State.rtl
 
 
 def install_language(code: str) -> str:
@@ -146,6 +169,11 @@ def install_language(code: str) -> str:
         if app is not None:
             QCoreApplication.removeTranslator(old)
     _State.translators = []
+    if app is not None:
+        # English's plural forms ("1 page" / "2 pages" for "%n page(s)") are a catalogue too.
+        english = QTranslator(app)
+        if english.load(f"{CATALOGUE}_{SOURCE_LANGUAGE}", catalogue_folder()):
+            _State.translators.append(english)
     if wanted != SOURCE_LANGUAGE and app is not None:
         ours = QTranslator(app)
         if ours.load(f"{CATALOGUE}_{wanted}", catalogue_folder()):
@@ -154,9 +182,10 @@ def install_language(code: str) -> str:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{wanted}", qt_folder):
             _State.translators.append(qt_own)
-        for translator in _State.translators:
-            QCoreApplication.installTranslator(translator)
+    for translator in _State.translators:  # the last installed is asked first
+        QCoreApplication.installTranslator(translator)
     _State.code = wanted
+    _State.rtl = written_dates.is_right_to_left(wanted)
     QLocale.setDefault(QLocale(_REGIONS.get(wanted, wanted)))
     if isinstance(app, QGuiApplication):
         rtl = written_dates.is_right_to_left(wanted)

@@ -119,7 +119,8 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
 
 def suggested_file_name(name: str, on: date) -> str:
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip() or "plan"
-    return arg(translate("PlanPreview", "Plan for %1 %2.pdf"), safe, on.isoformat())
+    template = translate("PlanPreview", "Plan for %1 %2.pdf")
+    return arg(template, safe, on.isoformat(), isolate=False)
 
 
 # -- the dialog ----------------------------------------------------------------------------------

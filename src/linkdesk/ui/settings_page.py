@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.services.app_services import AppServices
-from linkdesk.ui.i18n import SOURCE_LANGUAGE, ui_languages
+from linkdesk.ui.i18n import current_language, ui_languages
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
@@ -188,7 +188,7 @@ class SettingsPage(QWidget):
         self.ui_language = QComboBox()
         for choice in ui_languages():
             self.ui_language.addItem(choice.label, choice.code)
-        wanted = s.ui_language or SOURCE_LANGUAGE
+        wanted = s.ui_language or current_language()  # none chosen: the one in use here
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(wanted)))
         language_form.add(
             "ui_language",
@@ -293,8 +293,11 @@ class SettingsPage(QWidget):
         )
 
     def _ui_language(self) -> str:
+        """The chosen code; "" while the worker has not changed it from the one in use on
+        this computer (so a workspace keeps following the computer until one is chosen)."""
         code = str(self.ui_language.currentData() or "")
-        return "" if code == SOURCE_LANGUAGE else code
+        stored = self.services.settings.current.ui_language
+        return "" if not stored and code == current_language() else code
 
     def schedule_save(self) -> None:
         self._timer.start()

@@ -14,6 +14,18 @@ from html import escape
 from linkdesk.services.conversation import PlanSummary
 from linkdesk.services.plans import ScreenText
 
+FSI, PDI = "\u2068", "\u2069"  # Unicode first-strong isolate and pop (UAX #9)
+
+
+def words_of(text: str, *, quoted: bool = False) -> str:
+    """The person's own words, escaped and set in an isolate: an English sentence in an Urdu
+    view (or the other way round) keeps its own order and punctuation, and its quotation
+    marks (``quoted``) face the way its own script reads."""
+    if not text:
+        return ""
+    inner = f"&ldquo;{escape(text)}&rdquo;" if quoted else escape(text)
+    return f"{FSI}{inner}{PDI}"
+
 
 def _fill(template: str, **values: str) -> str:
     """A catalogue template ("Why: {why}") with escaped values (catalogue text escaped too)."""
@@ -26,13 +38,13 @@ def plan_html(summary: PlanSummary, words: ScreenText) -> str:
     d = ' dir="rtl"' if words.rtl else ""  # Qt's rich text: block direction
     parts: list[str] = [f"<h2{d}>{e(words.what_matters)}</h2>"]
     if summary.what_matters:
-        text = e(summary.what_matters).replace("\n", "<br>")
-        parts.append(f"<p{d}>&ldquo;{text}&rdquo;</p>")
+        text = words_of(summary.what_matters, quoted=True).replace("\n", "<br>")
+        parts.append(f"<p{d}>{text}</p>")
     else:
         parts.append(f"<p{d}><i>{e(words.not_written)}</i></p>")
     needs = [
         f"<li{d}>{e(words.life_area(n.area))} &ndash; {e(words.importance(n.importance))}"
-        + (f": &ldquo;{e(n.words)}&rdquo;" if n.words else "")
+        + (f": {words_of(n.words, quoted=True)}" if n.words else "")
         + "</li>"
         for n in summary.needs
         if n.importance > 0
@@ -43,11 +55,11 @@ def plan_html(summary: PlanSummary, words: ScreenText) -> str:
     if summary.goals:
         items = ""
         for g in summary.goals:
-            items += f"<li{d}><b>{e(g.text)}</b>"
+            items += f"<li{d}><b>{words_of(g.text)}</b>"
             if g.why:
-                items += "<br>" + _fill(words.why, why=e(g.why))
+                items += "<br>" + _fill(words.why, why=words_of(g.why))
             if g.first_step:
-                items += "<br>" + _fill(words.first_step, step=e(g.first_step))
+                items += "<br>" + _fill(words.first_step, step=words_of(g.first_step))
             if g.target_date:
                 items += "<br>" + _fill(words.by, date=e(words.date(g.target_date)))
             items += "<br>" + _fill(words.now, status=e(words.goal_status(g.status))) + "</li>"
@@ -59,13 +71,13 @@ def plan_html(summary: PlanSummary, words: ScreenText) -> str:
         goals = {g.id: g.text for g in summary.goals}
         items = ""
         for c, name in summary.connections:
-            items += f"<li{d}><b>{e(name)}</b>"
+            items += f"<li{d}><b>{words_of(name)}</b>"
             if c.goal_id in goals:
-                items += " " + _fill(words.for_goal, goal=e(goals[c.goal_id]))
+                items += " " + _fill(words.for_goal, goal=words_of(goals[c.goal_id]))
             if c.person_action:
-                items += "<br>" + _fill(words.i_will, action=e(c.person_action))
+                items += "<br>" + _fill(words.i_will, action=words_of(c.person_action))
             if c.worker_action:
-                items += "<br>" + _fill(words.worker_will, action=e(c.worker_action))
+                items += "<br>" + _fill(words.worker_will, action=words_of(c.worker_action))
             if c.due_on:
                 items += "<br>" + _fill(words.by, date=e(words.date(c.due_on)))
             items += "</li>"
@@ -76,6 +88,6 @@ def plan_html(summary: PlanSummary, words: ScreenText) -> str:
         f = summary.next_follow_up
         lines = [e(words.date(f.due_on)), e(words.meeting_kind(f.kind))]
         if f.venue:
-            lines.append(e(f.venue))
+            lines.append(words_of(f.venue))
         parts.append(f"<h2{d}>{e(words.next_meeting)}</h2><p{d}>{'<br>'.join(lines)}</p>")
     return "".join(parts)

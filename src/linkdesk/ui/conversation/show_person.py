@@ -48,6 +48,6 @@ class ShowPersonView(QWidget):
         """Fill the view with ``summary`` in ``words``' language (the person's)."""
         self.language = words.language
         self.setLayoutDirection(direction(words))
-        self.title.setText(words.title.format(name=summary.name))
+        self.title.setText(words.title.format(name=f"\u2068{summary.name}\u2069"))
         self.title.setAccessibleName(self.title.text())
         self.body.setHtml(plan_html(summary, words))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -225,7 +226,14 @@ class ConversationWindow(QMainWindow):
                 page.finish_requested.connect(self.finish)
                 page.print_requested.connect(self.print_plan)
             self.built[index] = page
-            self.stack.addWidget(page)
+            # In a scroll area: a step taller than the window (large type, a script with tall
+            # letters such as Urdu's Naskh) scrolls instead of squeezing its labels together.
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            holder.setWidget(page)
+            self.stack.addWidget(holder)
             self._large_type(page)
         return page
 
@@ -261,7 +269,9 @@ class ConversationWindow(QMainWindow):
         self.flush()
         page = self.page(index)
         page.refresh()
-        self.stack.setCurrentWidget(page)
+        viewport = page.parentWidget()  # the page sits in a scroll area's viewport
+        holder = viewport.parentWidget() if viewport is not None else None
+        self.stack.setCurrentWidget(holder or page)
         self.rail.mark_current(index)
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(self.step_classes) - 1)

@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>CaseloadPage</name>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln people; type to find more.</source>
+        <translation>
+            <numerusform>Showing the first %1 of %Ln person; type to find more.</numerusform>
+            <numerusform>Showing the first %1 of %Ln people; type to find more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the caseload.</source>
+        <translation>
+            <numerusform>%Ln person on the caseload.</numerusform>
+            <numerusform>%Ln people on the caseload.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln people match.</source>
+        <translation>
+            <numerusform>%1 of %Ln person matches.</numerusform>
+            <numerusform>%1 of %Ln people match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No exact match: %n close match(es)</source>
+        <translation>
+            <numerusform>No exact match: %n close match</numerusform>
+            <numerusform>No exact match: %n close matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>Waiting more than %n weeks for first contact</source>
+        <translation>
+            <numerusform>Waiting more than %n week for first contact</numerusform>
+            <numerusform>Waiting more than %n weeks for first contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due in the next %n days</source>
+        <translation>
+            <numerusform>Follow-ups due in the next day</numerusform>
+            <numerusform>Follow-ups due in the next %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>Erase %n people and everything about them, for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %n person and everything about them, for good? This cannot be undone.</numerusform>
+            <numerusform>Erase %n people and everything about them, for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServicePicker</name>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <translation>
+            <numerusform>%n service found</numerusform>
+            <numerusform>%n services found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message numerus="yes">
+        <source>Exported %n service(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n service to %1.</numerusform>
+            <numerusform>Exported %n services to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingStep</name>
+    <message numerus="yes">
+        <source>better by %n</source>
+        <translation>
+            <numerusform>better by %n</numerusform>
+            <numerusform>better by %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>worse by %n</source>
+        <translation>
+            <numerusform>worse by %n</numerusform>
+            <numerusform>worse by %n</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
