@@ -1474,6 +1474,30 @@ An offline, encrypted caseload for social prescribing link workers.</source>
 Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt presgripsiynu cymdeithasol.</translation>
     </message>
     <message>
+        <source>This workspace has not been backed up yet: use File &gt; Back up… (Ctrl+Shift+B).</source>
+        <translation>Nid oes copi wrth gefn o&apos;r gweithle hwn eto: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was %n day(s) ago: use File &gt; Back up… (Ctrl+Shift+B) (last folder: %1).</source>
+        <translation>
+            <numerusform>Gwnaed y copi wrth gefn diwethaf %n diwrnod yn ôl: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B) (ffolder diwethaf: %1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn diwethaf %n diwrnod yn ôl: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B) (ffolder diwethaf: %1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn diwethaf %n diwrnod yn ôl: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B) (ffolder diwethaf: %1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn diwethaf %n diwrnod yn ôl: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B) (ffolder diwethaf: %1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn diwethaf %n diwrnod yn ôl: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B) (ffolder diwethaf: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was %n day(s) ago: use File &gt; Back up… (Ctrl+Shift+B).</source>
+        <translation>
+            <numerusform>Gwnaed y copi wrth gefn diwethaf %n diwrnod yn ôl: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn diwethaf %n diwrnod yn ôl: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn diwethaf %n diwrnod yn ôl: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn diwethaf %n diwrnod yn ôl: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn diwethaf %n diwrnod yn ôl: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>LinkDesk is still writing %1: it will not close until that has finished. Quit again then.</source>
         <translation>Mae LinkDesk yn dal i ysgrifennu %1: ni fydd yn cau nes bod hynny wedi gorffen. Gadewch eto bryd hynny.</translation>
     </message>
@@ -2354,6 +2378,13 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>To protect privacy, counts from 1 to 4 are shown as &lt;5. Where a small number could still be worked out by subtraction from a total, another count is hidden too (*). Averages and percentages based on fewer than 5 are not shown (n&lt;5).</source>
+        <translation>I ddiogelu preifatrwydd, dangosir cyfrifon o 1 i 4 fel &lt;5. Lle gellid dal i gyfrifo rhif bach drwy dynnu o gyfanswm, mae cyfrif arall wedi&apos;i guddio hefyd (*). Ni ddangosir cyfartaleddau a chanrannau sy&apos;n seiliedig ar lai na 5 (n&lt;5).</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Report:</source>
@@ -2476,6 +2507,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>Working out the figures…</source>
         <translation>Yn cyfrifo&apos;r ffigurau…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Figures for %1.</source>
@@ -2803,8 +2838,16 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
 <context>
     <name>ServiceList</name>
     <message>
+        <source>free</source>
+        <translation>am ddim</translation>
+    </message>
+    <message>
         <source>Services found</source>
         <translation>Gwasanaethau a gafwyd</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(wedi ymddeol)</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>The last backup was %n day(s) ago: use File &gt; Back up… (Ctrl+Shift+B) (last folder: %1).</source>
+        <translation>
+            <numerusform>The last backup was %n day ago: use File &gt; Back up… (Ctrl+Shift+B) (last folder: %1).</numerusform>
+            <numerusform>The last backup was %n days ago: use File &gt; Back up… (Ctrl+Shift+B) (last folder: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was %n day(s) ago: use File &gt; Back up… (Ctrl+Shift+B).</source>
+        <translation>
+            <numerusform>The last backup was %n day ago: use File &gt; Back up… (Ctrl+Shift+B).</numerusform>
+            <numerusform>The last backup was %n days ago: use File &gt; Back up… (Ctrl+Shift+B).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>

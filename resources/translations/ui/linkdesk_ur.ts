@@ -1459,6 +1459,24 @@ An offline, encrypted caseload for social prescribing link workers.</source>
 سوشل پریسکرائبنگ لنک ورکرز کے لیے آف لائن، خفیہ کیس لوڈ۔</translation>
     </message>
     <message>
+        <source>This workspace has not been backed up yet: use File &gt; Back up… (Ctrl+Shift+B).</source>
+        <translation>اس ورک اسپیس کا ابھی بیک اپ نہیں لیا گیا: فائل &gt; بیک اپ لیں… (Ctrl+Shift+B) استعمال کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was %n day(s) ago: use File &gt; Back up… (Ctrl+Shift+B) (last folder: %1).</source>
+        <translation>
+            <numerusform>آخری بیک اپ %n دن پہلے لیا گیا: فائل &gt; بیک اپ لیں… (Ctrl+Shift+B) استعمال کریں (آخری فولڈر: %1)۔</numerusform>
+            <numerusform>آخری بیک اپ %n دن پہلے لیا گیا: فائل &gt; بیک اپ لیں… (Ctrl+Shift+B) استعمال کریں (آخری فولڈر: %1)۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was %n day(s) ago: use File &gt; Back up… (Ctrl+Shift+B).</source>
+        <translation>
+            <numerusform>آخری بیک اپ %n دن پہلے لیا گیا: فائل &gt; بیک اپ لیں… (Ctrl+Shift+B) استعمال کریں۔</numerusform>
+            <numerusform>آخری بیک اپ %n دن پہلے لیا گیا: فائل &gt; بیک اپ لیں… (Ctrl+Shift+B) استعمال کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>LinkDesk is still writing %1: it will not close until that has finished. Quit again then.</source>
         <translation>LinkDesk ابھی %1 لکھ رہا ہے: یہ مکمل ہونے تک بند نہیں ہو گا۔ پھر دوبارہ بند کریں۔</translation>
     </message>
@@ -2336,6 +2354,13 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>To protect privacy, counts from 1 to 4 are shown as &lt;5. Where a small number could still be worked out by subtraction from a total, another count is hidden too (*). Averages and percentages based on fewer than 5 are not shown (n&lt;5).</source>
+        <translation>رازداری کے تحفظ کے لیے 1 سے 4 تک کی گنتی &lt;5 کے طور پر دکھائی جاتی ہے۔ جہاں کسی کل تعداد سے تفریق کر کے چھوٹی تعداد معلوم کی جا سکتی ہو، وہاں ایک اور گنتی بھی چھپائی جاتی ہے (*)۔ 5 سے کم پر مبنی اوسط اور فیصد نہیں دکھائے جاتے (n&lt;5)۔</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Report:</source>
@@ -2452,6 +2477,10 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>Working out the figures…</source>
         <translation>اعداد و شمار نکالے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Figures for %1.</source>
@@ -2776,8 +2805,16 @@ An offline, encrypted caseload for social prescribing link workers.</source>
 <context>
     <name>ServiceList</name>
     <message>
+        <source>free</source>
+        <translation>مفت</translation>
+    </message>
+    <message>
         <source>Services found</source>
         <translation>ملنے والی سروسز</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(ختم شدہ)</translation>
     </message>
 </context>
 <context>

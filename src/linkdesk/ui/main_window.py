@@ -152,8 +152,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(name)
             item = self.nav.item(number - 1)
             assert item is not None
-            item.setToolTip(f"Ctrl+{number}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Ctrl+{number}")
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(keys)  # Qt names the keys (in the UI language where it can)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, keys)
         self.nav.setMinimumWidth(150)
 
         self.pages = QStackedWidget()
@@ -374,11 +375,31 @@ class MainWindow(QMainWindow):
 
     def update_backup_reminder(self, now: datetime | None = None) -> None:
         """Nudge when the last backup is older than the reminder setting (or never made)."""
-        message = self.services.reminders.backup(now)
-        if message:
-            self.backup_banner.show_message(self.tr(message), "warning")
-        else:
+        due = self.services.reminders.backup_due(now)
+        if due is None:
             self.backup_banner.clear_message()
+            return
+        if due.days_since is None:
+            message = self.tr(
+                "This workspace has not been backed up yet: use File > Back up… (Ctrl+Shift+B)."
+            )
+        elif due.last_folder:
+            message = arg(
+                self.tr(
+                    "The last backup was %n day(s) ago: use File > Back up… (Ctrl+Shift+B) "
+                    "(last folder: %1).",
+                    "",
+                    due.days_since,
+                ),
+                due.last_folder,
+            )
+        else:
+            message = self.tr(
+                "The last backup was %n day(s) ago: use File > Back up… (Ctrl+Shift+B).",
+                "",
+                due.days_since,
+            )
+        self.backup_banner.show_message(message, "warning")
 
     def show_banner(self, text: str) -> None:
         self.banner.show_message(text, "info")

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
 from linkdesk.services.app_services import AppServices
-from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
+from linkdesk.ui.labels import label
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.report_table import ReportTableView, scaled_font
 
@@ -43,6 +45,14 @@ PERIODS = (
 )
 # Tables shown across the full width; the rest sit two to a row.
 _WIDE = {"summary", "wellbeing"}
+
+
+def status_words(status: str) -> str:
+    """A referral status's label in the UI language (lower case, as in "3 received")."""
+    try:
+        return label(ReferralStatus(status)).lower()
+    except ValueError:
+        return status
 
 
 def choose_folder(parent: QWidget | None, title: str, start: Path | None) -> Path | None:
@@ -127,7 +137,7 @@ class ReportsPage(QWidget):
         self.status_label.setAccessibleName(self.tr("Report status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.status_label)
-        note = QLabel(self.tr(SUPPRESSION_NOTE))
+        note = QLabel(translate("Report", SUPPRESSION_NOTE))
         note.setWordWrap(True)
         box.addWidget(note)
 
@@ -247,7 +257,10 @@ class ReportsPage(QWidget):
     def _show_figures(self, result: tuple[CaseloadOverview, Report]) -> None:
         overview, report = result
         self.report = report
-        by_status = ", ".join(f"{n} {status}" for status, n in overview.open_by_status.items())
+        by_status = ", ".join(
+            arg(self.tr("%1 %2"), n, status_words(status))
+            for status, n in overview.open_by_status.items()
+        )
         self.open_label.setText(str(overview.open_referrals))
         self.open_label.setToolTip(by_status)
         self.open_label.setAccessibleDescription(by_status)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from linkdesk.ui.i18n import arg
@@ -25,7 +26,8 @@ class StepRail(QListWidget):
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole, arg(self.tr("Step %1: %2"), number, title)
             )
-            item.setToolTip(f"Alt+{number}")
+            keys = QKeySequence(f"Alt+{number}")
+            item.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
             self.addItem(item)
         self.currentRowChanged.connect(self._changed)
         self.setStyleSheet(

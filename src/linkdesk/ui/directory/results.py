@@ -6,12 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from linkdesk.domain.models import Service
+from linkdesk.ui.i18n import translate
 
 
 def summary_line(service: Service) -> str:
     bits = [service.organisation, service.schedule, service.area]
     if service.is_free:
-        bits.append("free")
+        bits.append(translate("ServiceList", "free"))
     extra = " · ".join(b for b in bits if b)
     return f"{service.name}\n{extra}" if extra else service.name
 
@@ -52,7 +53,7 @@ class ServiceList(QListWidget):
                 Qt.ItemDataRole.AccessibleTextRole, summary_line(service).replace("\n", ", ")
             )
             if service.retired:
-                item.setText(item.text() + "\n(retired)")
+                item.setText(item.text() + "\n" + self.tr("(retired)"))
             self.addItem(item)
             if service.id == keep_id:
                 chosen = item
