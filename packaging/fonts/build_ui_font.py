@@ -1,4 +1,4 @@
-"""Build resources/fonts/LinkDeskSans-{Regular,Bold}.ttf: DejaVu Sans without its Arabic letters.
+"""Build resources/fonts/LinkDeskUISans-{Regular,Bold}.ttf: DejaVu Sans without its Arabic letters.
 
 Why: Qt draws each character in the first font of the fallback chain that has it. DejaVu Sans
 (the default sans-serif font of most Linux desktops) has the Arabic letters but not Urdu's own
@@ -8,8 +8,8 @@ glyphs of its own, this copy hands the whole right-to-left run to Noto Naskh Ara
 every letter and shapes the word as one. Everything else is DejaVu Sans, unchanged, renamed as
 the Bitstream Vera licence asks of modified copies (licence: resources/fonts/DejaVu-LICENSE.txt).
 
-``ui/fonts.py`` uses it as the application font only where the desktop's own font has the
-Arabic letters but not the Urdu ones (it checks); the PDFs keep DejaVu Sans.
+``ui/fonts.py`` makes it ("LinkDesk UI Sans") the application font only where the desktop's
+own font has the Arabic letters but not Urdu's (it checks); the PDFs keep DejaVu Sans.
 
 Reproduce (deterministic: same input, same bytes):
     pip install fonttools
@@ -28,11 +28,11 @@ from fontTools.ttLib import TTFont
 
 ROOT = Path(__file__).resolve().parents[2]
 FONTS = ROOT / "resources" / "fonts"
-FAMILY = "LinkDesk Sans"
+FAMILY = "LinkDesk UI Sans"  # not ReportLab's "LinkDeskSans" (the plan's name for DejaVu)
 # Arabic, Arabic Supplement, Arabic Extended-A/B, Arabic Presentation Forms-A and -B.
 ARABIC = [(0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)]
-FACES = {"DejaVuSans.ttf": ("Regular", "LinkDeskSans-Regular.ttf"),
-         "DejaVuSans-Bold.ttf": ("Bold", "LinkDeskSans-Bold.ttf")}  # fmt: skip
+FACES = {"DejaVuSans.ttf": ("Regular", "LinkDeskUISans-Regular.ttf"),
+         "DejaVuSans-Bold.ttf": ("Bold", "LinkDeskUISans-Bold.ttf")}  # fmt: skip
 
 
 def is_arabic(code_point: int) -> bool:
@@ -55,7 +55,7 @@ def build(source: Path, style: str, out: Path) -> None:
     subsetter.populate(unicodes=keep)
     subsetter.subset(font)
     full = f"{FAMILY} {style}" if style != "Regular" else FAMILY
-    postscript = f"LinkDeskSans-{style}"
+    postscript = f"LinkDeskUISans-{style}"
     for record in font["name"].names:
         if record.nameID in (1, 16):
             record.string = FAMILY

@@ -7,7 +7,7 @@ desktop's font followed by the fonts in ``resources/fonts`` (the same files the 
 Noto Naskh Arabic (with Urdu's letters), Noto Sans Bengali, Devanagari, Gurmukhi, Gujarati
 and Tamil, LinkDesk CJK (a Noto Sans CJK subset) and Symbola (emoji, monochrome). A desktop
 font that has the Arabic letters but not Urdu's (DejaVu Sans, the Linux default) would split
-an Urdu word between two fonts and break its joins: there the app font is LinkDesk Sans, the
+an Urdu word between two fonts and break its joins: there the app font is LinkDesk UI Sans, the
 same DejaVu Sans without Arabic, so the whole word goes to Noto Naskh Arabic
 (``packaging/fonts/build_ui_font.py`` explains and builds it).
 
@@ -32,7 +32,7 @@ FALLBACK_FAMILIES = (
     "LinkDesk CJK",
     "Symbola",
 )
-UI_FONT = "LinkDesk Sans"  # DejaVu Sans without Arabic (see the module's notes)
+UI_FONT = "LinkDesk UI Sans"  # DejaVu Sans without Arabic (see the module's notes)
 ARABIC_ALEF = 0x0627
 URDU_LETTERS = (0x0679, 0x0688, 0x0691, 0x06BA, 0x06C1, 0x06D2)  # ٹ ڈ ڑ ں ہ ے
 MIN_POINT_SIZE = 11.0  # points, not pixels: scales with the screen and settings
@@ -62,7 +62,7 @@ def splits_arabic_words(family: str) -> bool:
 
 
 def script_font(base: QFont) -> QFont:
-    """``base`` with the shipped fonts as its fallbacks (and LinkDesk Sans first where the
+    """``base`` with the shipped fonts as its fallbacks (and LinkDesk UI Sans first where the
     desktop's font would split Urdu words); at least :data:`MIN_POINT_SIZE` points."""
     available = set(register_fonts())
     font = QFont(base)
