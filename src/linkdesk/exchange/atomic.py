@@ -1,101 +1,41 @@
-"""Atomic, verified writes to a destination that may be a flaky shared drive.
+"""Atomic, verified writes to a destination that may be a flaky or hostile shared drive.
 
-Write to a hidden temp file in the same folder, fsync, rename over the target, fsync the
-folder, then read back and compare. On any failure the temp file is removed: no partial file.
+The implementation lives in :mod:`linkdesk.fileio.atomic` (shared with ``store/``); this
+module keeps the names exchange code has always imported. See that module for the steps:
+exclusive temp file under an unpredictable name (no link is ever followed), 0600 whatever
+the umask, fsync, rename (or link without replacing), folder fsync, read back and compare.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import hashlib
-import os
-from collections.abc import Callable
-from pathlib import Path
-from typing import BinaryIO
+from linkdesk.fileio.atomic import (
+    CHUNK,
+    PARTIAL_SUFFIX,
+    atomic_copy,
+    atomic_write,
+    atomic_write_bytes,
+    describe_os_error,
+    fsync_dir,
+    fsync_file,
+    partial_glob,
+    partial_name,
+    place_without_replacing,
+    require_folder,
+    sha256_file,
+)
 
-from linkdesk.domain.errors import LinkDeskError
-
-CHUNK = 1 << 20
-
-
-def describe_os_error(exc: OSError, where: Path) -> str:
-    """One plain sentence for a failed write to ``where``."""
-    if exc.errno == errno.ENOSPC:
-        return f"There is not enough space on the drive for {where.name}."
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"LinkDesk is not allowed to write to {where.parent} (it may be read-only)."
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.EIO):
-        return f"The folder {where.parent} is not available (was the drive unplugged?)."
-    return f"Could not write {where.name}: {exc.strerror or exc}."
-
-
-def require_folder(folder: Path) -> Path:
-    """The destination must already exist: an unplugged drive is an error, not a folder to make."""
-    if not folder.is_dir():
-        raise LinkDeskError(f"The folder {folder} is not available (is the drive plugged in?).")
-    return folder
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def atomic_write(
-    target: Path, write: Callable[[BinaryIO], object], *, overwrite: bool = True
-) -> str:
-    """Write ``target`` through ``write(fh)``; return the SHA-256 of what landed on disk."""
-    require_folder(target.parent)
-    if not overwrite and target.exists():
-        raise LinkDeskError(f"{target.name} already exists in {target.parent}.")
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    try:
-        digest = hashlib.sha256()
-        with tmp.open("wb") as raw:
-
-            class _Hashing:
-                def write(self, data: bytes) -> int:
-                    digest.update(data)
-                    return raw.write(data)
-
-            write(_Hashing())  # type: ignore[arg-type]
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
-        if sha256_file(target) != digest.hexdigest():
-            target.unlink(missing_ok=True)
-            raise LinkDeskError(f"{target.name} did not read back correctly; nothing was saved.")
-        return digest.hexdigest()
-    except OSError as exc:
-        raise LinkDeskError(describe_os_error(exc, target)) from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-
-
-def atomic_write_bytes(target: Path, data: bytes, *, overwrite: bool = True) -> str:
-    return atomic_write(target, lambda fh: fh.write(data), overwrite=overwrite)
-
-
-def atomic_copy(source: Path, target: Path, *, overwrite: bool = True) -> str:
-    def copy(fh: BinaryIO) -> None:
-        with source.open("rb") as src:
-            while chunk := src.read(CHUNK):
-                fh.write(chunk)
-
-    return atomic_write(target, copy, overwrite=overwrite)
+__all__ = [
+    "CHUNK",
+    "PARTIAL_SUFFIX",
+    "atomic_copy",
+    "atomic_write",
+    "atomic_write_bytes",
+    "describe_os_error",
+    "fsync_dir",
+    "fsync_file",
+    "partial_glob",
+    "partial_name",
+    "place_without_replacing",
+    "require_folder",
+    "sha256_file",
+]
