@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from linkdesk import paths
 from linkdesk.domain.errors import LinkDeskError, WorkspaceInUseError
+from linkdesk.fileio.private import make_private_dir
 from linkdesk.services.app_services import AppServices
+from linkdesk.store.audit_guard import ANCHOR_SUFFIX
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui.autolock import AutoLock
@@ -47,11 +49,13 @@ def remove_old_demos(folder: Path) -> None:
         except (WorkspaceInUseError, LinkDeskError):
             continue
         try:
-            for leftover in (old, Path(f"{old}-wal"), Path(f"{old}-shm")):
-                leftover.unlink(missing_ok=True)
+            for suffix in ("-wal", "-shm", ANCHOR_SUFFIX):
+                Path(f"{old}{suffix}").unlink(missing_ok=True)
+            old.unlink(missing_ok=True)
         finally:
             lock.release()
-            lock.path.unlink(missing_ok=True)
+            if lock.lock_file is not None:
+                lock.lock_file.unlink(missing_ok=True)
 
 
 def make_demo_workspace(path: Path, progress, people: int = DEMO_PEOPLE) -> Workspace:  # type: ignore[no-untyped-def]
@@ -101,6 +105,13 @@ class AppController(QObject):
         elif path is None and not default.exists():
             self.unlock_screen.tabs.setCurrentIndex(1)  # first run: create one
 
+    def unlock_with(self, passphrase: str) -> None:
+        """Unlock the workspace named on the unlock screen with ``passphrase`` (as if typed)."""
+        screen = self.unlock_screen
+        screen.tabs.setCurrentIndex(0)
+        screen.open_passphrase.setText(passphrase)
+        screen.submit_open()
+
     def show(self) -> None:
         self.unlock_screen.show()
         self.unlock_screen.raise_()
@@ -110,7 +121,7 @@ class AppController(QObject):
 
     def start_demo(self, folder: Path | None = None, people: int = DEMO_PEOPLE) -> None:
         folder = folder or demo_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(folder)
         remove_old_demos(folder)
         path = folder / f"demo-{time.strftime('%Y%m%d-%H%M%S')}.linkdesk"
         self.demo_path = path
@@ -272,8 +283,11 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         print(f"linkdesk: {message}", file=sys.stderr)
 
 
-def run_gui(workspace: str | None = None, demo: bool = False) -> int:
-    """Open the unlock screen (or a fresh demo workspace) and run until the last window closes."""
+def run_gui(workspace: str | None = None, demo: bool = False, passphrase: str | None = None) -> int:
+    """Open the unlock screen (or a fresh demo workspace) and run until the last window closes.
+
+    ``passphrase`` (from ``--passphrase-file``) unlocks the workspace at once, as if typed.
+    """
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
@@ -292,6 +306,8 @@ def run_gui(workspace: str | None = None, demo: bool = False) -> int:
     controller.show()
     if demo:
         controller.start_demo()
+    elif passphrase:
+        controller.unlock_with(passphrase)
     if os.environ.get(QUIT_AT_UNLOCK_ENV):
         QTimer.singleShot(0, lambda: _report_shown_and_quit(controller, app))
     return int(app.exec())

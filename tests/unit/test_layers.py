@@ -24,6 +24,18 @@ FORBIDDEN = {
     "exchange": ("linkdesk.services", "linkdesk.ui", "linkdesk.commands", "linkdesk.cli"),
     "directory": ("linkdesk.services", "linkdesk.ui", "linkdesk.commands", "linkdesk.cli"),
     "services": ("linkdesk.ui", "linkdesk.commands", "linkdesk.cli"),
+    # fileio/ (private files, atomic writes, bounded reads) may use domain/ and support/ only.
+    "fileio": (
+        "linkdesk.store",
+        "linkdesk.services",
+        "linkdesk.ui",
+        "linkdesk.plan",
+        "linkdesk.exchange",
+        "linkdesk.directory",
+        "linkdesk.commands",
+        "linkdesk.cli",
+        "linkdesk.app",
+    ),
     # support/ is a leaf (the support log): every layer may use it, it uses none of them.
     "support": (
         "linkdesk.domain",

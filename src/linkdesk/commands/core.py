@@ -11,6 +11,7 @@ from linkdesk.commands.common import (
     open_services,
     print_json,
     read_secret,
+    whole_number,
     workspace_passphrase,
 )
 from linkdesk.domain.errors import LinkDeskError
@@ -26,6 +27,12 @@ def register(sub: Any) -> None:
     p = sub.add_parser("check", help="unlock, verify integrity and print counts")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--backups",
+        metavar="FOLDER",
+        help="also compare the audit log with the manifests of this workspace's backups "
+        "in FOLDER",
+    )
     add_passphrase_option(p)
     p.set_defaults(run=cmd_check)
 
@@ -38,7 +45,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("people", help="list people")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--search", default="", metavar="TEXT")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=whole_number(1, 1_000_000), default=1000)
     p.add_argument("--json", action="store_true")
     add_passphrase_option(p)
     p.set_defaults(run=cmd_people)
@@ -56,12 +63,17 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     with open_services(args) as services:
-        report = services.check()
+        report = services.check(Path(args.backups) if args.backups else None)
     if args.json:
         print_json(report)
     else:
-        state = "OK" if report["ok"] else "PROBLEM: the integrity check failed"
+        problems = list(report["problems"])  # type: ignore[call-overload]
+        state = "OK" if report["ok"] else f"PROBLEM: {len(problems)} check(s) failed"
         print(f"{state}; schema version {report['schema_version']}")
+        for problem in problems:
+            print(f"  PROBLEM: {problem}")
+        for note in report["notes"]:  # type: ignore[attr-defined]
+            print(f"  note: {note}")
         for key in (
             "people",
             "referrals",

@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import UsageError, add_passphrase_option, open_services, print_json
+from linkdesk.commands.common import (
+    UsageError,
+    add_passphrase_option,
+    open_services,
+    print_json,
+    whole_number,
+)
 from linkdesk.domain.models import Service
 
 DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -32,7 +38,7 @@ def register(sub: Any) -> None:
     find.add_argument("--free", action="store_true", help="only free services")
     find.add_argument("--day", metavar="DAY", help="mon, tue, ... sun")
     find.add_argument("--accessible", action="store_true", help="step-free or wheelchair access")
-    find.add_argument("--limit", type=int, default=20)
+    find.add_argument("--limit", type=whole_number(1, 10_000), default=20)
     add_passphrase_option(find)
     find.set_defaults(run=cmd_search)
 

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.fileio.bounded import TooLargeError, read_bounded
 
 # Files are read whole (parsed JSON takes several times its size in memory); 32 MB holds
 # about 40,000 ORUK services. Larger files are refused with a clear message.
@@ -16,15 +17,14 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 def read_text(path: Path, *, allow_cp1252: bool) -> str:
     """The file's text. UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LinkDeskError(
-                f"{path.name} is {size // (1024 * 1024)} MB; LinkDesk imports files up to "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB. Split it into smaller files."
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise LinkDeskError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        # Bounded by the bytes read, not by stat: /dev/zero, a FIFO or a growing file as a
+        # source gives one sentence, never a hang or unbounded memory.
+        data = read_bounded(path, MAX_FILE_BYTES, what="import file")
+    except TooLargeError:
+        raise LinkDeskError(
+            f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; LinkDesk imports "
+            f"files up to {MAX_FILE_BYTES // (1024 * 1024)} MB. Split it into smaller files."
+        ) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")

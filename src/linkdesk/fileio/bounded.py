@@ -155,6 +155,8 @@ def read_bounded(
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISREG(mode):
+            if os.fstat(fd).st_size > limit:  # an early answer; the read below is the bound
+                raise _too_large(path, what, limit)
             _blocking(fd)
             return _read_fd(fd, limit, path, what)
         if allow_stream and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):

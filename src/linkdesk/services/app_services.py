@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import getpass
+from pathlib import Path
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.exchange import ExchangeService
+from linkdesk.services.integrity import check_integrity
 from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
 from linkdesk.services.reports import ReportService
@@ -57,12 +59,15 @@ class AppServices:
         self._settings = settings
         self.audit.record("edited", "settings", "workspace")
 
-    def check(self) -> dict[str, object]:
-        """Integrity and counts, in the shape `linkdesk check --json` prints."""
+    def check(self, backups: Path | None = None) -> dict[str, object]:
+        """Integrity and counts, in the shape `linkdesk check --json` prints; ``problems``
+        names each failure (file, pages, records, audit log) and ``notes`` what is only worth
+        knowing. ``backups``: a folder of this workspace's backups whose manifests the audit
+        log must match (an anchor its user cannot rewrite if someone else keeps the folder)."""
         counts = self.repos.counts()
-        ok = self.workspace.integrity_ok() and self.audit.verify() is None
+        report = check_integrity(self.workspace, self.audit, backups)
         return {
-            "ok": ok,
+            "ok": report.ok,
             "schema_version": self.workspace.schema_version,
             "people": counts["people"],
             "referrals": counts["referrals"],
@@ -71,4 +76,6 @@ class AppServices:
             "connections": counts["connections"],
             "measures": counts["measures"],
             "services": counts["services"],
+            "problems": report.problems,
+            "notes": report.notes,
         }

@@ -18,6 +18,8 @@ from pathlib import Path
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.exchange.atomic import CHUNK, describe_os_error, require_folder
 from linkdesk.exchange.manifest import Manifest, manifest_path_for
+from linkdesk.fileio.bounded import LimitedReader, TooLargeError, open_regular, read_bounded
+from linkdesk.fileio.private import create_exclusive
 from linkdesk.store.bundle import check_bundle, open_bundle_readonly, table_counts
 from linkdesk.store.schema import LATEST_VERSION
 from linkdesk.store.workspace import (
@@ -26,6 +28,8 @@ from linkdesk.store.workspace import (
     check_passphrase_rules,
     fsync_file,
 )
+
+MAX_MANIFEST_BYTES = 1 << 20  # a manifest is about 1 KB; counts per table at most
 
 
 @dataclass(frozen=True)
@@ -60,14 +64,12 @@ def read_manifest(bundle: Path) -> Manifest:
     if not bundle.is_file():
         raise LinkDeskError(f"There is no backup at {bundle}.")
     manifest_path = manifest_path_for(bundle)
-    try:
-        data = manifest_path.read_bytes()
-    except FileNotFoundError:
+    if not manifest_path.exists() and not manifest_path.is_symlink():
         raise LinkDeskError(
             f"The manifest {manifest_path.name} is missing; copy it together with the backup."
-        ) from None
-    except OSError as exc:
-        raise LinkDeskError(f"Cannot read {manifest_path.name}: {exc.strerror or exc}.") from None
+        )
+    # Bounded by bytes read: /dev/zero, a FIFO or a growing file is one sentence, no hang.
+    data = read_bounded(manifest_path, MAX_MANIFEST_BYTES, what="manifest")
     manifest = Manifest.from_json(data, manifest_path)
     if manifest.schema_version > LATEST_VERSION:
         raise LinkDeskError(
@@ -76,15 +78,23 @@ def read_manifest(bundle: Path) -> Manifest:
     return manifest
 
 
-def _copy_and_hash(source: Path, target: Path) -> tuple[str, int]:
+def _copy_and_hash(source: Path, target: Path, limit: int) -> tuple[str, int]:
+    """Copy at most ``limit`` + 1 bytes (a file that grows while read stops there) into a new
+    0600 file; the SHA-256 and size of what was copied."""
     digest = hashlib.sha256()
     size = 0
     try:
-        with source.open("rb") as src, target.open("wb") as dst:
+        with (
+            open_regular(source, what="backup") as raw,
+            LimitedReader(raw, limit + 1, name=source.name, what="backup") as src,
+            os.fdopen(create_exclusive(target), "wb") as dst,
+        ):
             while chunk := src.read(CHUNK):
                 digest.update(chunk)
                 size += len(chunk)
                 dst.write(chunk)
+    except TooLargeError:
+        return "", limit + 1  # it grew past its manifest's size: the caller says so
     except OSError as exc:
         raise LinkDeskError(describe_os_error(exc, target)) from None
     return digest.hexdigest(), size
@@ -94,7 +104,7 @@ def verified_copy(bundle: Path, folder: Path, key: str) -> VerifiedBundle:
     """Copy ``bundle`` into ``folder``; check hash, key, identity, version, integrity, counts."""
     manifest = read_manifest(bundle)
     copy = folder / "bundle.ldbackup"
-    digest, size = _copy_and_hash(bundle, copy)
+    digest, size = _copy_and_hash(bundle, copy, manifest.bundle_size)
     if size != manifest.bundle_size:
         raise LinkDeskError(f"The backup {bundle.name} is cut short or has grown: it is damaged.")
     if digest != manifest.sha256:

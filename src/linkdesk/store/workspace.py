@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -14,7 +14,13 @@ import sqlcipher3
 
 from linkdesk.domain.clock import new_id, utc_now
 from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.fileio.atomic import atomic_copy
+from linkdesk.fileio.atomic import fsync_file as fsync_file  # re-exported: callers import it here
+from linkdesk.fileio.bounded import open_regular
+from linkdesk.fileio.private import create_private_file, tighten
+from linkdesk.store.audit_guard import AuditGuard, anchor_path
 from linkdesk.store.instance_lock import InstanceLock
+from linkdesk.store.keys import HeldKey, key_bytes, key_candidates
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -26,32 +32,55 @@ Connection: TypeAlias = Any  # sqlcipher3.dbapi2.Connection (the package has no 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 
 
+# Files SQLite keeps beside the workspace; never links (SQLite would write through them).
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+WRONG_KEY = "Wrong passphrase, or this file is not a LinkDesk workspace."
+
+
 def _key_bytes(passphrase: str) -> bytes:
-    return passphrase.encode("utf-8")
+    return key_bytes(passphrase)
 
 
-def _connect(path: Path, passphrase: str) -> Connection:
-    """Open and key a connection; the first statement after set_key proves the key."""
+def _try_key(path: Path, key: bytes) -> Connection | None:
+    """A connection keyed with ``key``, or None when the key does not open the file."""
     conn = sqlcipher3.connect(
         str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
     )
     try:
         # SQLCipher logs decryption failures to stderr otherwise.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(_key_bytes(passphrase))
+        conn.set_key(key)
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise LinkDeskError("This copy of LinkDesk has no encryption library; it will not run.")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError:
-            raise UnlockError(
-                "Wrong passphrase, or this file is not a LinkDesk workspace."
-            ) from None
+            conn.close()
+            return None
         return conn
     except BaseException:
         conn.close()
         raise
+
+
+def _connect_any(path: Path, passphrase: str) -> tuple[Connection, bool]:
+    """Open and key a connection, trying the normal (NFC) form first, then the forms keys
+    were made with before normalisation (store/keys.py). Returns the connection and whether
+    the normal form was the one that worked."""
+    for n, key in enumerate(key_candidates(passphrase)):
+        conn = _try_key(path, key)
+        if conn is not None:
+            return conn, n == 0
+    raise UnlockError(WRONG_KEY)
+
+
+def _connect(path: Path, passphrase: str) -> Connection:
+    """Open and key a connection with the normal form of ``passphrase``."""
+    conn = _try_key(path, key_bytes(passphrase))
+    if conn is None:
+        raise UnlockError(WRONG_KEY)
+    return conn
 
 
 def _configure(conn: Connection) -> None:
@@ -67,13 +96,15 @@ def _configure(conn: Connection) -> None:
         conn.execute(f"PRAGMA {pragma}")
 
 
-def fsync_file(path: Path) -> None:
-    """Flush a file's contents to the disk."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def make_private(path: Path) -> None:
+    """Take group and other access away from a workspace and the files LinkDesk and SQLite
+    keep beside it (older versions made them 0644 under the usual umask)."""
+    for extra in (*COMPANION_SUFFIXES, ".lock"):
+        tighten(Path(f"{path}{extra}"))
+    tighten(anchor_path(path))
+    for backup in path.parent.glob(f"{glob_escape(path.name)}.v*-backup"):
+        tighten(backup)
+    tighten(path)
 
 
 def check_passphrase_rules(passphrase: str) -> None:
@@ -90,10 +121,11 @@ class Workspace:
         self.path = path
         self._conn: Connection | None = conn
         self._lock = lock
-        self._passphrase: str | None = passphrase
+        self._key: HeldKey | None = HeldKey(key_bytes(passphrase))
         self._mutex = threading.RLock()
         self._depth = 0
         self._bulk = False
+        self.audit_guard = AuditGuard(self)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -108,12 +140,23 @@ class Workspace:
             raise LinkDeskError(f"There is already a file at {path}; choose another name.")
         if not path.parent.is_dir():
             raise LinkDeskError(f"The folder {path.parent} does not exist.")
-        lock = InstanceLock(path)
-        lock.acquire()
         try:
+            # 0600 whatever the umask, and never through a planted link; SQLite gives the
+            # -wal and -shm files the same mode as this file.
+            create_private_file(path)
+        except FileExistsError:
+            raise LinkDeskError(
+                f"There is already a file at {path}; choose another name."
+            ) from None
+        except OSError as exc:
+            raise LinkDeskError(f"Could not create {path}: {exc.strerror or exc}.") from None
+        lock = InstanceLock(path)
+        try:
+            lock.acquire()
             conn = _connect(path, passphrase)
         except BaseException:
             lock.release()
+            path.unlink(missing_ok=True)
             raise
         try:
             _configure(conn)
@@ -122,6 +165,7 @@ class Workspace:
             ws._migrate(0, version)
             ws.execute("INSERT INTO meta (key, value) VALUES ('workspace_id', ?)", (new_id(),))
             ws.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
+            ws.audit_guard.start_new()
             return ws
         except sqlcipher3.dbapi2.Error as exc:
             conn.close()
@@ -135,10 +179,12 @@ class Workspace:
         """Unlock an existing workspace, migrating it (after a backup copy) when older."""
         path = Path(path)
         cls.check_looks_like_workspace(path)
+        cls._check_companions(path)
         lock = InstanceLock(path)
         lock.acquire()
         try:
-            conn = _connect(path, passphrase)
+            make_private(path)
+            conn, normal_key = _connect_any(path, passphrase)
             try:
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
                 if app_id != APPLICATION_ID:
@@ -157,14 +203,28 @@ class Workspace:
             lock.release()
             raise
         ws = cls(path, conn, lock, passphrase)
-        if version < LATEST_VERSION:
-            try:
+        try:
+            if not normal_key:  # keyed before passphrases were normalised: move to NFC
+                ws._rekey(key_bytes(passphrase))
+            if version < LATEST_VERSION:
                 ws._backup_before_migration(version)
                 ws._migrate(version, LATEST_VERSION)
-            except BaseException:
-                ws.close()
-                raise
+            ws.audit_guard.on_open()
+        except BaseException:
+            ws.close()
+            raise
         return ws
+
+    @staticmethod
+    def _check_companions(path: Path) -> None:
+        """SQLite opens ``-wal``/``-shm``/``-journal`` following links: refuse planted ones."""
+        for suffix in COMPANION_SUFFIXES:
+            companion = Path(f"{path}{suffix}")
+            if companion.is_symlink():
+                raise LinkDeskError(
+                    f"{companion.name} beside the workspace is a link; LinkDesk will not open "
+                    "the workspace through it. Remove the link and try again."
+                )
 
     @staticmethod
     def check_looks_like_workspace(path: Path) -> None:
@@ -173,12 +233,11 @@ class Workspace:
             raise LinkDeskError(f"There is no workspace at {path}.")
         if path.is_dir():
             raise LinkDeskError(f"{path} is a folder, not a workspace file.")
-        try:
-            with path.open("rb") as fh:
-                head = fh.read(16)
-        except OSError as exc:
-            raise LinkDeskError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-        if len(head) < 16 or path.stat().st_size < 1024:
+        # Never blocks and never reads a FIFO or a device (a FIFO would hang the open).
+        with open_regular(path, what="workspace") as fh:
+            head = fh.read(16)
+            size = os.fstat(fh.fileno()).st_size
+        if len(head) < 16 or size < 1024:
             raise UnlockError("This file is empty or cut short; it is not a usable workspace.")
         if head == SQLITE_PLAIN_HEADER:
             raise UnlockError("This is an unencrypted SQLite file, not a LinkDesk workspace.")
@@ -189,10 +248,7 @@ class Workspace:
         """An encrypted copy (same key) of the workspace as it was, before any change."""
         self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         target = self.path.with_name(f"{self.path.name}.v{version}-backup")
-        tmp = target.with_name(target.name + ".tmp")
-        shutil.copyfile(self.path, tmp)
-        fsync_file(tmp)
-        os.replace(tmp, target)
+        atomic_copy(self.path, target)  # private, exclusive temp name, verified
         return target
 
     def _migrate(self, current: int, target: int) -> None:
@@ -287,45 +343,101 @@ class Workspace:
 
     def open_reader(self) -> Connection:
         """A second keyed connection for a background thread (same passphrase, no lock)."""
-        if self._passphrase is None:
+        if self._key is None:
             raise LinkDeskError("The workspace is locked.")
-        conn = _connect(self.path, self._passphrase)
+        conn = _try_key(self.path, self._key.value())
+        if conn is None:
+            raise UnlockError(WRONG_KEY)
         _configure(conn)
         return conn
 
     def passphrase_matches(self, passphrase: str) -> bool:
-        return self._passphrase is not None and passphrase == self._passphrase
+        """True when ``passphrase`` (in any Unicode form) is this workspace's passphrase."""
+        return self._key is not None and self._key.matches(passphrase)
 
     @property
     def passphrase(self) -> str:
-        """The key in use (kept only while unlocked: backups default to it)."""
-        if self._passphrase is None:
+        """The key in use, in its normal (NFC) form: kept only while unlocked, because backups
+        default to it. Each call makes a copy Python cannot wipe; the held copy is wiped at
+        :meth:`close`."""
+        if self._key is None:
             raise LinkDeskError("The workspace is locked.")
-        return self._passphrase
+        return self._key.text()
+
+    def integrity_problems(self) -> list[str]:
+        """What is wrong with the file, one sentence each (empty when sound).
+
+        SQLCipher's ``cipher_integrity_check`` proves every page's HMAC and size (it catches
+        stray bytes appended to the file, which a backup would refuse); SQLite's
+        ``integrity_check`` proves the b-trees and indexes; ``foreign_key_check`` the links.
+        Messages hold page numbers and table names only, never record contents.
+        """
+        problems: list[str] = []
+        with self._mutex:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the file
+            page_size = int(self.scalar("PRAGMA page_size"))
+            size = os.stat(self.path).st_size
+            if size % page_size:
+                problems.append(
+                    f"the workspace file has {size % page_size} stray bytes at its end "
+                    "(something was added to it)"
+                )
+            try:
+                pages = [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
+            except DatabaseError as exc:
+                pages = [f"the page check could not run ({exc})"]
+            if pages:
+                problems.append(
+                    f"{len(pages)} problem(s) in the workspace file's encrypted pages "
+                    f"(first: {pages[0]})"
+                )
+            try:
+                rows = [str(r[0]) for r in self.query("PRAGMA integrity_check")]
+            except DatabaseError as exc:
+                rows = [f"the check could not run ({exc})"]
+            if rows != ["ok"]:
+                problems.append(
+                    f"SQLite's integrity check found {len(rows)} problem(s) (first: {rows[0]})"
+                )
+            fk = self.query("PRAGMA foreign_key_check")
+            if fk:
+                table, rowid = fk[0][0], fk[0][1]
+                problems.append(
+                    f"{len(fk)} record(s) point at records that do not exist "
+                    f"(first: {table} row {rowid})"
+                )
+        return problems
 
     def integrity_ok(self) -> bool:
-        rows = self.query("PRAGMA integrity_check")
-        fk = self.query("PRAGMA foreign_key_check")
-        return rows == [("ok",)] and not fk
+        return not self.integrity_problems()
+
+    def _rekey(self, key: bytes) -> None:
+        with self._mutex:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.reset_key(key)  # PRAGMA rekey
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            old, self._key = self._key, HeldKey(key)
+            if old is not None:
+                old.wipe()
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt every page with the new key; the old one stops working."""
         check_passphrase_rules(new_passphrase)
-        with self._mutex:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.conn.reset_key(_key_bytes(new_passphrase))  # PRAGMA rekey
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._passphrase = new_passphrase
+        self._rekey(key_bytes(new_passphrase))
 
     def close(self) -> None:
-        """Checkpoint, close and release the instance lock. Safe to call twice."""
+        """Anchor the audit log, checkpoint, close, wipe the key and release the instance lock.
+        Safe to call twice."""
         with self._mutex:
             if self._conn is not None:
+                self.audit_guard.on_close()
                 with suppress(DatabaseError):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._conn = None
-            self._passphrase = None
+            if self._key is not None:
+                self._key.wipe()
+                self._key = None
             self._lock.release()
 
     def __enter__(self) -> Workspace:

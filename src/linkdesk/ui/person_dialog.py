@@ -25,6 +25,7 @@ from linkdesk.domain.enums import CommunicationNeed
 from linkdesk.domain.errors import LinkDeskError, ValidationError
 from linkdesk.domain.models import Person, Referral
 from linkdesk.domain.nhs import format_nhs_number
+from linkdesk.domain.postcode import postcode_problem
 from linkdesk.ui.referral_dialog import ReferralForm, from_qdate, to_qdate
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
 
@@ -97,6 +98,8 @@ class PersonDialog(QDialog):
         self.fields.add("address", self.tr("Add&ress:"), self.address)
         self.postcode = QLineEdit(p.postcode)
         self.fields.add("postcode", self.tr("Post&code:"), self.postcode)
+        # A postcode no rule knows is a warning under the field, never a reason not to save.
+        self.postcode.editingFinished.connect(self._check_postcode)
         self.language = QLineEdit(p.preferred_language)
         self.fields.add("preferred_language", self.tr("Preferred lan&guage:"), self.language)
 
@@ -134,6 +137,12 @@ class PersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.given_name.setFocus()
+
+    def _check_postcode(self) -> None:
+        problem = postcode_problem(self.postcode.text())
+        label = self.fields.errors["postcode"]
+        label.setText(self.tr("{0} It will be saved as typed.").format(problem) if problem else "")
+        label.setVisible(bool(problem))
 
     def person_from_fields(self) -> Person:
         person = copy.copy(self.original) if self.original else Person(given_name="")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from linkdesk import paths
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.fileio.private import make_private_dir
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui import file_dialogs
 from linkdesk.ui.tasks import TaskRunner
@@ -292,7 +293,7 @@ class UnlockScreen(QWidget):
             )
             return
         if path.parent == paths.default_workspace_dir():
-            path.parent.mkdir(parents=True, exist_ok=True)  # first run: LinkDesk's own folder
+            make_private_dir(path.parent)  # first run: LinkDesk's own folder, 0700
         self.set_busy(True, self.tr("Creating the workspace…"))
         self.runner.run(lambda: Workspace.create(path, first), self._done, self._create_failed)
 

@@ -1,0 +1,78 @@
+"""`linkdesk check`: the file, its pages, its records and its audit log, each failure named.
+
+The audit log is compared with every anchor LinkDesk can find: the one read at this open
+(the file beside the workspace), and the ``audit`` field of each backup manifest of this
+workspace in ``backups`` (by default the folder of the last backup). See
+``store/audit_guard.py`` for what these anchors can and cannot prove.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from linkdesk.domain.errors import LinkDeskError
+from linkdesk.exchange.manifest import MANIFEST_SUFFIX
+from linkdesk.fileio.bounded import read_bounded
+from linkdesk.store.audit import AuditLog
+from linkdesk.store.audit_guard import Anchor, anchor_from_manifest, anchor_path
+from linkdesk.store.workspace import Workspace
+
+MAX_MANIFESTS = 2000  # a shared folder of backups, newest first
+MAX_MANIFEST_BYTES = 1 << 20
+
+
+@dataclass
+class IntegrityReport:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    anchors_checked: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def manifest_anchors(folder: Path, workspace_id: str) -> list[tuple[str, Anchor]]:
+    """(label, anchor) from each readable manifest of ``workspace_id`` in ``folder``.
+
+    Unreadable, oversized or foreign manifests are skipped: this is a cross-check, and a
+    manifest that fails its own checks is reported when its backup is used.
+    """
+    if not folder.is_dir():
+        return []
+    try:
+        names = sorted(folder.glob(f"*.ldbackup{MANIFEST_SUFFIX}"), reverse=True)[:MAX_MANIFESTS]
+    except OSError:
+        return []
+    found: list[tuple[str, Anchor]] = []
+    for path in names:
+        try:
+            raw = json.loads(read_bounded(path, MAX_MANIFEST_BYTES, what="manifest"))
+        except (LinkDeskError, ValueError):
+            continue
+        if not isinstance(raw, dict) or raw.get("workspace_id") != workspace_id:
+            continue
+        anchor = anchor_from_manifest(raw.get("audit"), workspace_id)
+        if anchor is not None:
+            found.append((f"the backup manifest {path.name}", anchor))
+    return found
+
+
+def check_integrity(
+    workspace: Workspace, audit: AuditLog, backups: Path | None = None
+) -> IntegrityReport:
+    """Every check, each failure one sentence; see the module notes."""
+    report = IntegrityReport()
+    report.problems.extend(workspace.integrity_problems())
+    guard = workspace.audit_guard
+    report.notes.extend(guard.notes)
+    extra: list[tuple[str, Anchor]] = []
+    if guard.opened_anchor is not None:
+        extra.append((f"the anchor file {anchor_path(workspace.path).name}", guard.opened_anchor))
+    if backups is not None:
+        extra.extend(manifest_anchors(backups, workspace.workspace_id))
+    report.anchors_checked = len(extra)
+    report.problems.extend(audit.problems(extra, anchor_file=not guard.active))
+    return report
