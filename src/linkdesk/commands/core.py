@@ -30,8 +30,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--backups",
         metavar="FOLDER",
-        help="also compare the audit log with the manifests of this workspace's backups "
-        "in FOLDER",
+        help="also compare the audit log with the manifests of this workspace's backups in FOLDER",
     )
     add_passphrase_option(p)
     p.set_defaults(run=cmd_check)

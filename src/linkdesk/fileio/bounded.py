@@ -171,7 +171,7 @@ def read_bounded(
 
 def _too_large(path: Path, what: str, limit: int) -> TooLargeError:
     return TooLargeError(
-        f"The {what} {path.name} is larger than {_size_text(limit)}; "
+        f"The {what} {path} is larger than {_size_text(limit)}; "
         "LinkDesk does not read files that large."
     )
 

@@ -47,9 +47,24 @@ def create_private_file(path: Path) -> None:
 
 
 def make_private_dir(path: Path) -> Path:
-    """Make ``path`` (and missing parents) as 0700 folders; an existing folder of LinkDesk's
-    own is tightened to 0700. Returns ``path``."""
-    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    """Make ``path`` and its missing parents as 0700 folders (``mkdir(parents=True)`` would
+    give the parents the umask's mode); ``path`` itself, when it is already there, is a
+    folder of LinkDesk's own and is tightened to 0700. Folders that already existed above
+    it are left alone. Returns ``path``."""
+    missing: list[Path] = []
+    for folder in (path, *path.parents):
+        if folder.exists():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process
+            folder.mkdir(mode=PRIVATE_DIR_MODE)
+        tighten(folder, PRIVATE_DIR_MODE)
+        if POSIX and not folder.is_symlink():
+            with contextlib.suppress(OSError):
+                os.chmod(folder, PRIVATE_DIR_MODE)  # exact, whatever the umask took away
+    if not path.is_dir():
+        raise NotADirectoryError(f"{path} is not a folder")
     tighten(path, PRIVATE_DIR_MODE)
     return path
 
