@@ -15,6 +15,7 @@ from linkdesk.commands.common import (
     workspace_passphrase,
 )
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.services.integrity import check_report
 from linkdesk.store.workspace import Workspace
 
 
@@ -61,8 +62,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_services(args) as services:
-        report = services.check(Path(args.backups) if args.backups else None)
+    # The workspace alone, not the services: a damaged one must still be checked and named.
+    path = Path(args.path)
+    Workspace.check_looks_like_workspace(path)
+    with Workspace.open(path, workspace_passphrase(args)) as ws:
+        report = check_report(ws, backups=Path(args.backups) if args.backups else None)
     if args.json:
         print_json(report)
     else:
@@ -82,7 +86,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             "measures",
             "services",
         ):
-            print(f"  {key}: {report[key]}")
+            count = report[key]
+            print(f"  {key}: {'cannot be read' if count is None else count}")
     return 0 if report["ok"] else 1
 
 

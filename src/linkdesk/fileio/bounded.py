@@ -195,6 +195,7 @@ def _read_fd(fd: int, limit: int, path: Path, what: str) -> bytes:
 def _read_stream(fd: int, limit: int, path: Path, what: str, wait_s: float, until: bytes) -> bytes:
     """Read a pipe or device without ever blocking for longer than ``wait_s`` in total."""
     deadline = time.monotonic() + wait_s
+    is_fifo = stat.S_ISFIFO(os.fstat(fd).st_mode)
     parts: list[bytes] = []
     got = 0
     while True:
@@ -210,6 +211,10 @@ def _read_stream(fd: int, limit: int, path: Path, what: str, wait_s: float, unti
         except OSError as exc:
             raise LinkDeskError(f"Cannot read the {what} {path}: {exc.strerror or exc}.") from None
         if not chunk:
+            if not parts and is_fifo:
+                raise LinkDeskError(
+                    f"Nothing arrived from the {what} {path}: no program is writing to it."
+                )
             return b"".join(parts)
         got += len(chunk)
         if got > limit:

@@ -10,7 +10,7 @@ from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.exchange import ExchangeService
-from linkdesk.services.integrity import check_integrity
+from linkdesk.services.integrity import check_report
 from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
 from linkdesk.services.reports import ReportService
@@ -60,22 +60,6 @@ class AppServices:
         self.audit.record("edited", "settings", "workspace")
 
     def check(self, backups: Path | None = None) -> dict[str, object]:
-        """Integrity and counts, in the shape `linkdesk check --json` prints; ``problems``
-        names each failure (file, pages, records, audit log) and ``notes`` what is only worth
-        knowing. ``backups``: a folder of this workspace's backups whose manifests the audit
-        log must match (an anchor its user cannot rewrite if someone else keeps the folder)."""
-        counts = self.repos.counts()
-        report = check_integrity(self.workspace, self.audit, backups)
-        return {
-            "ok": report.ok,
-            "schema_version": self.workspace.schema_version,
-            "people": counts["people"],
-            "referrals": counts["referrals"],
-            "conversations": counts["conversations"],
-            "goals": counts["goals"],
-            "connections": counts["connections"],
-            "measures": counts["measures"],
-            "services": counts["services"],
-            "problems": report.problems,
-            "notes": report.notes,
-        }
+        """Integrity and counts, in the shape `linkdesk check --json` prints (see
+        :func:`linkdesk.services.integrity.check_report`)."""
+        return check_report(self.workspace, self.audit, backups)

@@ -17,7 +17,8 @@ from linkdesk.exchange.manifest import MANIFEST_SUFFIX
 from linkdesk.fileio.bounded import read_bounded
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.audit_guard import Anchor, anchor_from_manifest, anchor_path
-from linkdesk.store.workspace import Workspace
+from linkdesk.store.repositories import Repositories
+from linkdesk.store.workspace import DatabaseError, Workspace
 
 MAX_MANIFESTS = 2000  # a shared folder of backups, newest first
 MAX_MANIFEST_BYTES = 1 << 20
@@ -74,5 +75,36 @@ def check_integrity(
     if backups is not None:
         extra.extend(manifest_anchors(backups, workspace.workspace_id))
     report.anchors_checked = len(extra)
-    report.problems.extend(audit.problems(extra, anchor_file=not guard.active))
+    try:
+        report.problems.extend(audit.problems(extra, anchor_file=not guard.active))
+    except DatabaseError:
+        report.problems.append("the audit log cannot be read in full (the file is damaged)")
     return report
+
+
+COUNTED = ("people", "referrals", "conversations", "goals", "connections", "measures", "services")
+
+
+def check_report(
+    workspace: Workspace, audit: AuditLog | None = None, backups: Path | None = None
+) -> dict[str, object]:
+    """Integrity and counts, in the shape `linkdesk check --json` prints: ``ok``,
+    ``schema_version``, a count per kind of record (None when unreadable), ``problems`` (each
+    failure, one sentence) and ``notes`` (worth knowing, not a failure). ``backups``: a folder
+    of this workspace's backups whose manifests the audit log must match. Works on a damaged
+    workspace too: it is what `check` is for."""
+    audit = audit or AuditLog(workspace, lambda: "LinkDesk")
+    report = check_integrity(workspace, audit, backups)
+    counts: dict[str, int | None]
+    try:
+        counts = dict(Repositories(workspace).counts())
+    except DatabaseError:  # a damaged page: the checks above say which
+        counts = dict.fromkeys(COUNTED)
+        report.problems.append("some records cannot be read, so they were not counted")
+    return {
+        "ok": report.ok,
+        "schema_version": workspace.schema_version,
+        **{key: counts[key] for key in COUNTED},
+        "problems": report.problems,
+        "notes": report.notes,
+    }

@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlcipher3
+
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.fileio.atomic import atomic_write_bytes
 from linkdesk.fileio.bounded import read_bounded
@@ -44,6 +46,8 @@ from linkdesk.support.log import get_logger
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
+
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
 
 ANCHOR_SUFFIX = ".audit-anchor"
 ANCHOR_FORMAT = "linkdesk-audit-anchor"
@@ -197,6 +201,14 @@ class AuditGuard:
             self._verified = Anchor(_workspace_id(self.ws), 0, 0, GENESIS)
 
     def on_open(self) -> None:
+        try:
+            self._check_at_open()
+        except DatabaseError:  # damaged pages: opening must still work, `check` names them
+            self._verified = None
+            self.problems.append("the audit log cannot be read in full (the file is damaged)")
+            _log.warning("audit log unreadable at open")
+
+    def _check_at_open(self) -> None:
         self._rules = rules = chain_rules(self.ws)
         if rules.key is None:  # a workspace older than schema version 3 (tests only)
             return

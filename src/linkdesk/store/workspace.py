@@ -374,7 +374,8 @@ class Workspace:
         """
         problems: list[str] = []
         with self._mutex:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the file
+            with suppress(DatabaseError):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the file
             page_size = int(self.scalar("PRAGMA page_size"))
             size = os.stat(self.path).st_size
             if size % page_size:
@@ -399,7 +400,11 @@ class Workspace:
                 problems.append(
                     f"SQLite's integrity check found {len(rows)} problem(s) (first: {rows[0]})"
                 )
-            fk = self.query("PRAGMA foreign_key_check")
+            try:
+                fk = self.query("PRAGMA foreign_key_check")
+            except DatabaseError:  # a damaged table: the checks above name the pages
+                fk = []
+                problems.append("the links between records cannot be checked (damaged pages)")
             if fk:
                 table, rowid = fk[0][0], fk[0][1]
                 problems.append(
