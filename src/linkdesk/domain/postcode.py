@@ -122,6 +122,14 @@ def postcode_problem(text: str) -> str | None:
     example = "for example LS1 4AP, BFPO 105 or GIR 0AA"
     if not compact.isascii() or not compact.replace("-", "").replace("/", "").isalnum():
         return f"A postcode has only letters and numbers ({example})."
+    if compact.startswith("BFPO"):
+        return "A BFPO number runs from 1 to 9999, written like BFPO 105."
+    parts = text.split()
+    if len(parts) == 2 and len(parts[1]) != 3:
+        return (
+            "The last part of a postcode has three characters, a number then two letters "
+            f"(like 4AP in LS1 4AP); {parts[1].upper()} has {len(parts[1])}."
+        )
     if len(compact) < 5:
         return f"That postcode is too short: a full one has 5 to 7 characters ({example})."
     if len(compact) > 7:
