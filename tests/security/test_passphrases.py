@@ -158,3 +158,15 @@ def test_a_bad_passphrase_file_stops_before_the_gui_opens(
     monkeypatch.setattr(linkdesk.app, "run_gui", lambda **kwargs: pytest.fail("GUI opened"))
     assert main(["--passphrase-file", str(tmp_path / "missing.txt")]) == 2
     assert "no passphrase file" in capsys.readouterr().err
+
+
+def test_bundle_passphrases_are_normalised_too(workspace: Workspace, tmp_path: Path) -> None:
+    services = AppServices(workspace)
+    add_person(services, "Dee")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    bundle = services.exchange.backup(shared, bundle_passphrase=NFD).bundle_path  # a Mac
+    restored = services.exchange.restore(bundle, tmp_path / "r.linkdesk", bundle_passphrase=NFC)
+    assert restored.counts["person"] == 1
+    report = services.exchange.merge(bundle, bundle_passphrase=NFC)  # typed on Windows
+    assert report.bundle_workspace_id == workspace.workspace_id

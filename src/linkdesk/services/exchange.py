@@ -38,6 +38,7 @@ from linkdesk.store.erasure import (
     retention_candidates,
     scrub,
 )
+from linkdesk.store.keys import normal_form
 from linkdesk.store.merge import merge_attached
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore, WorkspaceSettings
@@ -215,7 +216,9 @@ class ExchangeService:
             tick(10, STEPS)
             uri = verified.path.resolve().as_uri() + "?mode=ro"
             try:
-                self.ws.execute("ATTACH DATABASE ? AS bundle KEY ?", (uri, bundle_passphrase))
+                self.ws.execute(  # the private copy is keyed on the normal form (upgraded)
+                    "ATTACH DATABASE ? AS bundle KEY ?", (uri, normal_form(bundle_passphrase))
+                )
             except DatabaseError:
                 raise LinkDeskError(
                     f"The backup {Path(bundle_path).name} cannot be opened: it is damaged, "

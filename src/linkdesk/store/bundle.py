@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlcipher3
 
 from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.store.keys import key_bytes, key_candidates, normal_form
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION
 from linkdesk.store.workspace import Connection, DatabaseError
 
@@ -32,7 +33,7 @@ def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]
     """
     if target.exists():
         raise LinkDeskError(f"{target.name} already exists; nothing was written.")
-    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (str(target), key))
+    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (str(target), normal_form(key)))
     try:
         # A fresh private file that is discarded on any failure needs no journal and no
         # syncs of its own: the finished copy is fsynced where it lands.
@@ -86,7 +87,7 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
     copy = sqlcipher3.connect(str(target), isolation_level=None)
     try:
         copy.execute("PRAGMA cipher_log_level = NONE")
-        copy.set_key(key.encode("utf-8"))
+        copy.set_key(key_bytes(key))
         copy.execute("PRAGMA journal_mode = DELETE")
     finally:
         copy.close()
@@ -97,20 +98,23 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
 
 def open_bundle_readonly(path: Path, key: str) -> Connection:
     """A read-only keyed connection to a bundle; wrong key and foreign file read the same."""
-    conn = sqlcipher3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(key.encode("utf-8"))
+    # The normal (NFC) form first, then the forms bundles were keyed with before passphrases
+    # were normalised (store/keys.py).
+    for candidate in key_candidates(key):
+        conn = sqlcipher3.connect(
+            path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
+        )
         try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.set_key(candidate)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
         except DatabaseError:
-            raise UnlockError(
-                "Wrong backup passphrase, or this file is not a LinkDesk backup."
-            ) from None
-        return conn
-    except BaseException:
-        conn.close()
-        raise
+            conn.close()
+        except BaseException:
+            conn.close()
+            raise
+    raise UnlockError("Wrong backup passphrase, or this file is not a LinkDesk backup.")
 
 
 def check_bundle(
