@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import errno
 import hashlib
 import os
@@ -145,7 +144,7 @@ def _renameat2_noreplace() -> Callable[[Path, Path], None] | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)  # libc is loaded already (no ldconfig run)
         func = libc.renameat2
     except (OSError, AttributeError):
         return None

@@ -220,31 +220,37 @@ class AuditGuard:
                 f"({', '.join(sorted(fixed))}); LinkDesk put them back"
             )
         found = read_anchor(anchor_path(self.ws.path), rules.key, ws_id)
-        start = Anchor(ws_id, 0, 0, GENESIS)
-        if isinstance(found, Anchor):
-            start = self._check_anchor(found, start)
-            self.opened_anchor = found if start is found else None
-        elif found == "altered":
-            self.problems.append(
-                f"the audit anchor file {anchor_path(self.ws.path).name} was altered or damaged"
-            )
+        if isinstance(found, Anchor) and self._anchor_holds(found):
+            self.opened_anchor = found
+            self._verified = self._walk(found)  # only the entries since the last close
         else:
-            self.notes.append(
-                "no audit anchor file was found beside the workspace (a new copy, a restore, "
-                "or a first open since upgrading); anchoring starts again here"
-                if found == "missing"
-                else "the audit anchor file beside the workspace belongs to another workspace; "
-                "anchoring starts again here"
-            )
-        self._verified = self._walk(start, record_breaks=True)
+            if found == "altered":
+                self.problems.append(
+                    f"the audit anchor file {anchor_path(self.ws.path).name} was altered or damaged"
+                )
+            elif found == "missing":
+                self.notes.append(
+                    "no audit anchor file was found beside the workspace (a new copy, a "
+                    "restore, or a first open since upgrading); anchoring starts again here"
+                )
+            elif found == "foreign":
+                self.notes.append(
+                    "the audit anchor file beside the workspace belongs to another workspace; "
+                    "anchoring starts again here"
+                )
+            # Nothing to check the chain against here; `check` walks it all (a walk of a
+            # large log takes seconds, too long for every unlock).
+            self._verified = Anchor(ws_id, 0, 0, GENESIS)
+            self.current()
         gap = _sequence_gap(self.ws)
         if gap:
             self.problems.append(gap)
         self._record(ws_id)
 
-    def _check_anchor(self, anchor: Anchor, genesis: Anchor) -> Anchor:
+    def _anchor_holds(self, anchor: Anchor) -> bool:
+        """The entry the anchor names must still be there with the anchored hash."""
         if anchor.seq == 0:
-            return anchor
+            return True
         stored = self.ws.scalar("SELECT hash FROM audit WHERE seq = ?", (anchor.seq,))
         if stored is None:
             self.problems.append(
@@ -252,26 +258,21 @@ class AuditGuard:
                 "missing (entries were removed, or an older copy of the workspace was put in "
                 "its place)"
             )
-            return genesis
+            return False
         if not hmac.compare_digest(str(stored), anchor.head):
             self.problems.append(
                 f"the audit log was rewritten: entry {anchor.seq} no longer matches its anchor "
                 "(entries up to it were changed or removed and the chain recomputed)"
             )
-            return genesis
-        return anchor
+            return False
+        return True
 
-    def _walk(self, start: Anchor, *, record_breaks: bool) -> Anchor:
-        """Walk from ``start`` to the end; the last sound point reached (or past every break
-        when ``record_breaks``, each one noted as a problem)."""
+    def _walk(self, start: Anchor) -> Anchor:
+        """Walk from ``start`` to the end, noting every break as a problem; the head reached."""
         assert self._rules is not None
         count, seq, head = start.count, start.seq, start.head
-        for item in walk_chain(
-            self.ws, self._rules, after=start.seq, prev=start.head, resume=record_breaks
-        ):
+        for item in walk_chain(self.ws, self._rules, after=start.seq, prev=start.head, resume=True):
             if isinstance(item, ChainBreak):
-                if not record_breaks:
-                    break
                 self.problems.append(item.sentence())
                 continue
             count, seq, head = count + 1, item.seq, item.hash
@@ -289,10 +290,29 @@ class AuditGuard:
                 log.record(ANCHOR_STARTED, "audit", ws_id, detail=note)
 
     def current(self) -> Anchor | None:
-        """The head now (entries added this session walked and checked), or None if inactive."""
+        """The head now, or None if inactive. Cheap, with no walk: the entry checked at open
+        must still carry its hash (else the last checked point is kept, so that the next
+        open finds what changed); entries added since are counted, and the last one is the
+        head. Whether they chain is checked at the next open (entries after the anchor are
+        always walked) and by `check`."""
         if not self.active or self._verified is None:
             return None
-        self._verified = self._walk(self._verified, record_breaks=False)
+        known = self._verified
+        if known.seq:
+            stored = self.ws.scalar("SELECT hash FROM audit WHERE seq = ?", (known.seq,))
+            if stored != known.head:
+                return known
+        if known.seq:
+            added, last = self.ws.query(
+                "SELECT count(*), max(seq) FROM audit WHERE seq > ?", (known.seq,)
+            )[0]
+        else:  # all of it: count(*) without a WHERE reads the smallest index, not the table
+            added = self.ws.scalar("SELECT count(*) FROM audit")
+            last = self.ws.scalar("SELECT max(seq) FROM audit")
+        if not added:
+            return known
+        head = str(self.ws.scalar("SELECT hash FROM audit WHERE seq = ?", (last,)))
+        self._verified = Anchor(known.workspace_id, known.count + int(added), int(last), head)
         return self._verified
 
     def on_close(self) -> None:

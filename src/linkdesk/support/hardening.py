@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import os
 import sys
 
@@ -51,7 +50,7 @@ def _no_core_rlimit() -> bool:
 
 def _libc() -> ctypes.CDLL | None:
     try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return ctypes.CDLL(None, use_errno=True)  # libc is loaded already (no ldconfig run)
     except OSError:
         return None
 
