@@ -17,6 +17,8 @@ from linkdesk.domain.errors import LinkDeskError
 from linkdesk.fileio import atomic
 from linkdesk.fileio.atomic import atomic_write_bytes, partial_glob
 from linkdesk.services.app_services import AppServices
+from linkdesk.store.workspace import Workspace
+from tests.conftest import PASSPHRASE
 from tests.exchange.helpers import add_person
 
 SECRET = b"someone else's file\n"
@@ -130,3 +132,20 @@ def test_every_export_ignores_planted_links(
     written = [p for p in shared.iterdir() if not p.name.startswith(".")]
     assert len(written) == 8  # plan, SAR json+pdf, report csv+pdf, directory, bundle+manifest
     assert all(not p.is_symlink() and _mode(p) == 0o600 for p in written)
+
+
+def test_a_link_planted_beside_the_workspace_is_refused(workspace_path: Path, victim: Path) -> None:
+    """SQLite opens -wal and -shm following links: LinkDesk refuses to open through one."""
+    Workspace.create(workspace_path, PASSPHRASE).close()
+    Path(f"{workspace_path}-wal").symlink_to(victim)
+    with pytest.raises(LinkDeskError, match="is a link"):
+        Workspace.open(workspace_path, PASSPHRASE)
+    assert victim.read_bytes() == SECRET
+
+
+def test_a_link_at_a_new_workspace_path_is_refused(tmp_path: Path, victim: Path) -> None:
+    planted = tmp_path / "new.linkdesk"
+    planted.symlink_to(tmp_path / "outside" / "made-elsewhere.linkdesk")  # dangling
+    with pytest.raises(LinkDeskError, match="already a file"):
+        Workspace.create(planted, PASSPHRASE)
+    assert not (tmp_path / "outside" / "made-elsewhere.linkdesk").exists()
