@@ -7,6 +7,7 @@ SQLCipher connection, triggers dropped, rows deleted or edited, the chain recomp
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -274,3 +275,20 @@ def test_an_upgraded_workspace_keeps_its_old_links_and_keys_new_ones(tmp_path: P
     with Workspace.open(path, PASSPHRASE) as ws:
         problems = AppServices(ws).check()["problems"]
         assert any("the audit log was changed at entry 2" in p for p in problems)  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_kill_9_is_not_mistaken_for_tampering(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A crash leaves the anchor behind the log (never ahead): no false alarm."""
+    from tests.reliability.test_kill9 import run_kill_cycles
+
+    path = tmp_path / "kill.linkdesk"
+    assert run_kill_cycles(path, cycles=20, seed=3) > 5
+    report = _check(path, capsys)
+    assert report["problems"] == []
+    with forger(path) as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM audit WHERE action = ?", (CHECK_FAILED,)
+        ).fetchone() == (0,)
