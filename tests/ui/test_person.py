@@ -157,6 +157,7 @@ def test_an_unknown_postcode_warns_but_saves(qtbot, services) -> None:
     warning = dialog.fields.errors["postcode"]
     assert warning.isVisible()
     assert "saved as typed" in warning.text()
+    assert warning.property("kind") == "warning"  # amber, not the red of an error
     dialog.postcode.setText("bfpo 105")
     dialog.postcode.editingFinished.emit()
     assert not warning.isVisible()  # British Forces post is a real address

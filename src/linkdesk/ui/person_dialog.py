@@ -142,7 +142,15 @@ class PersonDialog(QDialog):
         problem = postcode_problem(self.postcode.text())
         label = self.fields.errors["postcode"]
         label.setText(self.tr("{0} It will be saved as typed.").format(problem) if problem else "")
+        self._style_postcode_line("warning" if problem else "")
         label.setVisible(bool(problem))
+
+    def _style_postcode_line(self, kind: str) -> None:
+        """The line under the postcode is amber for a warning, red for an error."""
+        label = self.fields.errors["postcode"]
+        label.setProperty("kind", kind)
+        label.style().unpolish(label)
+        label.style().polish(label)
 
     def person_from_fields(self) -> Person:
         person = copy.copy(self.original) if self.original else Person(given_name="")
@@ -164,6 +172,7 @@ class PersonDialog(QDialog):
 
     def accept(self) -> None:
         self.fields.clear_errors()
+        self._style_postcode_line("")
         self.error.setVisible(False)
         person = self.person_from_fields()
         try:
