@@ -221,7 +221,6 @@ def atomic_write(
             write(hashing)  # type: ignore[arg-type]
             raw.flush()
             os.fsync(raw.fileno())
-            written = os.fstat(raw.fileno())
         expected = hashing.digest.hexdigest()
         if overwrite:
             os.replace(tmp, target)
@@ -232,7 +231,7 @@ def atomic_write(
                 raise LinkDeskError(f"{target.name} already exists in {target.parent}.") from None
         tmp = None  # renamed or linked (and unlinked): nothing left to clean up
         fsync_dir(target.parent)
-        _verify(target, expected, written)
+        _verify(target, expected)
         return expected
     except OSError as exc:
         raise LinkDeskError(describe_os_error(exc, target)) from None
@@ -242,20 +241,19 @@ def atomic_write(
                 tmp.unlink()
 
 
-def _verify(target: Path, expected: str, written: os.stat_result) -> None:
-    """Read ``target`` back (never through a link) and compare; remove it only if it is ours."""
+def _verify(target: Path, expected: str) -> None:
+    """Read ``target`` back (never through a link) and compare with what was written.
+
+    Only the bytes are compared: on some network shares (SMB without server inode numbers)
+    the same file shows another inode number when looked up again.
+    """
     fd = os.open(target, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
     with os.fdopen(fd, "rb") as fh:
-        landed = os.fstat(fh.fileno())
         digest = hashlib.sha256()
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
-    same_file = not (written.st_ino and landed.st_ino) or (
-        (written.st_dev, written.st_ino) == (landed.st_dev, landed.st_ino)
-    )
-    if digest.hexdigest() != expected or not same_file:
-        if same_file:
-            target.unlink(missing_ok=True)
+    if digest.hexdigest() != expected:
+        target.unlink(missing_ok=True)
         raise LinkDeskError(f"{target.name} did not read back correctly; nothing was saved.")
 
 
