@@ -21,7 +21,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.store.audit import GENESIS, entry_mac
 from linkdesk.store.audit_guard import ANCHOR_SUFFIX, CHECK_FAILED
 from linkdesk.store.keys import key_bytes
-from linkdesk.store.schema import AUDIT_GUARD_TRIGGERS
+from linkdesk.store.schema import AUDIT_GUARD_TRIGGERS, AUDIT_KEYED_CHAIN, MIGRATIONS
 from linkdesk.store.workspace import DatabaseError, Workspace
 from tests.conftest import PASSPHRASE
 from tests.exchange.helpers import add_person
@@ -257,7 +257,8 @@ def test_replace_cannot_rewrite_an_entry_or_the_key(logged: Path) -> None:
 
 def test_an_upgraded_workspace_keeps_its_old_links_and_keys_new_ones(tmp_path: Path) -> None:
     path = tmp_path / "old.linkdesk"
-    with Workspace.create(path, PASSPHRASE, version=2) as ws:  # before keyed chains
+    before_keyed = MIGRATIONS.index(AUDIT_KEYED_CHAIN)  # the schema just before keyed chains
+    with Workspace.create(path, PASSPHRASE, version=before_keyed) as ws:
         add_person(AppServices(ws), "Old")
     with Workspace.open(path, PASSPHRASE) as ws:  # migrates
         services = AppServices(ws)

@@ -34,7 +34,7 @@ def test_stray_bytes_appended_fail_check_as_they_fail_backup(
     with made.open("ab") as fh:
         fh.write(b"appended by something else")
     code, report = _check(made, capsys)
-    assert code == 1
+    assert code == 9  # damaged (the file itself, not only its audit log)
     assert report["ok"] is False
     problems = " | ".join(report["problems"])  # type: ignore[arg-type]
     assert "26 stray bytes at its end" in problems
@@ -52,7 +52,7 @@ def test_a_damaged_page_is_named_by_check(made: Path, capsys: pytest.CaptureFixt
     made.write_bytes(bytes(data))
     code = main(["check", str(made)])
     out, err = capsys.readouterr()
-    assert code == 1
+    assert code == 9
     assert err == ""
     assert "PROBLEM: 1 problem(s) in the workspace file's encrypted pages" in out
     assert "HMAC verification failed for page 4" in out  # the page is named

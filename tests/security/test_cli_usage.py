@@ -112,7 +112,8 @@ def test_paths_that_are_not_utf8_still_work(tmp_path: Path) -> None:
         check=False,
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    assert workspace in made.stdout  # the bytes it was given, not an escape
+    assert "caf\ufffd/w.linkdesk".encode() in made.stdout  # shown readably (display_path)
+    assert os.path.exists(workspace)  # and made where it was asked, byte for byte
     checked = subprocess.run(
         [sys.executable, "-m", "linkdesk", "check", workspace], env=env, capture_output=True,
         check=False,

@@ -147,7 +147,8 @@ def test_the_gui_receives_the_global_passphrase_file(
     monkeypatch.setattr(linkdesk.app, "run_gui", fake_run_gui)
     assert main(["--workspace", str(case_workspace), "--passphrase-file",
                  str(CASES / "utf8-bom.txt")]) == 0  # fmt: skip
-    assert seen == {"workspace": str(case_workspace), "demo": False, "passphrase": CASE_PASSPHRASE}
+    assert seen["passphrase"] == CASE_PASSPHRASE
+    assert (seen["workspace"], seen["demo"]) == (str(case_workspace), False)
 
 
 def test_a_bad_passphrase_file_stops_before_the_gui_opens(

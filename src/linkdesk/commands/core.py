@@ -11,11 +11,12 @@ from linkdesk.commands.common import (
     open_services,
     print_json,
     read_secret,
+    shown,
     whole_number,
     workspace_passphrase,
 )
 from linkdesk.domain.errors import LinkDeskError
-from linkdesk.services.integrity import check_report
+from linkdesk.services.integrity import check_workspace
 from linkdesk.store.workspace import Workspace
 
 
@@ -57,7 +58,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise LinkDeskError(f"There is already a file at {path}; choose another name.")
     passphrase = workspace_passphrase(args, confirm=True)
     Workspace.create(path, passphrase).close()
-    print(f"Created an empty workspace at {path}.")
+    print(f"Created an empty workspace at {shown(path)}.")
     return 0
 
 
@@ -66,7 +67,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = Path(args.path)
     Workspace.check_looks_like_workspace(path)
     with Workspace.open(path, workspace_passphrase(args)) as ws:
-        report = check_report(ws, backups=Path(args.backups) if args.backups else None)
+        report, code = check_workspace(ws, backups=Path(args.backups) if args.backups else None)
     if args.json:
         print_json(report)
     else:
@@ -88,7 +89,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         ):
             count = report[key]
             print(f"  {key}: {'cannot be read' if count is None else count}")
-    return 0 if report["ok"] else 1
+    return code
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.filenames import display_path
 from linkdesk.fileio.private import (
     O_BINARY,
     O_CLOEXEC,
@@ -45,25 +46,49 @@ PARTIAL_SUFFIX = ".partial"
 _TRIES = 8  # fresh random names to try when one is taken (only ever by a planted file)
 
 
+OnError = Callable[[OSError, Path], LinkDeskError]
+
+
+def plain_write_error(exc: OSError, where: Path) -> LinkDeskError:
+    """One plain sentence for a failed write to ``where`` (callers with a finer
+    classification, such as ``exchange.atomic.write_error``, pass their own ``on_error``)."""
+    name, folder = display_path(where.name), display_path(where.parent)
+    if exc.errno == errno.ENOSPC:
+        return LinkDeskError(f"There is not enough space on the drive for {name}.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return LinkDeskError(f"LinkDesk is not allowed to write to {folder} (it may be read-only).")
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.EIO):
+        return LinkDeskError(f"The folder {folder} is not available (was the drive unplugged?).")
+    return LinkDeskError(f"Could not write {name}: {exc.strerror or exc}.")
+
+
+def _link_or_folder_error(exc: OSError, where: Path) -> LinkDeskError | None:
+    """What no drive classification knows: a planted link, or a folder at the name."""
+    name, folder = display_path(where.name), display_path(where.parent)
+    if exc.errno == errno.ELOOP:
+        return LinkDeskError(
+            f"{name} in {folder} is a link; LinkDesk does not write through links."
+        )
+    if exc.errno == errno.EISDIR:
+        return LinkDeskError(f"There is a folder called {name} in {folder}; choose another name.")
+    return None
+
+
 def describe_os_error(exc: OSError, where: Path) -> str:
     """One plain sentence for a failed write to ``where``."""
-    if exc.errno == errno.ENOSPC:
-        return f"There is not enough space on the drive for {where.name}."
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"LinkDesk is not allowed to write to {where.parent} (it may be read-only)."
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.EIO):
-        return f"The folder {where.parent} is not available (was the drive unplugged?)."
-    if exc.errno == errno.ELOOP:
-        return f"{where.name} in {where.parent} is a link; LinkDesk does not write through links."
-    if exc.errno == errno.EISDIR:
-        return f"There is a folder called {where.name} in {where.parent}; choose another name."
-    return f"Could not write {where.name}: {exc.strerror or exc}."
+    return str(_link_or_folder_error(exc, where) or plain_write_error(exc, where))
 
 
-def require_folder(folder: Path) -> Path:
+def require_folder(folder: Path, on_error: OnError = plain_write_error) -> Path:
     """The destination must already exist: an unplugged drive is an error, not a folder to make."""
-    if not folder.is_dir():
-        raise LinkDeskError(f"The folder {folder} is not available (is the drive plugged in?).")
+    try:
+        present = folder.is_dir()
+    except OSError as exc:  # e.g. a name too long for the drive
+        raise on_error(exc, folder / ".") from None
+    if not present:
+        raise LinkDeskError(
+            f"The folder {display_path(folder)} is not available (is the drive plugged in?)."
+        )
     return folder
 
 
@@ -129,6 +154,12 @@ def _open_temp(path: Path, fd: int) -> BinaryIO:
     return os.fdopen(fd, "wb")
 
 
+def _exists(target: Path) -> LinkDeskError:
+    return LinkDeskError(
+        f"{display_path(target.name)} already exists in {display_path(target.parent)}."
+    )
+
+
 def _create_temp(target: Path, mode: int) -> tuple[Path, int]:
     for _ in range(_TRIES):
         tmp = partial_name(target)
@@ -136,7 +167,7 @@ def _create_temp(target: Path, mode: int) -> tuple[Path, int]:
             return tmp, create_exclusive(tmp, mode)
         except FileExistsError:
             continue
-    raise LinkDeskError(f"Could not make a temporary file in {target.parent}.")
+    raise LinkDeskError(f"Could not make a temporary file in {display_path(target.parent)}.")
 
 
 def _renameat2_noreplace() -> Callable[[Path, Path], None] | None:
@@ -201,18 +232,20 @@ def atomic_write(
     *,
     overwrite: bool = True,
     mode: int = PRIVATE_FILE_MODE,
+    on_error: OnError = plain_write_error,
 ) -> str:
     """Write ``target`` through ``write(fh)``; return the SHA-256 (hex) of what landed on disk.
 
     ``fh`` accepts ``write(bytes)`` only. ``overwrite=False`` never replaces an existing file
     (or link) at ``target``. ``mode`` is set exactly, whatever the umask (default 0600: every
-    export may hold personal data). Raises :class:`LinkDeskError` with one plain sentence
-    (full disk, read-only or vanished folder, a link at ``target``...), leaving nothing behind.
+    export may hold personal data). Raises :class:`LinkDeskError` with one sentence (a link at
+    ``target``, a folder there, or what ``on_error`` makes of the OS error: full disk,
+    read-only or vanished folder...), leaving nothing behind.
     """
     target = Path(target)
-    require_folder(target.parent)
+    require_folder(target.parent, on_error)
     if not overwrite and os.path.lexists(target):
-        raise LinkDeskError(f"{target.name} already exists in {target.parent}.")
+        raise _exists(target)
     tmp: Path | None = None
     try:
         tmp, fd = _create_temp(target, mode)
@@ -228,13 +261,13 @@ def atomic_write(
             try:
                 place_without_replacing(tmp, target)
             except FileExistsError:
-                raise LinkDeskError(f"{target.name} already exists in {target.parent}.") from None
+                raise _exists(target) from None
         tmp = None  # renamed or linked (and unlinked): nothing left to clean up
         fsync_dir(target.parent)
         _verify(target, expected)
         return expected
     except OSError as exc:
-        raise LinkDeskError(describe_os_error(exc, target)) from None
+        raise (_link_or_folder_error(exc, target) or on_error(exc, target)) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -254,18 +287,32 @@ def _verify(target: Path, expected: str) -> None:
             digest.update(chunk)
     if digest.hexdigest() != expected:
         target.unlink(missing_ok=True)
-        raise LinkDeskError(f"{target.name} did not read back correctly; nothing was saved.")
+        raise LinkDeskError(
+            f"{display_path(target.name)} did not read back correctly; nothing was saved."
+        )
 
 
 def atomic_write_bytes(
-    target: Path, data: bytes, *, overwrite: bool = True, mode: int = PRIVATE_FILE_MODE
+    target: Path,
+    data: bytes,
+    *,
+    overwrite: bool = True,
+    mode: int = PRIVATE_FILE_MODE,
+    on_error: OnError = plain_write_error,
 ) -> str:
     """:func:`atomic_write` of bytes held in memory."""
-    return atomic_write(target, lambda fh: fh.write(data), overwrite=overwrite, mode=mode)
+    return atomic_write(
+        target, lambda fh: fh.write(data), overwrite=overwrite, mode=mode, on_error=on_error
+    )
 
 
 def atomic_copy(
-    source: Path, target: Path, *, overwrite: bool = True, mode: int = PRIVATE_FILE_MODE
+    source: Path,
+    target: Path,
+    *,
+    overwrite: bool = True,
+    mode: int = PRIVATE_FILE_MODE,
+    on_error: OnError = plain_write_error,
 ) -> str:
     """:func:`atomic_write` of a copy of ``source`` (a file LinkDesk made itself)."""
 
@@ -274,4 +321,4 @@ def atomic_copy(
             while chunk := src.read(CHUNK):
                 fh.write(chunk)
 
-    return atomic_write(target, copy, overwrite=overwrite, mode=mode)
+    return atomic_write(target, copy, overwrite=overwrite, mode=mode, on_error=on_error)

@@ -8,6 +8,7 @@ SQLite creates a database's ``-wal`` and ``-shm`` files with the database file's
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from pathlib import Path
@@ -21,6 +22,8 @@ O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 O_BINARY = getattr(os, "O_BINARY", 0)
 O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+# fchmod on a file system without POSIX modes (FAT through FUSE, some SMB mounts).
+_NO_MODES = {errno.ENOSYS, errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EINVAL}
 
 
 def create_exclusive(path: Path, mode: int = PRIVATE_FILE_MODE) -> int:
@@ -35,6 +38,13 @@ def create_exclusive(path: Path, mode: int = PRIVATE_FILE_MODE) -> int:
     if POSIX:
         try:
             os.fchmod(fd, mode)
+        except OSError as exc:
+            # FAT, exFAT and some network shares have no POSIX modes (ENOSYS, EPERM...):
+            # there the mount's own permissions apply, and the file was still made
+            # exclusively. Anything else is a real failure.
+            if exc.errno not in _NO_MODES:
+                os.close(fd)
+                raise
         except BaseException:
             os.close(fd)
             raise

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.errors import DamagedError, LinkDeskError
 from linkdesk.exchange.manifest import MANIFEST_SUFFIX
 from linkdesk.fileio.bounded import read_bounded
 from linkdesk.store.audit import AuditLog
@@ -29,6 +29,7 @@ class IntegrityReport:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     anchors_checked: int = 0
+    damaged: bool = False  # the file's pages, b-trees or records fail (not only the log)
 
     @property
     def ok(self) -> bool:
@@ -67,8 +68,9 @@ def check_integrity(
     """Every check, each failure one sentence; see the module notes."""
     report = IntegrityReport()
     report.problems.extend(workspace.integrity_problems())
+    report.damaged = bool(report.problems)
     guard = workspace.audit_guard
-    report.notes.extend(guard.notes)
+    report.notes.extend(guard.notes + guard.unrecorded_notes)
     extra: list[tuple[str, Anchor]] = []
     if guard.opened_anchor is not None:
         extra.append((f"the anchor file {anchor_path(workspace.path).name}", guard.opened_anchor))
@@ -88,11 +90,23 @@ COUNTED = ("people", "referrals", "conversations", "goals", "connections", "meas
 def check_report(
     workspace: Workspace, audit: AuditLog | None = None, backups: Path | None = None
 ) -> dict[str, object]:
-    """Integrity and counts, in the shape `linkdesk check --json` prints: ``ok``,
-    ``schema_version``, a count per kind of record (None when unreadable), ``problems`` (each
-    failure, one sentence) and ``notes`` (worth knowing, not a failure). ``backups``: a folder
-    of this workspace's backups whose manifests the audit log must match. Works on a damaged
-    workspace too: it is what `check` is for."""
+    """Integrity and counts, in the shape `linkdesk check --json` prints (see
+    :func:`check_workspace`)."""
+    return check_workspace(workspace, audit, backups)[0]
+
+
+def check_workspace(
+    workspace: Workspace, audit: AuditLog | None = None, backups: Path | None = None
+) -> tuple[dict[str, object], int]:
+    """Integrity and counts, and the exit code `linkdesk check` ends with.
+
+    The report: ``ok``, ``schema_version``, a count per kind of record (None when unreadable),
+    ``problems`` (each failure, one sentence) and ``notes`` (worth knowing, not a failure).
+    ``backups``: a folder of this workspace's backups whose manifests the audit log must
+    match. The exit code: 0 when sound, 9 (:class:`DamagedError`) when the file itself is
+    damaged, 1 when only the audit log failed. Works on a damaged workspace too: it is what
+    `check` is for.
+    """
     audit = audit or AuditLog(workspace, lambda: "LinkDesk")
     report = check_integrity(workspace, audit, backups)
     counts: dict[str, int | None]
@@ -101,10 +115,13 @@ def check_report(
     except DatabaseError:  # a damaged page: the checks above say which
         counts = dict.fromkeys(COUNTED)
         report.problems.append("some records cannot be read, so they were not counted")
-    return {
+        report.damaged = True
+    result: dict[str, object] = {
         "ok": report.ok,
         "schema_version": workspace.schema_version,
         **{key: counts[key] for key in COUNTED},
         "problems": report.problems,
         "notes": report.notes,
     }
+    code = 0 if report.ok else DamagedError.exit_code if report.damaged else 1
+    return result, code

@@ -5,8 +5,8 @@ Each entry stores ``prev_hash`` (the hash of the entry before it) and ``hash``, 
 
 - entries from ``meta.audit_keyed_from`` on: HMAC-SHA256 (RFC 2104) keyed with
   ``meta.audit_chain_key``, 32 random bytes made when the workspace was created or upgraded;
-- older entries (made before schema version 3) keep their plain SHA-256 links, which are
-  still checked. They are not re-signed: that would itself rewrite history.
+- older entries (made before the ``audit_keyed_chain`` migration) keep their plain SHA-256
+  links, which are still checked. They are not re-signed: that would itself rewrite history.
 
 The chain shows an edit, a removal or a re-ordering unless the whole tail is recomputed with
 the key. Recomputation and cutting the log short are caught by the anchors that
@@ -56,7 +56,7 @@ def entry_hash(
     person_id: str | None,
     detail: str,
 ) -> str:
-    """The unkeyed SHA-256 link of entries made before schema version 3."""
+    """The unkeyed SHA-256 link of entries made before the audit_keyed_chain migration."""
     fields = (prev_hash, at, actor, action, entity, entity_id, person_id or "", detail)
     return hashlib.sha256(_message(fields)).hexdigest()
 
@@ -115,7 +115,7 @@ class ChainBreak:
 
 
 def chain_rules(workspace: Workspace) -> ChainRules:
-    """The workspace's chain key and keyed-from point (no key before schema version 3)."""
+    """The workspace's chain key and keyed-from point (none before ``audit_keyed_chain``)."""
     rows = dict(
         workspace.query("SELECT key, value FROM meta WHERE key IN (?, ?)", (CHAIN_KEY, KEYED_FROM))
     )

@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,9 +39,10 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from linkdesk.domain.errors import LinkDeskError
-from linkdesk.fileio.atomic import atomic_write_bytes
+from linkdesk.fileio.atomic import atomic_write_bytes, partial_name
 from linkdesk.fileio.bounded import read_bounded
 from linkdesk.store.audit import GENESIS, AuditLog, ChainBreak, ChainRules, chain_rules, walk_chain
+from linkdesk.store.drives import longest_name
 from linkdesk.store.schema import AUDIT_GUARD_TRIGGERS
 from linkdesk.support.log import get_logger
 
@@ -93,9 +95,16 @@ def write_anchor(path: Path, key: bytes, anchor: Anchor) -> None:
 
 
 def read_anchor(path: Path, key: bytes, workspace_id: str) -> Anchor | str:
-    """The anchor at ``path``, or why there is none: "missing", "foreign" or "altered"."""
-    if not path.exists() and not path.is_symlink():
-        return "missing"
+    """The anchor at ``path``, or why there is none: "missing", "foreign", "altered", or
+    "unavailable" (the drive cannot hold that name, e.g. a workspace name near its limit)."""
+    try:
+        longest, limit = longest_name(partial_name(path), ())  # its temp name is the longest
+        if longest > limit:
+            return "unavailable"
+        if not os.path.lexists(path):
+            return "missing"
+    except OSError:
+        return "unavailable"
     try:
         raw = json.loads(read_bounded(path, MAX_ANCHOR_BYTES, what="audit anchor file"))
         anchor = Anchor(
@@ -189,6 +198,7 @@ class AuditGuard:
         self._verified: Anchor | None = None
         # The anchor file's anchor as read at open, when it matched (for `check` to count).
         self.opened_anchor: Anchor | None = None
+        self.unrecorded_notes: list[str] = []  # said by `check`, not written into the log
 
     @property
     def active(self) -> bool:
@@ -210,7 +220,7 @@ class AuditGuard:
 
     def _check_at_open(self) -> None:
         self._rules = rules = chain_rules(self.ws)
-        if rules.key is None:  # a workspace older than schema version 3 (tests only)
+        if rules.key is None:  # made before the audit_keyed_chain migration (tests only)
             return
         ws_id = _workspace_id(self.ws)
         fixed = ensure_triggers(self.ws)
@@ -232,6 +242,11 @@ class AuditGuard:
                 self.notes.append(
                     "no audit anchor file was found beside the workspace (a new copy, a "
                     "restore, or a first open since upgrading); anchoring starts again here"
+                )
+            elif found == "unavailable":
+                self.unrecorded_notes.append(
+                    "the audit anchor cannot be kept beside this workspace (its file name is too "
+                    "long for the drive); only backup manifests anchor the audit log"
                 )
             elif found == "foreign":
                 self.notes.append(

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import sqlcipher3
 
-from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
+from linkdesk.store.failures import classify, is_environmental
 from linkdesk.store.keys import key_bytes, key_candidates, normal_form
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION
-from linkdesk.store.workspace import Connection, DatabaseError
+from linkdesk.store.workspace import Connection, DatabaseError, busy_seconds
 
 
 def table_counts(conn: Connection, schema: str = "main") -> dict[str, int]:
@@ -33,7 +34,8 @@ def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]
     """
     if target.exists():
         raise LinkDeskError(f"{target.name} already exists; nothing was written.")
-    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (str(target), normal_form(key)))
+    # As a URI: percent-encoded bytes, so a folder name that is not valid UTF-8 still works.
+    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (target.resolve().as_uri(), normal_form(key)))
     try:
         # A fresh private file that is discarded on any failure needs no journal and no
         # syncs of its own: the finished copy is fsynced where it lands.
@@ -101,16 +103,32 @@ def open_bundle_readonly(path: Path, key: str) -> Connection:
     # The normal (NFC) form first, then the forms bundles were keyed with before passphrases
     # were normalised (store/keys.py).
     for candidate in key_candidates(key):
-        conn = sqlcipher3.connect(
-            path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
-        )
+        try:
+            conn = sqlcipher3.connect(
+                path.resolve().as_uri() + "?mode=ro",
+                uri=True,
+                isolation_level=None,
+                timeout=busy_seconds(),
+            )
+        except DatabaseError as exc:
+            raise (classify(exc, path=path, place=Place.SOURCE) or exc) from None
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.set_key(candidate)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except DatabaseError as exc:
+                # Only a key that does not decrypt is "wrong passphrase" (try the next form);
+                # a drive that fails to read or a program holding the file is said as what
+                # it is.
+                if is_environmental(exc):
+                    typed = classify(
+                        exc, path=path, place=Place.SOURCE, busy_seconds=busy_seconds()
+                    )
+                    raise (typed or exc) from None
+                conn.close()
+                continue
             return conn
-        except DatabaseError:
-            conn.close()
         except BaseException:
             conn.close()
             raise

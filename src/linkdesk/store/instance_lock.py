@@ -33,8 +33,10 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
-from linkdesk.domain.errors import LinkDeskError, WorkspaceInUseError
+from linkdesk.domain.errors import LinkDeskError, Place, WorkspaceInUseError
+from linkdesk.domain.filenames import display_path
 from linkdesk.fileio.private import O_CLOEXEC, O_NOFOLLOW, PRIVATE_FILE_MODE
+from linkdesk.store.failures import from_os_error
 
 IN_USE = "This workspace is already open in another LinkDesk window; close it there first."
 LOCK_OFFSET = 1 << 62  # far above SQLite's lock bytes (2**30) and any real database size
@@ -122,8 +124,10 @@ class InstanceLock:
     def is_held(self) -> bool:
         return self._fd is not None or self._other is not None
 
-    def acquire(self) -> None:
-        """Take the lock now or raise :class:`WorkspaceInUseError`; never waits."""
+    def acquire(self, place: Place = Place.WORKSPACE) -> None:
+        """Take the lock now or raise :class:`WorkspaceInUseError`; never waits. A drive that
+        cannot hold the lock is said as what it is (read-only, full, name too long…), about
+        the workspace, not its folder."""
         if self.is_held:
             return
         try:
@@ -136,12 +140,21 @@ class InstanceLock:
         except (WorkspaceInUseError, LinkDeskError):
             raise
         except OSError as exc:
+            typed = from_os_error(exc, path=self.workspace_path, place=place)
+            if typed is not None:
+                raise typed from None
             raise LinkDeskError(
-                f"Cannot use the folder {self.workspace_path.parent} ({exc.strerror or exc})."
+                f"Cannot use the folder {display_path(self.workspace_path.parent)} "
+                f"({exc.strerror or exc})."
             ) from None
 
-    def release(self) -> None:
-        """Let go of the lock. Safe to call twice."""
+    def release(self, *, close: bool = False) -> None:
+        """Let go of the lock. Safe to call twice.
+
+        ``close``: close the descriptor instead of keeping it for the next unlock, for a file
+        about to be deleted (a FUSE drive keeps a deleted file that is still open as a hidden
+        ``.fuse_hidden…`` file). Only when no SQLite connection in this process has it open.
+        """
         if os.name == "nt":
             other, self._other = self._other, None
             if other is not None:
@@ -165,7 +178,7 @@ class InstanceLock:
                 gone = os.fstat(fd).st_nlink == 0
             except OSError:
                 gone = True
-            if gone or key is None:
+            if gone or close or key is None:
                 os.close(fd)
                 return
             _spare[key] = fd

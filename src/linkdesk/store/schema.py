@@ -277,10 +277,54 @@ V2 = """
 ALTER TABLE person ADD COLUMN pronouns TEXT NOT NULL DEFAULT '';
 """
 
-# v3: the audit chain is keyed from here on: HMAC-SHA256 with 32 random bytes made here and
-# kept in meta (store/audit.py). Entries already made keep their SHA-256 links, checked as
-# before. Triggers keep the key fixed and refuse INSERT OR REPLACE on the log.
-V3_AUDIT_KEYED_CHAIN = f"""
+# service_alerts_languages_schedules: what real Open Referral data carries and link workers use:
+# the publisher's alert, the languages spoken, how it is attended, and the structured schedules
+# (with their validity, so ended ones are not shown as current). Languages become searchable, so
+# the service_fts index is rebuilt with a languages column (FTS5 cannot add a column in place).
+SERVICE_ALERTS_LANGUAGES_SCHEDULES = """
+ALTER TABLE service ADD COLUMN alert TEXT NOT NULL DEFAULT '';
+ALTER TABLE service ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE service ADD COLUMN attending TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE service ADD COLUMN schedules TEXT NOT NULL DEFAULT '[]';
+
+DROP TRIGGER service_fts_ai;
+DROP TRIGGER service_fts_ad;
+DROP TRIGGER service_fts_au;
+DROP TABLE service_fts;
+CREATE VIRTUAL TABLE service_fts USING fts5(
+    name, organisation, description, categories, area, accessibility, eligibility, languages,
+    content='service', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+CREATE TRIGGER service_fts_ai AFTER INSERT ON service BEGIN
+    INSERT INTO service_fts (rowid, name, organisation, description, categories, area,
+                             accessibility, eligibility, languages)
+    VALUES (new.rowid, new.name, new.organisation, new.description, new.categories, new.area,
+            new.accessibility, new.eligibility, new.languages);
+END;
+CREATE TRIGGER service_fts_ad AFTER DELETE ON service BEGIN
+    INSERT INTO service_fts (service_fts, rowid, name, organisation, description, categories,
+                             area, accessibility, eligibility, languages)
+    VALUES ('delete', old.rowid, old.name, old.organisation, old.description, old.categories,
+            old.area, old.accessibility, old.eligibility, old.languages);
+END;
+CREATE TRIGGER service_fts_au AFTER UPDATE ON service BEGIN
+    INSERT INTO service_fts (service_fts, rowid, name, organisation, description, categories,
+                             area, accessibility, eligibility, languages)
+    VALUES ('delete', old.rowid, old.name, old.organisation, old.description, old.categories,
+            old.area, old.accessibility, old.eligibility, old.languages);
+    INSERT INTO service_fts (rowid, name, organisation, description, categories, area,
+                             accessibility, eligibility, languages)
+    VALUES (new.rowid, new.name, new.organisation, new.description, new.categories, new.area,
+            new.accessibility, new.eligibility, new.languages);
+END;
+INSERT INTO service_fts (service_fts) VALUES ('rebuild');
+"""
+
+# audit_keyed_chain: the audit chain is keyed from here on: HMAC-SHA256 with 32 random bytes
+# made here and kept in meta (store/audit.py). Entries already made keep their SHA-256 links,
+# checked as before. Triggers keep the key fixed and refuse INSERT OR REPLACE on the log.
+AUDIT_KEYED_CHAIN = f"""
 INSERT OR IGNORE INTO meta (key, value) VALUES ('audit_chain_key', lower(hex(randomblob(32))));
 INSERT OR IGNORE INTO meta (key, value)
     VALUES ('audit_keyed_from', (SELECT coalesce(max(seq), 0) + 1 FROM audit));
@@ -317,5 +361,5 @@ PERSON_TABLES = (
 RECORD_TABLES = ("person", "service", *PERSON_TABLES)
 
 # Ordered list: index i holds the script that takes the schema from version i to i + 1.
-MIGRATIONS: Sequence[str] = (V1, V2, V3_AUDIT_KEYED_CHAIN)
+MIGRATIONS: Sequence[str] = (V1, V2, SERVICE_ALERTS_LANGUAGES_SCHEDULES, AUDIT_KEYED_CHAIN)
 LATEST_VERSION = len(MIGRATIONS)

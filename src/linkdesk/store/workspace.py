@@ -8,17 +8,32 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from glob import escape as glob_escape
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, NoReturn, TypeAlias
 
 import sqlcipher3
 
 from linkdesk.domain.clock import new_id, utc_now
-from linkdesk.domain.errors import LinkDeskError, UnlockError
-from linkdesk.fileio.atomic import atomic_copy
+from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
+from linkdesk.domain.filenames import display_path
+from linkdesk.fileio.atomic import atomic_copy, partial_name, plain_write_error
 from linkdesk.fileio.atomic import fsync_file as fsync_file  # re-exported: callers import it here
 from linkdesk.fileio.bounded import open_regular
 from linkdesk.fileio.private import create_private_file, tighten
 from linkdesk.store.audit_guard import AuditGuard, anchor_path
+from linkdesk.store.drives import (
+    CREATE_SUFFIXES,
+    OPEN_SUFFIXES,
+    check_name_length,
+    companions,
+    remove_new_companions,
+)
+from linkdesk.store.failures import (
+    SQLITE_CORRUPT,
+    SQLITE_NOTADB,
+    classify,
+    is_environmental,
+    sqlite_code,
+)
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.keys import HeldKey, key_bytes, key_candidates
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
@@ -32,8 +47,6 @@ Connection: TypeAlias = Any  # sqlcipher3.dbapi2.Connection (the package has no 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 
 
-# Files SQLite keeps beside the workspace; never links (SQLite would write through them).
-COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 WRONG_KEY = "Wrong passphrase, or this file is not a LinkDesk workspace."
 
 
@@ -41,11 +54,30 @@ def _key_bytes(passphrase: str) -> bytes:
     return key_bytes(passphrase)
 
 
-def _try_key(path: Path, key: bytes) -> Connection | None:
-    """A connection keyed with ``key``, or None when the key does not open the file."""
-    conn = sqlcipher3.connect(
-        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
-    )
+def busy_seconds() -> float:
+    return BUSY_TIMEOUT_MS / 1000
+
+
+def storage_error(
+    exc: BaseException, path: Path, place: Place = Place.WORKSPACE, conn: Connection = None
+) -> LinkDeskError | None:
+    """The typed error for a failure on the workspace at ``path`` (see store/failures.py)."""
+    return classify(exc, path=path, place=place, conn=conn, busy_seconds=busy_seconds())
+
+
+def _try_key(path: Path, key: bytes, place: Place = Place.WORKSPACE) -> Connection | None:
+    """A connection keyed with ``key``, or None when the key does not decrypt page 1.
+
+    A key that does not decrypt page 1 reads as SQLITE_NOTADB: "wrong passphrase, or not a
+    workspace" (SQLCipher cannot tell them apart). Anything else the drive or another
+    program caused (I/O, locks, read-only, full, no WAL) is raised as what it is.
+    """
+    try:
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, timeout=busy_seconds()
+        )
+    except DatabaseError as exc:
+        _raise_as(storage_error(exc, path, place), exc)
     try:
         # SQLCipher logs decryption failures to stderr otherwise.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -55,13 +87,23 @@ def _try_key(path: Path, key: bytes) -> Connection | None:
             raise LinkDeskError("This copy of LinkDesk has no encryption library; it will not run.")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            conn.close()
-            return None
+        except DatabaseError as exc:
+            if sqlite_code(exc) in (SQLITE_NOTADB, SQLITE_CORRUPT) or not is_environmental(exc):
+                conn.close()
+                return None
+            _raise_as(storage_error(exc, path, place), exc)
         return conn
     except BaseException:
         conn.close()
         raise
+
+
+def _connect(path: Path, key: bytes, place: Place = Place.WORKSPACE) -> Connection:
+    """Open and key a connection with ``key`` (bytes, already normalised: store/keys.py)."""
+    conn = _try_key(path, key, place)
+    if conn is None:
+        raise UnlockError(WRONG_KEY)
+    return conn
 
 
 def _connect_any(path: Path, passphrase: str) -> tuple[Connection, bool]:
@@ -75,12 +117,11 @@ def _connect_any(path: Path, passphrase: str) -> tuple[Connection, bool]:
     raise UnlockError(WRONG_KEY)
 
 
-def _connect(path: Path, passphrase: str) -> Connection:
-    """Open and key a connection with the normal form of ``passphrase``."""
-    conn = _try_key(path, key_bytes(passphrase))
-    if conn is None:
-        raise UnlockError(WRONG_KEY)
-    return conn
+def _raise_as(typed: BaseException | None, exc: BaseException) -> NoReturn:
+    """Raise ``typed`` (caused by ``exc``), or ``exc`` itself when there is no typed error."""
+    if typed is None or typed is exc:
+        raise exc
+    raise typed from exc
 
 
 def _configure(conn: Connection) -> None:
@@ -94,6 +135,10 @@ def _configure(conn: Connection) -> None:
         f"cache_size = -{CACHE_KIB}",
     ):
         conn.execute(f"PRAGMA {pragma}")
+
+
+# Files SQLite keeps beside the workspace; never links (SQLite would write through them).
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def make_private(path: Path) -> None:
@@ -136,29 +181,29 @@ class Workspace:
         """Make a new, empty workspace. Refuses to touch an existing file."""
         path = Path(path)
         check_passphrase_rules(passphrase)
+        check_name_length(path, CREATE_SUFFIXES)
         if path.exists():
-            raise LinkDeskError(f"There is already a file at {path}; choose another name.")
+            raise LinkDeskError(
+                f"There is already a file at {display_path(path)}; choose another name."
+            )
         if not path.parent.is_dir():
-            raise LinkDeskError(f"The folder {path.parent} does not exist.")
+            raise LinkDeskError(f"The folder {display_path(path.parent)} does not exist.")
         try:
             # 0600 whatever the umask, and never through a planted link; SQLite gives the
             # -wal and -shm files the same mode as this file.
             create_private_file(path)
-        except FileExistsError:
+        except FileExistsError:  # a file or a link appeared there: not ours to remove
             raise LinkDeskError(
-                f"There is already a file at {path}; choose another name."
+                f"There is already a file at {display_path(path)}; choose another name."
             ) from None
         except OSError as exc:
-            raise LinkDeskError(f"Could not create {path}: {exc.strerror or exc}.") from None
+            _raise_as(storage_error(exc, path, Place.NEW_FILE), exc)
         lock = InstanceLock(path)
+        lock_existed = lock.lock_file is not None and lock.lock_file.exists()
+        conn: Connection = None
         try:
-            lock.acquire()
-            conn = _connect(path, passphrase)
-        except BaseException:
-            lock.release()
-            path.unlink(missing_ok=True)
-            raise
-        try:
+            lock.acquire(place=Place.NEW_FILE)
+            conn = _connect(path, key_bytes(passphrase), Place.NEW_FILE)
             _configure(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             ws = cls(path, conn, lock, passphrase)
@@ -167,19 +212,34 @@ class Workspace:
             ws.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
             ws.audit_guard.start_new()
             return ws
-        except sqlcipher3.dbapi2.Error as exc:
-            conn.close()
-            lock.release()
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                leftover.unlink(missing_ok=True)
-            raise LinkDeskError(f"Could not create the workspace: {exc}.") from None
+        except BaseException as exc:
+            # Leave nothing behind: not the file, its companions, nor a stale lock file.
+            if conn is not None:
+                conn.close()
+            lock.release(close=True)  # the file goes next: keep no descriptor of it open
+            for leftover in (path, *companions(path)):
+                with suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+            if lock.lock_file is not None and not lock_existed:
+                with suppress(OSError):
+                    lock.lock_file.unlink(missing_ok=True)
+            if isinstance(exc, LinkDeskError) or not isinstance(exc, Exception):
+                raise
+            typed = storage_error(exc, path, Place.NEW_FILE)
+            if typed is not None:
+                raise typed from exc
+            if isinstance(exc, DatabaseError):
+                raise LinkDeskError(f"Could not create the workspace: {exc}.") from exc
+            raise
 
     @classmethod
     def open(cls, path: Path | str, passphrase: str) -> Workspace:
         """Unlock an existing workspace, migrating it (after a backup copy) when older."""
         path = Path(path)
         cls.check_looks_like_workspace(path)
+        check_name_length(path, OPEN_SUFFIXES)
         cls._check_companions(path)
+        existed = {c for c in companions(path) if c.exists()}
         lock = InstanceLock(path)
         lock.acquire()
         try:
@@ -196,11 +256,15 @@ class Workspace:
                         "please update LinkDesk to open it."
                     )
                 _configure(conn)
-            except BaseException:
+            except BaseException as exc:
                 conn.close()
+                typed = storage_error(exc, path) if isinstance(exc, DatabaseError) else None
+                if typed is not None:
+                    raise typed from exc
                 raise
         except BaseException:
             lock.release()
+            remove_new_companions(path, existed)
             raise
         ws = cls(path, conn, lock, passphrase)
         try:
@@ -218,25 +282,31 @@ class Workspace:
     @staticmethod
     def _check_companions(path: Path) -> None:
         """SQLite opens ``-wal``/``-shm``/``-journal`` following links: refuse planted ones."""
-        for suffix in COMPANION_SUFFIXES:
-            companion = Path(f"{path}{suffix}")
+        for companion in companions(path):
             if companion.is_symlink():
                 raise LinkDeskError(
-                    f"{companion.name} beside the workspace is a link; LinkDesk will not open "
-                    "the workspace through it. Remove the link and try again."
+                    f"{display_path(companion.name)} beside the workspace is a link; LinkDesk "
+                    "will not open the workspace through it. Remove the link and try again."
                 )
 
     @staticmethod
     def check_looks_like_workspace(path: Path) -> None:
         """Cheap checks before trying a key, so nothing is created or changed on bad input."""
-        if not path.exists():
-            raise LinkDeskError(f"There is no workspace at {path}.")
-        if path.is_dir():
-            raise LinkDeskError(f"{path} is a folder, not a workspace file.")
-        # Never blocks and never reads a FIFO or a device (a FIFO would hang the open).
-        with open_regular(path, what="workspace") as fh:
-            head = fh.read(16)
-            size = os.fstat(fh.fileno()).st_size
+        shown = display_path(path)
+        try:
+            if not path.exists():
+                raise LinkDeskError(f"There is no workspace at {shown}.")
+            if path.is_dir():
+                raise LinkDeskError(f"{shown} is a folder, not a workspace file.")
+            # Never blocks and never reads a FIFO or a device (a FIFO would hang the open).
+            with open_regular(path, what="workspace", os_errors=True) as fh:
+                head = fh.read(16)
+                size = os.fstat(fh.fileno()).st_size
+        except OSError as exc:
+            typed = classify(exc, path=path, place=Place.SOURCE)
+            if typed is not None:
+                raise typed from None
+            raise LinkDeskError(f"Cannot read {shown}: {exc.strerror or exc}.") from None
         if len(head) < 16 or size < 1024:
             raise UnlockError("This file is empty or cut short; it is not a usable workspace.")
         if head == SQLITE_PLAIN_HEADER:
@@ -248,7 +318,12 @@ class Workspace:
         """An encrypted copy (same key) of the workspace as it was, before any change."""
         self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         target = self.path.with_name(f"{self.path.name}.v{version}-backup")
-        atomic_copy(self.path, target)  # private, exclusive temp name, verified
+        check_name_length(partial_name(target), ())
+        atomic_copy(  # private, exclusive temp name, verified; drive errors said as they are
+            self.path,
+            target,
+            on_error=lambda exc, where: storage_error(exc, where) or plain_write_error(exc, where),
+        )
         return target
 
     def _migrate(self, current: int, target: int) -> None:
@@ -259,9 +334,12 @@ class Workspace:
                 conn.executescript(
                     f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
                 )
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+            except BaseException as exc:
+                with suppress(DatabaseError):
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                if isinstance(exc, DatabaseError):
+                    self._raise_typed(exc)
                 raise
 
     # -- use ---------------------------------------------------------------------------------
@@ -284,21 +362,38 @@ class Workspace:
     def workspace_id(self) -> str:
         return str(self.scalar("SELECT value FROM meta WHERE key = 'workspace_id'"))
 
+    def _raise_typed(self, exc: BaseException) -> NoReturn:
+        """Raise the drive, lock or memory error ``exc`` as a typed LinkDeskError; SQL and
+        data errors stay as they are (they are bugs or bad input, and callers handle them)."""
+        _raise_as(storage_error(exc, self.path) if is_environmental(exc) else None, exc)
+
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         with self._mutex:
-            return self.conn.execute(sql, params)
+            try:
+                return self.conn.execute(sql, params)
+            except DatabaseError as exc:
+                self._raise_typed(exc)
 
     def executemany(self, sql: str, rows: Any) -> Any:
         with self._mutex:
-            return self.conn.executemany(sql, rows)
+            try:
+                return self.conn.executemany(sql, rows)
+            except DatabaseError as exc:
+                self._raise_typed(exc)
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         with self._mutex:
-            return list(self.conn.execute(sql, params).fetchall())
+            try:
+                return list(self.conn.execute(sql, params).fetchall())
+            except DatabaseError as exc:
+                self._raise_typed(exc)
 
     def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         with self._mutex:
-            row = self.conn.execute(sql, params).fetchone()
+            try:
+                row = self.conn.execute(sql, params).fetchone()
+            except DatabaseError as exc:
+                self._raise_typed(exc)
         return None if row is None else row[0]
 
     @contextmanager
@@ -314,20 +409,39 @@ class Workspace:
                 finally:
                     self._depth -= 1
                 return
-            conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+            try:
+                conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+            except DatabaseError as exc:
+                self._raise_typed(exc)
             self._depth += 1
             try:
                 yield conn
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
-                if depth == 0:
-                    conn.execute("ROLLBACK")
-                else:
-                    conn.execute(f"ROLLBACK TO sp{depth}")
-                    conn.execute(f"RELEASE sp{depth}")
+                self._roll_back(depth)
+                if isinstance(exc, DatabaseError):
+                    self._raise_typed(exc)
                 raise
             self._depth -= 1
-            conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+            try:
+                conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+            except DatabaseError as exc:
+                # A failed COMMIT (disk full, I/O) may leave the transaction open: end it, so
+                # nothing half-done stays pending and "nothing was changed" is true.
+                if depth == 0:
+                    self._roll_back(0)
+                self._raise_typed(exc)
+
+    def _roll_back(self, depth: int) -> None:
+        conn = self.conn
+        # SQLite may already have rolled back by itself (after SQLITE_FULL or an I/O error).
+        with suppress(DatabaseError):
+            if depth == 0:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            else:
+                conn.execute(f"ROLLBACK TO sp{depth}")
+                conn.execute(f"RELEASE sp{depth}")
 
     @contextmanager
     def bulk(self) -> Iterator[Connection]:
@@ -342,13 +456,15 @@ class Workspace:
                 self._bulk = was_bulk
 
     def open_reader(self) -> Connection:
-        """A second keyed connection for a background thread (same passphrase, no lock)."""
+        """A second keyed connection for a background thread (same key, no lock)."""
         if self._key is None:
             raise LinkDeskError("The workspace is locked.")
-        conn = _try_key(self.path, self._key.value())
-        if conn is None:
-            raise UnlockError(WRONG_KEY)
-        _configure(conn)
+        conn = _connect(self.path, self._key.value())
+        try:
+            _configure(conn)
+        except DatabaseError as exc:
+            conn.close()
+            self._raise_typed(exc)
         return conn
 
     def passphrase_matches(self, passphrase: str) -> bool:
@@ -370,7 +486,8 @@ class Workspace:
         SQLCipher's ``cipher_integrity_check`` proves every page's HMAC and size (it catches
         stray bytes appended to the file, which a backup would refuse); SQLite's
         ``integrity_check`` proves the b-trees and indexes; ``foreign_key_check`` the links.
-        Messages hold page numbers and table names only, never record contents.
+        Messages hold page numbers and table names only, never record contents. A drive or
+        lock problem is raised as what it is.
         """
         problems: list[str] = []
         with self._mutex:
@@ -414,13 +531,15 @@ class Workspace:
         return problems
 
     def integrity_ok(self) -> bool:
+        """Every check of :meth:`integrity_problems` passes (a drive or lock problem is raised
+        as what it is)."""
         return not self.integrity_problems()
 
     def _rekey(self, key: bytes) -> None:
         with self._mutex:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.reset_key(key)  # PRAGMA rekey
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             old, self._key = self._key, HeldKey(key)
             if old is not None:
                 old.wipe()
