@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -203,3 +204,20 @@ def test_a_fifo_as_import_source_does_not_hang_the_real_command(
     )
     assert done.returncode == 1
     assert "not an ordinary file" in _one_line(done.stderr)
+
+
+def test_an_import_file_that_keeps_growing_stops_at_its_size_when_opened(tmp_path: Path) -> None:
+    from linkdesk.directory.textfile import open_binary
+
+    path = tmp_path / "services.csv"
+    path.write_bytes(b"name\n" + b"x\n" * 1000)
+    with open_binary(path) as raw:
+        with path.open("ab") as writer:  # another program keeps appending
+            writer.write(b"y\n" * 100_000)
+        with pytest.raises(LinkDeskError, match="changed while LinkDesk was reading it"):
+            _read_all(raw)
+
+
+def _read_all(raw: IO[bytes]) -> None:
+    while raw.read(65536):
+        pass
