@@ -262,13 +262,14 @@ def test_an_upgraded_workspace_keeps_its_old_links_and_keys_new_ones(tmp_path: P
         add_person(AppServices(ws), "Old")
     with Workspace.open(path, PASSPHRASE) as ws:  # migrates
         services = AppServices(ws)
-        keyed_from = services.audit.rules.keyed_from
-        old = services.audit.entries("seq < ?", (keyed_from,))
+        audit = services._audit  # the log itself: what this test is about
+        keyed_from = audit.rules.keyed_from
+        old = audit.entries("seq < ?", (keyed_from,))
         add_person(services, "New")
-        new = services.audit.entries("seq >= ?", (keyed_from,))
+        new = audit.entries("seq >= ?", (keyed_from,))
         assert len(old) > 5
         assert len(new) > 5
-        assert services.audit.verify() is None
+        assert audit.verify() is None
         assert services.check()["problems"] == []
     with forger(path) as conn:  # the old, unkeyed part is still checked
         _drop_guards(conn)

@@ -6,13 +6,13 @@ from pathlib import Path
 
 from linkdesk.app import AppController
 from linkdesk.store.workspace import Workspace
-from linkdesk.ui.tasks import ImmediateRunner
+from linkdesk.ui.ops import ImmediateOps
 from tests.conftest import PASSPHRASE
 
 
 def test_the_unlock_screen_uses_a_passphrase_given_at_start(qtbot, workspace_path: Path) -> None:  # type: ignore[no-untyped-def]
     Workspace.create(workspace_path, PASSPHRASE).close()
-    controller = AppController(runner=ImmediateRunner(), path=workspace_path)
+    controller = AppController(ops=ImmediateOps(), path=workspace_path)
     qtbot.addWidget(controller.unlock_screen)
     controller.show()
     controller.unlock_with(PASSPHRASE)
@@ -27,7 +27,7 @@ def test_the_unlock_screen_uses_a_passphrase_given_at_start(qtbot, workspace_pat
 
 def test_a_wrong_passphrase_at_start_is_shown_like_a_typed_one(qtbot, workspace_path: Path) -> None:  # type: ignore[no-untyped-def]
     Workspace.create(workspace_path, PASSPHRASE).close()
-    controller = AppController(runner=ImmediateRunner(), path=workspace_path)
+    controller = AppController(ops=ImmediateOps(), path=workspace_path)
     qtbot.addWidget(controller.unlock_screen)
     controller.show()
     controller.unlock_with("not the right one at all")

@@ -5,6 +5,8 @@ The table follows Royal Mail's format rules (see domain/postcode.py for the sour
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -116,5 +118,5 @@ def test_an_unknown_postcode_is_saved_as_typed_with_a_warning(services: AppServi
 
 def test_only_absurd_lengths_block() -> None:
     with pytest.raises(ValidationError, match="too long for a postcode") as info:
-        validate_person(Person(given_name="Sam", postcode="A" * 31))
+        validate_person(Person(given_name="Sam", postcode="A" * 31), date(2026, 1, 1))
     assert info.value.field == "postcode"

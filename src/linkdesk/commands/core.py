@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from linkdesk.commands.common import (
     add_passphrase_option,
@@ -16,8 +16,8 @@ from linkdesk.commands.common import (
     workspace_passphrase,
 )
 from linkdesk.domain.errors import LinkDeskError
-from linkdesk.services.integrity import check_workspace
-from linkdesk.store.workspace import Workspace
+from linkdesk.services.app_services import AppServices
+from linkdesk.services.integrity import check_at
 
 
 def register(sub: Any) -> None:
@@ -57,26 +57,27 @@ def cmd_init(args: argparse.Namespace) -> int:
     if path.exists():
         raise LinkDeskError(f"There is already a file at {path}; choose another name.")
     passphrase = workspace_passphrase(args, confirm=True)
-    Workspace.create(path, passphrase).close()
+    AppServices.create(path, passphrase).close()
     print(f"Created an empty workspace at {shown(path)}.")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    # The workspace alone, not the services: a damaged one must still be checked and named.
+    # The workspace alone, not the whole services: a damaged one must still be checked and
+    # its damage named (a bad settings page would stop the services from loading).
     path = Path(args.path)
-    Workspace.check_looks_like_workspace(path)
-    with Workspace.open(path, workspace_passphrase(args)) as ws:
-        report, code = check_workspace(ws, backups=Path(args.backups) if args.backups else None)
+    AppServices.check_looks_like_workspace(path)  # before prompting: nothing to unlock
+    backups = Path(args.backups) if args.backups else None
+    report, code = check_at(path, workspace_passphrase(args), backups)
     if args.json:
         print_json(report)
     else:
-        problems = list(report["problems"])  # type: ignore[call-overload]
+        problems = cast(list[str], report["problems"])
         state = "OK" if report["ok"] else f"PROBLEM: {len(problems)} check(s) failed"
         print(f"{state}; schema version {report['schema_version']}")
         for problem in problems:
             print(f"  PROBLEM: {problem}")
-        for note in report["notes"]:  # type: ignore[attr-defined]
+        for note in cast(list[str], report["notes"]):
             print(f"  note: {note}")
         for key in (
             "people",
@@ -93,16 +94,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    path = Path(args.path)
-    Workspace.check_looks_like_workspace(path)
-    with Workspace.open(path, workspace_passphrase(args)) as ws:
+    current = workspace_passphrase(args)
+    with open_services(args, current) as services:
         new = read_secret(
             file=args.new_passphrase_file,
             env="LINKDESK_NEW_PASSPHRASE",
             prompt="New passphrase: ",
             confirm=True,
         )
-        ws.change_passphrase(new)
+        # The same use case as the GUI's dialog: re-key, and the same audit entry.
+        services.account.change_passphrase(current, new)
     print("Passphrase changed. The old passphrase no longer opens this workspace.")
     return 0
 

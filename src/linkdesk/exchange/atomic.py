@@ -66,26 +66,47 @@ def require_folder(folder: Path) -> Path:
     return _atomic.require_folder(folder, write_error)
 
 
+def _said_as(place: Place) -> Callable[[OSError, Path], LinkDeskError]:
+    return lambda exc, where: write_error(exc, where, place)
+
+
 def atomic_write(
     target: Path,
     write: Callable[[BinaryIO], object],
     *,
     overwrite: bool = True,
     mode: int = PRIVATE_FILE_MODE,
+    place: Place = Place.DESTINATION,
 ) -> str:
-    """:func:`linkdesk.fileio.atomic.atomic_write`, failures said as typed drive errors."""
-    return _atomic.atomic_write(target, write, overwrite=overwrite, mode=mode, on_error=write_error)
+    """:func:`linkdesk.fileio.atomic.atomic_write`, failures said as typed drive errors.
+
+    ``place`` says whose folder it is, for the advice in a failure's message."""
+    return _atomic.atomic_write(
+        target, write, overwrite=overwrite, mode=mode, on_error=_said_as(place)
+    )
 
 
 def atomic_write_bytes(
-    target: Path, data: bytes, *, overwrite: bool = True, mode: int = PRIVATE_FILE_MODE
+    target: Path,
+    data: bytes,
+    *,
+    overwrite: bool = True,
+    mode: int = PRIVATE_FILE_MODE,
+    place: Place = Place.DESTINATION,
 ) -> str:
     """:func:`atomic_write` of bytes held in memory."""
-    return atomic_write(target, lambda fh: fh.write(data), overwrite=overwrite, mode=mode)
+    return atomic_write(
+        target, lambda fh: fh.write(data), overwrite=overwrite, mode=mode, place=place
+    )
 
 
 def atomic_copy(
-    source: Path, target: Path, *, overwrite: bool = True, mode: int = PRIVATE_FILE_MODE
+    source: Path,
+    target: Path,
+    *,
+    overwrite: bool = True,
+    mode: int = PRIVATE_FILE_MODE,
+    place: Place = Place.DESTINATION,
 ) -> str:
     """:func:`atomic_write` of a copy of ``source`` (a file LinkDesk made itself)."""
 
@@ -94,4 +115,4 @@ def atomic_copy(
             while chunk := src.read(CHUNK):
                 fh.write(chunk)
 
-    return atomic_write(target, copy, overwrite=overwrite, mode=mode)
+    return atomic_write(target, copy, overwrite=overwrite, mode=mode, place=place)

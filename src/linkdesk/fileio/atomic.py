@@ -251,7 +251,7 @@ def atomic_write(
         tmp, fd = _create_temp(target, mode)
         with _open_temp(tmp, fd) as raw:
             hashing = _Hashing(raw)
-            write(hashing)  # type: ignore[arg-type]
+            write(hashing)  # type: ignore[arg-type]  # duck-typed: only write() is used
             raw.flush()
             os.fsync(raw.fileno())
         expected = hashing.digest.hexdigest()

@@ -125,3 +125,15 @@ def check_workspace(
     }
     code = 0 if report.ok else DamagedError.exit_code if report.damaged else 1
     return result, code
+
+
+def check_at(
+    path: Path, passphrase: str, backups: Path | None = None
+) -> tuple[dict[str, object], int]:
+    """Unlock the workspace at ``path`` on its own and check it (see :func:`check_workspace`).
+
+    Not through the services facade: a damaged settings page would stop the services from
+    loading, and naming that damage is what a check is for.
+    """
+    with Workspace.open(path, passphrase) as ws:
+        return check_workspace(ws, backups=backups)

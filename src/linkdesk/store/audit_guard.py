@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from linkdesk.domain.enums import AuditAction
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.fileio.atomic import atomic_write_bytes, partial_name
 from linkdesk.fileio.bounded import read_bounded
@@ -55,8 +56,8 @@ ANCHOR_SUFFIX = ".audit-anchor"
 ANCHOR_FORMAT = "linkdesk-audit-anchor"
 MAX_ANCHOR_BYTES = 4096
 SYSTEM_ACTOR = "LinkDesk"
-CHECK_FAILED = "audit_check_failed"
-ANCHOR_STARTED = "audit_anchor_started"
+CHECK_FAILED = AuditAction.AUDIT_CHECK_FAILED
+ANCHOR_STARTED = AuditAction.AUDIT_ANCHOR_STARTED
 _GUARDED_TABLES = ("audit", "meta")
 _log = get_logger("store.audit_guard")
 

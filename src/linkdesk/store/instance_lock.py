@@ -158,7 +158,7 @@ class InstanceLock:
         if os.name == "nt":
             other, self._other = self._other, None
             if other is not None:
-                other.release(force=True)  # type: ignore[attr-defined]
+                other.release(force=True)  # type: ignore[attr-defined]  # filelock.FileLock, held as object
             return
         fd, self._fd = self._fd, None
         if fd is None:

@@ -15,8 +15,8 @@ import sqlcipher3
 from linkdesk.domain.clock import new_id, utc_now
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.domain.filenames import display_path
-from linkdesk.fileio.atomic import atomic_copy, partial_name, plain_write_error
 from linkdesk.fileio.atomic import fsync_file as fsync_file  # re-exported: callers import it here
+from linkdesk.fileio.atomic import partial_name
 from linkdesk.fileio.bounded import open_regular
 from linkdesk.fileio.private import create_private_file, tighten
 from linkdesk.store.audit_guard import AuditGuard, anchor_path
@@ -36,6 +36,7 @@ from linkdesk.store.failures import (
 )
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.keys import HeldKey, key_bytes, key_candidates
+from linkdesk.store.migrations import backup_path, copy_before_migration, run_migrations
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -316,31 +317,19 @@ class Workspace:
 
     def _backup_before_migration(self, version: int) -> Path:
         """An encrypted copy (same key) of the workspace as it was, before any change."""
-        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = self.path.with_name(f"{self.path.name}.v{version}-backup")
-        check_name_length(partial_name(target), ())
-        atomic_copy(  # private, exclusive temp name, verified; drive errors said as they are
-            self.path,
-            target,
-            on_error=lambda exc, where: storage_error(exc, where) or plain_write_error(exc, where),
-        )
-        return target
+        # The copy is written through an atomic temp file 26 characters longer than its name.
+        check_name_length(partial_name(backup_path(self.path, version)), ())
+        with self._mutex:
+            return copy_before_migration(self.conn, self.path, version)
 
     def _migrate(self, current: int, target: int) -> None:
-        conn = self.conn
-        for version in range(current, target):
-            script = MIGRATIONS[version]
+        """Each step (SQL or Python) in one transaction with its version bump; a drive or
+        lock problem on the way is raised as what it is."""
+        with self._mutex:
             try:
-                conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
-                )
-            except BaseException as exc:
-                with suppress(DatabaseError):
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                if isinstance(exc, DatabaseError):
-                    self._raise_typed(exc)
-                raise
+                run_migrations(self.conn, current, target, MIGRATIONS)
+            except DatabaseError as exc:
+                self._raise_typed(exc)
 
     # -- use ---------------------------------------------------------------------------------
 
