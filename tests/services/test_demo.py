@@ -125,8 +125,8 @@ def test_follow_ups_are_upcoming_overdue_done_and_missed(demo: AppServices) -> N
     booked = [f for f in follow_ups if f.status == FollowUpStatus.BOOKED]
     assert any(f.due_on > today for f in booked)
     assert any(f.due_on < today for f in booked)  # overdue
-    assert any(f.status == FollowUpStatus.DONE for f in follow_ups)
-    assert any(f.status == FollowUpStatus.MISSED for f in follow_ups)
+    assert any(f.status == FollowUpStatus.ATTENDED for f in follow_ups)
+    assert any(f.status == FollowUpStatus.DID_NOT_ATTEND for f in follow_ups)
 
 
 def test_directory_has_sixty_services_that_suggestions_find(demo: AppServices) -> None:

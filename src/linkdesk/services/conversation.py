@@ -175,7 +175,7 @@ class ConversationService:
             for follow_up in self.repos.follow_ups.for_person(conversation.person_id):
                 due = follow_up.due_on <= conversation.held_on
                 if follow_up.status == FollowUpStatus.BOOKED and due:
-                    self.people.set_follow_up_status(follow_up.id, FollowUpStatus.DONE)
+                    self.people.set_follow_up_status(follow_up.id, FollowUpStatus.ATTENDED)
         return conversation
 
     # -- consent -------------------------------------------------------------------------------

@@ -173,9 +173,9 @@ class DemoGenerator:
             if i > 0:  # the follow-up that brought them back (a few were missed first)
                 if rng.random() < 0.12:
                     self._follow_up(
-                        pid, referral, held_on - timedelta(days=7), FollowUpStatus.MISSED
+                        pid, referral, held_on - timedelta(days=7), FollowUpStatus.DID_NOT_ATTEND
                     )
-                self._follow_up(pid, referral, held_on, FollowUpStatus.DONE)
+                self._follow_up(pid, referral, held_on, FollowUpStatus.ATTENDED)
             self._conversation(pid, referral, held_on, kind, plan, i, closing and last)
         if closing:
             reason = bank.weighted(rng, tables.CLOSURE_WEIGHTS)

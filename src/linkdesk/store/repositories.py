@@ -13,11 +13,13 @@ from linkdesk.domain.models import (
     FollowUp,
     Goal,
     GoalProgress,
+    Letter,
     Measure,
     Need,
     Person,
     Referral,
     Service,
+    StatusChange,
 )
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.store.mapper import Table
@@ -62,6 +64,8 @@ class Repositories:
         self.measures = Table(workspace, Measure, "measure")
         self.follow_ups = Table(workspace, FollowUp, "follow_up")
         self.services = Table(workspace, Service, "service")
+        self.status_changes = Table(workspace, StatusChange, "status_change")
+        self.letters = Table(workspace, Letter, "letter")
 
     def caseload(self, search: str = "", limit: int = 500) -> list[CaseloadRow]:
         """People matching the typed text (names, NHS number, postcode), by surname."""

@@ -6,6 +6,13 @@ from collections.abc import Sequence
 
 APPLICATION_ID = 0x4C4B4453  # "LKDS": tells a LinkDesk workspace from another SQLCipher file
 
+# A random version-4-shaped UUID in SQL, for rows a migration creates.
+_UUID = (
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
+    " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2)"
+    " || '-' || hex(randomblob(6)))"
+)
+
 _COMMON = """
     id TEXT PRIMARY KEY,
     created_at TEXT NOT NULL,
@@ -258,6 +265,75 @@ V2 = """
 ALTER TABLE person ADD COLUMN pronouns TEXT NOT NULL DEFAULT '';
 """
 
+# v3: a link worker's day. Bookings have an outcome (attended, did not attend, cancelled by the
+# person or by the worker, rebooked) and keep when they were booked and when the outcome was
+# recorded; closing a referral records its outcome; every referral status change and booking
+# outcome is kept as history (status_change); each message back to the GP or referrer made is
+# recorded (letter: its facts, never its text). Existing rows are carried over: the old
+# follow-up values become the new ones, closed referrals get the outcome their reason implies,
+# and each referral's history starts with what is known (received, then its current status).
+V3 = f"""
+ALTER TABLE follow_up ADD COLUMN booked_on TEXT;
+ALTER TABLE follow_up ADD COLUMN outcome_on TEXT;
+ALTER TABLE follow_up ADD COLUMN conversation_id TEXT
+    REFERENCES conversation (id) ON DELETE SET NULL;
+ALTER TABLE follow_up ADD COLUMN rebooked_to TEXT;
+UPDATE follow_up SET
+    booked_on = substr(created_at, 1, 10),
+    outcome_on = CASE WHEN status <> 'booked' THEN due_on END,
+    status = CASE status WHEN 'done' THEN 'attended' WHEN 'missed' THEN 'did_not_attend'
+                         WHEN 'cancelled' THEN 'cancelled_by_worker' ELSE status END;
+
+ALTER TABLE referral ADD COLUMN closure_outcome TEXT;
+UPDATE referral SET closure_outcome = CASE closure_reason
+        WHEN 'Goals met' THEN 'goals_met'
+        WHEN 'Person chose to stop' THEN 'person_withdrew'
+        WHEN 'Could not contact' THEN 'could_not_contact'
+        WHEN 'Moved away' THEN 'moved_away' END
+    WHERE status = 'closed';
+
+CREATE TABLE status_change ({_COMMON},
+    person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    referral_id TEXT REFERENCES referral (id) ON DELETE CASCADE,
+    follow_up_id TEXT REFERENCES follow_up (id) ON DELETE CASCADE,
+    changed_on TEXT NOT NULL,
+    from_status TEXT NOT NULL DEFAULT '',
+    to_status TEXT NOT NULL,
+    outcome TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    automatic INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX status_change_person ON status_change (person_id, changed_on);
+CREATE INDEX status_change_referral ON status_change (referral_id, changed_on);
+CREATE INDEX status_change_follow_up ON status_change (follow_up_id);
+
+INSERT INTO status_change (id, created_at, updated_at, person_id, referral_id, changed_on,
+                           from_status, to_status, outcome, reason)
+SELECT {_UUID}, created_at, created_at, person_id, id, received_on, '', 'received', '', ''
+FROM referral;
+INSERT INTO status_change (id, created_at, updated_at, person_id, referral_id, changed_on,
+                           from_status, to_status, outcome, reason)
+SELECT {_UUID}, updated_at, updated_at, person_id, id,
+       coalesce(status_changed_on, closed_on, received_on), 'received', status,
+       coalesce(closure_outcome, ''), closure_reason
+FROM referral WHERE status <> 'received';
+
+CREATE TABLE letter ({_COMMON},
+    person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    referral_id TEXT REFERENCES referral (id) ON DELETE SET NULL,
+    recipient TEXT NOT NULL,
+    made_on TEXT NOT NULL,
+    narrative INTEGER NOT NULL,
+    codes TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX letter_person ON letter (person_id, made_on);
+
+-- The day's lists and the caseload filters read these (see store/day_queries.py).
+CREATE INDEX conversation_unfinished ON conversation (held_on) WHERE completed = 0;
+CREATE INDEX need_area ON need (area, person_id);
+CREATE INDEX referral_source ON referral (source);
+"""
+
 # Tables holding rows about one person (person_id ... ON DELETE CASCADE), parents first.
 PERSON_TABLES = (
     "referral",
@@ -269,10 +345,12 @@ PERSON_TABLES = (
     "connection",
     "measure",
     "follow_up",
+    "status_change",
+    "letter",
 )
 # Every table of the record, in foreign-key order (merges insert in this order).
 RECORD_TABLES = ("person", "service", *PERSON_TABLES)
 
 # Ordered list: index i holds the script that takes the schema from version i to i + 1.
-MIGRATIONS: Sequence[str] = (V1, V2)
+MIGRATIONS: Sequence[str] = (V1, V2, V3)
 LATEST_VERSION = len(MIGRATIONS)
