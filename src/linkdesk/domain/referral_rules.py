@@ -53,7 +53,6 @@ CLOSURE_REASONS = (
 )
 
 
-
 class ClosureOutcome(StrEnum):
     """How an episode of support ended (asked when closing, printed in the message back)."""
 

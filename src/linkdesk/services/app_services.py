@@ -5,12 +5,14 @@ from __future__ import annotations
 import getpass
 
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.services.bookings import BookingService
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.exchange import ExchangeService
 from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
+from linkdesk.services.referrals import ReferralService
 from linkdesk.services.reports import ReportService
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
@@ -31,7 +33,11 @@ class AppServices:
         self.casework = CaseworkService(self.repos, self.audit)
         self.directory = DirectoryService(self.repos, self.audit)
         self.plans = PlanService(self.repos, self.audit, lambda: self._settings)
-        self.conversation = ConversationService(self.repos, self.audit, self.people, self.casework)
+        self.bookings = BookingService(self.repos, self.audit, lambda: self._settings)
+        self.referrals = ReferralService(self.repos, self.people, self.bookings)
+        self.conversation = ConversationService(
+            self.repos, self.audit, self.people, self.casework, self.bookings, self.referrals
+        )
         self.reports = ReportService(workspace, self.audit)
         self.exchange = ExchangeService(
             workspace, self.repos, self.audit, self.settings_store, lambda: self._settings

@@ -31,6 +31,11 @@ class WorkspaceSettings:
     last_backup_dir: str = ""
     last_backup_at: str = ""
     retention_months: int = 24
+    # A link worker's day (docs/day.md): Today lists people not contacted for this many weeks;
+    # the next meeting is suggested this many days on, on a working day of this UK nation.
+    not_contacted_weeks: int = 6
+    follow_up_days: int = 14
+    bank_holiday_region: str = "england_wales"
 
 
 class SettingsStore:
