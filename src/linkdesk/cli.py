@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "linkdesk.commands.core",
     "linkdesk.commands.demo",
     "linkdesk.commands.plan",
+    "linkdesk.commands.today",
     "linkdesk.commands.report",
     "linkdesk.commands.directory",
     "linkdesk.commands.exchange",

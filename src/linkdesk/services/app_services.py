@@ -14,6 +14,8 @@ from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
 from linkdesk.services.referrals import ReferralService
 from linkdesk.services.reports import ReportService
+from linkdesk.services.today import TodayService
+from linkdesk.store.today_queries import TodayQueries
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore, WorkspaceSettings
@@ -39,6 +41,9 @@ class AppServices:
             self.repos, self.audit, self.people, self.casework, self.bookings, self.referrals
         )
         self.reports = ReportService(workspace, self.audit)
+        self.today = TodayService(
+            TodayQueries(workspace), lambda: self._settings.not_contacted_weeks
+        )
         self.exchange = ExchangeService(
             workspace, self.repos, self.audit, self.settings_store, lambda: self._settings
         )

@@ -1,0 +1,124 @@
+"""The named queries behind a link worker's day (domain/today.py defines each list).
+
+Each list is one indexed query: bookings by (status, due_on), received referrals by status,
+unfinished conversations by a partial index, and the current referral of each open case.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from linkdesk.domain.today import (
+    NotContacted,
+    TodayBooking,
+    UnfinishedConversation,
+    WaitingReferral,
+    week_end,
+)
+
+if TYPE_CHECKING:
+    from linkdesk.store.workspace import Workspace
+
+# The person's name as lists show it, and their newest open referral (else their newest).
+NAME_SQL = "p.given_name || CASE WHEN p.family_name <> '' THEN ' ' || p.family_name ELSE '' END"
+CURRENT_REFERRAL_SQL = (
+    "(SELECT r2.id FROM referral r2 WHERE r2.person_id = p.id"
+    " ORDER BY r2.status IN ('received', 'contacted', 'active') DESC,"
+    " r2.received_on DESC, r2.created_at DESC LIMIT 1)"
+)
+# Last contact: the latest conversation held on or before :on, else the referral's first contact.
+LAST_CONTACT_SQL = (
+    "max(coalesce((SELECT max(c.held_on) FROM conversation c"
+    " WHERE c.person_id = p.id AND c.held_on <= :on), ''),"
+    " coalesce(CASE WHEN r.first_contact_on <= :on THEN r.first_contact_on END, ''))"
+)
+
+_BOOKINGS = (
+    f"SELECT f.person_id, {NAME_SQL}, p.preferred_name, f.id, f.due_on, f.kind, f.venue"
+    " FROM follow_up f JOIN person p ON p.id = f.person_id"
+    " WHERE f.status = 'booked' AND f.due_on BETWEEN :first AND :last"
+    " ORDER BY f.due_on, p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, f.id"
+)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+class TodayQueries:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def bookings(self, first: date, last: date, on: date) -> list[TodayBooking]:
+        """Bookings still booked with first <= due date <= last (``on`` gives days overdue)."""
+        rows = self.ws.query(_BOOKINGS, {"first": first.isoformat(), "last": last.isoformat()})
+        return [
+            TodayBooking(r[0], r[1], r[2], r[3], due, r[5], r[6], max(0, (on - due).days))
+            for r in rows
+            if (due := date.fromisoformat(r[4]))
+        ]
+
+    def due_today(self, on: date) -> list[TodayBooking]:
+        return self.bookings(on, on, on)
+
+    def overdue(self, on: date) -> list[TodayBooking]:
+        return self.bookings(date.min, on - timedelta(days=1), on)
+
+    def this_week(self, on: date) -> list[TodayBooking]:
+        if on.weekday() == 6:
+            return []
+        return self.bookings(on + timedelta(days=1), week_end(on), on)
+
+    def waiting_first_contact(self, on: date) -> list[WaitingReferral]:
+        rows = self.ws.query(
+            f"SELECT r.person_id, {NAME_SQL}, p.preferred_name, r.id, r.received_on, r.source"
+            " FROM referral r JOIN person p ON p.id = r.person_id"
+            " WHERE r.status = 'received' AND r.received_on <= :on"
+            " ORDER BY r.received_on, p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE,"
+            " r.id",
+            {"on": on.isoformat()},
+        )
+        return [
+            WaitingReferral(r[0], r[1], r[2], r[3], got, r[5], (on - got).days)
+            for r in rows
+            if (got := date.fromisoformat(r[4]))
+        ]
+
+    def unfinished_conversations(self, on: date) -> list[UnfinishedConversation]:
+        rows = self.ws.query(
+            f"SELECT c.person_id, {NAME_SQL}, p.preferred_name, c.id, c.held_on, c.kind,"
+            " c.current_step FROM conversation c INDEXED BY conversation_unfinished"
+            " JOIN person p ON p.id = c.person_id"
+            " WHERE c.completed = 0 AND c.held_on <= :on"
+            " ORDER BY c.held_on DESC, c.created_at DESC, c.id",
+            {"on": on.isoformat()},
+        )
+        return [
+            UnfinishedConversation(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]), r[5], r[6])
+            for r in rows
+        ]
+
+    def not_contacted(self, on: date, weeks: int) -> list[NotContacted]:
+        cutoff = on - timedelta(weeks=weeks)
+        rows = self.ws.query(
+            "SELECT person_id, name, preferred_name, referral_id, status, last FROM ("
+            f" SELECT p.id AS person_id, {NAME_SQL} AS name, p.preferred_name, r.id AS referral_id,"
+            f" r.status, {LAST_CONTACT_SQL} AS last,"
+            " p.family_name AS family, p.given_name AS given"
+            " FROM referral r JOIN person p ON p.id = r.person_id"
+            " WHERE r.status IN ('contacted', 'active') AND r.received_on <= :on"
+            f" AND r.id = {CURRENT_REFERRAL_SQL}"
+            " AND NOT EXISTS (SELECT 1 FROM follow_up f"
+            "  WHERE f.person_id = p.id AND f.status = 'booked'))"
+            " WHERE last = '' OR last <= :cutoff"
+            " ORDER BY last, family COLLATE NOCASE, given COLLATE NOCASE, person_id",
+            {"on": on.isoformat(), "cutoff": cutoff.isoformat()},
+        )
+        out = []
+        for r in rows:
+            last = _day(r[5])
+            out.append(
+                NotContacted(r[0], r[1], r[2], r[3], r[4], last, (on - last).days if last else None)
+            )
+        return out
