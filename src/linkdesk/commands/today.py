@@ -65,7 +65,10 @@ def print_text(view: TodayView) -> None:
         (
             "Overdue",
             "overdue",
-            [f"{b.name}: {days(b.days_overdue)} overdue (booked for {b.due_on})" for b in view.overdue],
+            [
+                f"{b.name}: {days(b.days_overdue)} overdue (booked for {b.due_on})"
+                for b in view.overdue
+            ],
         ),
         (
             "Waiting for first contact",
@@ -88,7 +91,8 @@ def print_text(view: TodayView) -> None:
             f"Not contacted for {view.not_contacted_weeks} weeks or more",
             "not_contacted",
             [
-                f"{n.name}: " + (days(n.days_since) if n.days_since is not None else "never contacted")
+                f"{n.name}: "
+                + (days(n.days_since) if n.days_since is not None else "never contacted")
                 for n in view.not_contacted
             ],
         ),

@@ -14,11 +14,12 @@ from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
 from linkdesk.services.referrals import ReferralService
 from linkdesk.services.reports import ReportService
+from linkdesk.services.timeline import TimelineService
 from linkdesk.services.today import TodayService
-from linkdesk.store.today_queries import TodayQueries
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore, WorkspaceSettings
+from linkdesk.store.today_queries import TodayQueries
 from linkdesk.store.workspace import Workspace
 
 
@@ -41,6 +42,7 @@ class AppServices:
             self.repos, self.audit, self.people, self.casework, self.bookings, self.referrals
         )
         self.reports = ReportService(workspace, self.audit)
+        self.timeline = TimelineService(self.repos)
         self.today = TodayService(
             TodayQueries(workspace), lambda: self._settings.not_contacted_weeks
         )
