@@ -6,6 +6,7 @@ import getpass
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.bookings import BookingService
+from linkdesk.services.caseload import CaseloadService
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
@@ -17,6 +18,7 @@ from linkdesk.services.reports import ReportService
 from linkdesk.services.timeline import TimelineService
 from linkdesk.services.today import TodayService
 from linkdesk.store.audit import AuditLog
+from linkdesk.store.caseload_queries import CaseloadQueries
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore, WorkspaceSettings
 from linkdesk.store.today_queries import TodayQueries
@@ -43,6 +45,7 @@ class AppServices:
         )
         self.reports = ReportService(workspace, self.audit)
         self.timeline = TimelineService(self.repos)
+        self.caseload = CaseloadService(CaseloadQueries(workspace))
         self.today = TodayService(
             TodayQueries(workspace), lambda: self._settings.not_contacted_weeks
         )
