@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "linkdesk.commands.demo",
     "linkdesk.commands.plan",
     "linkdesk.commands.today",
+    "linkdesk.commands.letter",
     "linkdesk.commands.report",
     "linkdesk.commands.directory",
     "linkdesk.commands.exchange",

@@ -11,6 +11,7 @@ from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.exchange import ExchangeService
+from linkdesk.services.letters import LetterService
 from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
 from linkdesk.services.referrals import ReferralService
@@ -45,6 +46,7 @@ class AppServices:
         )
         self.reports = ReportService(workspace, self.audit)
         self.timeline = TimelineService(self.repos)
+        self.letters = LetterService(self.repos, self.audit, self.people, lambda: self._settings)
         self.caseload = CaseloadService(CaseloadQueries(workspace))
         self.today = TodayService(
             TodayQueries(workspace), lambda: self._settings.not_contacted_weeks
