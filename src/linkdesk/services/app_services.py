@@ -12,6 +12,7 @@ from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.exchange import ExchangeService
 from linkdesk.services.letters import LetterService
+from linkdesk.services.outcomes import OutcomeService
 from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
 from linkdesk.services.referrals import ReferralService
@@ -45,6 +46,7 @@ class AppServices:
             self.repos, self.audit, self.people, self.casework, self.bookings, self.referrals
         )
         self.reports = ReportService(workspace, self.audit)
+        self.outcomes = OutcomeService(self.repos, self.reports)
         self.timeline = TimelineService(self.repos)
         self.letters = LetterService(self.repos, self.audit, self.people, lambda: self._settings)
         self.caseload = CaseloadService(CaseloadQueries(workspace))
