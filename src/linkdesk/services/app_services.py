@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import getpass
 
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.day_settings import check_day_settings
+from linkdesk.domain.errors import LinkDeskError, ValidationError
 from linkdesk.services.bookings import BookingService
 from linkdesk.services.caseload import CaseloadService
 from linkdesk.services.casework import CaseworkService
@@ -27,6 +28,28 @@ from linkdesk.store.today_queries import TodayQueries
 from linkdesk.store.workspace import Workspace
 
 
+def sanitise_day_settings(settings: WorkspaceSettings) -> WorkspaceSettings:
+    """A stored value out of range (edited by hand, or from an older version) falls back to
+    its default on load, one field at a time, rather than breaking Today or bookings."""
+    defaults = WorkspaceSettings()
+    for name in ("not_contacted_weeks", "follow_up_days", "bank_holiday_region"):
+        values = {
+            "not_contacted_weeks": defaults.not_contacted_weeks,
+            "follow_up_days": defaults.follow_up_days,
+            "bank_holiday_region": defaults.bank_holiday_region,
+        }
+        values[name] = getattr(settings, name)
+        try:
+            check_day_settings(
+                values["not_contacted_weeks"],
+                values["follow_up_days"],
+                str(values["bank_holiday_region"]),
+            )
+        except ValidationError:
+            setattr(settings, name, getattr(defaults, name))
+    return settings
+
+
 class AppServices:
     """The use cases for one unlocked workspace. Widgets receive only the ones they use."""
 
@@ -34,7 +57,7 @@ class AppServices:
         self.workspace = workspace
         self.repos = Repositories(workspace)
         self.settings_store = SettingsStore(workspace)
-        self._settings = self.settings_store.load()
+        self._settings = sanitise_day_settings(self.settings_store.load())
         self.audit = AuditLog(workspace, self.actor)
         self.people = PeopleService(self.repos, self.audit)
         self.casework = CaseworkService(self.repos, self.audit)
@@ -73,6 +96,9 @@ class AppServices:
     def save_settings(self, settings: WorkspaceSettings) -> None:
         if settings.autolock_minutes < 1 or settings.autolock_minutes > 240:
             raise LinkDeskError("Auto-lock must be between 1 and 240 minutes.")
+        check_day_settings(
+            settings.not_contacted_weeks, settings.follow_up_days, settings.bank_holiday_region
+        )
         self.settings_store.save(settings)
         self._settings = settings
         self.audit.record("edited", "settings", "workspace")

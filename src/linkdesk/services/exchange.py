@@ -261,6 +261,8 @@ class ExchangeService:
             follow_ups=r.follow_ups.for_person(person_id, "due_on, created_at"),
             audit=self.audit.for_person(person_id),
             service_names=service_names,
+            status_changes=r.status_changes.for_person(person_id, "changed_on, created_at"),
+            letters=r.letters.for_person(person_id, "made_on, created_at"),
         )
 
     def export_person(self, person_id: str, dest_dir: Path) -> list[Path]:
