@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
+from datetime import date
 
+from linkdesk.domain.clock import today as clock_today
 from linkdesk.domain.day_settings import check_day_settings
 from linkdesk.domain.errors import LinkDeskError, ValidationError
 from linkdesk.services.bookings import BookingService
@@ -53,8 +56,11 @@ def sanitise_day_settings(settings: WorkspaceSettings) -> WorkspaceSettings:
 class AppServices:
     """The use cases for one unlocked workspace. Widgets receive only the ones they use."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, today: Callable[[], date] = clock_today) -> None:
+        """``today``: the clock the day's services (bookings, referrals, Today, caseload,
+        letters) work to; tests and ``--on`` pass a fixed one."""
         self.workspace = workspace
+        self.clock = today
         self.repos = Repositories(workspace)
         self.settings_store = SettingsStore(workspace)
         self._settings = sanitise_day_settings(self.settings_store.load())
@@ -62,19 +68,21 @@ class AppServices:
         self.people = PeopleService(self.repos, self.audit)
         self.casework = CaseworkService(self.repos, self.audit)
         self.directory = DirectoryService(self.repos, self.audit)
-        self.plans = PlanService(self.repos, self.audit, lambda: self._settings)
-        self.bookings = BookingService(self.repos, self.audit, lambda: self._settings)
-        self.referrals = ReferralService(self.repos, self.people, self.bookings)
+        self.plans = PlanService(self.repos, self.audit, lambda: self._settings, today)
+        self.bookings = BookingService(self.repos, self.audit, lambda: self._settings, today)
+        self.referrals = ReferralService(self.repos, self.people, self.bookings, today)
         self.conversation = ConversationService(
             self.repos, self.audit, self.people, self.casework, self.bookings, self.referrals
         )
-        self.reports = ReportService(workspace, self.audit)
+        self.reports = ReportService(workspace, self.audit, today)
         self.outcomes = OutcomeService(self.repos, self.reports)
         self.timeline = TimelineService(self.repos)
-        self.letters = LetterService(self.repos, self.audit, self.people, lambda: self._settings)
-        self.caseload = CaseloadService(CaseloadQueries(workspace))
+        self.letters = LetterService(
+            self.repos, self.audit, self.people, lambda: self._settings, today
+        )
+        self.caseload = CaseloadService(CaseloadQueries(workspace), today)
         self.today = TodayService(
-            TodayQueries(workspace), lambda: self._settings.not_contacted_weeks
+            TodayQueries(workspace), lambda: self._settings.not_contacted_weeks, today
         )
         self.exchange = ExchangeService(
             workspace, self.repos, self.audit, self.settings_store, lambda: self._settings
