@@ -5,8 +5,10 @@ Every call commits at once (autosave) and writes an audit entry without personal
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
+from linkdesk.domain.clock import today as clock_today
 from linkdesk.domain.enums import ConversationKind, GoalStatus, Timepoint
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
@@ -26,9 +28,12 @@ from linkdesk.store.repositories import Repositories
 
 
 class CaseworkService:
-    def __init__(self, repos: Repositories, audit: AuditLog) -> None:
+    def __init__(
+        self, repos: Repositories, audit: AuditLog, today: Callable[[], date] = clock_today
+    ) -> None:
         self.repos = repos
         self.audit = audit
+        self._today = today
 
     def _save(self, table: Table, record: Record, person_id: str, *, new: bool) -> None:  # type: ignore[type-arg]
         with self.repos.ws.transaction():
@@ -51,7 +56,7 @@ class CaseworkService:
         conversation = Conversation(
             person_id=person_id,
             referral_id=referral_id,
-            held_on=held_on or date.today(),
+            held_on=held_on or self._today(),
             kind=kind,
             venue=venue.strip(),
         )
@@ -78,7 +83,7 @@ class CaseworkService:
         goal.text = goal.text.strip()
         if not goal.text:
             raise ValidationError("Write the goal in the person's own words.", field="text")
-        if new and goal.target_date is not None and goal.target_date < (today or date.today()):
+        if new and goal.target_date is not None and goal.target_date < (today or self._today()):
             raise ValidationError(
                 "The target date is in the past; pick a later date.", field="target_date"
             )
@@ -99,7 +104,7 @@ class CaseworkService:
             goal_id=goal_id,
             person_id=goal.person_id,
             conversation_id=conversation_id,
-            noted_on=on or date.today(),
+            noted_on=on or self._today(),
             status=status,
             note=note.strip(),
         )
@@ -141,7 +146,7 @@ class CaseworkService:
             conversation_id=conversation_id,
             instrument=instrument,
             timepoint=timepoint,
-            taken_on=on or date.today(),
+            taken_on=on or self._today(),
             answers=list(answers),
         )
         self._save(self.repos.measures, measure, person_id, new=True)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from linkdesk.domain.clock import today as clock_today
 from linkdesk.domain.enums import (
     ConnectionStatus,
     ConsentMethod,
@@ -150,6 +151,7 @@ class ConversationService:
         referral = record.current_referral
         conversation = self.casework.start_conversation(
             person_id,
+            held_on=self.bookings.today(),
             kind=kind,
             venue=venue or (record.conversations[0].venue if record.conversations else ""),
             referral_id=referral.id if referral else None,
@@ -264,7 +266,7 @@ class ConversationService:
     @staticmethod
     def check_target_date(target: date | None, today: date | None = None) -> str:
         """Inline guidance for a target date ('' when it is fine)."""
-        if target is not None and target < (today or date.today()):
+        if target is not None and target < (today or clock_today()):
             return "That date has passed. Pick a date from today on."
         return ""
 
@@ -319,7 +321,7 @@ class ConversationService:
                 goal_id=goal_id,
                 person_id=goal.person_id,
                 conversation_id=conversation_id,
-                noted_on=date.today(),
+                noted_on=self.bookings.today(),
                 status=goal.status,
                 note=note,
             )

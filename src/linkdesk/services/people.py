@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from linkdesk.domain.clock import today as clock_today
 from linkdesk.domain.enums import ConsentMethod, ConsentScope, FollowUpStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import (
@@ -69,9 +71,12 @@ class PersonRecord:
 
 
 class PeopleService:
-    def __init__(self, repos: Repositories, audit: AuditLog) -> None:
+    def __init__(
+        self, repos: Repositories, audit: AuditLog, today: Callable[[], date] = clock_today
+    ) -> None:
         self.repos = repos
         self.audit = audit
+        self._today = today
         self.history = StatusHistory(repos)
 
     # -- reading -----------------------------------------------------------------------------
@@ -145,14 +150,14 @@ class PeopleService:
         if changed:
             if referral.status == ReferralStatus.CLOSED and referral.closure_outcome is None:
                 referral.closure_outcome = OUTCOME_FOR_REASON.get(referral.closure_reason.strip())
-            self._apply_status(referral, referral.status, date.today())
+            self._apply_status(referral, referral.status, self._today())
         with self.repos.ws.transaction():
             self.repos.referrals.update(referral)
             if changed:
                 self.history.referral_changed(
                     referral,
                     stored.status.value,
-                    on=referral.status_changed_on or date.today(),
+                    on=referral.status_changed_on or self._today(),
                     reason=referral.closure_reason,
                 )
             self.audit.record("edited", "referral", referral.id, person_id=referral.person_id)
@@ -184,7 +189,7 @@ class PeopleService:
         referral.closure_outcome = (
             (outcome or OUTCOME_FOR_REASON.get(referral.closure_reason)) if closing else None
         )
-        when = on or date.today()
+        when = on or self._today()
         self._apply_status(referral, status, when)
         with self.repos.ws.transaction():
             self.repos.referrals.update(referral)
@@ -235,7 +240,7 @@ class PeopleService:
             person_id=person_id,
             scope=scope,
             given=given,
-            decided_on=on or date.today(),
+            decided_on=on or self._today(),
             method=method,
             recorded_by=recorded_by,
             note=note.strip(),
@@ -252,9 +257,9 @@ class PeopleService:
         return consent
 
     def book_follow_up(self, follow_up: FollowUp) -> FollowUp:
-        if follow_up.due_on < date.today() and follow_up.status == FollowUpStatus.BOOKED:
+        if follow_up.due_on < self._today() and follow_up.status == FollowUpStatus.BOOKED:
             raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")
-        follow_up.booked_on = follow_up.booked_on or date.today()
+        follow_up.booked_on = follow_up.booked_on or self._today()
         if follow_up.status.is_outcome and follow_up.outcome_on is None:
             follow_up.outcome_on = follow_up.due_on
         with self.repos.ws.transaction():
@@ -264,7 +269,7 @@ class PeopleService:
 
     def reschedule_follow_up(self, follow_up: FollowUp) -> FollowUp:
         """Move a booked follow-up to another date, kind or venue."""
-        if follow_up.due_on < date.today():
+        if follow_up.due_on < self._today():
             raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")
         with self.repos.ws.transaction():
             self.repos.follow_ups.update(follow_up)
@@ -280,11 +285,11 @@ class PeopleService:
         follow_up = self.repos.follow_ups.get(follow_up_id)
         previous = follow_up.status
         follow_up.status = status
-        follow_up.outcome_on = (on or date.today()) if status.is_outcome else None
+        follow_up.outcome_on = (on or self._today()) if status.is_outcome else None
         with self.repos.ws.transaction():
             self.repos.follow_ups.update(follow_up)
             if previous != status:
-                self.history.booking_changed(follow_up, previous.value, on=on or date.today())
+                self.history.booking_changed(follow_up, previous.value, on=on or self._today())
             self.audit.record(
                 "status",
                 "follow_up",
