@@ -75,6 +75,7 @@ class DemoGenerator:
         self.by_category: dict[str, list[Service]] = {}
         self.reason_area = "loneliness"  # the life area the current referral is mostly about
         self.next_meetings = 0
+        self.open_cases = 0
 
     # -- directory ---------------------------------------------------------------------------
 
@@ -211,7 +212,10 @@ class DemoGenerator:
         else:
             if rng.random() < 0.03:
                 self._unfinished(pid, referral, dates[-1])
-            self._next_follow_up(pid, referral, kind=None, chance=0.95, after=dates[-1])
+            # Every 10th open case has nothing booked: some drift out of touch (Today's list).
+            self.open_cases += 1
+            chance = 0.0 if self.open_cases % 10 == 4 else 1.0
+            self._next_follow_up(pid, referral, kind=None, chance=chance, after=dates[-1])
 
     def _meeting_history(self, pid: str, referral: Referral, booked: date, held: date) -> None:
         """The booking for ``held``: mostly attended; some missed, cancelled or rebooked first."""
