@@ -43,7 +43,8 @@ def test_weekend_and_bank_holiday_dates_are_warned_and_never_suggested(
     assert suggestion.on == date(2026, 12, 29)  # not 25, 26 (Sat), 27 (Sun) or 28 (Boxing Day)
     for days in range(1, 60):
         on = day.bookings.suggest(pid, days=days).on
-        assert on.weekday() < 5 and day.bookings.warnings_for(on) == ()
+        assert on.weekday() < 5
+        assert day.bookings.warnings_for(on) == ()
 
 
 def test_a_follow_up_never_proposes_or_makes_a_second_upcoming_booking(
@@ -53,10 +54,12 @@ def test_a_follow_up_never_proposes_or_makes_a_second_upcoming_booking(
     first = day.bookings.book(pid, START + timedelta(days=7)).follow_up
     assert day.bookings.suggest(pid).upcoming == first  # offer the booking, not a new date
     moved = day.bookings.book(pid, START + timedelta(days=8))  # same day: a correction
-    assert moved.moved_in_place and moved.follow_up.id == first.id
+    assert moved.moved_in_place
+    assert moved.follow_up.id == first.id
     clock.advance(1)
     again = day.bookings.book(pid, START + timedelta(days=14))  # a later day: rebooked
-    assert not again.moved_in_place and again.replaced is not None
+    assert not again.moved_in_place
+    assert again.replaced is not None
     assert _booked(day, pid) == [(START + timedelta(days=14), FollowUpStatus.BOOKED)]
     old = day.bookings.get(first.id)
     assert (old.status, old.rebooked_to) == (FollowUpStatus.REBOOKED, again.follow_up.id)
@@ -73,7 +76,8 @@ def test_an_outcome_changed_twice_never_leaves_a_stale_status(
     assert _booked(day, pid) == [(START + timedelta(days=10), FollowUpStatus.BOOKED)]
     # The worker corrects it: they did come after all. The replacement goes.
     result = day.bookings.set_outcome(booking.id, FollowUpStatus.ATTENDED)
-    assert result.withdrawn is not None and result.withdrawn.id == replacement.id
+    assert result.withdrawn is not None
+    assert result.withdrawn.id == replacement.id
     assert _booked(day, pid) == []
     assert day.people.search("Twice")[0].next_follow_up is None
     day.bookings.set_outcome(booking.id, FollowUpStatus.DID_NOT_ATTEND)

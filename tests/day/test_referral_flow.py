@@ -37,11 +37,13 @@ def test_overdue_booking_then_a_full_first_conversation_leaves_nothing_stale(
     result = day.conversation.finish_conversation(conv.id)
     settled = day.bookings.get(booking.id)
     assert (settled.status, settled.conversation_id) == (FollowUpStatus.ATTENDED, conv.id)
-    assert result.referral is not None and result.referral.to_status == ReferralStatus.ACTIVE
+    assert result.referral is not None
+    assert result.referral.to_status == ReferralStatus.ACTIVE
     referral = day.referrals.get(rid)
     assert (referral.status, referral.first_contact_on) == (ReferralStatus.ACTIVE, clock.day)
     view = day.today.view()
-    assert view.overdue == [] and view.waiting_first_contact == []
+    assert view.overdue == []
+    assert view.waiting_first_contact == []
     assert day.caseload.page().rows[0].referral_status == ReferralStatus.ACTIVE
     assert _statuses(day, rid) == [
         ("", "received", False),

@@ -31,7 +31,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("today") / "day.linkdesk"
     with Workspace.create(path, PASSPHRASE) as ws:
         generate(AppServices(ws, today=lambda: MADE_ON), people=150, seed=7, today=MADE_ON)
-    yield path
+    return path
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -133,7 +133,8 @@ def test_today_matches_an_independent_computation(generated: Path, on: date) -> 
     assert got(result) == expected(generated, on)
     for key in KEYS:  # every row names the person, and the date or days that put them there
         for row in result[key]:
-            assert row["person_id"] and row["name"]
+            assert row["person_id"]
+            assert row["name"]
             assert any(k in row for k in ("due_on", "received_on", "held_on", "last_contact_on"))
     if on == MADE_ON:  # the demo gives the day something in every list
         assert all(result[key] for key in KEYS if key != "due_today"), result["counts"]
@@ -145,14 +146,16 @@ def test_the_weeks_setting_and_option(generated: Path) -> None:
     assert got(short)["not_contacted"] == expected(generated, MADE_ON, weeks=2)["not_contacted"]
     assert short["not_contacted_weeks"] == 2
     bad = run("today", str(generated), "--weeks", "0", "--json")
-    assert bad.returncode == 1 and "1 to 52 weeks" in bad.stderr
+    assert bad.returncode == 1
+    assert "1 to 52 weeks" in bad.stderr
     assert "Traceback" not in bad.stderr
 
 
 def test_bad_dates_are_usage_errors(generated: Path) -> None:
     done = run("today", str(generated), "--on", "31/12/2026")
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "YYYY-MM-DD" in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert "YYYY-MM-DD" in done.stderr
 
 
 def test_an_empty_workspace_has_an_empty_day(tmp_path: Path) -> None:
@@ -161,4 +164,5 @@ def test_an_empty_workspace_has_an_empty_day(tmp_path: Path) -> None:
     result = cli_today(path, MADE_ON)
     assert all(result[key] == [] for key in KEYS)
     text = run("today", str(path), "--on", MADE_ON.isoformat())
-    assert text.returncode == 0 and "No one is booked for today." in text.stdout
+    assert text.returncode == 0
+    assert "No one is booked for today." in text.stdout

@@ -189,7 +189,8 @@ def test_follow_up_booking_and_summary(services: AppServices, pid: str) -> None:
     conv.save_text(c.id, "what_matters", "My dog")
     conv.save_text(c.id, "notes", "private")
     past = conv.book_next(pid, date.today() - timedelta(days=1))
-    assert past.warnings and "passed" in past.warnings[0]  # recorded, with a gentle warning
+    assert past.warnings
+    assert "passed" in past.warnings[0]
     conv.book_follow_up(pid, date.today() + timedelta(days=7), venue="Cafe")
     summary = conv.summary(pid)
     assert summary.what_matters == "My dog"
