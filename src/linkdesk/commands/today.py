@@ -10,6 +10,17 @@ from linkdesk.commands.common import UsageError, add_passphrase_option, open_ser
 from linkdesk.domain.enums import ConversationKind, FollowUpKind, ReferralSource
 from linkdesk.domain.today import TodayView
 
+STEP_LABELS = {
+    "consent": "welcome and consent",
+    "matters": "what matters",
+    "areas": "life areas",
+    "goals": "goals",
+    "connections": "connections",
+    "wellbeing": "wellbeing check",
+    "agree": "agree the plan",
+    "finish": "finish",
+}
+
 _EMPTY = {
     "due_today": "No one is booked for today.",
     "overdue": "No overdue bookings.",
@@ -83,7 +94,7 @@ def print_text(view: TodayView) -> None:
             "unfinished_conversations",
             [
                 f"{u.name}: {ConversationKind(u.kind).label.lower()} of {u.held_on},"
-                f" stopped at '{u.step}'"
+                f" stopped at {STEP_LABELS.get(u.step, u.step or 'the start')}"
                 for u in view.unfinished_conversations
             ],
         ),
