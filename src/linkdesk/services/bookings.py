@@ -82,6 +82,7 @@ class BookingService:
         self._settings = settings
         self._today = today
         self.history = StatusHistory(repos)
+        self.records = self.history.records
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -98,28 +99,16 @@ class BookingService:
 
     def upcoming(self, person_id: str) -> FollowUp | None:
         """The booked meeting after today (a meeting today is the one being held)."""
-        found = self.repos.follow_ups.find(
-            "person_id = ? AND status = ? AND due_on > ?",
-            (person_id, FollowUpStatus.BOOKED.value, self._today().isoformat()),
-            "due_on, created_at",
-        )
+        found = self.records.booked_after(person_id, self._today())
         return found[0] if found else None
 
     def due(self, person_id: str, on: date | None = None) -> list[FollowUp]:
         """Booked meetings due today or overdue, oldest first: what starting a conversation
         offers to mark attended."""
-        return self.repos.follow_ups.find(
-            "person_id = ? AND status = ? AND due_on <= ?",
-            (person_id, FollowUpStatus.BOOKED.value, (on or self._today()).isoformat()),
-            "due_on, created_at",
-        )
+        return self.records.booked_by(person_id, on or self._today())
 
     def missed_count(self, person_id: str) -> int:
-        return len(
-            self.repos.follow_ups.find(
-                "person_id = ? AND status = ?", (person_id, FollowUpStatus.DID_NOT_ATTEND.value)
-            )
-        )
+        return self.records.count_with_status(person_id, FollowUpStatus.DID_NOT_ATTEND)
 
     def region(self) -> str:
         region = self._settings().bank_holiday_region
@@ -206,9 +195,9 @@ class BookingService:
         """
         old = self.get(follow_up_id)
         if old.status == FollowUpStatus.REBOOKED and old.rebooked_to:
-            replacement = self.repos.follow_ups.find("id = ?", (old.rebooked_to,))
-            if replacement and replacement[0].status == FollowUpStatus.BOOKED:
-                return self.rebook(replacement[0].id, due_on, kind=kind, venue=venue, reason=reason)
+            replacement = self.records.follow_up(old.rebooked_to)
+            if replacement is not None and replacement.status == FollowUpStatus.BOOKED:
+                return self.rebook(replacement.id, due_on, kind=kind, venue=venue, reason=reason)
         today = self._today()
         new = FollowUp(
             person_id=old.person_id,
@@ -312,12 +301,12 @@ class BookingService:
         )
 
     def _withdraw(self, follow_up_id: str, person_id: str) -> FollowUp | None:
-        found = self.repos.follow_ups.find("id = ?", (follow_up_id,))
-        if not found or found[0].status != FollowUpStatus.BOOKED:
+        found = self.records.follow_up(follow_up_id)
+        if found is None or found.status != FollowUpStatus.BOOKED:
             return None  # already held or dealt with: it stands on its own now
         self.repos.follow_ups.delete(follow_up_id)
         self.audit.record("deleted", "follow_up", follow_up_id, person_id=person_id)
-        return found[0]
+        return found
 
     def settle_at_finish(self, conversation: Conversation) -> list[OutcomeResult]:
         """Finishing a conversation leaves no booking due by its date still booked: the latest
@@ -340,9 +329,7 @@ class BookingService:
 
     def cancel_open(self, person_id: str, *, on: date, reason: str) -> list[OutcomeResult]:
         """Cancel (by the worker) every booking still open, e.g. when the referral closes."""
-        open_ones = self.repos.follow_ups.find(
-            "person_id = ? AND status = ?", (person_id, FollowUpStatus.BOOKED.value), "due_on"
-        )
+        open_ones = self.records.booked(person_id)
         return [
             self.set_outcome(
                 f.id, FollowUpStatus.CANCELLED_BY_WORKER, on=on, reason=reason, automatic=True

@@ -9,12 +9,14 @@ from __future__ import annotations
 from datetime import date
 
 from linkdesk.domain.models import FollowUp, Referral, StatusChange
+from linkdesk.store.day_records import DayRecords
 from linkdesk.store.repositories import Repositories
 
 
 class StatusHistory:
     def __init__(self, repos: Repositories) -> None:
         self.repos = repos
+        self.records = DayRecords(repos)
 
     def referral_changed(
         self,
@@ -61,11 +63,7 @@ class StatusHistory:
 
     def for_referral(self, referral_id: str) -> list[StatusChange]:
         """Oldest first."""
-        return self.repos.status_changes.find(
-            "referral_id = ?", (referral_id,), "changed_on, created_at"
-        )
+        return self.records.referral_history(referral_id)
 
     def for_follow_up(self, follow_up_id: str) -> list[StatusChange]:
-        return self.repos.status_changes.find(
-            "follow_up_id = ?", (follow_up_id,), "changed_on, created_at"
-        )
+        return self.records.follow_up_history(follow_up_id)

@@ -36,6 +36,7 @@ from linkdesk.exchange.atomic import atomic_write_bytes
 from linkdesk.plan.letter import build_letter_pdf
 from linkdesk.services.people import PeopleService, PersonRecord
 from linkdesk.store.audit import AuditLog
+from linkdesk.store.day_records import DayRecords
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import WorkspaceSettings
 
@@ -219,9 +220,9 @@ class LetterService:
         if name:
             return name
         if service_id:
-            found = self.repos.services.find("id = ?", (service_id,))
+            found = DayRecords(self.repos).service_name(service_id)
             if found:
-                return found[0].name
+                return found
         return "A service no longer in the directory"
 
     # -- building, saving, recording -------------------------------------------------------------

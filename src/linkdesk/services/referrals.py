@@ -73,9 +73,7 @@ class ReferralService:
 
     def person_history(self, person_id: str) -> list[StatusChange]:
         """Status changes of all the person's referrals, oldest first."""
-        return self.repos.status_changes.find(
-            "person_id = ? AND referral_id IS NOT NULL", (person_id,), "changed_on, created_at"
-        )
+        return self.people.history.records.person_referral_history(person_id)
 
     # -- moves that follow the work ------------------------------------------------------------
 
@@ -123,9 +121,9 @@ class ReferralService:
 
     def _for_conversation(self, conversation: Conversation) -> Referral | None:
         if conversation.referral_id:
-            found = self.repos.referrals.find("id = ?", (conversation.referral_id,))
-            if found:
-                return found[0]
+            found = self.people.history.records.referral(conversation.referral_id)
+            if found is not None:
+                return found
         return self.current(conversation.person_id)
 
     # -- by hand -------------------------------------------------------------------------------

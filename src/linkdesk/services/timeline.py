@@ -22,6 +22,7 @@ from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.measures import INSTRUMENTS, score
 from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
 from linkdesk.domain.timeline import TimelineEntry, TimelineKind
+from linkdesk.store.day_records import DayRecords
 from linkdesk.store.repositories import Repositories
 
 
@@ -263,5 +264,5 @@ class TimelineService:
     def _service_name(self, service_id: str | None) -> str:
         if not service_id:
             return "a service"
-        found = self.repos.services.find("id = ?", (service_id,))
-        return found[0].name if found else "a service no longer in the directory"
+        found = DayRecords(self.repos).service_name(service_id)
+        return found or "a service no longer in the directory"
