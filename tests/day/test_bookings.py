@@ -121,3 +121,34 @@ def test_missed_appointments_count_in_the_caseload_and_reports(day: AppServices)
     assert report.value("bookings_by_outcome", "Did not attend") == "<5"
     assert report.value("missed_appointments", "Meetings not attended") == "<5"
     assert report.value("bookings_by_outcome", "Total") == "6"
+
+
+def test_people_json_shows_the_next_follow_up_right_after_bookings_change(
+    day: AppServices, clock: Clock
+) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import PASSPHRASE
+
+    pid, _ = add_referred(day, "Json")
+    first = day.bookings.book(pid, START + timedelta(days=5)).follow_up
+    clock.advance(1)
+    moved = day.bookings.book(pid, START + timedelta(days=9)).follow_up
+    day.bookings.set_outcome(first.id, FollowUpStatus.DID_NOT_ATTEND)  # undo the rebooking
+    day.bookings.book(pid, START + timedelta(days=12))
+    path = day.workspace.path
+    day.workspace.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "linkdesk", "people", str(path), "--json"],
+        env=dict(os.environ, LINKDESK_PASSPHRASE=PASSPHRASE),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    (row,) = json.loads(done.stdout)
+    assert row["next_follow_up"] == (START + timedelta(days=12)).isoformat()
+    assert moved.id != first.id

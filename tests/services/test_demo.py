@@ -138,3 +138,25 @@ def test_directory_has_sixty_services_that_suggestions_find(demo: AppServices) -
     for area in LIFE_AREAS:
         assert demo.directory.suggest_for_areas([area.key]), area.key
     assert demo.directory.search("walk")
+
+
+def test_demo_shows_a_working_day(demo: AppServices) -> None:
+    """Bookings with every outcome, status history, closed cases with outcomes and letters,
+    and something in Today's lists for the day it was made."""
+    statuses = {f.status for f in demo.repos.follow_ups.find()}
+    assert {FollowUpStatus.ATTENDED, FollowUpStatus.DID_NOT_ATTEND, FollowUpStatus.BOOKED} <= (
+        statuses
+    )
+    assert all(f.booked_on is not None and f.booked_on <= f.due_on or f.status.is_outcome
+               for f in demo.repos.follow_ups.find())  # fmt: skip
+    assert all(f.due_on.weekday() < 5 for f in demo.repos.follow_ups.find())
+    referrals = demo.repos.referrals.find()
+    assert demo.repos.status_changes.count() > len(referrals)
+    closed = [r for r in referrals if r.status == ReferralStatus.CLOSED]
+    assert closed
+    assert all(r.closure_outcome is not None for r in closed)
+    assert demo.repos.letters.count() > 0
+    view = demo.today.view()
+    assert view.overdue
+    assert view.waiting_first_contact
+    assert view.this_week or view.due_today

@@ -23,7 +23,7 @@ from linkdesk.domain.enums import ReferralSource
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.domain.today import week_end
 from linkdesk.store.repositories import fts_prefix_query
-from linkdesk.store.today_queries import CURRENT_REFERRAL_SQL, NAME_SQL
+from linkdesk.store.today_queries import NAME_SQL, is_current_referral
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
@@ -138,7 +138,7 @@ class CaseloadQueries:
         inner, outer, params = self._where(q, on)
         source = (
             f"SELECT {_COLUMNS} FROM person p"
-            f" LEFT JOIN referral r ON r.id = {CURRENT_REFERRAL_SQL}"
+            f" LEFT JOIN referral r ON r.person_id = p.id AND {is_current_referral('r', 'p.id')}"
             + (" WHERE " + " AND ".join(inner) if inner else "")
         )
         where = " WHERE " + " AND ".join(outer) if outer else ""

@@ -22,11 +22,24 @@ if TYPE_CHECKING:
 
 # The person's name as lists show it, and their newest open referral (else their newest).
 NAME_SQL = "p.given_name || CASE WHEN p.family_name <> '' THEN ' ' || p.family_name ELSE '' END"
-CURRENT_REFERRAL_SQL = (
-    "(SELECT r2.id FROM referral r2 WHERE r2.person_id = p.id"
-    " ORDER BY r2.status IN ('received', 'contacted', 'active') DESC,"
-    " r2.received_on DESC, r2.created_at DESC LIMIT 1)"
-)
+_OPEN = "('received', 'contacted', 'active')"
+
+
+def is_current_referral(r: str, person: str) -> str:
+    """SQL: referral ``r`` is the current one of ``person``'s referrals (their newest open
+    one, else their newest), as an index probe rather than a sort per person."""
+    r2 = f"{r}_newer"
+    return (
+        f"NOT EXISTS (SELECT 1 FROM referral {r2} WHERE {r2}.person_id = {person}"
+        f" AND {r2}.id <> {r}.id AND ("
+        f"({r2}.status IN {_OPEN}) > ({r}.status IN {_OPEN})"
+        f" OR (({r2}.status IN {_OPEN}) = ({r}.status IN {_OPEN}) AND ("
+        f"{r2}.received_on > {r}.received_on OR ({r2}.received_on = {r}.received_on AND"
+        f" ({r2}.created_at > {r}.created_at OR ({r2}.created_at = {r}.created_at"
+        f" AND {r2}.id > {r}.id)))))))"
+    )
+
+
 # Last contact: the latest conversation held on or before :on, else the referral's first contact.
 LAST_CONTACT_SQL = (
     "max(coalesce((SELECT max(c.held_on) FROM conversation c"
@@ -100,25 +113,27 @@ class TodayQueries:
         ]
 
     def not_contacted(self, on: date, weeks: int) -> list[NotContacted]:
+        """Open cases with nothing booked, then their last contact (worked out only for
+        those few), filtered and ordered here."""
         cutoff = on - timedelta(weeks=weeks)
         rows = self.ws.query(
-            "SELECT person_id, name, preferred_name, referral_id, status, last FROM ("
-            f" SELECT p.id AS person_id, {NAME_SQL} AS name, p.preferred_name, r.id AS referral_id,"
-            f" r.status, {LAST_CONTACT_SQL} AS last,"
-            " p.family_name AS family, p.given_name AS given"
+            f"SELECT p.id, {NAME_SQL}, p.preferred_name, r.id, r.status,"
+            " (SELECT max(c.held_on) FROM conversation c"
+            "  WHERE c.person_id = p.id AND c.held_on <= :on),"
+            " CASE WHEN r.first_contact_on <= :on THEN r.first_contact_on END,"
+            " p.family_name, p.given_name"
             " FROM referral r JOIN person p ON p.id = r.person_id"
             " WHERE r.status IN ('contacted', 'active') AND r.received_on <= :on"
-            f" AND r.id = {CURRENT_REFERRAL_SQL}"
             " AND NOT EXISTS (SELECT 1 FROM follow_up f"
-            "  WHERE f.person_id = p.id AND f.status = 'booked'))"
-            " WHERE last = '' OR last <= :cutoff"
-            " ORDER BY last, family COLLATE NOCASE, given COLLATE NOCASE, person_id",
-            {"on": on.isoformat(), "cutoff": cutoff.isoformat()},
+            "  WHERE f.person_id = r.person_id AND f.status = 'booked')"
+            f" AND {is_current_referral('r', 'r.person_id')}",
+            {"on": on.isoformat()},
         )
-        out = []
+        found = []
         for r in rows:
-            last = _day(r[5])
-            out.append(
-                NotContacted(r[0], r[1], r[2], r[3], r[4], last, (on - last).days if last else None)
-            )
-        return out
+            last = max((d for d in (_day(r[5]), _day(r[6])) if d is not None), default=None)
+            if last is None or last <= cutoff:
+                key = (last or date.min, r[7].casefold(), r[8].casefold(), r[0])
+                days = (on - last).days if last else None
+                found.append((key, NotContacted(r[0], r[1], r[2], r[3], r[4], last, days)))
+        return [item for _, item in sorted(found, key=lambda x: x[0])]
