@@ -7,7 +7,7 @@ unfinished conversations by a partial index, and the current referral of each op
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from linkdesk.domain.today import (
     NotContacted,
@@ -49,7 +49,8 @@ LAST_CONTACT_SQL = (
 
 _BOOKINGS = (
     f"SELECT f.person_id, {NAME_SQL}, p.preferred_name, f.id, f.due_on, f.kind, f.venue"
-    " FROM follow_up f JOIN person p ON p.id = f.person_id"
+    " FROM follow_up f INDEXED BY follow_up_booked"
+    " JOIN person p INDEXED BY person_names ON p.id = f.person_id"
     " WHERE f.status = 'booked' AND f.due_on BETWEEN :first AND :last"
     " ORDER BY f.due_on, p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, f.id"
 )
@@ -86,7 +87,8 @@ class TodayQueries:
     def waiting_first_contact(self, on: date) -> list[WaitingReferral]:
         rows = self.ws.query(
             f"SELECT r.person_id, {NAME_SQL}, p.preferred_name, r.id, r.received_on, r.source"
-            " FROM referral r JOIN person p ON p.id = r.person_id"
+            " FROM referral r INDEXED BY referral_received"
+            " JOIN person p INDEXED BY person_names ON p.id = r.person_id"
             " WHERE r.status = 'received' AND r.received_on <= :on"
             " ORDER BY r.received_on, p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE,"
             " r.id",
@@ -102,7 +104,7 @@ class TodayQueries:
         rows = self.ws.query(
             f"SELECT c.person_id, {NAME_SQL}, p.preferred_name, c.id, c.held_on, c.kind,"
             " c.current_step FROM conversation c INDEXED BY conversation_unfinished"
-            " JOIN person p ON p.id = c.person_id"
+            " JOIN person p INDEXED BY person_names ON p.id = c.person_id"
             " WHERE c.completed = 0 AND c.held_on <= :on"
             " ORDER BY c.held_on DESC, c.created_at DESC, c.id",
             {"on": on.isoformat()},
@@ -113,27 +115,46 @@ class TodayQueries:
         ]
 
     def not_contacted(self, on: date, weeks: int) -> list[NotContacted]:
-        """Open cases with nothing booked, then their last contact (worked out only for
-        those few), filtered and ordered here."""
+        """Open cases (one covering index) with nothing booked and whose referral is current
+        (index probes), then their last contact; filtered and ordered here, names last."""
         cutoff = on - timedelta(weeks=weeks)
+        iso = on.isoformat()
         rows = self.ws.query(
-            f"SELECT p.id, {NAME_SQL}, p.preferred_name, r.id, r.status,"
+            "SELECT r.person_id, r.id, r.status, r.first_contact_on,"
             " (SELECT max(c.held_on) FROM conversation c"
-            "  WHERE c.person_id = p.id AND c.held_on <= :on),"
-            " CASE WHEN r.first_contact_on <= :on THEN r.first_contact_on END,"
-            " p.family_name, p.given_name"
-            " FROM referral r JOIN person p ON p.id = r.person_id"
+            "  WHERE c.person_id = r.person_id AND c.held_on <= :on)"
+            " FROM referral r INDEXED BY referral_open"
             " WHERE r.status IN ('contacted', 'active') AND r.received_on <= :on"
             " AND NOT EXISTS (SELECT 1 FROM follow_up f"
             "  WHERE f.person_id = r.person_id AND f.status = 'booked')"
             f" AND {is_current_referral('r', 'r.person_id')}",
-            {"on": on.isoformat()},
+            {"on": iso},
         )
-        found = []
-        for r in rows:
-            last = max((d for d in (_day(r[5]), _day(r[6])) if d is not None), default=None)
+        due: list[tuple[Any, ...]] = []
+        for pid, rid, status, first, talked in rows:
+            dates = [d for d in (talked, first if first and first <= iso else None) if d]
+            last = date.fromisoformat(max(dates)) if dates else None
             if last is None or last <= cutoff:
-                key = (last or date.min, r[7].casefold(), r[8].casefold(), r[0])
-                days = (on - last).days if last else None
-                found.append((key, NotContacted(r[0], r[1], r[2], r[3], r[4], last, days)))
+                due.append((pid, rid, status, last))
+        names = self._names([row[0] for row in due])
+        found = []
+        for pid, rid, status, last in due:
+            name, preferred, family, given = names[pid]
+            days = (on - last).days if last else None
+            key = (last or date.min, family.casefold(), given.casefold(), pid)
+            found.append((key, NotContacted(pid, name, preferred, rid, status, last, days)))
         return [item for _, item in sorted(found, key=lambda x: x[0])]
+
+    def _names(self, person_ids: list[str]) -> dict[str, tuple[str, str, str, str]]:
+        """(name, preferred name, family name, given name) by id, in chunks of 500."""
+        out: dict[str, tuple[str, str, str, str]] = {}
+        for start in range(0, len(person_ids), 500):
+            chunk = person_ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.ws.query(
+                f"SELECT p.id, {NAME_SQL}, p.preferred_name, p.family_name, p.given_name"
+                f" FROM person p INDEXED BY person_names WHERE p.id IN ({marks})",
+                tuple(chunk),
+            ):
+                out[row[0]] = (row[1], row[2], row[3], row[4])
+        return out
