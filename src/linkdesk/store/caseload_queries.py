@@ -34,23 +34,36 @@ _STATUS_RANK = (
     + " ".join(f"WHEN '{value}' THEN {rank}" for value, rank in _STATUS_ORDER.items())
     + " ELSE 99 END"
 )
+# Each computed column, by name: phase one works out only the ones its order and filters
+# need for every matching person; phase two works out all of them for the page's rows alone.
+_EXPRS = {
+    "next_due": "(SELECT min(f.due_on) FROM follow_up f WHERE f.person_id = p.id"
+    " AND f.status = 'booked')",
+    "last_contact": "nullif(max(coalesce((SELECT max(c.held_on) FROM conversation c"
+    " WHERE c.person_id = p.id AND c.held_on <= :on), ''),"
+    " coalesce(CASE WHEN r.first_contact_on <= :on THEN r.first_contact_on END, '')), '')",
+    "missed": "(SELECT count(*) FROM follow_up f WHERE f.person_id = p.id"
+    " AND f.status = 'did_not_attend')",
+    "status_rank": _STATUS_RANK,
+    "source": "r.source",
+    "received_on": "r.received_on",
+}
 _COLUMNS = (
     f"p.id AS person_id, {NAME_SQL} AS name, p.preferred_name, p.date_of_birth,"
     " r.id AS referral_id, r.status, r.source, r.received_on,"
-    " (SELECT min(f.due_on) FROM follow_up f WHERE f.person_id = p.id"
-    "  AND f.status = 'booked') AS next_due,"
-    " nullif(max(coalesce((SELECT max(c.held_on) FROM conversation c"
-    "  WHERE c.person_id = p.id AND c.held_on <= :on), ''),"
-    "  coalesce(CASE WHEN r.first_contact_on <= :on THEN r.first_contact_on END, '')), '')"
-    "  AS last_contact,"
-    " (SELECT count(*) FROM follow_up f WHERE f.person_id = p.id"
-    "  AND f.status = 'did_not_attend') AS missed,"
-    f" {_STATUS_RANK} AS status_rank,"
-    " p.family_name AS family, p.given_name AS given"
+    f" {_EXPRS['next_due']} AS next_due, {_EXPRS['last_contact']} AS last_contact,"
+    f" {_EXPRS['missed']} AS missed"
 )
+_SORT_COLUMN = {
+    CaseloadSort.STATUS: "status_rank",
+    CaseloadSort.SOURCE: "source",
+    CaseloadSort.RECEIVED: "received_on",
+    CaseloadSort.NEXT_FOLLOW_UP: "next_due",
+    CaseloadSort.LAST_CONTACT: "last_contact",
+    CaseloadSort.MISSED: "missed",
+}
 _NAME_ORDER = "family COLLATE NOCASE, given COLLATE NOCASE, person_id"
 _SORT = {
-    CaseloadSort.NAME: "",
     CaseloadSort.STATUS: "status_rank",
     CaseloadSort.SOURCE: "source IS NULL, source",
     CaseloadSort.RECEIVED: "received_on IS NULL, received_on",
@@ -136,32 +149,54 @@ class CaseloadQueries:
 
     def page(self, q: CaseloadQuery, on: date) -> CaseloadPage:
         inner, outer, params = self._where(q, on)
-        source = (
-            f"SELECT {_COLUMNS} FROM person p"
-            f" LEFT JOIN referral r ON r.person_id = p.id AND {is_current_referral('r', 'p.id')}"
-            + (" WHERE " + " AND ".join(inner) if inner else "")
-        )
-        where = " WHERE " + " AND ".join(outer) if outer else ""
+        join = f" LEFT JOIN referral r ON r.person_id = p.id AND {is_current_referral('r', 'p.id')}"
+        where_inner = " WHERE " + " AND ".join(inner) if inner else ""
+        needed = {"last_contact"} if outer else set()
+        sort = _SORT.get(q.sort, "")
+        if q.sort in _SORT_COLUMN:
+            needed.add(_SORT_COLUMN[q.sort])
+        extra = "".join(f", {_EXPRS[name]} AS {name}" for name in sorted(needed))
+        keys = "p.id AS person_id, p.family_name AS family, p.given_name AS given" + extra
+        phase_one = f"SELECT {keys} FROM person p{join}{where_inner}"
+        where_outer = " WHERE " + " AND ".join(outer) if outer else ""
         direction = " DESC" if q.descending else ""
-        sort = _SORT[q.sort]
         if sort:
             # Blank values (no referral, never contacted) stay last whichever way it sorts.
-            keys = ", ".join(
+            keys_sql = ", ".join(
                 k if k.endswith("IS NULL") else f"{k}{direction}" for k in sort.split(", ")
             )
-            order = f"{keys}, {_NAME_ORDER}"
+            order = f"{keys_sql}, {_NAME_ORDER}"
         else:
             order = ", ".join(f"{k}{direction}" for k in _NAME_ORDER.split(", "))
         params["limit"] = max(0, int(q.limit))
-        rows = self.ws.query(
-            f"SELECT * FROM ({source}){where} ORDER BY {order} LIMIT :limit", params
-        )
-        if len(rows) < params["limit"]:
-            total = len(rows)
+        ids = [
+            row[0]
+            for row in self.ws.query(
+                f"SELECT person_id FROM ({phase_one}){where_outer} ORDER BY {order} LIMIT :limit",
+                params,
+            )
+        ]
+        if len(ids) < params["limit"]:
+            total = len(ids)
         else:
             count_params = {k: v for k, v in params.items() if k != "limit"}
-            total = int(self.ws.scalar(f"SELECT count(*) FROM ({source}){where}", count_params))
-        return CaseloadPage([self._entry(r) for r in rows], total, q)
+            total = int(
+                self.ws.scalar(f"SELECT count(*) FROM ({phase_one}){where_outer}", count_params)
+            )
+        return CaseloadPage(self._rows(ids, join, on), total, q)
+
+    def _rows(self, ids: list[str], join: str, on: date) -> list[CaseloadEntry]:
+        """Every column for the page's people, in the order phase one found them."""
+        by_id: dict[str, CaseloadEntry] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            params: dict[str, Any] = {"on": on.isoformat()}
+            marks = _placeholders("id", chunk, params)
+            for row in self.ws.query(
+                f"SELECT {_COLUMNS} FROM person p{join} WHERE p.id IN ({marks})", params
+            ):
+                by_id[row[0]] = self._entry(row)
+        return [by_id[i] for i in ids if i in by_id]
 
     @staticmethod
     def _entry(r: Any) -> CaseloadEntry:
