@@ -6,27 +6,31 @@ Errors are one line on stderr. Exit codes: 1 operational, 2 usage, 3 could not u
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from linkdesk import __version__
+from linkdesk.commands import (
+    bench,
+    core,
+    demo,
+    directory,
+    exchange,
+    letter,
+    plan,
+    report,
+    support,
+    today,
+)
 from linkdesk.commands.common import UsageError
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.support.log import get_logger, log_unexpected
+from linkdesk.support.logfile import setup_logging
 
 # Each module has register(subparsers); a subcommand's handler is set with set_defaults(run=...).
-COMMAND_MODULES = (
-    "linkdesk.commands.core",
-    "linkdesk.commands.demo",
-    "linkdesk.commands.plan",
-    "linkdesk.commands.today",
-    "linkdesk.commands.letter",
-    "linkdesk.commands.report",
-    "linkdesk.commands.directory",
-    "linkdesk.commands.exchange",
-    "linkdesk.commands.bench",
-)
+# Plain imports, not importlib by name: a frozen bundle's import analysis must see them all.
+COMMAND_MODULES = (core, demo, plan, today, letter, report, directory, exchange, bench, support)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,22 +48,53 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation works (workspace, plan PDF, fonts, Qt) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for module in COMMAND_MODULES:
+        module.register(sub)
     return parser
+
+
+def _what(args: argparse.Namespace) -> str:
+    """What ran, for the log: the command's name only, never its arguments (they name people)."""
+    if args.self_test:
+        return "self-test"
+    if args.command is None:
+        return "gui"
+    return " ".join(p for p in (args.command, getattr(args, "directory_command", None)) if p)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _give_windowed_streams()
+    log = get_logger("cli")
+    what = "linkdesk"
     try:
         args = build_parser().parse_args(argv)
-        if args.command is None:
+        what = _what(args)
+        logs = setup_logging(what)
+        if logs.problem:  # said once: here for a command; the GUI, the self-test and
+            support.LOG_PROBLEM.append(logs.problem)  # diagnostics each show it their own way
+            if args.command not in (None, "diagnostics") and not args.self_test:
+                print(f"linkdesk: {logs.problem}", file=sys.stderr)
+        if args.self_test:
+            from linkdesk.commands.self_test import run_self_test
+
+            code = run_self_test(log_setup=logs)
+        elif args.command is None:
             from linkdesk.app import run_gui  # Qt is imported only for the GUI
 
-            return run_gui(workspace=args.workspace, demo=args.demo)
-        return int(args.run(args) or 0)
+            code = run_gui(workspace=args.workspace, demo=args.demo, log_setup=logs)
+        else:
+            code = int(args.run(args) or 0)
+        log.info("%s ended: exit %d", what, code)
+        return code
     except LinkDeskError as exc:
+        log.warning("%s failed: %s (exit %d)", what, type(exc).__name__, exc.exit_code)
         print(f"linkdesk: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
@@ -71,11 +106,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:
+        log.warning("%s failed: %s errno %s", what, type(exc).__name__, exc.errno)
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"linkdesk: {exc.strerror or exc}{where}.", file=sys.stderr)
         return 1
     except Exception as exc:  # the last guard: one line, never a traceback for a user
+        log_unexpected(exc, what)
         if os.environ.get("LINKDESK_DEBUG"):
             raise
         print(f"linkdesk: something went wrong ({type(exc).__name__}: {exc}).", file=sys.stderr)
         return 1
+
+
+def _give_windowed_streams() -> None:
+    """A windowed Windows build (LinkDesk.exe) starts with no stdout/stderr (None): point them
+    at the null device so a stray print, argparse's --help or faulthandler cannot fail."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
