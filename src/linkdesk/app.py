@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from linkdesk import paths
 from linkdesk.domain.errors import LinkDeskError, WorkspaceInUseError
+from linkdesk.qt_options import qt_option_name
 from linkdesk.services.app_services import AppServices
+from linkdesk.store.failures import classify
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.workspace import Workspace
 from linkdesk.support.log import get_logger, log_unexpected
@@ -258,13 +261,17 @@ class AppController(QObject):
             self.services = None
 
 
-def _configure_application(app: QApplication) -> None:
+def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> None:
+    """Names, fonts, style and style sheet; a ``-style`` or ``-stylesheet`` the user gave
+    Qt on the command line wins over LinkDesk's own."""
+    given = {qt_option_name(arg) for arg in qt_args}
     app.setApplicationName("LinkDesk")
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")
     app.setDesktopFileName("org.linkdesk.LinkDesk")  # matches packaging/linux's .desktop
     app.setWindowIcon(QIcon(str(paths.resource("icons", "linkdesk-app.svg"))))
-    app.setStyle("Fusion")
+    if "style" not in given:
+        app.setStyle("Fusion")
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
     font = QFont(app.font())
@@ -272,7 +279,7 @@ def _configure_application(app: QApplication) -> None:
         font.setPointSizeF(11)
     app.setFont(font)
     style = paths.resource("styles", "linkdesk.qss")
-    if style.exists():
+    if style.exists() and "stylesheet" not in given:
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
 
@@ -280,9 +287,10 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     """A one-line message instead of a silent failure; details only on stderr."""
     app = QApplication.instance()
     on_ui_thread = app is not None and QThread.currentThread() is app.thread()
-    if isinstance(exc, LinkDeskError):
-        get_logger("app").warning("error shown: %s", kind.__name__)
-        message = str(exc)
+    typed = classify(exc)  # a drive, lock or damage problem is said as what it is
+    if typed is not None:
+        get_logger("app").warning("error shown: %s", type(typed).__name__)
+        message = str(typed)
     else:
         log_unexpected(exc, "in the GUI")
         traceback.print_exception(kind, exc, tb, file=sys.stderr)
@@ -294,12 +302,17 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 
 def run_gui(
-    workspace: str | None = None, demo: bool = False, log_setup: LogSetup | None = None
+    workspace: str | None = None,
+    demo: bool = False,
+    log_setup: LogSetup | None = None,
+    qt_args: Sequence[str] = (),
 ) -> int:
     """Open the unlock screen (or a fresh demo workspace) and run until the last window closes.
 
-    Returns 0 at once when a LinkDesk already open on the same workspace came forward, and 1
-    with a line naming the system packages to install when Qt's X11 plugin could not load.
+    ``qt_args``: Qt's own options from the command line (``-reverse``, ``-style fusion``…),
+    handed to QApplication as Qt expects them (see linkdesk/qt_options.py). Returns 0 at once
+    when a LinkDesk already open on the same workspace came forward, and 1 with a line naming
+    the system packages to install when Qt's X11 plugin could not load.
     """
     if will_use_xcb() and (packages := missing_packages()):
         print(
@@ -311,8 +324,8 @@ def run_gui(
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication.instance() or QApplication(sys.argv)
-    _configure_application(app)
+    app = QApplication.instance() or QApplication([sys.argv[0] or "linkdesk", *qt_args])
+    _configure_application(app, qt_args)
     sys.excepthook = _excepthook
     path = Path(workspace).expanduser() if workspace else None
     target = path or paths.default_workspace_path()

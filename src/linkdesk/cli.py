@@ -1,6 +1,9 @@
 """The `linkdesk` command: no subcommand opens the GUI; subcommands serve IT staff and scripts.
 
-Errors are one line on stderr. Exit codes: 1 operational, 2 usage, 3 could not unlock.
+Errors are one line on stderr. Exit codes (domain/errors.py has the table): 1 operational,
+2 usage, 3 could not unlock, 4 file in use, 5 disk full, 6 read-only, 7 unsupported drive,
+8 drive I/O error, 9 damaged, 10 file name too long. Output to a file or pipe is UTF-8.
+Qt's own options (``-reverse``, ``-style fusion``, ``-platform offscreen``…) go to the GUI.
 """
 
 from __future__ import annotations
@@ -23,10 +26,16 @@ from linkdesk.commands import (
     support,
     today,
 )
-from linkdesk.commands.common import UsageError
+from linkdesk.commands.common import UsageError, configure_output
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.filenames import display_path
+from linkdesk.qt_options import split_qt_options
+from linkdesk.store.failures import classify
 from linkdesk.support.log import get_logger, log_unexpected
 from linkdesk.support.logfile import setup_logging
+
+# LinkDesk's global options that take a value (their value is never a Qt option).
+GLOBAL_WITH_VALUE = ("--workspace", "--passphrase-file")
 
 # Each module has register(subparsers); a subcommand's handler is set with set_defaults(run=...).
 # Plain imports, not importlib by name: a frozen bundle's import analysis must see them all.
@@ -68,13 +77,29 @@ def _what(args: argparse.Namespace) -> str:
     return " ".join(p for p in (args.command, getattr(args, "directory_command", None)) if p)
 
 
+def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our arguments parsed, and Qt's own options (kept for QApplication) when no
+    subcommand is given; Qt options with a subcommand are a usage error."""
+    try:
+        own, qt = split_qt_options(argv, GLOBAL_WITH_VALUE)
+    except ValueError as exc:
+        raise UsageError(f"the Qt option {exc} needs a value (see 'linkdesk --help')") from None
+    args = build_parser().parse_args(own)
+    if qt and args.command is not None:
+        raise UsageError(
+            f"{qt[0]} is an option of the GUI; leave it out of 'linkdesk {args.command}'"
+        )
+    return args, qt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _give_windowed_streams()
+    configure_output()
     log = get_logger("cli")
     what = "linkdesk"
     try:
-        args = build_parser().parse_args(argv)
+        args, qt_args = _parse(argv)
         what = _what(args)
         logs = setup_logging(what)
         if logs.problem:  # said once: here for a command; the GUI, the self-test and
@@ -88,7 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command is None:
             from linkdesk.app import run_gui  # Qt is imported only for the GUI
 
-            code = run_gui(workspace=args.workspace, demo=args.demo, log_setup=logs)
+            code = run_gui(
+                workspace=args.workspace, demo=args.demo, log_setup=logs, qt_args=qt_args
+            )
         else:
             code = int(args.run(args) or 0)
         log.info("%s ended: exit %d", what, code)
@@ -105,16 +132,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at devnull so the interpreter's final flush does not complain either.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except OSError as exc:
-        log.warning("%s failed: %s errno %s", what, type(exc).__name__, exc.errno)
-        where = f" ({exc.filename})" if exc.filename else ""
-        print(f"linkdesk: {exc.strerror or exc}{where}.", file=sys.stderr)
-        return 1
     except Exception as exc:  # the last guard: one line, never a traceback for a user
         log_unexpected(exc, what)
         if os.environ.get("LINKDESK_DEBUG"):
             raise
-        print(f"linkdesk: something went wrong ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        # A drive, lock or damage problem nobody classified yet is still said as what it is.
+        typed = classify(exc)
+        if typed is not None:
+            print(f"linkdesk: {typed}", file=sys.stderr)
+            return typed.exit_code
+        if isinstance(exc, OSError):
+            where = f" ({display_path(exc.filename)})" if isinstance(exc.filename, str) else ""
+            print(f"linkdesk: {exc.strerror or exc}{where}.", file=sys.stderr)
+            return 1
+        text = display_path(str(exc))
+        print(f"linkdesk: something went wrong ({type(exc).__name__}: {text}).", file=sys.stderr)
         return 1
 
 

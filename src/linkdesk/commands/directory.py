@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import UsageError, add_passphrase_option, open_services, print_json
+from linkdesk.commands.common import (
+    UsageError,
+    add_passphrase_option,
+    open_services,
+    print_json,
+    shown,
+)
 from linkdesk.domain.models import Service
 
 DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -130,5 +136,5 @@ def cmd_export(args: argparse.Namespace) -> int:
     dest = Path(args.dest)
     with open_services(args) as services:
         count = services.directory.export_csv(dest)
-    print(f"Exported {count} services to {dest}.")
+    print(f"Exported {count} services to {shown(dest)}.")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from linkdesk.domain.filenames import readable_text
 from linkdesk.domain.models import Service
 
 
@@ -16,7 +17,7 @@ class Skipped:
     rejected: bool = True  # True: the service was not imported; False: only a field was dropped
 
     def __str__(self) -> str:
-        return f"{self.item}: {self.reason}"
+        return readable_text(f"{self.item}: {self.reason}")  # a file name may not be UTF-8
 
 
 @dataclass(slots=True)

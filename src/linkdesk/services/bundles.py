@@ -15,16 +15,34 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from linkdesk.domain.errors import LinkDeskError
-from linkdesk.exchange.atomic import CHUNK, describe_os_error, require_folder
+from linkdesk.domain.errors import (
+    DiskFullError,
+    DriveError,
+    FileBusyError,
+    LinkDeskError,
+    Place,
+    ReadOnlyError,
+    StorageError,
+    UnsupportedDriveError,
+)
+from linkdesk.domain.filenames import display_path
+from linkdesk.exchange.atomic import CHUNK, require_folder, write_error
 from linkdesk.exchange.manifest import Manifest, manifest_path_for
 from linkdesk.store.bundle import check_bundle, open_bundle_readonly, table_counts
+from linkdesk.store.drives import (
+    CREATE_SUFFIXES,
+    Probe,
+    check_name_length,
+    filesystem_name,
+    probe_folder,
+)
 from linkdesk.store.schema import LATEST_VERSION
 from linkdesk.store.workspace import (
     DatabaseError,
     Workspace,
     check_passphrase_rules,
     fsync_file,
+    storage_error,
 )
 
 
@@ -42,14 +60,16 @@ class RestoreResult:
 
 
 @contextmanager
-def private_dir(near: Path, prefix: str) -> Iterator[Path]:
-    """A hidden temporary folder beside ``near`` (local disk), removed afterwards."""
+def private_dir(near: Path, prefix: str, place: Place = Place.WORKSPACE) -> Iterator[Path]:
+    """A hidden temporary folder beside ``near`` (local disk), removed afterwards.
+
+    ``place`` says whose drive ``near`` is, for the message when it cannot be made (full,
+    read-only…): the workspace's own (backup, merge) or a new workspace's (restore).
+    """
     try:
         folder = Path(tempfile.mkdtemp(prefix=prefix, dir=near))
     except OSError as exc:
-        raise LinkDeskError(
-            f"LinkDesk cannot make a temporary copy in {near} ({exc.strerror or exc})."
-        ) from None
+        raise write_error(exc, near / prefix, place) from None
     try:
         yield folder
     finally:
@@ -58,16 +78,17 @@ def private_dir(near: Path, prefix: str) -> Iterator[Path]:
 
 def read_manifest(bundle: Path) -> Manifest:
     if not bundle.is_file():
-        raise LinkDeskError(f"There is no backup at {bundle}.")
+        raise LinkDeskError(f"There is no backup at {display_path(bundle)}.")
     manifest_path = manifest_path_for(bundle)
     try:
         data = manifest_path.read_bytes()
     except FileNotFoundError:
         raise LinkDeskError(
-            f"The manifest {manifest_path.name} is missing; copy it together with the backup."
+            f"The manifest {display_path(manifest_path.name)} is missing; copy it together "
+            "with the backup."
         ) from None
     except OSError as exc:
-        raise LinkDeskError(f"Cannot read {manifest_path.name}: {exc.strerror or exc}.") from None
+        raise write_error(exc, manifest_path, Place.SOURCE) from None
     manifest = Manifest.from_json(data, manifest_path)
     if manifest.schema_version > LATEST_VERSION:
         raise LinkDeskError(
@@ -76,25 +97,54 @@ def read_manifest(bundle: Path) -> Manifest:
     return manifest
 
 
-def _copy_and_hash(source: Path, target: Path) -> tuple[str, int]:
+def _copy_and_hash(source: Path, target: Path, about: Path, place: Place) -> tuple[str, int]:
+    """Copy ``source`` (on a shared drive) to the private ``target``; a read failure is about
+    the source's drive, a write failure about the drive of ``about`` (the workspace, or the
+    new workspace being restored, beside which the private copy is made)."""
     digest = hashlib.sha256()
     size = 0
     try:
-        with source.open("rb") as src, target.open("wb") as dst:
-            while chunk := src.read(CHUNK):
+        src = source.open("rb")
+    except OSError as exc:
+        raise write_error(exc, source, Place.SOURCE) from None
+    with src:
+        try:
+            dst = target.open("wb")
+        except OSError as exc:
+            raise write_error(exc, about, place) from None
+        with dst:
+            while True:
+                try:
+                    chunk = src.read(CHUNK)
+                except OSError as exc:
+                    raise write_error(exc, source, Place.SOURCE) from None
+                if not chunk:
+                    break
                 digest.update(chunk)
                 size += len(chunk)
-                dst.write(chunk)
-    except OSError as exc:
-        raise LinkDeskError(describe_os_error(exc, target)) from None
+                try:
+                    dst.write(chunk)
+                except OSError as exc:
+                    raise write_error(exc, about, place) from None
     return digest.hexdigest(), size
 
 
-def verified_copy(bundle: Path, folder: Path, key: str) -> VerifiedBundle:
-    """Copy ``bundle`` into ``folder``; check hash, key, identity, version, integrity, counts."""
+def verified_copy(
+    bundle: Path,
+    folder: Path,
+    key: str,
+    *,
+    about: Path | None = None,
+    place: Place = Place.WORKSPACE,
+) -> VerifiedBundle:
+    """Copy ``bundle`` into ``folder``; check hash, key, identity, version, integrity, counts.
+
+    ``about``/``place``: whose drive ``folder`` is on, for the message when the copy cannot be
+    written (the workspace merging it, or the new workspace a restore makes).
+    """
     manifest = read_manifest(bundle)
     copy = folder / "bundle.ldbackup"
-    digest, size = _copy_and_hash(bundle, copy)
+    digest, size = _copy_and_hash(bundle, copy, about or copy, place)
     if size != manifest.bundle_size:
         raise LinkDeskError(f"The backup {bundle.name} is cut short or has grown: it is damaged.")
     if digest != manifest.sha256:
@@ -120,11 +170,13 @@ def _no_overwrite_move(source: Path, target: Path) -> None:
     try:
         os.link(source, target)
     except FileExistsError:
-        raise LinkDeskError(f"There is already a file at {target}; nothing was replaced.") from None
-    except OSError:
+        raise LinkDeskError(
+            f"There is already a file at {display_path(target)}; nothing was replaced."
+        ) from None
+    except OSError:  # no hard links here (FAT, some shares): check, then rename
         if target.exists():
             raise LinkDeskError(
-                f"There is already a file at {target}; nothing was replaced."
+                f"There is already a file at {display_path(target)}; nothing was replaced."
             ) from None
         os.replace(source, target)
     else:
@@ -136,14 +188,23 @@ def restore_bundle(
 ) -> RestoreResult:
     """A new workspace at ``target`` from a verified bundle; never overwrites anything."""
     bundle, target = Path(bundle), Path(target)
+    check_name_length(target, CREATE_SUFFIXES)
     require_folder(target.parent)
     for existing in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
         if existing.exists():
-            raise LinkDeskError(f"There is already a file at {existing}; choose a new name.")
+            raise LinkDeskError(
+                f"There is already a file at {display_path(existing)}; choose a new name."
+            )
     if new_passphrase is not None:
         check_passphrase_rules(new_passphrase)
-    with private_dir(target.parent, ".linkdesk-restore-") as folder:
-        verified = verified_copy(bundle, folder, bundle_passphrase)
+    # Before copying anything: can the target's drive hold a workspace at all?
+    probe = probe_folder(target.parent)
+    if probe is Probe.NO_WAL:
+        raise UnsupportedDriveError.at(target, Place.NEW_FILE, fs=filesystem_name(target.parent))
+    with private_dir(target.parent, ".linkdesk-restore-", Place.NEW_FILE) as folder:
+        verified = verified_copy(
+            bundle, folder, bundle_passphrase, about=target, place=Place.NEW_FILE
+        )
         try:
             with Workspace.open(verified.path, bundle_passphrase) as ws:  # migrates when older
                 if new_passphrase is not None:
@@ -151,12 +212,34 @@ def restore_bundle(
                 if not ws.integrity_ok():
                     raise LinkDeskError("The restored workspace failed its integrity check.")
                 counts = table_counts(ws.conn)
-        except DatabaseError as exc:
-            raise LinkDeskError(f"Could not restore the backup: {exc}.") from None
+        except LinkDeskError as exc:
+            raise _about_target(exc, target) from None
+        except (DatabaseError, OSError) as exc:
+            typed = storage_error(exc, target, Place.NEW_FILE)
+            if typed is None:
+                raise LinkDeskError(
+                    "Could not restore the backup: it does not open as a workspace."
+                ) from None
+            raise typed from None
         with suppress(OSError):  # best effort: the move below is what must not fail
             fsync_file(verified.path)
         try:
             _no_overwrite_move(verified.path, target)
         except OSError as exc:
-            raise LinkDeskError(describe_os_error(exc, target)) from None
+            raise write_error(exc, target, Place.NEW_FILE) from None
     return RestoreResult(target, counts)
+
+
+def _about_target(exc: LinkDeskError, target: Path) -> LinkDeskError:
+    """A drive error met on the private copy beside ``target`` is about ``target``'s drive:
+    say it with the new workspace's name and "nothing was created", not the copy's name."""
+    if not isinstance(exc, StorageError):
+        return exc
+    for kind in (DiskFullError, ReadOnlyError, DriveError):
+        if type(exc) is kind:
+            return kind.at(target, Place.NEW_FILE)
+    if type(exc) is UnsupportedDriveError:
+        return UnsupportedDriveError.at(target, Place.NEW_FILE, fs=filesystem_name(target.parent))
+    if isinstance(exc, FileBusyError):
+        return FileBusyError.at(target)
+    return exc

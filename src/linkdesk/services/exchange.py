@@ -11,7 +11,8 @@ from typing import BinaryIO
 
 from linkdesk import __version__
 from linkdesk.domain.clock import utc_now
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.errors import LinkDeskError, StorageError
+from linkdesk.domain.filenames import display_path
 from linkdesk.exchange import subject_access
 from linkdesk.exchange.atomic import CHUNK, atomic_write, atomic_write_bytes, require_folder
 from linkdesk.exchange.manifest import Manifest, bundle_name, manifest_path_for
@@ -41,7 +42,12 @@ from linkdesk.store.erasure import (
 from linkdesk.store.merge import merge_attached
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore, WorkspaceSettings
-from linkdesk.store.workspace import DatabaseError, Workspace, check_passphrase_rules
+from linkdesk.store.workspace import (
+    DatabaseError,
+    Workspace,
+    check_passphrase_rules,
+    storage_error,
+)
 
 Progress = Callable[[int, int], None]
 STEPS = 100  # progress is reported as (done, 100)
@@ -112,8 +118,13 @@ class ExchangeService:
                         counts = export_encrypted(reader, local, key)
                 finally:
                     reader.close()
-            except DatabaseError as exc:
-                raise LinkDeskError(f"Could not make the backup copy: {exc}.") from None
+            except (DatabaseError, OSError) as exc:
+                # The private copy is made beside the workspace: a full or failing drive
+                # there is the workspace's drive (nothing was written to the destination).
+                typed = storage_error(exc, self.ws.path)
+                if typed is None:
+                    raise LinkDeskError(f"Could not make the backup copy: {exc}.") from None
+                raise typed from None
             tick(35, STEPS)
             size = local.stat().st_size
 
@@ -145,10 +156,20 @@ class ExchangeService:
             raise
         settings = self._settings()
         settings.last_backup_at = manifest.created_at
-        settings.last_backup_dir = str(dest)
-        with self.ws.transaction():
-            self.settings_store.save(settings)
-            self.audit.record("backup", "workspace", workspace_id, detail=name)
+        settings.last_backup_dir = str(dest)  # may hold undecodable bytes: stored escaped
+        try:
+            with self.ws.transaction():
+                self.settings_store.save(settings)
+                self.audit.record("backup", "workspace", workspace_id, detail=name)
+        except StorageError as exc:
+            # The backup itself is complete and checked: keep it, and say exactly that.
+            raise type(exc)(
+                f"The backup {name} was saved and checked in {display_path(dest)}, but LinkDesk "
+                f"could not note it in the workspace because {exc.cause}; the backup reminder "
+                "may show until the next backup.",
+                path=exc.path,
+                changed=True,
+            ) from exc
         tick(STEPS, STEPS)
         return BackupResult(bundle_path, manifest_path, manifest, time.perf_counter() - started)
 
@@ -207,12 +228,16 @@ class ExchangeService:
         with private_dir(self.ws.path.parent, ".linkdesk-merge-") as folder:
             # Checked on its own connection (the slow part), so the workspace's connection is
             # busy only for the merge itself; an older bundle is upgraded in its private copy.
-            verified = verified_copy(Path(bundle_path), folder, bundle_passphrase)
+            verified = verified_copy(
+                Path(bundle_path), folder, bundle_passphrase, about=self.ws.path
+            )
             upgrade_copy(verified, bundle_passphrase)
             tick(10, STEPS)
             uri = verified.path.resolve().as_uri() + "?mode=ro"
             try:
                 self.ws.execute("ATTACH DATABASE ? AS bundle KEY ?", (uri, bundle_passphrase))
+            except StorageError:
+                raise
             except DatabaseError:
                 raise LinkDeskError(
                     f"The backup {Path(bundle_path).name} cannot be opened: it is damaged, "
@@ -231,6 +256,9 @@ class ExchangeService:
                         detail=report.summary(),
                     )  # fmt: skip
             except DatabaseError as exc:
+                typed = storage_error(exc, self.ws.path)
+                if typed is not None:
+                    raise typed from None
                 raise LinkDeskError(f"The merge failed and nothing was changed ({exc}).") from None
             finally:
                 self.ws.execute("DETACH DATABASE bundle")
@@ -303,7 +331,19 @@ class ExchangeService:
                 erased = delete_person_rows(self.ws, person_id)
                 total += erased
                 self.audit.record("erased", "person", person_id, detail=f"records={erased}")
-        scrub(self.ws)
+        try:
+            scrub(self.ws)
+        except StorageError as exc:
+            # The erasure is committed; only the final wipe of free space and WAL failed.
+            # scrub() runs again at the end of every erasure, so the next one finishes it.
+            raise type(exc)(
+                f"The erasure is done ({total} record{'' if total == 1 else 's'}), but the "
+                "final wipe of the freed space "
+                f"in the workspace file could not finish because {exc.cause}; it runs again "
+                "with the next erasure.",
+                path=exc.path,
+                changed=True,
+            ) from exc
         return total
 
     def retention_candidates(self, today: date | None = None) -> list[RetentionCandidate]:

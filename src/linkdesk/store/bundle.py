@@ -7,9 +7,10 @@ from pathlib import Path
 
 import sqlcipher3
 
-from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
+from linkdesk.store.failures import classify, is_environmental
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION
-from linkdesk.store.workspace import Connection, DatabaseError
+from linkdesk.store.workspace import Connection, DatabaseError, busy_seconds
 
 
 def table_counts(conn: Connection, schema: str = "main") -> dict[str, int]:
@@ -32,7 +33,8 @@ def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]
     """
     if target.exists():
         raise LinkDeskError(f"{target.name} already exists; nothing was written.")
-    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (str(target), key))
+    # As a URI: percent-encoded bytes, so a folder name that is not valid UTF-8 still works.
+    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (target.resolve().as_uri(), key))
     try:
         # A fresh private file that is discarded on any failure needs no journal and no
         # syncs of its own: the finished copy is fsynced where it lands.
@@ -97,14 +99,29 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
 
 def open_bundle_readonly(path: Path, key: str) -> Connection:
     """A read-only keyed connection to a bundle; wrong key and foreign file read the same."""
-    conn = sqlcipher3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    try:
+        conn = sqlcipher3.connect(
+            path.resolve().as_uri() + "?mode=ro",
+            uri=True,
+            isolation_level=None,
+            timeout=busy_seconds(),
+        )
+    except DatabaseError as exc:
+        raise (classify(exc, path=path, place=Place.SOURCE) or exc) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(key.encode("utf-8"))
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            raise UnlockError(
+        except DatabaseError as exc:
+            # Only a key that does not decrypt is "wrong passphrase"; a drive that fails to
+            # read or a program holding the file is said as what it is.
+            typed = (
+                classify(exc, path=path, place=Place.SOURCE, busy_seconds=busy_seconds())
+                if is_environmental(exc)
+                else None
+            )
+            raise typed or UnlockError(
                 "Wrong backup passphrase, or this file is not a LinkDesk backup."
             ) from None
         return conn

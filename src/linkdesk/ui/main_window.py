@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.filenames import display_path
 from linkdesk.exchange.policy import backup_due, parse_utc
 from linkdesk.ui.caseload import CaseloadPage
 from linkdesk.ui.person_view import PersonView
@@ -48,7 +49,8 @@ def backup_reminder(settings, people: int, now: datetime | None = None) -> str: 
     now = now or datetime.now(UTC)
     if people == 0 or not backup_due(now, settings.last_backup_at, settings.backup_reminder_days):
         return ""
-    where = f" (last folder: {settings.last_backup_dir})" if settings.last_backup_dir else ""
+    last_dir = display_path(settings.last_backup_dir)  # readable even if not valid UTF-8
+    where = f" (last folder: {last_dir})" if settings.last_backup_dir else ""
     last = parse_utc(settings.last_backup_at)
     if last is None:
         return "This workspace has not been backed up yet: use File > Back up… (Ctrl+Shift+B)."
