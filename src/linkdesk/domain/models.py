@@ -19,6 +19,7 @@ from linkdesk.domain.enums import (
     Timepoint,
 )
 from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
+from linkdesk.domain.service_schedule import ServiceSchedule
 
 
 @dataclass(kw_only=True)
@@ -67,7 +68,9 @@ class Referral(Record):
     closed_on: date | None = None
     closure_reason: str = ""
     snomed_code: str = ""
-    closure_outcome: ClosureOutcome | None = None  # schema v3; None while open or unrecorded
+    closure_outcome: ClosureOutcome | None = (
+        None  # schema step link_workers_day; None while open or unrecorded
+    )
 
 
 @dataclass(kw_only=True)
@@ -160,8 +163,8 @@ class FollowUp(Record):
     venue: str = ""
     status: FollowUpStatus = FollowUpStatus.BOOKED
     note: str = ""
-    # Schema v3: the day it was booked, the day its outcome was recorded, the conversation it
-    # was held as (attended), and the booking that replaced it (rebooked).
+    # Schema step link_workers_day: the day it was booked, the day its outcome was recorded,
+    # the conversation it was held as (attended), and the booking that replaced it (rebooked).
     booked_on: date | None = None
     outcome_on: date | None = None
     conversation_id: str | None = None
@@ -199,13 +202,16 @@ class Letter(Record):
     codes: list[str] = field(default_factory=list)  # SNOMED CT codes it carried
 
 
+ATTENDING_WAYS = ("in person", "online", "phone")  # Service.attending holds these, in this order
+
+
 @dataclass(kw_only=True)
 class Service(Record):
     name: str
     organisation: str = ""
     description: str = ""
     categories: list[str] = field(default_factory=list)
-    address: str = ""
+    address: str = ""  # one address line per text line (building, street, town)
     postcode: str = ""
     area: str = ""
     latitude: float | None = None
@@ -225,6 +231,11 @@ class Service(Record):
     last_checked_on: date | None = None
     retired: bool = False
     worker_notes: str = ""
+    # Added in the schema step "service_alerts_languages_schedules":
+    alert: str = ""  # the publisher's warning (closed for refurbishment, moved online)
+    languages: list[str] = field(default_factory=list)  # language names, e.g. "Polish"
+    attending: list[str] = field(default_factory=list)  # "in person", "online", "phone"
+    schedules: list[ServiceSchedule] = field(default_factory=list)  # structured times
 
 
 @dataclass(frozen=True, slots=True)

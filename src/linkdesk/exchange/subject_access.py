@@ -62,8 +62,9 @@ class SubjectRecord:
     follow_ups: Sequence[FollowUp] = ()
     audit: Sequence[AuditEntry] = ()
     service_names: dict[str, str] = field(default_factory=dict)
-    # Schema v3, nested so the top-level keys stay as DESIGN §6 lists them: each referral
-    # carries its status history and the letters made about it; each booking its outcomes.
+    # Schema step link_workers_day, nested so the top-level keys stay as DESIGN §6 lists them:
+    # each referral carries its status history and the letters made about it; each booking its
+    # outcomes.
     status_changes: Sequence[StatusChange] = ()
     letters: Sequence[Letter] = ()
 

@@ -265,14 +265,58 @@ V2 = """
 ALTER TABLE person ADD COLUMN pronouns TEXT NOT NULL DEFAULT '';
 """
 
-# v3: a link worker's day. Bookings have an outcome (attended, did not attend, cancelled by the
-# person or by the worker, rebooked) and keep when they were booked and when the outcome was
-# recorded; closing a referral records its outcome; every referral status change and booking
+# service_alerts_languages_schedules: what real Open Referral data carries and link workers use:
+# the publisher's alert, the languages spoken, how it is attended, and the structured schedules
+# (with their validity, so ended ones are not shown as current). Languages become searchable, so
+# the service_fts index is rebuilt with a languages column (FTS5 cannot add a column in place).
+SERVICE_ALERTS_LANGUAGES_SCHEDULES = """
+ALTER TABLE service ADD COLUMN alert TEXT NOT NULL DEFAULT '';
+ALTER TABLE service ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE service ADD COLUMN attending TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE service ADD COLUMN schedules TEXT NOT NULL DEFAULT '[]';
+
+DROP TRIGGER service_fts_ai;
+DROP TRIGGER service_fts_ad;
+DROP TRIGGER service_fts_au;
+DROP TABLE service_fts;
+CREATE VIRTUAL TABLE service_fts USING fts5(
+    name, organisation, description, categories, area, accessibility, eligibility, languages,
+    content='service', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+CREATE TRIGGER service_fts_ai AFTER INSERT ON service BEGIN
+    INSERT INTO service_fts (rowid, name, organisation, description, categories, area,
+                             accessibility, eligibility, languages)
+    VALUES (new.rowid, new.name, new.organisation, new.description, new.categories, new.area,
+            new.accessibility, new.eligibility, new.languages);
+END;
+CREATE TRIGGER service_fts_ad AFTER DELETE ON service BEGIN
+    INSERT INTO service_fts (service_fts, rowid, name, organisation, description, categories,
+                             area, accessibility, eligibility, languages)
+    VALUES ('delete', old.rowid, old.name, old.organisation, old.description, old.categories,
+            old.area, old.accessibility, old.eligibility, old.languages);
+END;
+CREATE TRIGGER service_fts_au AFTER UPDATE ON service BEGIN
+    INSERT INTO service_fts (service_fts, rowid, name, organisation, description, categories,
+                             area, accessibility, eligibility, languages)
+    VALUES ('delete', old.rowid, old.name, old.organisation, old.description, old.categories,
+            old.area, old.accessibility, old.eligibility, old.languages);
+    INSERT INTO service_fts (rowid, name, organisation, description, categories, area,
+                             accessibility, eligibility, languages)
+    VALUES (new.rowid, new.name, new.organisation, new.description, new.categories, new.area,
+            new.accessibility, new.eligibility, new.languages);
+END;
+INSERT INTO service_fts (service_fts) VALUES ('rebuild');
+"""
+
+# link_workers_day: a link worker's day. Bookings have an outcome (attended, did not attend,
+# cancelled by the person or by the worker, rebooked) and keep when they were booked and when
+# the outcome was recorded; closing a referral records its outcome; every referral status change and booking
 # outcome is kept as history (status_change); each message back to the GP or referrer made is
 # recorded (letter: its facts, never its text). Existing rows are carried over: the old
 # follow-up values become the new ones, closed referrals get the outcome their reason implies,
 # and each referral's history starts with what is known (received, then its current status).
-V3 = f"""
+LINK_WORKERS_DAY = f"""
 ALTER TABLE follow_up ADD COLUMN booked_on TEXT;
 ALTER TABLE follow_up ADD COLUMN outcome_on TEXT;
 ALTER TABLE follow_up ADD COLUMN conversation_id TEXT
@@ -366,5 +410,5 @@ PERSON_TABLES = (
 RECORD_TABLES = ("person", "service", *PERSON_TABLES)
 
 # Ordered list: index i holds the script that takes the schema from version i to i + 1.
-MIGRATIONS: Sequence[str] = (V1, V2, V3)
+MIGRATIONS: Sequence[str] = (V1, V2, SERVICE_ALERTS_LANGUAGES_SCHEDULES, LINK_WORKERS_DAY)
 LATEST_VERSION = len(MIGRATIONS)

@@ -8,16 +8,16 @@ from pathlib import Path
 from linkdesk.domain.enums import FollowUpStatus
 from linkdesk.domain.referral_rules import ClosureOutcome
 from linkdesk.services.app_services import AppServices
-from linkdesk.store.schema import LATEST_VERSION, MIGRATIONS, V3
+from linkdesk.store.schema import LATEST_VERSION, LINK_WORKERS_DAY, MIGRATIONS
 from linkdesk.store.workspace import Workspace
 from tests.conftest import PASSPHRASE
 
 T = "2026-01-05T10:00:00.000000Z"
 
 
-def test_v2_records_are_carried_over(tmp_path: Path) -> None:
-    before = MIGRATIONS.index(V3)  # the version just before this step
-    path = tmp_path / "v2.linkdesk"
+def test_records_from_before_the_step_are_carried_over(tmp_path: Path) -> None:
+    before = MIGRATIONS.index(LINK_WORKERS_DAY)  # the version just before this step
+    path = tmp_path / "before.linkdesk"
     ws = Workspace.create(path, PASSPHRASE, version=before)
     ws.execute(
         "INSERT INTO person (id, created_at, updated_at, given_name) VALUES ('p', ?, ?, 'Old')",
