@@ -309,13 +309,14 @@ END;
 INSERT INTO service_fts (service_fts) VALUES ('rebuild');
 """
 
-# link_workers_day: a link worker's day. Bookings have an outcome (attended, did not attend,
-# cancelled by the person or by the worker, rebooked) and keep when they were booked and when
-# the outcome was recorded; closing a referral records its outcome; every referral status change and booking
-# outcome is kept as history (status_change); each message back to the GP or referrer made is
-# recorded (letter: its facts, never its text). Existing rows are carried over: the old
-# follow-up values become the new ones, closed referrals get the outcome their reason implies,
-# and each referral's history starts with what is known (received, then its current status).
+# link_workers_day: a link worker's day. Bookings have an outcome (attended, did not
+# attend, cancelled by the person or by the worker, rebooked) and keep when they were booked
+# and when the outcome was recorded; closing a referral records its outcome; every referral
+# status change and booking outcome is kept as history (status_change); each message back to
+# the GP or referrer made is recorded (letter: its facts, never its text). Existing rows are
+# carried over: the old follow-up values become the new ones, closed referrals get the outcome
+# their reason implies, and each referral's history starts with what is known (received, then
+# its current status).
 LINK_WORKERS_DAY = f"""
 ALTER TABLE follow_up ADD COLUMN booked_on TEXT;
 ALTER TABLE follow_up ADD COLUMN outcome_on TEXT;
