@@ -43,6 +43,8 @@ class Person(Record):
     preferred_language: str = "English"
     communication_needs: list[str] = field(default_factory=list)
     pronouns: str = ""
+    # The plan's language as a catalogue code ("cy"); "" follows preferred_language.
+    plan_language: str = ""
 
     @property
     def full_name(self) -> str:

@@ -1,12 +1,14 @@
 """The message back to the GP or referrer as a PDF, built in memory (bytes, no temp files).
 
-Built with the plan's own page furniture (plan/layout.py) and the shared text helpers
-(plan/text.py: cleaning, escaping, font runs, right-to-left shaping), so every improvement to
-how user text prints reaches the letter too. Section order: domain/letter.HEADINGS.
+Built with the plan's own page furniture (plan/layout.py) and the one text API every PDF
+builder uses (plan/text.py ``paragraph``/``spans``: cleaned, escaped, the font for each script,
+shaped by HarfBuzz, right-to-left text in order), so names, addresses and the person's words
+print as typed in any script. Section order: domain/letter.HEADINGS.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from io import BytesIO
 
@@ -14,20 +16,19 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
 from linkdesk.domain.letter import HEADINGS, LetterData, no_consent_note
+from linkdesk.plan.fonts import shaping_memo
 from linkdesk.plan.layout import (
     CONTENT_WIDTH,
     FRAME_HEIGHT,
@@ -41,7 +42,7 @@ from linkdesk.plan.layout import (
     canvas_maker,
 )
 from linkdesk.plan.model import PlanOptions
-from linkdesk.plan.text import blocks, has_rtl, rich, starts_rtl, visual_lines
+from linkdesk.plan.text import Span, blocks, paragraph
 
 CHART_HEIGHT = 150
 # Distinguishable in grey print too: dark lines with different dashes.
@@ -63,6 +64,7 @@ class _Letter:
         self.data = data
         self.st = PlanStyles.for_options(PlanOptions(font_size=11))
         self.small = ParagraphStyle("small", parent=self.st.body, fontSize=10, leading=13)
+        self.item = ParagraphStyle("item", parent=self.st.body, leftIndent=14, bulletIndent=2)
         self.story: list[Flowable] = []
 
     # -- pieces ----------------------------------------------------------------------------------
@@ -70,41 +72,39 @@ class _Letter:
     def heading(self, index: int) -> None:
         self.story.append(SectionHeading(HEADINGS[index], self.st.bold, self.st.size * 1.25))
 
-    def fixed(self, markup: str, style: ParagraphStyle | None = None) -> None:
-        """Our own wording (already markup), never user text."""
-        self.story.append(Paragraph(markup, style or self.st.body))
+    def fixed(self, content: str | Span | list[Span], style: ParagraphStyle | None = None) -> None:
+        """Our own wording (plain text or spans, never markup), shaped like everything else."""
+        self.story.append(paragraph(content, style or self.st.body, width=CONTENT_WIDTH))
+
+    def labelled(self, label: str, value: str, style: ParagraphStyle | None = None) -> None:
+        """A bold label and a value (our own text, e.g. a date)."""
+        self.fixed([Span(f"{label} ", bold=True), Span(value, embed=True)], style)
 
     def user(self, text: str, *, label: str = "", style: ParagraphStyle | None = None) -> bool:
-        """Words someone typed, through the shared text helpers; False when empty."""
+        """Words someone typed, a paragraph per line typed; False when empty."""
         style = style or self.st.body
         parts = blocks(text)
         if not parts:
             return False
-        if label and any(has_rtl(p) for p in parts):
-            self.fixed(f"<b>{label}</b>", style)
-            label = ""
         for i, part in enumerate(parts):
-            prefix = f"<b>{label}</b> " if i == 0 and label else ""
-            if has_rtl(part):
-                width = CONTENT_WIDTH - style.leftIndent - 2
-                lines = visual_lines(part, style.fontName, style.fontSize, width)
-                markup = "<br/>".join(rich(line, style.fontName) for line in lines)
-                if starts_rtl(part):
-                    style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
-                self.story.append(Paragraph(markup, style))
+            if i == 0 and label:
+                content: str | list[Span] = [Span(f"{label} ", bold=True), Span(part, embed=True)]
             else:
-                self.story.append(Paragraph(prefix + rich(part, style.fontName), style))
+                content = part
+            self.story.append(paragraph(content, style, width=CONTENT_WIDTH))
         return True
 
     def field(self, label: str, value: str) -> None:
         if not self.user(value, label=f"{label}:"):
-            self.fixed(f"<b>{label}:</b> not recorded")
+            self.labelled(f"{label}:", "not recorded")
 
     def items(self, values: tuple[str, ...], empty: str) -> None:
         if not values:
             self.fixed(empty, self.st.note)
         for value in values:
-            self.user(f"\u2022 {value}")
+            self.story.append(
+                paragraph(" ".join(blocks(value)), self.item, width=CONTENT_WIDTH, bullet="\u2022")
+            )
 
     # -- sections --------------------------------------------------------------------------------
 
@@ -116,25 +116,25 @@ class _Letter:
         if d.addressed_to:
             self.user(d.addressed_to, label="To:", style=st.intro)
         if not d.narrative:
-            self.fixed(f"<b>{no_consent_note(d.recipient)}</b>", st.intro)
+            self.fixed(Span(no_consent_note(d.recipient), bold=True), st.intro)
         for note in d.notes:
             self.fixed(note, st.note)
 
         self.heading(0)
         self.field("Name", d.name)
-        self.fixed(f"<b>Date of birth:</b> {long_date(d.date_of_birth)}")
-        self.fixed(f"<b>NHS number:</b> {_nhs(d.nhs_number)}")
+        self.labelled("Date of birth:", long_date(d.date_of_birth))
+        self.labelled("NHS number:", _nhs(d.nhs_number))
         self.field("Address", ", ".join(p for p in (d.address, d.postcode) if p.strip()))
 
         self.heading(1)
-        self.fixed(f"<b>Received:</b> {long_date(d.received_on)}")
+        self.labelled("Received:", long_date(d.received_on))
         if d.source:
             self.user(d.source, label="Referred by:")
         if d.referrer:
             self.user(d.referrer, label="Referrer:")
-        self.fixed(f"<b>First contact:</b> {long_date(d.first_contact_on)}")
+        self.labelled("First contact:", long_date(d.first_contact_on))
         if d.status:
-            self.fixed(f"<b>Status:</b> {rich(d.status, st.regular)}")
+            self.labelled("Status:", d.status)
         if d.narrative:
             self.user(d.reason, label="Reason for referral:")
 
@@ -149,14 +149,14 @@ class _Letter:
             self.heading(5)
             self.items(d.goals, "No goals recorded.")
             if d.contacts:
-                self.fixed(rich(d.contacts, st.regular))
+                self.fixed(d.contacts)
             self.outcome_table()
             if any(len(s.points) >= 2 for s in d.chart):
                 self.story.append(Spacer(1, st.size))
                 self.story.append(outcomes_chart(d, CONTENT_WIDTH, st.regular))
 
         self.heading(6)
-        self.fixed(f"<b>Closed:</b> {long_date(d.closed_on) if d.closed_on else 'not closed'}")
+        self.labelled("Closed:", long_date(d.closed_on) if d.closed_on else "not closed")
         if d.narrative and d.closure_outcome:
             self.user(d.closure_outcome, label="Outcome:")
         if d.narrative and d.closure_reason and d.closure_reason != d.closure_outcome:
@@ -179,33 +179,25 @@ class _Letter:
         if not d.outcomes:
             self.fixed("No wellbeing scores recorded at the start and at a follow-up.", st)
             return
-        rows = [[Paragraph(f"<b>{h}</b>", st) for h in ("Score", "Start", "Latest", "Change")]]
+        fractions = [0.46, 0.12, 0.12, 0.30]
+        rows = [_row([Span(h, bold=True) for h in ("Score", "Start", "Latest", "Change")],
+                     fractions, st)]  # fmt: skip
         for line in d.outcomes:
-            rows.append(
-                [
-                    Paragraph(rich(line.label, st.fontName), st),
-                    Paragraph(_num(line.baseline), st),
-                    Paragraph(_num(line.latest), st),
-                    Paragraph(rich(line.meaning, st.fontName), st),
-                ]
-            )
-        self.story.append(_table(rows, [0.46, 0.12, 0.12, 0.30], st.fontName))
+            cells = [line.label, _num(line.baseline), _num(line.latest), line.meaning]
+            rows.append(_row(cells, fractions, st))
+        self.story.append(_table(rows, fractions, st.fontName))
 
     def codes_table(self) -> None:
         d, st = self.data, self.small
         if not d.codes:
             self.fixed("No code to enter yet: the person has not been contacted.", self.st.note)
             return
-        rows = [[Paragraph(f"<b>{h}</b>", st) for h in ("SNOMED CT code", "Term", "Date")]]
+        fractions = [0.25, 0.5, 0.25]
+        rows = [_row([Span(h, bold=True) for h in ("SNOMED CT code", "Term", "Date")],
+                     fractions, st)]  # fmt: skip
         for entry in d.codes:
-            rows.append(
-                [
-                    Paragraph(entry.code, st),
-                    Paragraph(entry.term, st),
-                    Paragraph(long_date(entry.on), st),
-                ]
-            )
-        self.story.append(_table(rows, [0.25, 0.5, 0.25], st.fontName))
+            rows.append(_row([entry.code, entry.term, long_date(entry.on)], fractions, st))
+        self.story.append(_table(rows, fractions, st.fontName))
 
 
 def _nhs(number: str | None) -> str:
@@ -217,6 +209,16 @@ def _nhs(number: str | None) -> str:
 
 def _num(value: int | None) -> str:
     return "-" if value is None else str(value)
+
+
+def _row(
+    cells: Sequence[str | Span], fractions: list[float], style: ParagraphStyle
+) -> list[Flowable]:
+    """One table row: each cell a shaped paragraph sized to its column (less its padding)."""
+    return [
+        paragraph(cell, style, width=CONTENT_WIDTH * f - 12)
+        for cell, f in zip(cells, fractions, strict=True)
+    ]
 
 
 def _table(rows: list[list[Flowable]], fractions: list[float], font: str) -> Table:
@@ -283,6 +285,11 @@ def outcomes_chart(data: LetterData, width: float, font: str) -> Drawing:
 
 def build_letter_pdf(data: LetterData) -> bytes:
     """The letter as PDF bytes. Nothing touches the disk."""
+    with shaping_memo():
+        return _build(data)
+
+
+def _build(data: LetterData) -> bytes:
     builder = _Letter(data)
     story = builder.build()
     out = BytesIO()
@@ -304,5 +311,5 @@ def build_letter_pdf(data: LetterData) -> bytes:
     )  # fmt: skip
     doc.addPageTemplates([PageTemplate(id="letter", frames=[frame])])
     footer = "Social prescribing: message back (confidential)"
-    doc.build(story, canvasmaker=canvas_maker(footer, builder.st.regular, 9.0))
+    doc.build(story, canvasmaker=canvas_maker(footer, "Page {number} of {total}", 9.0))
     return out.getvalue()

@@ -23,6 +23,7 @@ from typing import Any
 
 from linkdesk.services import bench_directory
 from linkdesk.services.app_services import AppServices
+from linkdesk.services.bench_scripts import measure_languages_and_scripts
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.people import PeopleService
 from linkdesk.store.audit import AuditLog
@@ -274,6 +275,8 @@ def _measure_optional(services: AppServices, tmp: Path, figures: Figures, say: S
         figures["plan_pdf_median_ms"] = round(statistics.median(times), 1)
         figures["plan_pdf_p95_ms"] = round(p95(times), 1)
         figures["plan_pdf_median_kb"] = round(statistics.median(sizes) / 1024, 1)
+        say("Timing the plan PDF in every language and script...")
+        measure_languages_and_scripts(plans, ids, figures)
     exchange = getattr(services, "exchange", None)
     if exchange is not None:
         say("Timing a backup of the whole workspace...")

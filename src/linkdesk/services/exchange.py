@@ -19,6 +19,7 @@ from linkdesk.exchange.manifest import Manifest, bundle_name, manifest_path_for
 from linkdesk.exchange.merge_report import MergeReport
 from linkdesk.exchange.policy import backup_due, retention_cutoff
 from linkdesk.exchange.subject_access_pdf import build_pdf
+from linkdesk.plan.language import ENGLISH, catalogue
 from linkdesk.services.bundles import (
     RestoreResult,
     private_dir,
@@ -300,7 +301,8 @@ class ExchangeService:
         now = datetime.now()
         stem = f"{now:%Y-%m-%d_%H-%M-%S}_{person_id[:8]}_subject-access"
         json_path, pdf_path = dest / f"{stem}.json", dest / f"{stem}.pdf"
-        pdf = build_pdf(doc, generated_on=f"{now:%d %B %Y}")
+        # CLDR through Babel, never strftime's %B: the GUI sets the machine's locale.
+        pdf = build_pdf(doc, generated_on=catalogue(ENGLISH).short_date(now.date()))
         atomic_write_bytes(json_path, subject_access.to_json_bytes(doc), overwrite=False)
         try:
             atomic_write_bytes(pdf_path, pdf, overwrite=False)

@@ -21,7 +21,8 @@ from pathlib import Path
 import linkdesk
 from linkdesk import paths
 from linkdesk.domain.models import Goal, Person, Referral
-from linkdesk.plan.fonts import register_fonts, register_symbol_font
+from linkdesk.plan.fonts import font_files, register_fonts, register_symbol_font
+from linkdesk.plan.language import catalogue_files
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.engine_info import sqlcipher_version
 from linkdesk.store.workspace import Workspace
@@ -32,9 +33,8 @@ GIVEN, FAMILY = "Selftest", "Example"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # What the GUI and the plan cannot do without (a missing one fails the self-test by name).
 REQUIRED_RESOURCES = (
-    "fonts/DejaVuSans.ttf",
-    "fonts/DejaVuSans-Bold.ttf",
-    "fonts/Symbola.ttf",
+    *font_files(),  # DejaVu Sans, Symbola and each community script's Noto font
+    *catalogue_files(),  # the plan's compiled gettext catalogues
     "icons/linkdesk-app.svg",
     "styles/linkdesk.qss",
 )

@@ -309,6 +309,12 @@ END;
 INSERT INTO service_fts (service_fts) VALUES ('rebuild');
 """
 
+# plan_language: the language a person's printed plan is in (a catalogue code such as
+# "cy"); '' means "follow their preferred language" (linkdesk.plan.language.resolve).
+PLAN_LANGUAGE = """
+ALTER TABLE person ADD COLUMN plan_language TEXT NOT NULL DEFAULT '';
+"""
+
 # link_workers_day: a link worker's day. Bookings have an outcome (attended, did not
 # attend, cancelled by the person or by the worker, rebooked) and keep when they were booked
 # and when the outcome was recorded; closing a referral records its outcome; every referral
@@ -411,5 +417,11 @@ PERSON_TABLES = (
 RECORD_TABLES = ("person", "service", *PERSON_TABLES)
 
 # Ordered list: index i holds the script that takes the schema from version i to i + 1.
-MIGRATIONS: Sequence[str] = (V1, V2, SERVICE_ALERTS_LANGUAGES_SCHEDULES, LINK_WORKERS_DAY)
+MIGRATIONS: Sequence[str] = (
+    V1,
+    V2,
+    SERVICE_ALERTS_LANGUAGES_SCHEDULES,
+    PLAN_LANGUAGE,
+    LINK_WORKERS_DAY,
+)
 LATEST_VERSION = len(MIGRATIONS)
