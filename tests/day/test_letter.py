@@ -178,3 +178,18 @@ def test_the_outcomes_chart_renders_and_is_not_blank(day: AppServices, clock: Cl
     blank = pdfium.PdfDocument(renderPDF.drawToString(empty))[0].render().to_pil().convert("L")
     assert sum(blank.histogram()[:128]) == 0
     assert clock.day > START + timedelta(days=1)
+
+
+def test_words_in_any_script_print_through_the_shared_text_api(day: AppServices) -> None:
+    """Urdu, Bengali and Chinese words in the letter: no placeholder, as on the plan."""
+    from linkdesk.plan.scripts import UNPRINTABLE
+
+    pid = day.people.add_person(Person(given_name="مریم", family_name="খান 王")).id
+    day.people.record_consent(pid, ConsentScope.SHARE_GP, True)
+    conv = day.conversation.start_or_resume(pid)
+    day.conversation.save_text(conv.id, "what_matters", URDU)
+    pdf = day.letters.build_pdf(pid, LetterRecipient.GP)
+    text = text_of(pdf)
+    assert UNPRINTABLE not in text
+    assert "[text in a script" not in text
+    assert "王" in text

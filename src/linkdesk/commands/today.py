@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from linkdesk.commands.common import UsageError, add_passphrase_option, open_services, print_json
+from linkdesk.domain.english_dates import day_name, full_day
 from linkdesk.domain.enums import ConversationKind, FollowUpKind, ReferralSource
 from linkdesk.domain.today import TodayView
 
@@ -66,7 +67,7 @@ def cmd_today(args: argparse.Namespace) -> int:
 
 
 def print_text(view: TodayView) -> None:
-    print(f"Today, {view.on:%A} {view.on.day} {view.on:%B %Y}")
+    print(f"Today, {full_day(view.on)}")
     sections: list[tuple[str, str, list[str]]] = [
         (
             "Due today",
@@ -110,7 +111,7 @@ def print_text(view: TodayView) -> None:
         (
             "Later this week",
             "this_week",
-            [f"{b.name}: {b.due_on:%A}" for b in view.this_week],
+            [f"{b.name}: {day_name(b.due_on)}" for b in view.this_week],
         ),
     ]
     for title, key, lines in sections:

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from linkdesk.domain.english_dates import long_day
 from linkdesk.domain.letter import HEADINGS, LetterData, no_consent_note
 from linkdesk.plan.fonts import shaping_memo
 from linkdesk.plan.layout import (
@@ -56,7 +57,7 @@ _LINE_STYLES = (
 
 
 def long_date(d: date | None) -> str:
-    return f"{d.day} {d:%B %Y}" if d else "not recorded"
+    return long_day(d) if d else "not recorded"
 
 
 class _Letter:

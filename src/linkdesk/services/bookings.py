@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from linkdesk.domain.clock import today as clock_today
+from linkdesk.domain.english_dates import day_name
 from linkdesk.domain.enums import FollowUpKind, FollowUpStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Conversation, FollowUp
@@ -129,7 +130,7 @@ class BookingService:
         if due_on < self._today():
             notes.append(PAST_WARNING)
         if due_on.weekday() >= 5:
-            notes.append(f"That is a {due_on:%A}.")
+            notes.append(f"That is a {day_name(due_on)}.")
         elif bank_holiday(due_on, self.region()):
             notes.append("That is a bank holiday.")
         return tuple(notes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from linkdesk.domain.english_dates import short_day
 from linkdesk.domain.enums import (
     ConnectionStatus,
     ConsentScope,
@@ -31,7 +32,7 @@ def _day(stamp: str) -> date:
 
 
 def _long(d: date) -> str:
-    return f"{d:%a} {d.day} {d:%b %Y}"
+    return short_day(d)
 
 
 class TimelineService:
