@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -20,10 +20,19 @@ START = date(2026, 6, 10)
 
 @dataclass
 class Clock:
-    day: date = START
+    """A domain Clock (``now``/``today``) whose day the tests set and move."""
 
-    def __call__(self) -> date:
+    day: date = START
+    ticks: int = 0
+
+    def today(self) -> date:
         return self.day
+
+    def now(self) -> datetime:
+        # Time moves on within the day (a millisecond a call), as it does for a worker, so
+        # records made one after another keep their order.
+        self.ticks += 1
+        return datetime.combine(self.day, time(9), tzinfo=UTC) + timedelta(milliseconds=self.ticks)
 
     def advance(self, days: int) -> date:
         self.day += timedelta(days=days)
@@ -38,7 +47,7 @@ def clock() -> Clock:
 @pytest.fixture
 def day(workspace_path, clock: Clock) -> Iterator[AppServices]:  # type: ignore[no-untyped-def]
     with Workspace.create(workspace_path, PASSPHRASE) as ws:
-        yield AppServices(ws, today=clock)
+        yield AppServices(ws, clock=clock)
 
 
 def add_referred(

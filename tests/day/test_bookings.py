@@ -15,7 +15,7 @@ from tests.day.conftest import START, Clock, add_referred
 def _booked(services: AppServices, pid: str) -> list[tuple[date, FollowUpStatus]]:
     return sorted(
         (f.due_on, f.status)
-        for f in services.repos.follow_ups.for_person(pid)
+        for f in services._repos.follow_ups.for_person(pid)
         if f.status == FollowUpStatus.BOOKED
     )
 
@@ -25,7 +25,7 @@ def test_a_booking_in_the_past_is_recorded_with_a_gentle_warning(day: AppService
     result = day.bookings.book(pid, START - timedelta(days=3))
     assert result.follow_up.status == FollowUpStatus.BOOKED
     assert any("passed" in w for w in result.warnings)
-    assert day.repos.follow_ups.get(result.follow_up.id).booked_on == START
+    assert day._repos.follow_ups.get(result.follow_up.id).booked_on == START
     # It is overdue from now on: Today lists it with its days.
     (item,) = day.today.view().overdue
     assert (item.person_id, item.days_overdue) == (pid, 3)
@@ -139,8 +139,8 @@ def test_people_json_shows_the_next_follow_up_right_after_bookings_change(
     moved = day.bookings.book(pid, START + timedelta(days=9)).follow_up
     day.bookings.set_outcome(first.id, FollowUpStatus.DID_NOT_ATTEND)  # undo the rebooking
     day.bookings.book(pid, START + timedelta(days=12))
-    path = day.workspace.path
-    day.workspace.close()
+    path = day.path
+    day.close()
     done = subprocess.run(
         [sys.executable, "-m", "linkdesk", "people", str(path), "--json"],
         env=dict(os.environ, LINKDESK_PASSPHRASE=PASSPHRASE),

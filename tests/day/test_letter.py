@@ -131,7 +131,7 @@ def test_saving_is_atomic_recorded_and_audited(
     assert [p.name for p in dest.iterdir()] == ["letter.pdf"]  # no temp file left
     (letter,) = day.letters.for_person(pid)
     assert (letter.recipient, letter.narrative, letter.codes) == ("gp", False, ["871731000000106"])
-    (entry,) = day.audit.entries("entity = 'letter'")
+    (entry,) = day._audit.entries("entity = 'letter'")
     assert (entry.action, entry.person_id) == ("exported", pid)
     assert "Letty" not in entry.detail
     timeline = day.timeline.for_person(pid)
@@ -142,11 +142,11 @@ def test_saving_is_atomic_recorded_and_audited(
 
 def test_cli_letter(day: AppServices, clock: Clock, tmp_path: Path) -> None:
     pid = _person_with_a_story(day, clock, gp=False, referrer=False)
-    day.workspace.close()
+    day.close()
     out = tmp_path / "gp.pdf"
     env = dict(os.environ, LINKDESK_PASSPHRASE=PASSPHRASE)
     done = subprocess.run(
-        [sys.executable, "-m", "linkdesk", "letter", str(day.workspace.path), pid,
+        [sys.executable, "-m", "linkdesk", "letter", str(day.path), pid,
          "--to", "gp", "--out", str(out)],
         env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
@@ -154,7 +154,7 @@ def test_cli_letter(day: AppServices, clock: Clock, tmp_path: Path) -> None:
     assert "only identifiers, dates and codes" in done.stdout
     assert "871731000000106" in text_of(out.read_bytes())
     bad = subprocess.run(
-        [sys.executable, "-m", "linkdesk", "letter", str(day.workspace.path), pid,
+        [sys.executable, "-m", "linkdesk", "letter", str(day.path), pid,
          "--to", "vicar", "--out", str(out)],
         env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip

@@ -41,22 +41,22 @@ def test_records_from_before_the_step_are_carried_over(tmp_path: Path) -> None:
     with Workspace.open(path, PASSPHRASE) as ws:
         assert ws.schema_version == LATEST_VERSION
         services = AppServices(ws)
-        statuses = {f.id: f.status for f in services.repos.follow_ups.find()}
+        statuses = {f.id: f.status for f in services._repos.follow_ups.find()}
         assert statuses == {
             "f1": FollowUpStatus.ATTENDED,
             "f2": FollowUpStatus.DID_NOT_ATTEND,
             "f3": FollowUpStatus.CANCELLED_BY_WORKER,
             "f4": FollowUpStatus.BOOKED,
         }
-        f1 = services.repos.follow_ups.get("f1")
+        f1 = services._repos.follow_ups.get("f1")
         assert (str(f1.booked_on), str(f1.outcome_on)) == ("2026-01-05", "2026-02-01")
-        assert services.repos.follow_ups.get("f4").outcome_on is None
+        assert services._repos.follow_ups.get("f4").outcome_on is None
         assert services.referrals.get("r1").closure_outcome == ClosureOutcome.MOVED_AWAY
         assert services.referrals.get("r2").closure_outcome is None  # no outcome implied
         history = [(c.from_status, c.to_status) for c in services.referrals.history("r1")]
         assert history == [("", "received"), ("received", "closed")]
         assert [c.to_status for c in services.referrals.history("r3")] == ["received"]
-        ids = [c.id for c in services.repos.status_changes.find()]
+        ids = [c.id for c in services._repos.status_changes.find()]
         assert len(set(ids)) == len(ids) == 5
         assert all(len(i) == 36 and i[14] == "4" for i in ids)  # UUID-shaped
         assert services.timeline.for_person("p")  # the timeline reads migrated rows

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from linkdesk.domain.caseload import CaseloadQuery, CaseloadSort, DueFilter
+from linkdesk.domain.clock import FixedClock
 from linkdesk.domain.enums import ReferralSource
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.demo import generate
@@ -45,7 +46,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """A small generated workspace, so the planner sees real tables."""
     path = tmp_path_factory.mktemp("plans") / "plans.linkdesk"
     ws = Workspace.create(path, PASSPHRASE)
-    services = AppServices(ws, today=lambda: ON)
+    services = AppServices(ws, clock=FixedClock(ON))
     generate(services, people=80, seed=3, today=ON)
     yield services
     ws.close()
@@ -62,7 +63,7 @@ def full_scans(lines: list[str]) -> list[str]:
 
 
 def test_today_uses_indexes(services: AppServices) -> None:
-    lines = plans(services.workspace, lambda: services.today.view(ON))
+    lines = plans(services._workspace, lambda: services.today.view(ON))
     assert lines
     assert full_scans(lines) == []
     joined = "\n".join(lines)
@@ -84,7 +85,7 @@ def test_today_uses_indexes(services: AppServices) -> None:
     ],
 )
 def test_caseload_queries_use_indexes(services: AppServices, query: CaseloadQuery) -> None:
-    lines = plans(services.workspace, lambda: services.caseload.page(query))
+    lines = plans(services._workspace, lambda: services.caseload.page(query))
     assert full_scans(lines) == []
     joined = "\n".join(lines)
     narrow = query.search or query.due != DueFilter.ANY or query.life_areas

@@ -67,7 +67,7 @@ def test_earlier_missed_bookings_are_settled_as_not_attended(
     clock.day = START + timedelta(days=6)
     conv = day.conversation.start_or_resume(pid)
     day.conversation.finish(conv.id)
-    got = {f.id: f.status for f in day.repos.follow_ups.for_person(pid)}
+    got = {f.id: f.status for f in day._repos.follow_ups.for_person(pid)}
     assert got[third.id] == FollowUpStatus.ATTENDED
     assert second.id not in got  # withdrawn when the first stopped being rebooked
     assert got[first.id] == FollowUpStatus.DID_NOT_ATTEND

@@ -28,7 +28,7 @@ def test_timeline_has_every_kind_newest_first(day: AppServices, clock: Clock) ->
     day.conversation.answer(conv, "ONS4", 0, 5)
     day.conversation.finish(conv.id)
     clock.advance(7)
-    day.conversation.mark_goal(goal.id, day.repos.goals.get(goal.id).status.__class__("achieved"),
+    day.conversation.mark_goal(goal.id, day._repos.goals.get(goal.id).status.__class__("achieved"),
                                conversation_id=None)  # fmt: skip
     day.referrals.close(rid, ClosureOutcome.GOALS_MET)
     day.letters.record_printed(pid, "gp")  # type: ignore[arg-type]

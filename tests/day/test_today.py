@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from linkdesk.domain.clock import FixedClock
 from linkdesk.domain.enums import FollowUpStatus
 from linkdesk.domain.models import Referral
 from linkdesk.services.app_services import AppServices
@@ -30,7 +31,7 @@ KEYS = ("due_today", "overdue", "waiting_first_contact", "unfinished_conversatio
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("today") / "day.linkdesk"
     with Workspace.create(path, PASSPHRASE) as ws:
-        generate(AppServices(ws, today=lambda: MADE_ON), people=150, seed=7, today=MADE_ON)
+        generate(AppServices(ws, clock=FixedClock(MADE_ON)), people=150, seed=7, today=MADE_ON)
     return path
 
 
@@ -60,7 +61,7 @@ def _current(referrals: list[Referral]) -> Referral:
 def expected(path: Path, on: date, weeks: int = 6) -> dict[str, list[tuple[Any, ...]]]:
     """Straightforward Python over all records (no SQL): each list's keys, in order."""
     with Workspace.open(path, PASSPHRASE) as ws:
-        r = AppServices(ws).repos
+        r = AppServices(ws)._repos
         people = {p.id: p for p in r.people.find()}
         follow_ups = r.follow_ups.find()
         referrals = r.referrals.find()

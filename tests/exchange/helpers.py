@@ -15,9 +15,11 @@ from linkdesk.domain.models import (
     Referral,
     Service,
 )
+from linkdesk.domain.settings import WorkspaceSettings, settings_from_stored
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.bundle import table_counts
 from linkdesk.store.merge import MERGE_TABLES
+from linkdesk.store.settings import SettingsStore
 
 RECORD_TABLES = MERGE_TABLES
 
@@ -40,14 +42,14 @@ def add_person(services: AppServices, given: str, family: str = "Tester") -> str
         Goal(person_id=pid, conversation_id=conv.id, text=f"Join a choir ({given})"), new=True
     )
     services.casework.record_goal_progress(goal.id, GoalStatus.IN_PROGRESS, note="went once")
-    service = services.repos.services.find("source_id = 'choir-1'")
+    service = services._repos.services.find("source_id = 'choir-1'")
     if service:
         service_id = service[0].id
     else:
         svc = Service(
             name="Community choir", source=ServiceSource.OPEN_REFERRAL, source_id="choir-1"
         )
-        services.repos.services.insert(svc)
+        services._repos.services.insert(svc)
         service_id = svc.id
     services.casework.save_connection(
         Connection(person_id=pid, goal_id=goal.id, service_id=service_id, conversation_id=conv.id),
@@ -64,15 +66,21 @@ def record_rows(services: AppServices) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every record table, sorted: compare two workspaces' content."""
     out = {}
     for table in RECORD_TABLES:
-        cols = [r[1] for r in services.workspace.query(f"PRAGMA table_info({table})")]
+        cols = [r[1] for r in services._workspace.query(f"PRAGMA table_info({table})")]
         out[table] = sorted(
-            tuple(r) for r in services.workspace.query(f"SELECT {', '.join(cols)} FROM {table}")
+            tuple(r) for r in services._workspace.query(f"SELECT {', '.join(cols)} FROM {table}")
         )
     return out
 
 
+def stored_settings(services: AppServices) -> WorkspaceSettings:
+    """The settings as stored in the file now (not the owner's copy in memory)."""
+    values, _unreadable = SettingsStore(services._workspace).load()
+    return settings_from_stored(values)[0]
+
+
 def counts(services: AppServices) -> dict[str, int]:
-    return table_counts(services.workspace.conn)
+    return table_counts(services._workspace.conn)
 
 
 def files_in(folder: Path) -> list[str]:

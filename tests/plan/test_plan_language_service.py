@@ -51,7 +51,7 @@ def test_languages_are_listed_with_their_review_status(services: AppServices) ->
 
 def test_follow_up_plan_from_the_record(services: AppServices) -> None:
     pid = people.make_person(services)
-    goal = next(g for g in services.repos.goals.for_person(pid) if g.text == people.GOALS[0][0])
+    goal = next(g for g in services._repos.goals.for_person(pid) if g.text == people.GOALS[0][0])
     later = services.casework.start_conversation(
         pid, kind=ConversationKind.FOLLOW_UP, held_on=date.today() + timedelta(days=1)
     )

@@ -7,14 +7,13 @@ from datetime import date
 
 import pytest
 
-from linkdesk.domain.day_settings import check_day_settings
 from linkdesk.domain.enums import FollowUpStatus
 from linkdesk.domain.errors import LinkDeskError, ValidationError
 from linkdesk.domain.measures import INSTRUMENTS, LONELY, UCLA3, change_meaning, score
 from linkdesk.domain.referral_rules import OUTCOME_FOR_REASON, ClosureOutcome
+from linkdesk.domain.settings import WorkspaceSettings, settings_from_stored, validate_settings
 from linkdesk.domain.working_days import is_working_day, next_working_day, suggest_date
-from linkdesk.services.app_services import AppServices, sanitise_day_settings
-from linkdesk.store.settings import WorkspaceSettings
+from linkdesk.services.app_services import AppServices
 
 
 def test_loneliness_questions_are_worded_as_the_gss_publishes_them() -> None:
@@ -68,17 +67,26 @@ def test_suggested_dates_skip_weekends() -> None:
      (6, 14, "mars"), ("6", 14, "england_wales"), (True, 14, "england_wales")],
 )  # fmt: skip
 def test_day_settings_are_validated(weeks: object, days: object, region: str) -> None:
+    settings = replace(
+        WorkspaceSettings(),
+        not_contacted_weeks=weeks,  # type: ignore[arg-type]
+        follow_up_days=days,  # type: ignore[arg-type]
+        bank_holiday_region=region,
+    )
     with pytest.raises(ValidationError):
-        check_day_settings(weeks, days, region)
+        validate_settings(settings)
 
 
 def test_settings_out_of_range_fall_back_on_load_and_are_refused_on_save(
     services: AppServices,
 ) -> None:
-    broken = replace(WorkspaceSettings(), not_contacted_weeks=0, bank_holiday_region="mars")
-    fixed = sanitise_day_settings(broken)
+    fixed, dropped = settings_from_stored(
+        {"not_contacted_weeks": 0, "bank_holiday_region": "mars", "follow_up_days": 21}
+    )
     assert (fixed.not_contacted_weeks, fixed.bank_holiday_region) == (6, "england_wales")
+    assert fixed.follow_up_days == 21
+    assert sorted(dropped) == ["bank_holiday_region", "not_contacted_weeks"]
     with pytest.raises(LinkDeskError, match="weeks"):
-        services.save_settings(replace(services.settings, not_contacted_weeks=99))
-    services.save_settings(replace(services.settings, not_contacted_weeks=8))
+        services.settings.save(replace(services.settings.current, not_contacted_weeks=99))
+    services.settings.save(replace(services.settings.current, not_contacted_weeks=8))
     assert services.today.view().not_contacted_weeks == 8

@@ -9,8 +9,8 @@ from typing import Any
 
 from linkdesk.commands.common import add_passphrase_option, open_services, shown
 from linkdesk.domain.errors import LinkDeskError, NotFoundError
-from linkdesk.plan.language import languages
 from linkdesk.services.app_services import AppServices
+from linkdesk.services.plans import PlanService
 
 _SHOWN = 5  # names listed when PERSON matches several people
 
@@ -27,7 +27,7 @@ def register(sub: Any) -> None:
         metavar="CODE",
         default="",
         help="the plan's language: "
-        + ", ".join(f"{x.code} ({x.english_name})" for x in languages())
+        + ", ".join(f"{x.code} ({x.english_name})" for x in PlanService.languages())
         + "; default: the person's plan language, else their preferred language",
     )
     add_passphrase_option(p)

@@ -19,12 +19,37 @@ class CaseloadSort(StrEnum):
     LAST_CONTACT = "last_contact"
     MISSED = "missed"  # appointments not attended
 
+    @property
+    def label(self) -> str:
+        return _SORT_LABELS[self]
+
 
 class DueFilter(StrEnum):
     ANY = "any"
     OVERDUE = "overdue"  # a booking still booked before today
     THIS_WEEK = "this_week"  # a booking still booked from today to Sunday
     OVERDUE_OR_THIS_WEEK = "overdue_or_this_week"
+
+    @property
+    def label(self) -> str:
+        return _DUE_LABELS[self]
+
+
+_SORT_LABELS = {
+    CaseloadSort.NAME: "Name",
+    CaseloadSort.STATUS: "Status",
+    CaseloadSort.SOURCE: "Referred by",
+    CaseloadSort.RECEIVED: "Received",
+    CaseloadSort.NEXT_FOLLOW_UP: "Next follow-up",
+    CaseloadSort.LAST_CONTACT: "Last contact",
+    CaseloadSort.MISSED: "Missed",
+}
+_DUE_LABELS = {
+    DueFilter.ANY: "Any",
+    DueFilter.OVERDUE: "Overdue",
+    DueFilter.THIS_WEEK: "Due this week",
+    DueFilter.OVERDUE_OR_THIS_WEEK: "Overdue or due this week",
+}
 
 
 OPEN_STATUSES = frozenset(s for s in ReferralStatus if s.is_open)

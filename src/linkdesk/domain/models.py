@@ -252,3 +252,15 @@ class AuditEntry:
     detail: str
     prev_hash: str
     hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadRow:
+    """One line of the caseload list (a read model, not a table)."""
+
+    person_id: str
+    name: str
+    preferred_name: str
+    date_of_birth: date | None
+    referral_status: ReferralStatus | None
+    next_follow_up: date | None

@@ -239,6 +239,7 @@ def build_rule(s: ServiceSchedule, anchor: date) -> rrule:
     if not byweekday and s.days:
         byweekday = [weekday(d) for d in s.days]
     return rrule(
+        # The stubs type the frequency as a Literal of rrule's constants; ours are those ints.
         _RRULE_FREQ.get(s.freq, WEEKLY),  # type: ignore[arg-type]
         dtstart=datetime(start.year, start.month, start.day),
         interval=max(1, s.interval),
@@ -291,7 +292,8 @@ def next_date(s: ServiceSchedule, today: date) -> date | None:
         return None
     if found is None or (s.ends and found.date() > s.ends):
         return None
-    return found.date()
+    day: date = found.date()  # typed here: without dateutil's stubs rrule.after is Any
+    return day
 
 
 def runs_on(schedules: Iterable[ServiceSchedule], day: int, today: date) -> bool:

@@ -299,5 +299,5 @@ def _fix_mixed_font_shaping() -> None:
             parts += shaped[1:]
         return makeShapedFragWord(word)([total, *parts])
 
-    shape_per_font.linkdesk_per_font = True  # type: ignore[attr-defined]
+    shape_per_font.linkdesk_per_font = True  # type: ignore[attr-defined]  # a marker attribute
     paragraph.shapeFragWord = shape_per_font

@@ -99,7 +99,7 @@ class PlanStyles:
         return ParagraphStyle(f"{style.name}-in", parent=style, leftIndent=indent)
 
 
-class SectionHeading(Flowable):  # type: ignore[misc]
+class SectionHeading(Flowable):  # type: ignore[misc]  # ReportLab has no stubs
     """A bold, shaped heading over a heavy rule; always kept with what follows it."""
 
     def __init__(self, text: str, font: str, size: float, *, rtl: bool = False) -> None:
@@ -139,7 +139,7 @@ class SectionHeading(Flowable):  # type: ignore[misc]
         c.line(0, 0, self.width, 0)
 
 
-class NumberedCanvas(Canvas):  # type: ignore[misc]
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no stubs
     """Draws "Page 2 of 3" and the plan's owner at the foot of every page once all are known.
 
     Both are shaped like the body (``draw_text``); in a right-to-left plan they swap sides.
@@ -204,7 +204,7 @@ def canvas_maker(
     )
 
 
-class KeepBlock(CondPageBreak):  # type: ignore[misc]
+class KeepBlock(CondPageBreak):  # type: ignore[misc]  # ReportLab has no stubs
     """Start a new page before a block of ``height`` that would not fit in the space left.
 
     With ``room`` set, only when less than ``room`` is left: a long block then starts on this
@@ -218,4 +218,4 @@ class KeepBlock(CondPageBreak):  # type: ignore[misc]
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self.room is not None and avail_height >= self.room:
             return 0, 0
-        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]  # no stubs

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from linkdesk.domain.life_areas import IMPORTANCE_LABELS, LIFE_AREAS
 from linkdesk.domain.measures import INSTRUMENTS
-from linkdesk.store.settings import DEFAULT_URGENT_HELP
+from linkdesk.domain.settings import DEFAULT_URGENT_HELP
 
 # -- the take-home plan ---------------------------------------------------------------------------
 TITLE = "My plan"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from linkdesk.domain.enums import FollowUpKind, GoalStatus
-from linkdesk.store.settings import DEFAULT_URGENT_HELP
+from linkdesk.domain.settings import DEFAULT_URGENT_HELP
 
 
 @dataclass(frozen=True)

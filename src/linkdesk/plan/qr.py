@@ -69,7 +69,7 @@ def tel_uri(phone: str) -> str:
     return f"tel:{digits}" if len(re.sub(r"\D", "", digits)) >= 3 else ""
 
 
-class QrCode(Flowable):  # type: ignore[misc]
+class QrCode(Flowable):  # type: ignore[misc]  # ReportLab has no stubs
     """A QR code (ReportLab's encoder, error correction L) drawn as black squares.
 
     Drawn straight on the canvas: ReportLab's QR widget would also add an unused Helvetica

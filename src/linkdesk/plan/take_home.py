@@ -26,6 +26,7 @@ from reportlab.platypus import (
 )
 
 from linkdesk.domain.enums import FollowUpKind, GoalStatus
+from linkdesk.domain.settings import DEFAULT_URGENT_HELP
 from linkdesk.plan import messages as m
 from linkdesk.plan.fonts import shaping_memo
 from linkdesk.plan.language import Catalogue, catalogue
@@ -45,7 +46,6 @@ from linkdesk.plan.layout import (
 from linkdesk.plan.model import PlanConnection, PlanData, PlanGoal, PlanOptions
 from linkdesk.plan.qr import meeting_qr, phone_qr
 from linkdesk.plan.text import Content, Span, blocks, clean, line_paragraph, paragraph, spans
-from linkdesk.store.settings import DEFAULT_URGENT_HELP
 
 CHECKBOX = "\u2610"  # a square to tick, in DejaVu Sans
 KEEP_WITH_NEXT_CHARS = 300  # a title longer than this is not held to the lines after it
@@ -85,7 +85,7 @@ def headings(*, easy_read: bool = False, language: str = "en") -> list[str]:
 
 def long_date(d: object, language: str = "en") -> str:
     """Tuesday 8 December 2026, in the plan's language (CLDR, never the machine's locale)."""
-    return catalogue(language).long_date(d)  # type: ignore[arg-type]
+    return catalogue(language).long_date(d)  # type: ignore[arg-type]  # always a date here
 
 
 class _Builder:
@@ -184,7 +184,7 @@ class _Builder:
         return ParagraphStyle(f"{style.name}-keep", parent=style, keepWithNext=True, spaceAfter=0)
 
     def date(self, d: object) -> str:
-        return self.cat.long_date(d)  # type: ignore[arg-type]
+        return self.cat.long_date(d)  # type: ignore[arg-type]  # always a date here
 
     # -- sections ------------------------------------------------------------------------------
 

@@ -215,7 +215,7 @@ def _pieces(chars: Sequence[_Char], keys: Sequence[Any]) -> list[tuple[int, int]
 # -- paragraphs -----------------------------------------------------------------------------------
 
 
-class ShapedParagraph(Paragraph):  # type: ignore[misc]
+class ShapedParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no stubs
     """A Paragraph that tells PDF readers its real text when shaping reorders glyphs.
 
     Bengali, Devanagari and other Brahmic scripts draw some vowel signs before the consonant

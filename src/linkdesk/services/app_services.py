@@ -1,14 +1,21 @@
-"""Wires one open workspace to the use cases built on it (done once, at unlock)."""
+"""The one facade the GUI and the CLI use: every use case of one unlocked workspace.
+
+``AppServices.open(path, passphrase)`` (or ``create``) unlocks a workspace and wires it to
+the use cases. Pages and commands use only the public services below; the workspace, its
+repositories, the audit log and the settings store stay private, so no page can read a
+table or write SQL, and the GUI and the CLI leave the same audit trail for the same action.
+"""
 
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
-from linkdesk.domain.clock import today as clock_today
-from linkdesk.domain.day_settings import check_day_settings
-from linkdesk.domain.errors import LinkDeskError, ValidationError
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.domain.errors import LinkDeskError, Place
+from linkdesk.services.account import AccountService
 from linkdesk.services.bookings import BookingService
 from linkdesk.services.caseload import CaseloadService
 from linkdesk.services.casework import CaseworkService
@@ -20,104 +27,162 @@ from linkdesk.services.outcomes import OutcomeService
 from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
 from linkdesk.services.referrals import ReferralService
+from linkdesk.services.reminders import ReminderService
 from linkdesk.services.reports import ReportService
+from linkdesk.services.settings import SettingsService
 from linkdesk.services.timeline import TimelineService
 from linkdesk.services.today import TodayService
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.caseload_queries import CaseloadQueries
 from linkdesk.store.repositories import Repositories
-from linkdesk.store.settings import SettingsStore, WorkspaceSettings
+from linkdesk.store.settings import SettingsStore
 from linkdesk.store.today_queries import TodayQueries
-from linkdesk.store.workspace import Workspace
-
-
-def sanitise_day_settings(settings: WorkspaceSettings) -> WorkspaceSettings:
-    """A stored value out of range (edited by hand, or from an older version) falls back to
-    its default on load, one field at a time, rather than breaking Today or bookings."""
-    defaults = WorkspaceSettings()
-    for name in ("not_contacted_weeks", "follow_up_days", "bank_holiday_region"):
-        values = {
-            "not_contacted_weeks": defaults.not_contacted_weeks,
-            "follow_up_days": defaults.follow_up_days,
-            "bank_holiday_region": defaults.bank_holiday_region,
-        }
-        values[name] = getattr(settings, name)
-        try:
-            check_day_settings(
-                values["not_contacted_weeks"],
-                values["follow_up_days"],
-                str(values["bank_holiday_region"]),
-            )
-        except ValidationError:
-            setattr(settings, name, getattr(defaults, name))
-    return settings
+from linkdesk.store.workspace import DatabaseError, Workspace, storage_error
 
 
 class AppServices:
-    """The use cases for one unlocked workspace. Widgets receive only the ones they use."""
+    """The use cases for one unlocked workspace.
 
-    def __init__(self, workspace: Workspace, today: Callable[[], date] = clock_today) -> None:
-        """``today``: the clock the day's services (bookings, referrals, Today, caseload,
-        letters) work to; tests and ``--on`` pass a fixed one."""
-        self.workspace = workspace
-        self.clock = today
-        self.repos = Repositories(workspace)
-        self.settings_store = SettingsStore(workspace)
-        self._settings = sanitise_day_settings(self.settings_store.load())
-        self.audit = AuditLog(workspace, self.actor)
-        self.people = PeopleService(self.repos, self.audit, today)
-        self.casework = CaseworkService(self.repos, self.audit, today)
-        self.directory = DirectoryService(self.repos, self.audit)
-        self.plans = PlanService(self.repos, self.audit, lambda: self._settings, today)
-        self.bookings = BookingService(self.repos, self.audit, lambda: self._settings, today)
-        self.referrals = ReferralService(self.repos, self.people, self.bookings, today)
+    Public: ``people``, ``casework``, ``conversation``, ``directory``, ``plans``, ``reports``,
+    ``exchange``, ``reminders``, ``settings`` (the settings owner), ``account`` (the
+    passphrase) and ``clock``; for a link worker's day (docs/day.md) ``bookings``,
+    ``referrals``, ``today``, ``caseload``, ``timeline``, ``letters`` and ``outcomes``;
+    :meth:`actor`, :meth:`check`, :meth:`counts`, :meth:`bulk`,
+    :attr:`is_open`, :attr:`path`, :meth:`close`.
+    """
+
+    def __init__(self, workspace: Workspace, *, clock: Clock = SYSTEM_CLOCK) -> None:
+        self._workspace = workspace
+        self.clock = clock
+        self._repos = Repositories(workspace, clock)
+        self._audit = AuditLog(workspace, self.actor, clock)
+        self.settings = SettingsService(SettingsStore(workspace, clock), self._audit)
+        self.account = AccountService(workspace, self._audit)
+        self.people = PeopleService(self._repos, self._audit, clock=clock)
+        self.casework = CaseworkService(self._repos, self._audit, clock=clock)
+        self.directory = DirectoryService(self._repos, self._audit, clock=clock)
+        self.plans = PlanService(
+            self._repos, self._audit, lambda: self.settings.current, today=clock.today
+        )
+        self.bookings = BookingService(
+            self._repos, self._audit, lambda: self.settings.current, clock=clock
+        )
+        self.referrals = ReferralService(self._repos, self.people, self.bookings, clock=clock)
         self.conversation = ConversationService(
-            self.repos, self.audit, self.people, self.casework, self.bookings, self.referrals
+            self._repos,
+            self._audit,
+            self.people,
+            self.casework,
+            self.bookings,
+            self.referrals,
+            clock=clock,
         )
-        self.reports = ReportService(workspace, self.audit, today)
-        self.outcomes = OutcomeService(self.repos, self.reports)
-        self.timeline = TimelineService(self.repos)
+        self.reports = ReportService(workspace, self._audit, today=clock.today)
+        self.outcomes = OutcomeService(self._repos, self.reports)
+        self.timeline = TimelineService(self._repos)
         self.letters = LetterService(
-            self.repos, self.audit, self.people, lambda: self._settings, today
+            self._repos, self._audit, self.people, lambda: self.settings.current, clock=clock
         )
-        self.caseload = CaseloadService(CaseloadQueries(workspace), today)
+        self.caseload = CaseloadService(CaseloadQueries(workspace), clock=clock)
         self.today = TodayService(
-            TodayQueries(workspace), lambda: self._settings.not_contacted_weeks, today
+            TodayQueries(workspace), lambda: self.settings.current.not_contacted_weeks, clock=clock
         )
         self.exchange = ExchangeService(
-            workspace, self.repos, self.audit, self.settings_store, lambda: self._settings
+            workspace, self._repos, self._audit, self.settings, clock=clock
         )
+        self.reminders = ReminderService(self.settings, self.people, clock)
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, *, clock: Clock = SYSTEM_CLOCK) -> AppServices:
+        """Unlock the workspace at ``path`` (migrating an older one) and wire its use cases.
+
+        Errors: UnlockError (wrong passphrase, not a workspace), WorkspaceInUseError,
+        LinkDeskError (missing, damaged or newer file). Safe on a worker thread.
+        """
+        return cls._wire(Workspace.open(path, passphrase), clock)
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, clock: Clock = SYSTEM_CLOCK) -> AppServices:
+        """Make a new, empty workspace at ``path`` (never over an existing file)."""
+        return cls._wire(Workspace.create(path, passphrase), clock)
+
+    @classmethod
+    def _wire(cls, workspace: Workspace, clock: Clock) -> AppServices:
+        try:
+            return cls(workspace, clock=clock)
+        except DatabaseError as exc:  # e.g. a damaged page met while reading the settings
+            conn = workspace.conn if workspace.is_open else None
+            typed = storage_error(exc, workspace.path, Place.WORKSPACE, conn=conn)
+            workspace.close()
+            if typed is None:
+                raise
+            raise typed from None
+        except BaseException:
+            workspace.close()
+            raise
+
+    @staticmethod
+    def check_looks_like_workspace(path: Path) -> None:
+        """Cheap checks before asking for a passphrase (LinkDeskError when it is not one)."""
+        Workspace.check_looks_like_workspace(path)
+
+    # -- the open workspace --------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._workspace.is_open
+
+    @property
+    def path(self) -> Path:
+        return self._workspace.path
+
+    @property
+    def schema_version(self) -> int:
+        return self._workspace.schema_version
+
+    def close(self) -> None:
+        """Checkpoint and close the workspace (releases its lock). Safe to call twice."""
+        self._workspace.close()
+
+    def storage_error(self, exc: BaseException) -> LinkDeskError | None:
+        """The typed error for a database or drive fault met while using this workspace (a
+        page check runs on its connection before anything is called damaged), or None when
+        it is not a drive, lock or damage problem."""
+        conn = self._workspace.conn if self._workspace.is_open else None
+        return storage_error(exc, self._workspace.path, Place.WORKSPACE, conn=conn)
 
     def actor(self) -> str:
         """Who is recorded in the audit log: the worker's name from settings, else the OS user."""
-        if self._settings.worker_name:
-            return self._settings.worker_name
+        settings = getattr(self, "settings", None)  # None while the owner is being built
+        name = settings.worker_name if settings is not None else ""
+        if name:
+            return name
         try:
             return getpass.getuser()
         except (OSError, KeyError):
             return "link worker"
 
-    @property
-    def settings(self) -> WorkspaceSettings:
-        return self._settings
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Many writes as one transaction with one cached audit chain (the demo generator,
+        large imports): all or nothing, and several times faster. Errors inside must not be
+        caught there (see ``Workspace.bulk`` and ``AuditLog.batch``)."""
+        with self._workspace.bulk(), self._audit.batch():
+            yield
 
-    def save_settings(self, settings: WorkspaceSettings) -> None:
-        if settings.autolock_minutes < 1 or settings.autolock_minutes > 240:
-            raise LinkDeskError("Auto-lock must be between 1 and 240 minutes.")
-        check_day_settings(
-            settings.not_contacted_weeks, settings.follow_up_days, settings.bank_holiday_region
-        )
-        self.settings_store.save(settings)
-        self._settings = settings
-        self.audit.record("edited", "settings", "workspace")
+    def counts(self) -> dict[str, int]:
+        """Rows per kind of record (``people``, ``referrals``, ``conversations``, …)."""
+        return self._repos.counts()
 
     def check(self) -> dict[str, object]:
         """Integrity and counts, in the shape `linkdesk check --json` prints."""
-        counts = self.repos.counts()
-        ok = self.workspace.integrity_ok() and self.audit.verify() is None
+        counts = self._repos.counts()
+        ok = self._workspace.integrity_ok() and self._audit.verify() is None
         return {
             "ok": ok,
-            "schema_version": self.workspace.schema_version,
+            "schema_version": self._workspace.schema_version,
             "people": counts["people"],
             "referrals": counts["referrals"],
             "conversations": counts["conversations"],

@@ -159,7 +159,7 @@ def run_bench(
             start = time.perf_counter()
             export_plaintext(ws, plain_path)
             figures["plain_copy_s"] = round(time.perf_counter() - start, 2)
-            figures["conversations"] = AppServices(ws).repos.counts()["conversations"]
+            figures["conversations"] = AppServices(ws).counts()["conversations"]
         say("Timing unlock...")
         unlock = []
         for _ in range(5):
@@ -170,9 +170,10 @@ def run_bench(
         say("Timing start to the unlock screen (the GUI in a child process, offscreen)...")
         figures.update(measure_start_to_unlock_screen(path))
         with Workspace.open(path, PASSPHRASE) as ws, open_plaintext(plain_path) as plain:
-            _measure_queries(AppServices(ws), plain, figures, seed, say)
+            samples = Repositories(ws)  # sample ids straight from the tables
+            _measure_queries(AppServices(ws), samples, plain, figures, seed, say)
             _measure_day(AppServices(ws), figures, seed, say)
-            _measure_optional(AppServices(ws), Path(tmp), figures, say)
+            _measure_optional(AppServices(ws), samples, Path(tmp), figures, say)
     say("Timing directory imports (5,000 Open Referral services; a 100,000-row CSV)...")
     figures.update(bench_directory.measure(services=5000, rows=100_000))
     figures["peak_rss_mb"] = peak_rss_mb()
@@ -180,12 +181,17 @@ def run_bench(
 
 
 def _measure_queries(
-    services: AppServices, plain: Workspace, figures: Figures, seed: int, say: Say
+    services: AppServices,
+    samples: Repositories,
+    plain: Workspace,
+    figures: Figures,
+    seed: int,
+    say: Say,
 ) -> None:
     rng = random.Random(seed)
     rows = services.people.search("", limit=100_000)
     names = [r.name for r in rows]
-    with_nhs = services.repos.people.find("nhs_number IS NOT NULL", (), "rowid LIMIT 2000")
+    with_nhs = samples.people_with_nhs_numbers(2000)
     nhs = [p.nhs_number for p in with_nhs if p.nhs_number]
     caseload_queries = typed_caseload_queries(names, nhs, rng)
     person_ids = [r.person_id for r in rng.sample(rows, min(200, len(rows)))]
@@ -255,13 +261,15 @@ def _measure_day(services: AppServices, figures: Figures, seed: int, say: Say) -
     figures["caseload_default_ms"] = round(sort_ms[0], 1)
 
 
-def _measure_optional(services: AppServices, tmp: Path, figures: Figures, say: Say) -> None:
+def _measure_optional(
+    services: AppServices, samples: Repositories, tmp: Path, figures: Figures, say: Say
+) -> None:
     """The plan PDF and backup figures (skipped if a build lacks those services)."""
     plans = getattr(services, "plans", None)
     if plans is not None:
         say("Timing the plan PDF...")
         # People with goals: their plans have something on them (an empty plan is quicker).
-        with_goals = services.repos.goals.find("1", (), "rowid LIMIT 2000")
+        with_goals = samples.first_goals(2000)
         ids = list(dict.fromkeys(g.person_id for g in with_goals))[:30]
         sizes: list[int] = []
 

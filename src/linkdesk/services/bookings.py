@@ -21,16 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from linkdesk.domain.clock import today as clock_today
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.english_dates import day_name
-from linkdesk.domain.enums import FollowUpKind, FollowUpStatus
+from linkdesk.domain.enums import AuditAction, FollowUpKind, FollowUpStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Conversation, FollowUp
+from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.domain.working_days import DEFAULT_REGION, REGIONS, bank_holiday, suggest_date
 from linkdesk.services.history import StatusHistory
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
-from linkdesk.store.settings import WorkspaceSettings
 
 PAST_WARNING = (
     "That date has passed, so the booking is recorded as overdue. "
@@ -76,12 +76,13 @@ class BookingService:
         repos: Repositories,
         audit: AuditLog,
         settings: Callable[[], WorkspaceSettings],
-        today: Callable[[], date] = clock_today,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.repos = repos
         self.audit = audit
         self._settings = settings
-        self._today = today
+        self._today = clock.today
         self.history = StatusHistory(repos)
         self.records = self.history.records
 
@@ -96,7 +97,7 @@ class BookingService:
 
     def for_person(self, person_id: str) -> list[FollowUp]:
         """Every booking, newest date first."""
-        return self.repos.follow_ups.for_person(person_id, "due_on DESC, created_at DESC")
+        return self.repos.follow_ups.for_person(person_id, newest_first=True)
 
     def upcoming(self, person_id: str) -> FollowUp | None:
         """The booked meeting after today (a meeting today is the one being held)."""
@@ -161,7 +162,11 @@ class BookingService:
             with self.repos.ws.transaction():
                 self.repos.follow_ups.update(upcoming)
                 self.audit.record(
-                    "edited", "follow_up", upcoming.id, person_id=person_id, detail="moved"
+                    AuditAction.EDITED,
+                    "follow_up",
+                    upcoming.id,
+                    person_id=person_id,
+                    detail="moved",
                 )
             return BookingResult(upcoming, before, moved_in_place=True, warnings=warnings)
         new = FollowUp(
@@ -176,7 +181,7 @@ class BookingService:
         with self.repos.ws.transaction():
             self.repos.follow_ups.insert(new)
             self.history.booking_changed(new, "", on=today)
-            self.audit.record("created", "follow_up", new.id, person_id=person_id)
+            self.audit.record(AuditAction.CREATED, "follow_up", new.id, person_id=person_id)
             if upcoming is not None:
                 self._mark_rebooked(upcoming, new, today)
         return BookingResult(new, upcoming, warnings=warnings)
@@ -211,7 +216,7 @@ class BookingService:
         with self.repos.ws.transaction():
             self.repos.follow_ups.insert(new)
             self.history.booking_changed(new, "", on=today)
-            self.audit.record("created", "follow_up", new.id, person_id=old.person_id)
+            self.audit.record(AuditAction.CREATED, "follow_up", new.id, person_id=old.person_id)
             self._mark_rebooked(old, new, today, reason)
         return BookingResult(new, old, warnings=self.warnings_for(due_on))
 
@@ -221,7 +226,11 @@ class BookingService:
         self.repos.follow_ups.update(old)
         self.history.booking_changed(old, previous.value, on=on, reason=reason)
         self.audit.record(
-            "status", "follow_up", old.id, person_id=old.person_id, detail=old.status.value
+            AuditAction.STATUS,
+            "follow_up",
+            old.id,
+            person_id=old.person_id,
+            detail=old.status.value,
         )
 
     def record(self, follow_up: FollowUp, *, reason: str = "") -> FollowUp:
@@ -240,7 +249,9 @@ class BookingService:
                 self.history.booking_changed(
                     follow_up, FollowUpStatus.BOOKED.value, on=follow_up.outcome_on, reason=reason
                 )
-            self.audit.record("created", "follow_up", follow_up.id, person_id=follow_up.person_id)
+            self.audit.record(
+                AuditAction.CREATED, "follow_up", follow_up.id, person_id=follow_up.person_id
+            )
         return follow_up
 
     # -- outcomes ------------------------------------------------------------------------------
@@ -285,7 +296,7 @@ class BookingService:
                 follow_up, previous.status.value, on=when, reason=reason, automatic=automatic
             )
             self.audit.record(
-                "status",
+                AuditAction.STATUS,
                 "follow_up",
                 follow_up.id,
                 person_id=follow_up.person_id,
@@ -306,7 +317,7 @@ class BookingService:
         if found is None or found.status != FollowUpStatus.BOOKED:
             return None  # already held or dealt with: it stands on its own now
         self.repos.follow_ups.delete(follow_up_id)
-        self.audit.record("deleted", "follow_up", follow_up_id, person_id=person_id)
+        self.audit.record(AuditAction.DELETED, "follow_up", follow_up_id, person_id=person_id)
         return found
 
     def settle_at_finish(self, conversation: Conversation) -> list[OutcomeResult]:
@@ -339,7 +350,7 @@ class BookingService:
         ]
 
     def _current_referral(self, person_id: str) -> str | None:
-        referrals = self.repos.referrals.for_person(person_id, "received_on DESC, created_at DESC")
+        referrals = self.repos.referrals.for_person(person_id, newest_first=True)
         open_ones = [r for r in referrals if r.status.is_open]
         chosen = open_ones or referrals
         return chosen[0].id if chosen else None

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 
 from linkdesk.domain.caseload import CaseloadPage, CaseloadQuery
-from linkdesk.domain.clock import today as clock_today
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
 from linkdesk.store.caseload_queries import CaseloadQueries
@@ -16,9 +14,9 @@ MAX_LIMIT = 100_000
 
 
 class CaseloadService:
-    def __init__(self, queries: CaseloadQueries, today: Callable[[], date] = clock_today) -> None:
+    def __init__(self, queries: CaseloadQueries, *, clock: Clock = SYSTEM_CLOCK) -> None:
         self.queries = queries
-        self._today = today
+        self._today = clock.today
 
     def page(self, query: CaseloadQuery | None = None) -> CaseloadPage:
         """The rows and the count for a query (see CaseloadQuery for each filter)."""

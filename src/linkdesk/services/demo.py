@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linkdesk.domain.enums import (
@@ -27,6 +28,7 @@ from linkdesk.domain.enums import (
     ReferralSource,
     Timepoint,
 )
+from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
 from linkdesk.domain.models import (
     Connection,
@@ -42,6 +44,7 @@ from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
 from linkdesk.domain.working_days import next_working_day
 from linkdesk.services import demo_bank as bank
 from linkdesk.services import demo_tables as tables
+from linkdesk.store.instance_lock import InstanceLock
 
 if TYPE_CHECKING:
     from linkdesk.services.app_services import AppServices
@@ -232,12 +235,15 @@ class DemoGenerator:
             attended = self._follow_up(
                 pid, referral, held, FollowUpStatus.ATTENDED, booked_on=earlier
             )
-            moved = self._follow_up(
-                pid, referral, earlier, FollowUpStatus.REBOOKED, booked_on=booked
+            self._follow_up(
+                pid,
+                referral,
+                earlier,
+                FollowUpStatus.REBOOKED,
+                booked_on=booked,
+                outcome_on=max(booked, earlier - timedelta(days=2)),
+                rebooked_to=attended.id,
             )
-            moved.rebooked_to = attended.id
-            moved.outcome_on = max(booked, earlier - timedelta(days=2))
-            self.s.repos.follow_ups.update(moved)
             return
         self._follow_up(pid, referral, held, FollowUpStatus.ATTENDED, booked_on=booked)
 
@@ -267,8 +273,7 @@ class DemoGenerator:
             narrative=bool(shared and shared.given),
             codes=[referral.snomed_code] if referral.snomed_code else [],
         )
-        self.s.repos.letters.insert(letter)
-        self.s.audit.record("exported", "letter", letter.id, person_id=pid, detail="to=gp")
+        self.s.letters.import_letter(letter)
 
     def _conversation(
         self,
@@ -431,9 +436,12 @@ class DemoGenerator:
         status: FollowUpStatus,
         *,
         booked_on: date | None = None,
+        kind: FollowUpKind | None = None,
+        outcome_on: date | None = None,
+        rebooked_to: str | None = None,
     ) -> FollowUp:
         rng = self.rng
-        kind = bank.weighted(
+        drawn = bank.weighted(
             rng,
             {
                 FollowUpKind.IN_PERSON: 55,
@@ -446,10 +454,11 @@ class DemoGenerator:
             person_id=pid,
             referral_id=referral.id,
             due_on=on,
-            kind=kind,
+            kind=kind or drawn,
             status=status,
             booked_on=min(booked_on or on, on),
-            outcome_on=on if status.is_outcome else None,
+            outcome_on=(outcome_on or on) if status.is_outcome else None,
+            rebooked_to=rebooked_to,
         )
         return self.s.bookings.record(follow_up)
 
@@ -478,12 +487,9 @@ class DemoGenerator:
                 due = today - timedelta(days=1)
         else:
             due = self._weekday(today + timedelta(days=rng.randint(1, 42)))
-        follow_up = self._follow_up(
-            pid, referral, due, FollowUpStatus.BOOKED, booked_on=min(booked, due)
+        self._follow_up(
+            pid, referral, due, FollowUpStatus.BOOKED, booked_on=min(booked, due), kind=kind
         )
-        if kind is not None:
-            follow_up.kind = kind
-            self.s.repos.follow_ups.update(follow_up)
 
 
 def generate_demo(
@@ -503,23 +509,22 @@ def generate(
     today: date | None = None,
 ) -> None:
     """The generator behind :func:`generate_demo`; benchmarks add extra services."""
-    if not services.settings.worker_name:  # the name printed on plans
-        services.save_settings(
+    if not services.settings.current.worker_name:  # the name printed on plans
+        services.settings.save(
             replace(
-                services.settings,
+                services.settings.current,
                 worker_name=DEMO_WORKER,
                 worker_phone="01632 960123",
                 organisation="Demo Primary Care Network",
             )
         )
-    gen = DemoGenerator(services, seed, today or date.today())
-    ws, audit = services.workspace, services.audit
-    with ws.bulk(), audit.batch():
+    gen = DemoGenerator(services, seed, today or services.clock.today())
+    with services.bulk():
         gen.add_directory(extra_services)
     done = 0
     while done < people:
         size = min(BATCH, people - done)
-        with ws.bulk(), audit.batch():
+        with services.bulk():
             for i in range(1, size + 1):
                 gen.add_person()
                 if progress and i % 100 == 0 and i < size:
@@ -527,3 +532,19 @@ def generate(
         done += size
         if progress:
             progress(done, people)
+
+
+def remove_old_demos(folder: Path) -> None:
+    """Delete earlier demo workspaces (``demo-*.linkdesk``) that no LinkDesk window has open."""
+    for old in folder.glob("demo-*.linkdesk"):
+        lock = InstanceLock(old)
+        try:
+            lock.acquire()
+        except LinkDeskError:  # WorkspaceInUseError among them: in use, leave it
+            continue
+        try:
+            for leftover in (old, Path(f"{old}-wal"), Path(f"{old}-shm")):
+                leftover.unlink(missing_ok=True)
+        finally:
+            lock.release()
+            lock.path.unlink(missing_ok=True)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from linkdesk import __version__
-from linkdesk.domain.clock import utc_now
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock, stamp
+from linkdesk.domain.enums import AuditAction
 from linkdesk.domain.errors import LinkDeskError, StorageError
 from linkdesk.domain.filenames import display_path
 from linkdesk.exchange import subject_access
@@ -27,6 +28,8 @@ from linkdesk.services.bundles import (
     upgrade_copy,
     verified_copy,
 )
+from linkdesk.services.settings import SettingsService
+from linkdesk.store.attach import attached_bundle
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.bundle import (
     check_bundle,
@@ -42,13 +45,14 @@ from linkdesk.store.erasure import (
 )
 from linkdesk.store.merge import merge_attached
 from linkdesk.store.repositories import Repositories
-from linkdesk.store.settings import SettingsStore, WorkspaceSettings
 from linkdesk.store.workspace import (
     DatabaseError,
     Workspace,
     check_passphrase_rules,
     storage_error,
 )
+
+__all__ = ["BackupResult", "ExchangeService", "MergeReport", "RestoreResult"]
 
 Progress = Callable[[int, int], None]
 STEPS = 100  # progress is reported as (done, 100)
@@ -68,14 +72,15 @@ class ExchangeService:
         workspace: Workspace,
         repos: Repositories,
         audit: AuditLog,
-        settings_store: SettingsStore,
-        settings: Callable[[], WorkspaceSettings],
+        settings: SettingsService,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.ws = workspace
         self.repos = repos
         self.audit = audit
-        self.settings_store = settings_store
-        self._settings = settings
+        self.settings = settings
+        self.clock = clock
 
     # -- backup ------------------------------------------------------------------------------
 
@@ -100,7 +105,7 @@ class ExchangeService:
             check_passphrase_rules(bundle_passphrase)
         key = bundle_passphrase or self.ws.passphrase
         workspace_id = self.ws.workspace_id
-        name = self._free_name(dest, workspace_id)
+        name = self._free_name(dest, workspace_id, self.clock.now().astimezone())
         bundle_path = dest / name
         manifest_path = manifest_path_for(bundle_path)
         tick(0, STEPS)
@@ -143,7 +148,7 @@ class ExchangeService:
             tick(90, STEPS)
             manifest = Manifest(
                 workspace_id=workspace_id,
-                created_at=utc_now(),
+                created_at=stamp(self.clock.now()),
                 schema_version=self.ws.schema_version,
                 app_version=__version__,
                 bundle_file=name,
@@ -155,13 +160,10 @@ class ExchangeService:
         except BaseException:
             bundle_path.unlink(missing_ok=True)  # a bundle without its manifest is unfinished
             raise
-        settings = self._settings()
-        settings.last_backup_at = manifest.created_at
-        settings.last_backup_dir = str(dest)  # may hold undecodable bytes: stored escaped
         try:
             with self.ws.transaction():
-                self.settings_store.save(settings)
-                self.audit.record("backup", "workspace", workspace_id, detail=name)
+                self.settings.record_backup(manifest.created_at, str(dest))
+                self.audit.record(AuditAction.BACKUP, "workspace", workspace_id, detail=name)
         except StorageError as exc:
             # The backup itself is complete and checked: keep it, and say exactly that.
             raise type(exc)(
@@ -175,8 +177,7 @@ class ExchangeService:
         return BackupResult(bundle_path, manifest_path, manifest, time.perf_counter() - started)
 
     @staticmethod
-    def _free_name(dest: Path, workspace_id: str) -> str:
-        now = datetime.now()
+    def _free_name(dest: Path, workspace_id: str, now: datetime) -> str:
         for attempt in range(1000):
             name = bundle_name(workspace_id, now, attempt)
             if not (dest / name).exists() and not manifest_path_for(dest / name).exists():
@@ -201,8 +202,8 @@ class ExchangeService:
             ) from None
 
     def backup_due(self, now: datetime | None = None) -> bool:
-        s = self._settings()
-        return backup_due(now or datetime.now(UTC), s.last_backup_at, s.backup_reminder_days)
+        s = self.settings.current
+        return backup_due(now or self.clock.now(), s.last_backup_at, s.backup_reminder_days)
 
     # -- restore and merge -------------------------------------------------------------------
 
@@ -222,10 +223,20 @@ class ExchangeService:
         )
 
     def merge(
-        self, bundle_path: Path, *, bundle_passphrase: str, progress: Progress | None = None
+        self,
+        bundle_path: Path,
+        *,
+        bundle_passphrase: str | None = None,
+        progress: Progress | None = None,
     ) -> MergeReport:
-        """Bring another laptop's records in: all or nothing, in one transaction."""
+        """Bring another laptop's records in: all or nothing, in one transaction.
+
+        ``bundle_passphrase`` defaults to this workspace's own (UnlockError when it does not
+        open the bundle: ask for the bundle's own passphrase then).
+        """
         tick = progress or (lambda done, total: None)
+        if bundle_passphrase is None:
+            bundle_passphrase = self.ws.passphrase
         with private_dir(self.ws.path.parent, ".linkdesk-merge-") as folder:
             # Checked on its own connection (the slow part), so the workspace's connection is
             # busy only for the merge itself; an older bundle is upgraded in its private copy.
@@ -234,35 +245,27 @@ class ExchangeService:
             )
             upgrade_copy(verified, bundle_passphrase)
             tick(10, STEPS)
-            uri = verified.path.resolve().as_uri() + "?mode=ro"
-            try:
-                self.ws.execute("ATTACH DATABASE ? AS bundle KEY ?", (uri, bundle_passphrase))
-            except StorageError:
-                raise
-            except DatabaseError:
-                raise LinkDeskError(
-                    f"The backup {Path(bundle_path).name} cannot be opened: it is damaged, "
-                    "or the passphrase is wrong."
-                ) from None
-            try:
-                check_bundle(self.ws.conn, schema="bundle", integrity="none")
+            shown = Path(bundle_path).name
+            with attached_bundle(self.ws, verified.path, bundle_passphrase, shown) as schema:
+                try:
+                    check_bundle(self.ws.conn, schema=schema, integrity="none")
 
-                def table_tick(done: int, total: int) -> None:
-                    tick(10 + int(85 * done / total), STEPS)
+                    def table_tick(done: int, total: int) -> None:
+                        tick(10 + int(85 * done / total), STEPS)
 
-                with self.ws.transaction() as conn:
-                    report = merge_attached(conn, verified.manifest.workspace_id, table_tick)
-                    self.audit.record(
-                        "merged", "workspace", verified.manifest.workspace_id,
-                        detail=report.summary(),
-                    )  # fmt: skip
-            except DatabaseError as exc:
-                typed = storage_error(exc, self.ws.path)
-                if typed is not None:
-                    raise typed from None
-                raise LinkDeskError(f"The merge failed and nothing was changed ({exc}).") from None
-            finally:
-                self.ws.execute("DETACH DATABASE bundle")
+                    with self.ws.transaction() as conn:
+                        report = merge_attached(conn, verified.manifest.workspace_id, table_tick)
+                        self.audit.record(
+                            AuditAction.MERGED, "workspace", verified.manifest.workspace_id,
+                            detail=report.summary(),
+                        )  # fmt: skip
+                except DatabaseError as exc:
+                    typed = storage_error(exc, self.ws.path)
+                    if typed is not None:
+                        raise typed from None
+                    raise LinkDeskError(
+                        f"The merge failed and nothing was changed ({exc})."
+                    ) from None
         tick(STEPS, STEPS)
         return report
 
@@ -271,34 +274,32 @@ class ExchangeService:
     def subject_record(self, person_id: str) -> subject_access.SubjectRecord:
         r = self.repos
         person = r.people.get(person_id)
-        connections = r.connections.for_person(person_id, "created_at")
-        service_names = {
-            s.id: s.name
-            for sid in {c.service_id for c in connections if c.service_id}
-            for s in r.services.find("id = ?", (sid,))
-        }
+        connections = r.connections.for_person(person_id)
+        ids = {c.service_id for c in connections if c.service_id}
+        services = (r.services.find_by_id(sid) for sid in ids)
+        service_names = {s.id: s.name for s in services if s is not None}
         return subject_access.SubjectRecord(
             person=person,
-            referrals=r.referrals.for_person(person_id, "received_on, created_at"),
-            consents=r.consents.for_person(person_id, "decided_on, created_at"),
-            conversations=r.conversations.for_person(person_id, "held_on, created_at"),
-            needs=r.needs.for_person(person_id, "created_at"),
-            goals=r.goals.for_person(person_id, "created_at"),
-            goal_progress=r.goal_progress.for_person(person_id, "noted_on, created_at"),
+            referrals=r.referrals.for_person(person_id),
+            consents=r.consents.for_person(person_id),
+            conversations=r.conversations.for_person(person_id),
+            needs=r.needs.for_person(person_id),
+            goals=r.goals.for_person(person_id),
+            goal_progress=r.goal_progress.for_person(person_id),
             connections=connections,
-            measures=r.measures.for_person(person_id, "taken_on, created_at"),
-            follow_ups=r.follow_ups.for_person(person_id, "due_on, created_at"),
+            measures=r.measures.for_person(person_id),
+            follow_ups=r.follow_ups.for_person(person_id),
             audit=self.audit.for_person(person_id),
             service_names=service_names,
-            status_changes=r.status_changes.for_person(person_id, "changed_on, created_at"),
-            letters=r.letters.for_person(person_id, "made_on, created_at"),
+            status_changes=r.status_changes.for_person(person_id),
+            letters=r.letters.for_person(person_id),
         )
 
     def export_person(self, person_id: str, dest_dir: Path) -> list[Path]:
         """JSON and PDF of everything held about one person (NOT encrypted: say so first)."""
         dest = require_folder(Path(dest_dir))
         doc = subject_access.build(self.subject_record(person_id))
-        now = datetime.now()
+        now = self.clock.now().astimezone()
         stem = f"{now:%Y-%m-%d_%H-%M-%S}_{person_id[:8]}_subject-access"
         json_path, pdf_path = dest / f"{stem}.json", dest / f"{stem}.pdf"
         # CLDR through Babel, never strftime's %B: the GUI sets the machine's locale.
@@ -310,7 +311,7 @@ class ExchangeService:
             json_path.unlink(missing_ok=True)  # both files or neither
             raise
         self.audit.record(
-            "exported", "person", person_id, person_id=person_id, detail="subject access"
+            AuditAction.EXPORTED, "person", person_id, person_id=person_id, detail="subject access"
         )
         return [json_path, pdf_path]
 
@@ -326,13 +327,14 @@ class ExchangeService:
         ids = list(dict.fromkeys(person_ids))
         if not ids:
             return 0
-        self.ws.execute("PRAGMA secure_delete = ON")
         total = 0
         with self.ws.transaction():
             for person_id in ids:
                 erased = delete_person_rows(self.ws, person_id)
                 total += erased
-                self.audit.record("erased", "person", person_id, detail=f"records={erased}")
+                self.audit.record(
+                    AuditAction.ERASED, "person", person_id, detail=f"records={erased}"
+                )
         try:
             scrub(self.ws)
         except StorageError as exc:
@@ -349,5 +351,6 @@ class ExchangeService:
         return total
 
     def retention_candidates(self, today: date | None = None) -> list[RetentionCandidate]:
-        cutoff = retention_cutoff(today or date.today(), self._settings().retention_months)
+        months = self.settings.current.retention_months
+        cutoff = retention_cutoff(today or self.clock.today(), months)
         return retention_candidates(self.ws, cutoff)

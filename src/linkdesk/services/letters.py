@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
-from linkdesk.domain.clock import today as clock_today
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.enums import (
+    AuditAction,
     ConnectionStatus,
     ConsentScope,
     FollowUpStatus,
@@ -32,13 +32,13 @@ from linkdesk.domain.referral_rules import (
     SNOMED_SOCIAL_PRESCRIBING_DECLINED,
     ReferralStatus,
 )
+from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.exchange.atomic import atomic_write_bytes
 from linkdesk.plan.letter import build_letter_pdf
 from linkdesk.services.people import PeopleService, PersonRecord
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.day_records import DayRecords
 from linkdesk.store.repositories import Repositories
-from linkdesk.store.settings import WorkspaceSettings
 
 _SCOPE = {
     LetterRecipient.GP: ConsentScope.SHARE_GP,
@@ -92,13 +92,14 @@ class LetterService:
         audit: AuditLog,
         people: PeopleService,
         settings: Callable[[], WorkspaceSettings],
-        today: Callable[[], date] = clock_today,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.repos = repos
         self.audit = audit
         self.people = people
         self._settings = settings
-        self._today = today
+        self._today = clock.today
 
     # -- consent -------------------------------------------------------------------------------
 
@@ -238,13 +239,13 @@ class LetterService:
             raise LinkDeskError(f"Save the letter as a .pdf file (not {path.name}).")
         data = self.letter_data(person_id, to)
         atomic_write_bytes(path, build_letter_pdf(data))
-        return SavedLetter(path, self._record(person_id, data, "exported"))
+        return SavedLetter(path, self._record(person_id, data, AuditAction.EXPORTED))
 
     def record_printed(self, person_id: str, to: LetterRecipient) -> Letter:
         """Note that the letter went to a printer (after the GUI printed it)."""
-        return self._record(person_id, self.letter_data(person_id, to), "printed")
+        return self._record(person_id, self.letter_data(person_id, to), AuditAction.PRINTED)
 
-    def _record(self, person_id: str, data: LetterData, action: str) -> Letter:
+    def _record(self, person_id: str, data: LetterData, action: AuditAction) -> Letter:
         record = self.people.record(person_id, audit=False)
         referral = record.current_referral
         letter = Letter(
@@ -267,7 +268,21 @@ class LetterService:
         return letter
 
     def for_person(self, person_id: str) -> list[Letter]:
-        return self.repos.letters.for_person(person_id, "made_on DESC, created_at DESC")
+        return self.repos.letters.for_person(person_id, newest_first=True)
+
+    def import_letter(self, letter: Letter) -> Letter:
+        """Record a letter made elsewhere, as it stands (demo data, imports), with the same
+        audit entry as one saved here."""
+        with self.repos.ws.transaction():
+            self.repos.letters.insert(letter)
+            self.audit.record(
+                AuditAction.EXPORTED,
+                "letter",
+                letter.id,
+                person_id=letter.person_id,
+                detail=f"to={letter.recipient}; narrative={'yes' if letter.narrative else 'no'}",
+            )
+        return letter
 
 
 ValueOf = Callable[[Measure], "int | None"]

@@ -21,7 +21,7 @@ class OutcomeService:
         """Each ONS4 item and the UCLA-3 total: every score in date order, with its change from
         the first baseline (None on the baseline itself, and before any baseline)."""
         self.repos.people.get(person_id)
-        measures = self.repos.measures.for_person(person_id, "taken_on, created_at")
+        measures = self.repos.measures.for_person(person_id)
         series = []
         for kind in SCORES:
             taken = [m for m in measures if m.instrument == kind.instrument]

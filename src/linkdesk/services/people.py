@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from linkdesk.domain.clock import today as clock_today
-from linkdesk.domain.enums import ConsentMethod, ConsentScope, FollowUpStatus
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.domain.enums import AuditAction, ConsentMethod, ConsentScope, FollowUpStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import (
+    CaseloadRow,
     Connection,
     Consent,
     Conversation,
@@ -31,7 +31,7 @@ from linkdesk.domain.referral_rules import (
 from linkdesk.domain.validation import validate_person, validate_referral
 from linkdesk.services.history import StatusHistory
 from linkdesk.store.audit import AuditLog
-from linkdesk.store.repositories import CaseloadRow, Repositories
+from linkdesk.store.repositories import Repositories
 
 
 @dataclass
@@ -72,11 +72,11 @@ class PersonRecord:
 
 class PeopleService:
     def __init__(
-        self, repos: Repositories, audit: AuditLog, today: Callable[[], date] = clock_today
+        self, repos: Repositories, audit: AuditLog, *, clock: Clock = SYSTEM_CLOCK
     ) -> None:
         self.repos = repos
         self.audit = audit
-        self._today = today
+        self.clock = clock
         self.history = StatusHistory(repos)
 
     # -- reading -----------------------------------------------------------------------------
@@ -90,77 +90,86 @@ class PeopleService:
     def get(self, person_id: str) -> Person:
         return self.repos.people.get(person_id)
 
+    def find(self, person_id: str) -> Person | None:
+        """The person with this id, or None (no error) when there is none."""
+        return self.repos.people.find_by_id(person_id)
+
     def record(self, person_id: str, *, audit: bool = True) -> PersonRecord:
         """Open a person's whole record (and note in the audit log that it was viewed)."""
         r = self.repos
         record = PersonRecord(
             person=r.people.get(person_id),
-            referrals=r.referrals.for_person(person_id, "received_on DESC, created_at DESC"),
-            consents=r.consents.for_person(person_id, "decided_on, created_at"),
-            conversations=r.conversations.for_person(person_id, "held_on DESC, created_at DESC"),
-            needs=r.needs.for_person(person_id, "importance DESC, created_at"),
-            goals=r.goals.for_person(person_id, "created_at"),
-            goal_progress=r.goal_progress.for_person(person_id, "noted_on, created_at"),
-            connections=r.connections.for_person(person_id, "created_at"),
-            measures=r.measures.for_person(person_id, "taken_on, created_at"),
-            follow_ups=r.follow_ups.for_person(person_id, "due_on"),
+            referrals=r.referrals.for_person(person_id, newest_first=True),
+            consents=r.consents.for_person(person_id),
+            conversations=r.conversations.for_person(person_id, newest_first=True),
+            # Most important first; equal ones in the order they were noted (a stable sort).
+            needs=sorted(r.needs.for_person(person_id), key=lambda n: -n.importance),
+            goals=r.goals.for_person(person_id),
+            goal_progress=r.goal_progress.for_person(person_id),
+            connections=r.connections.for_person(person_id),
+            measures=r.measures.for_person(person_id),
+            follow_ups=r.follow_ups.for_person(person_id),
         )
         if audit:
-            self.audit.record("viewed", "person", person_id, person_id=person_id)
+            self.audit.record(AuditAction.VIEWED, "person", person_id, person_id=person_id)
         return record
 
     # -- people ------------------------------------------------------------------------------
 
     def add_person(self, person: Person, referral: Referral | None = None) -> Person:
         """Save a new person (and their first referral, when given) in one step."""
-        validate_person(person)
+        validate_person(person, self.clock.today())
         with self.repos.ws.transaction():
             self.repos.people.insert(person)
-            self.audit.record("created", "person", person.id, person_id=person.id)
+            self.audit.record(AuditAction.CREATED, "person", person.id, person_id=person.id)
             if referral is not None:
                 referral.person_id = person.id
                 self.add_referral(referral)
         return person
 
     def update_person(self, person: Person) -> Person:
-        validate_person(person)
+        validate_person(person, self.clock.today())
         with self.repos.ws.transaction():
             self.repos.people.update(person)
-            self.audit.record("edited", "person", person.id, person_id=person.id)
+            self.audit.record(AuditAction.EDITED, "person", person.id, person_id=person.id)
         return person
 
     # -- referrals ---------------------------------------------------------------------------
 
     def add_referral(self, referral: Referral) -> Referral:
-        validate_referral(referral)
+        validate_referral(referral, self.clock.today())
         referral.status_changed_on = referral.status_changed_on or referral.received_on
         referral.snomed_code = snomed_code_for(referral.status)
         with self.repos.ws.transaction():
             self.repos.referrals.insert(referral)
             self.history.referral_changed(referral, "", on=referral.received_on)
-            self.audit.record("created", "referral", referral.id, person_id=referral.person_id)
+            self.audit.record(
+                AuditAction.CREATED, "referral", referral.id, person_id=referral.person_id
+            )
         return referral
 
     def update_referral(self, referral: Referral) -> Referral:
         """Save edits to a referral's details; a status change must pass the rules."""
-        validate_referral(referral)
+        validate_referral(referral, self.clock.today())
         stored = self.repos.referrals.get(referral.id)
         check_transition(stored.status, referral.status, referral.closure_reason)
         changed = stored.status != referral.status
         if changed:
             if referral.status == ReferralStatus.CLOSED and referral.closure_outcome is None:
                 referral.closure_outcome = OUTCOME_FOR_REASON.get(referral.closure_reason.strip())
-            self._apply_status(referral, referral.status, self._today())
+            self._apply_status(referral, referral.status, self.clock.today())
         with self.repos.ws.transaction():
             self.repos.referrals.update(referral)
             if changed:
                 self.history.referral_changed(
                     referral,
                     stored.status.value,
-                    on=referral.status_changed_on or self._today(),
+                    on=referral.status_changed_on or self.clock.today(),
                     reason=referral.closure_reason,
                 )
-            self.audit.record("edited", "referral", referral.id, person_id=referral.person_id)
+            self.audit.record(
+                AuditAction.EDITED, "referral", referral.id, person_id=referral.person_id
+            )
         return referral
 
     def change_referral_status(
@@ -189,7 +198,7 @@ class PeopleService:
         referral.closure_outcome = (
             (outcome or OUTCOME_FOR_REASON.get(referral.closure_reason)) if closing else None
         )
-        when = on or self._today()
+        when = on or self.clock.today()
         self._apply_status(referral, status, when)
         with self.repos.ws.transaction():
             self.repos.referrals.update(referral)
@@ -202,7 +211,7 @@ class PeopleService:
                     automatic=automatic,
                 )
             self.audit.record(
-                "status",
+                AuditAction.STATUS,
                 "referral",
                 referral.id,
                 person_id=referral.person_id,
@@ -240,7 +249,7 @@ class PeopleService:
             person_id=person_id,
             scope=scope,
             given=given,
-            decided_on=on or self._today(),
+            decided_on=on or self.clock.today(),
             method=method,
             recorded_by=recorded_by,
             note=note.strip(),
@@ -248,7 +257,7 @@ class PeopleService:
         with self.repos.ws.transaction():
             self.repos.consents.insert(consent)
             self.audit.record(
-                "consent",
+                AuditAction.CONSENT,
                 "consent",
                 consent.id,
                 person_id=person_id,
@@ -257,24 +266,46 @@ class PeopleService:
         return consent
 
     def book_follow_up(self, follow_up: FollowUp) -> FollowUp:
-        if follow_up.due_on < self._today() and follow_up.status == FollowUpStatus.BOOKED:
+        if follow_up.due_on < self.clock.today() and follow_up.status == FollowUpStatus.BOOKED:
             raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")
-        follow_up.booked_on = follow_up.booked_on or self._today()
+        follow_up.booked_on = follow_up.booked_on or self.clock.today()
         if follow_up.status.is_outcome and follow_up.outcome_on is None:
             follow_up.outcome_on = follow_up.due_on
         with self.repos.ws.transaction():
             self.repos.follow_ups.insert(follow_up)
-            self.audit.record("created", "follow_up", follow_up.id, person_id=follow_up.person_id)
+            self.audit.record(
+                AuditAction.CREATED, "follow_up", follow_up.id, person_id=follow_up.person_id
+            )
         return follow_up
 
     def reschedule_follow_up(self, follow_up: FollowUp) -> FollowUp:
         """Move a booked follow-up to another date, kind or venue."""
-        if follow_up.due_on < self._today():
+        if follow_up.due_on < self.clock.today():
             raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")
         with self.repos.ws.transaction():
             self.repos.follow_ups.update(follow_up)
-            self.audit.record("edited", "follow_up", follow_up.id, person_id=follow_up.person_id)
+            self.audit.record(
+                AuditAction.EDITED, "follow_up", follow_up.id, person_id=follow_up.person_id
+            )
         return follow_up
+
+    def import_follow_up(self, follow_up: FollowUp) -> FollowUp:
+        """Record a follow-up as it stands, past dates included (demo data, imports): no
+        booking rule applies, but the audit entry is the same as a booking's."""
+        with self.repos.ws.transaction():
+            self.repos.follow_ups.insert(follow_up)
+            self.audit.record(
+                AuditAction.CREATED, "follow_up", follow_up.id, person_id=follow_up.person_id
+            )
+        return follow_up
+
+    def booked_follow_ups(self, person_id: str) -> list[FollowUp]:
+        """The person's follow-ups still booked (past ones included), soonest first."""
+        return [
+            f
+            for f in self.repos.follow_ups.for_person(person_id)
+            if f.status == FollowUpStatus.BOOKED
+        ]
 
     def set_follow_up_status(
         self, follow_up_id: str, status: FollowUpStatus, *, on: date | None = None
@@ -284,14 +315,15 @@ class PeopleService:
         BookingService.set_outcome is the fuller use case (rebooked links, replacements)."""
         follow_up = self.repos.follow_ups.get(follow_up_id)
         previous = follow_up.status
+        when = on or self.clock.today()
         follow_up.status = status
-        follow_up.outcome_on = (on or self._today()) if status.is_outcome else None
+        follow_up.outcome_on = when if status.is_outcome else None
         with self.repos.ws.transaction():
             self.repos.follow_ups.update(follow_up)
             if previous != status:
-                self.history.booking_changed(follow_up, previous.value, on=on or self._today())
+                self.history.booking_changed(follow_up, previous.value, on=when)
             self.audit.record(
-                "status",
+                AuditAction.STATUS,
                 "follow_up",
                 follow_up.id,
                 person_id=follow_up.person_id,

@@ -7,9 +7,11 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from linkdesk.domain.enums import ConnectionStatus, FollowUpStatus, GoalStatus
+from linkdesk.domain.clock import SYSTEM_CLOCK
+from linkdesk.domain.enums import AuditAction, ConnectionStatus, FollowUpStatus, GoalStatus
 from linkdesk.domain.errors import LinkDeskError, NotFoundError, ValidationError
 from linkdesk.domain.models import Connection, Conversation, Goal, Person, Service
+from linkdesk.domain.settings import DEFAULT_URGENT_HELP, WorkspaceSettings
 from linkdesk.exchange.atomic import atomic_write_bytes
 from linkdesk.plan.language import Language, Resolution, languages, normalise_code, resolve
 from linkdesk.plan.model import (
@@ -23,7 +25,8 @@ from linkdesk.plan.model import (
 from linkdesk.plan.take_home import build_plan_pdf
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
-from linkdesk.store.settings import DEFAULT_URGENT_HELP, WorkspaceSettings
+
+__all__ = ["PlanData", "PlanOptions", "PlanService"]
 
 # Connections the person has said no to, or finished with, are not part of the plan ahead.
 _HIDDEN_CONNECTIONS = {ConnectionStatus.DECLINED, ConnectionStatus.COMPLETED}
@@ -44,7 +47,7 @@ class PlanService:
         repos: Repositories,
         audit: AuditLog,
         settings: Callable[[], WorkspaceSettings],
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = SYSTEM_CLOCK.today,
     ) -> None:
         self.repos = repos
         self.audit = audit
@@ -58,7 +61,7 @@ class PlanService:
         r = self.repos
         person = r.people.get(person_id)
         today = self._today()
-        conversations = r.conversations.for_person(person_id, "held_on DESC, created_at DESC")
+        conversations = r.conversations.for_person(person_id, newest_first=True)
         what_matters = next((c.what_matters for c in conversations if c.what_matters.strip()), "")
         latest = conversations[0] if conversations else None
         follow_up = len(conversations) > 1
@@ -73,17 +76,17 @@ class PlanService:
                 progress_note=notes.get(g.id, ""),
                 is_new=_is_new(g, latest, follow_up),
             )
-            for g in r.goals.for_person(person_id, "created_at")
+            for g in r.goals.for_person(person_id)
             if g.status != GoalStatus.STOPPED
         ]
         connections = [
             replace(self._connection(c), is_new=_is_new(c, latest, follow_up))
-            for c in r.connections.for_person(person_id, "created_at")
+            for c in r.connections.for_person(person_id)
             if c.status not in _HIDDEN_CONNECTIONS
         ]
         booked = [
             f
-            for f in r.follow_ups.for_person(person_id, "due_on")
+            for f in r.follow_ups.for_person(person_id)
             if f.status == FollowUpStatus.BOOKED and f.due_on >= today
         ]
         meeting = (
@@ -109,7 +112,7 @@ class PlanService:
     def _progress_notes(self, person_id: str) -> dict[str, str]:
         """Each goal's latest progress note (the worker's agreed words), by goal id."""
         notes: dict[str, str] = {}
-        for p in self.repos.goal_progress.for_person(person_id, "noted_on, created_at"):
+        for p in self.repos.goal_progress.for_person(person_id):
             if p.note.strip():
                 notes[p.goal_id] = p.note
         return notes
@@ -171,7 +174,7 @@ class PlanService:
             raise ValidationError(f"There is no plan in {code.strip()!r} yet.")
         with self.repos.ws.transaction():
             self.repos.people.update(person)
-            self.audit.record("edited", "person", person.id, person_id=person.id)
+            self.audit.record(AuditAction.EDITED, "person", person.id, person_id=person.id)
         return person
 
     # -- building ------------------------------------------------------------------------------
@@ -221,10 +224,12 @@ class PlanService:
             person_id, large_print=large_print, easy_read=easy_read, language=language
         )
         atomic_write_bytes(path, pdf)
-        self.audit.record("exported", "plan", person_id, person_id=person_id, detail="pdf")
+        self.audit.record(
+            AuditAction.EXPORTED, "plan", person_id, person_id=person_id, detail="pdf"
+        )
         return path
 
     def record_printed(self, person_id: str) -> None:
         """Note in the audit log that the plan went to a printer (no personal text)."""
         self.repos.people.get(person_id)  # a clear error when the person has gone
-        self.audit.record("printed", "plan", person_id, person_id=person_id)
+        self.audit.record(AuditAction.PRINTED, "plan", person_id, person_id=person_id)

@@ -10,11 +10,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from linkdesk.domain.clock import today as clock_today
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.enums import ConversationKind
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Conversation, Referral, StatusChange
@@ -47,12 +46,13 @@ class ReferralService:
         repos: Repositories,
         people: PeopleService,
         bookings: BookingService,
-        today: Callable[[], date] = clock_today,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.repos = repos
         self.people = people
         self.bookings = bookings
-        self._today = today
+        self._today = clock.today
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -61,7 +61,7 @@ class ReferralService:
 
     def current(self, person_id: str) -> Referral | None:
         """The open referral (newest), else the newest one; None for a person with none."""
-        referrals = self.repos.referrals.for_person(person_id, "received_on DESC, created_at DESC")
+        referrals = self.repos.referrals.for_person(person_id, newest_first=True)
         open_ones = [r for r in referrals if r.status.is_open]
         chosen = open_ones or referrals
         return chosen[0] if chosen else None

@@ -15,7 +15,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import linkdesk
@@ -127,7 +126,7 @@ def check_workspace(folder: Path) -> tuple[Check, bytes]:
         services = AppServices(ws)
         person = services.people.add_person(
             Person(given_name=GIVEN, family_name=FAMILY),
-            Referral(person_id="", received_on=date.today()),
+            Referral(person_id="", received_on=services.clock.today()),
         )
         services.casework.save_goal(
             Goal(person_id=person.id, text="Walk to the park", first_step="Find my shoes"),

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from linkdesk.domain.clock import today as clock_today
-from linkdesk.domain.day_settings import NOT_CONTACTED_WEEKS
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.settings import RANGES
 from linkdesk.domain.today import TodayView
 from linkdesk.store.today_queries import TodayQueries
 
@@ -22,17 +22,18 @@ class TodayService:
         self,
         queries: TodayQueries,
         not_contacted_weeks: Callable[[], int],
-        today: Callable[[], date] = clock_today,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.queries = queries
         self._weeks = not_contacted_weeks
-        self._today = today
+        self._today = clock.today
 
     def view(self, on: date | None = None, *, weeks: int | None = None) -> TodayView:
         """Every list of the day ``on`` (default: today). ``weeks`` overrides the setting."""
         day = on or self._today()
         weeks = self._weeks() if weeks is None else weeks
-        low, high = NOT_CONTACTED_WEEKS
+        low, high = RANGES["not_contacted_weeks"]
         if isinstance(weeks, bool) or not isinstance(weeks, int) or not low <= weeks <= high:
             raise ValidationError(
                 f"Not contacted for must be {low} to {high} weeks.", field="not_contacted_weeks"

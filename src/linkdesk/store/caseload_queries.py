@@ -55,6 +55,7 @@ _COLUMNS = (
     f" {_EXPRS['missed']} AS missed"
 )
 _SORT_COLUMN = {
+    CaseloadSort.NAME: "",  # the name columns are always there
     CaseloadSort.STATUS: "status_rank",
     CaseloadSort.SOURCE: "source",
     CaseloadSort.RECEIVED: "received_on",
@@ -64,6 +65,7 @@ _SORT_COLUMN = {
 }
 _NAME_ORDER = "family COLLATE NOCASE, given COLLATE NOCASE, person_id"
 _SORT = {
+    CaseloadSort.NAME: "",  # name order alone (below)
     CaseloadSort.STATUS: "status_rank",
     CaseloadSort.SOURCE: "source IS NULL, source",
     CaseloadSort.RECEIVED: "received_on IS NULL, received_on",
@@ -152,8 +154,8 @@ class CaseloadQueries:
         join = f" LEFT JOIN referral r ON r.person_id = p.id AND {is_current_referral('r', 'p.id')}"
         where_inner = " WHERE " + " AND ".join(inner) if inner else ""
         needed = {"last_contact"} if outer else set()
-        sort = _SORT.get(q.sort, "")
-        if q.sort in _SORT_COLUMN:
+        sort = _SORT[q.sort]
+        if _SORT_COLUMN[q.sort]:
             needed.add(_SORT_COLUMN[q.sort])
         extra = "".join(f", {_EXPRS[name]} AS {name}" for name in sorted(needed))
         keys = "p.id AS person_id, p.family_name AS family, p.given_name AS given" + extra

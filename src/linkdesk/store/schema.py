@@ -1,8 +1,15 @@
-"""Schema migrations, applied in order, each in one transaction with its version bump."""
+"""Schema migrations, applied in order, each in one transaction with its version bump.
+
+A step is an SQL script (a string) or ``Migration(name, run=fn)`` for a data fix written in
+Python (see ``store/migrations.py``). Add new steps at the END of ``MIGRATIONS``, and keep a
+stored workspace of the version before yours in tests/fixtures (``make_fixture.py``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from linkdesk.store.migrations import Migration
 
 APPLICATION_ID = 0x4C4B4453  # "LKDS": tells a LinkDesk workspace from another SQLCipher file
 
@@ -416,12 +423,12 @@ PERSON_TABLES = (
 # Every table of the record, in foreign-key order (merges insert in this order).
 RECORD_TABLES = ("person", "service", *PERSON_TABLES)
 
-# Ordered list: index i holds the script that takes the schema from version i to i + 1.
-MIGRATIONS: Sequence[str] = (
-    V1,
-    V2,
-    SERVICE_ALERTS_LANGUAGES_SCHEDULES,
-    PLAN_LANGUAGE,
-    LINK_WORKERS_DAY,
+# Ordered list: index i holds the step that takes the schema from version i to i + 1.
+MIGRATIONS: Sequence[str | Migration] = (
+    V1,  # the record, its indexes, full-text search and the append-only audit log
+    V2,  # people can say which pronouns they use
+    SERVICE_ALERTS_LANGUAGES_SCHEDULES,  # directory: alerts, languages, schedules (issue 13)
+    PLAN_LANGUAGE,  # the plan's language for each person (issue 12)
+    LINK_WORKERS_DAY,  # a link worker's day: booking outcomes, history, letters (issue 9)
 )
 LATEST_VERSION = len(MIGRATIONS)
