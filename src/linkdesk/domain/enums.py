@@ -219,6 +219,10 @@ class AuditAction(StrEnum):
     BACKUP = "backup"
     MERGED = "merged"
     ERASED = "erased"
+    # Written by LinkDesk itself when an open finds the audit log tampered with or its anchor
+    # gone (store/audit_guard.py); the detail names entry numbers only.
+    AUDIT_CHECK_FAILED = "audit_check_failed"
+    AUDIT_ANCHOR_STARTED = "audit_anchor_started"
 
     @property
     def label(self) -> str:
@@ -238,6 +242,8 @@ _AUDIT_LABELS = {
     AuditAction.BACKUP: "Backed up",
     AuditAction.MERGED: "Merged",
     AuditAction.ERASED: "Erased",
+    AuditAction.AUDIT_CHECK_FAILED: "Audit log check failed",
+    AuditAction.AUDIT_ANCHOR_STARTED: "Audit anchoring restarted",
 }
 
 

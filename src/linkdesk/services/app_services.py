@@ -22,6 +22,7 @@ from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.exchange import ExchangeService
+from linkdesk.services.integrity import check_report
 from linkdesk.services.letters import LetterService
 from linkdesk.services.outcomes import OutcomeService
 from linkdesk.services.people import PeopleService
@@ -176,18 +177,8 @@ class AppServices:
         """Rows per kind of record (``people``, ``referrals``, ``conversations``, …)."""
         return self._repos.counts()
 
-    def check(self) -> dict[str, object]:
-        """Integrity and counts, in the shape `linkdesk check --json` prints."""
-        counts = self._repos.counts()
-        ok = self._workspace.integrity_ok() and self._audit.verify() is None
-        return {
-            "ok": ok,
-            "schema_version": self._workspace.schema_version,
-            "people": counts["people"],
-            "referrals": counts["referrals"],
-            "conversations": counts["conversations"],
-            "goals": counts["goals"],
-            "connections": counts["connections"],
-            "measures": counts["measures"],
-            "services": counts["services"],
-        }
+    def check(self, backups: Path | None = None) -> dict[str, object]:
+        """Integrity and counts, in the shape `linkdesk check --json` prints (see
+        :func:`linkdesk.services.integrity.check_workspace`): the file, its pages, its
+        records and its audit log, each failure named in ``problems``."""
+        return check_report(self._workspace, self._audit, backups)

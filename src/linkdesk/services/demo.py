@@ -44,6 +44,7 @@ from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
 from linkdesk.domain.working_days import next_working_day
 from linkdesk.services import demo_bank as bank
 from linkdesk.services import demo_tables as tables
+from linkdesk.store.audit_guard import ANCHOR_SUFFIX
 from linkdesk.store.instance_lock import InstanceLock
 
 if TYPE_CHECKING:
@@ -543,8 +544,10 @@ def remove_old_demos(folder: Path) -> None:
         except LinkDeskError:  # WorkspaceInUseError among them: in use, leave it
             continue
         try:
-            for leftover in (old, Path(f"{old}-wal"), Path(f"{old}-shm")):
-                leftover.unlink(missing_ok=True)
+            for suffix in ("-wal", "-shm", ANCHOR_SUFFIX):
+                Path(f"{old}{suffix}").unlink(missing_ok=True)
+            old.unlink(missing_ok=True)
         finally:
-            lock.release()
-            lock.path.unlink(missing_ok=True)
+            lock.release(close=True)  # the file is gone: keep no descriptor of it
+            if lock.lock_file is not None:  # only where the lock needs a file (not Linux)
+                lock.lock_file.unlink(missing_ok=True)

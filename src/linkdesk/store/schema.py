@@ -13,6 +13,26 @@ from linkdesk.store.migrations import Migration
 
 APPLICATION_ID = 0x4C4B4453  # "LKDS": tells a LinkDesk workspace from another SQLCipher file
 
+# The triggers that keep the audit log append-only. Their text is compared with the stored
+# schema at every open (store/audit_guard.py), so it must not change once released.
+AUDIT_NO_UPDATE = """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
+AUDIT_NO_DELETE = """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
+# INSERT OR REPLACE deletes the old row without firing delete triggers: refuse it.
+AUDIT_NO_REPLACE = """CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit
+    WHEN new.seq IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE seq = new.seq)
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
+_AUDIT_KEYS = "('audit_chain_key', 'audit_keyed_from')"
+META_KEY_NO_UPDATE = f"""CREATE TRIGGER meta_audit_key_no_update BEFORE UPDATE ON meta
+    WHEN old.key IN {_AUDIT_KEYS}
+    BEGIN SELECT RAISE(ABORT, 'the audit key cannot change'); END"""
+META_KEY_NO_DELETE = f"""CREATE TRIGGER meta_audit_key_no_delete BEFORE DELETE ON meta
+    WHEN old.key IN {_AUDIT_KEYS}
+    BEGIN SELECT RAISE(ABORT, 'the audit key cannot change'); END"""
+META_KEY_NO_REPLACE = f"""CREATE TRIGGER meta_audit_key_no_replace BEFORE INSERT ON meta
+    WHEN new.key IN {_AUDIT_KEYS} AND EXISTS (SELECT 1 FROM meta WHERE key = new.key)
+    BEGIN SELECT RAISE(ABORT, 'the audit key cannot change'); END"""
 # A random version-4-shaped UUID in SQL, for rows a migration creates.
 _UUID = (
     "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
@@ -261,10 +281,8 @@ CREATE TABLE audit (
     hash TEXT NOT NULL
 );
 CREATE INDEX audit_person ON audit (person_id);
-CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+{AUDIT_NO_UPDATE};
+{AUDIT_NO_DELETE};
 """
 
 # v2: people can say which pronouns they use.
@@ -321,6 +339,30 @@ INSERT INTO service_fts (service_fts) VALUES ('rebuild');
 PLAN_LANGUAGE = """
 ALTER TABLE person ADD COLUMN plan_language TEXT NOT NULL DEFAULT '';
 """
+
+# audit_keyed_chain: the audit chain is keyed from here on: HMAC-SHA256 with 32 random bytes
+# made here and kept in meta (store/audit.py). Entries already made keep their SHA-256 links,
+# checked as before. Triggers keep the key fixed and refuse INSERT OR REPLACE on the log.
+AUDIT_KEYED_CHAIN = f"""
+INSERT OR IGNORE INTO meta (key, value) VALUES ('audit_chain_key', lower(hex(randomblob(32))));
+INSERT OR IGNORE INTO meta (key, value)
+    VALUES ('audit_keyed_from', (SELECT coalesce(max(seq), 0) + 1 FROM audit));
+{AUDIT_NO_REPLACE};
+{META_KEY_NO_UPDATE};
+{META_KEY_NO_DELETE};
+{META_KEY_NO_REPLACE};
+"""
+
+# Every trigger that guards the audit log, by name: re-created at each open when missing or
+# altered (store/audit_guard.py).
+AUDIT_GUARD_TRIGGERS = {
+    "audit_no_update": AUDIT_NO_UPDATE,
+    "audit_no_delete": AUDIT_NO_DELETE,
+    "audit_no_replace": AUDIT_NO_REPLACE,
+    "meta_audit_key_no_update": META_KEY_NO_UPDATE,
+    "meta_audit_key_no_delete": META_KEY_NO_DELETE,
+    "meta_audit_key_no_replace": META_KEY_NO_REPLACE,
+}
 
 # link_workers_day: a link worker's day. Bookings have an outcome (attended, did not
 # attend, cancelled by the person or by the worker, rebooked) and keep when they were booked
@@ -429,6 +471,7 @@ MIGRATIONS: Sequence[str | Migration] = (
     V2,  # people can say which pronouns they use
     SERVICE_ALERTS_LANGUAGES_SCHEDULES,  # directory: alerts, languages, schedules (issue 13)
     PLAN_LANGUAGE,  # the plan's language for each person (issue 12)
+    AUDIT_KEYED_CHAIN,  # the audit log keyed (HMAC) and its guards (issue 14)
     LINK_WORKERS_DAY,  # a link worker's day: booking outcomes, history, letters (issue 9)
 )
 LATEST_VERSION = len(MIGRATIONS)
