@@ -15,7 +15,18 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from linkdesk import __version__
-from linkdesk.commands import bench, core, demo, directory, exchange, plan, report, support
+from linkdesk.commands import (
+    bench,
+    core,
+    demo,
+    directory,
+    exchange,
+    letter,
+    plan,
+    report,
+    support,
+    today,
+)
 from linkdesk.commands.common import (
     PASSPHRASE_FILE_HELP,
     UsageError,
@@ -34,7 +45,7 @@ GLOBAL_WITH_VALUE = ("--workspace", "--passphrase-file")
 
 # Each module has register(subparsers); a subcommand's handler is set with set_defaults(run=...).
 # Plain imports, not importlib by name: a frozen bundle's import analysis must see them all.
-COMMAND_MODULES = (core, demo, plan, report, directory, exchange, bench, support)
+COMMAND_MODULES = (core, demo, plan, today, letter, report, directory, exchange, bench, support)
 
 
 # Arguments that name files or folders: any bytes the OS allows are kept (surrogateescape).

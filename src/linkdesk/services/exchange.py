@@ -294,6 +294,8 @@ class ExchangeService:
             follow_ups=r.follow_ups.for_person(person_id),
             audit=self.audit.for_person(person_id),
             service_names=service_names,
+            status_changes=r.status_changes.for_person(person_id),
+            letters=r.letters.for_person(person_id),
         )
 
     def export_person(self, person_id: str, dest_dir: Path) -> list[Path]:
