@@ -106,6 +106,14 @@ Ei gyfrinymadrodd yw: %1</translation>
         <source>Erased</source>
         <translation>Wedi dileu am byth</translation>
     </message>
+    <message>
+        <source>Audit log check failed</source>
+        <translation>Methodd gwiriad y log archwilio</translation>
+    </message>
+    <message>
+        <source>Audit anchoring restarted</source>
+        <translation>Ailddechreuwyd angori&apos;r log archwilio</translation>
+    </message>
 </context>
 <context>
     <name>Autosaver</name>
@@ -322,6 +330,33 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>the new passphrase</source>
         <translation>y cyfrinymadrodd newydd</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureOutcome</name>
+    <message>
+        <source>Goals met</source>
+        <translation>Nodau wedi&apos;u cyrraedd</translation>
+    </message>
+    <message>
+        <source>Goals partly met</source>
+        <translation>Nodau wedi&apos;u cyrraedd yn rhannol</translation>
+    </message>
+    <message>
+        <source>Goals not met</source>
+        <translation>Nodau heb eu cyrraedd</translation>
+    </message>
+    <message>
+        <source>Person withdrew</source>
+        <translation>Tynnodd y person yn ôl</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Wedi symud i ffwrdd</translation>
+    </message>
+    <message>
+        <source>Could not be contacted</source>
+        <translation>Methu cysylltu â nhw</translation>
     </message>
 </context>
 <context>
@@ -1078,16 +1113,24 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Wedi trefnu</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Wedi&apos;i wneud</translation>
+        <source>Attended</source>
+        <translation>Wedi mynychu</translation>
     </message>
     <message>
-        <source>Missed</source>
-        <translation>Wedi&apos;i golli</translation>
+        <source>Did not attend</source>
+        <translation>Heb fynychu</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Wedi&apos;i ganslo</translation>
+        <source>Cancelled by the person</source>
+        <translation>Canslwyd gan y person</translation>
+    </message>
+    <message>
+        <source>Cancelled by the link worker</source>
+        <translation>Canslwyd gan y gweithiwr cyswllt</translation>
+    </message>
+    <message>
+        <source>Rebooked</source>
+        <translation>Wedi aildrefnu</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1315,17 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRecipient</name>
+    <message>
+        <source>GP</source>
+        <translation>Meddyg teulu</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Atgyfeiriwr</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1739,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>Record their referral now</source>
         <translation>Cofnodi eu hatgyfeiriad nawr</translation>
+    </message>
+    <message>
+        <source>%1 It will be saved as typed.</source>
+        <translation>%1 Caiff ei gadw fel y&apos;i teipiwyd.</translation>
     </message>
     <message>
         <source>As their preferred language: %1</source>
@@ -3386,6 +3444,34 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>often lonely</source>
         <translation>yn unig yn aml</translation>
+    </message>
+    <message>
+        <source>Loneliness (direct question)</source>
+        <translation>Unigrwydd (cwestiwn uniongyrchol)</translation>
+    </message>
+    <message>
+        <source>How often lonely</source>
+        <translation>Pa mor aml yn unig</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>byth</translation>
+    </message>
+    <message>
+        <source>hardly ever</source>
+        <translation>prin byth</translation>
+    </message>
+    <message>
+        <source>occasionally</source>
+        <translation>yn achlysurol</translation>
+    </message>
+    <message>
+        <source>some of the time</source>
+        <translation>weithiau</translation>
+    </message>
+    <message>
+        <source>often/always</source>
+        <translation>yn aml/bob amser</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,14 @@ Its passphrase is: %1</source>
         <source>Erased</source>
         <translation>مٹا دیا گیا</translation>
     </message>
+    <message>
+        <source>Audit log check failed</source>
+        <translation>آڈٹ لاگ کی جانچ ناکام ہوئی</translation>
+    </message>
+    <message>
+        <source>Audit anchoring restarted</source>
+        <translation>آڈٹ لاگ کی اینکرنگ دوبارہ شروع ہوئی</translation>
+    </message>
 </context>
 <context>
     <name>Autosaver</name>
@@ -313,6 +321,33 @@ Its passphrase is: %1</source>
     <message>
         <source>the new passphrase</source>
         <translation>نیا پاس فریز</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureOutcome</name>
+    <message>
+        <source>Goals met</source>
+        <translation>مقاصد پورے ہو گئے</translation>
+    </message>
+    <message>
+        <source>Goals partly met</source>
+        <translation>مقاصد جزوی طور پر پورے ہوئے</translation>
+    </message>
+    <message>
+        <source>Goals not met</source>
+        <translation>مقاصد پورے نہیں ہوئے</translation>
+    </message>
+    <message>
+        <source>Person withdrew</source>
+        <translation>فرد نے دستبرداری اختیار کی</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>کہیں اور منتقل ہو گئے</translation>
+    </message>
+    <message>
+        <source>Could not be contacted</source>
+        <translation>رابطہ نہیں ہو سکا</translation>
     </message>
 </context>
 <context>
@@ -1063,16 +1098,24 @@ Its passphrase is: %1</source>
         <translation>بک شدہ</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>ہو گیا</translation>
+        <source>Attended</source>
+        <translation>حاضر ہوئے</translation>
     </message>
     <message>
-        <source>Missed</source>
-        <translation>چھوٹ گیا</translation>
+        <source>Did not attend</source>
+        <translation>حاضر نہیں ہوئے</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>منسوخ</translation>
+        <source>Cancelled by the person</source>
+        <translation>فرد نے منسوخ کیا</translation>
+    </message>
+    <message>
+        <source>Cancelled by the link worker</source>
+        <translation>لنک ورکر نے منسوخ کیا</translation>
+    </message>
+    <message>
+        <source>Rebooked</source>
+        <translation>دوبارہ بک کیا گیا</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1300,17 @@ Its passphrase is: %1</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRecipient</name>
+    <message>
+        <source>GP</source>
+        <translation>جی پی</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>ریفر کرنے والا</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1718,10 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>Record their referral now</source>
         <translation>ان کا ریفرل ابھی درج کریں</translation>
+    </message>
+    <message>
+        <source>%1 It will be saved as typed.</source>
+        <translation>%1 یہ ویسے ہی محفوظ ہوگا جیسے ٹائپ کیا گیا۔</translation>
     </message>
     <message>
         <source>As their preferred language: %1</source>
@@ -3347,6 +3405,34 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>often lonely</source>
         <translation>اکثر تنہا</translation>
+    </message>
+    <message>
+        <source>Loneliness (direct question)</source>
+        <translation>تنہائی (براہ راست سوال)</translation>
+    </message>
+    <message>
+        <source>How often lonely</source>
+        <translation>کتنی بار تنہا</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message>
+        <source>hardly ever</source>
+        <translation>شاذ و نادر ہی</translation>
+    </message>
+    <message>
+        <source>occasionally</source>
+        <translation>کبھی کبھار</translation>
+    </message>
+    <message>
+        <source>some of the time</source>
+        <translation>کبھی کبھی</translation>
+    </message>
+    <message>
+        <source>often/always</source>
+        <translation>اکثر/ہمیشہ</translation>
     </message>
 </context>
 <context>
