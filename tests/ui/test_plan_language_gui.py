@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from linkdesk.domain.models import Person
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
-from linkdesk.ui.ops import ImmediateOps
+from linkdesk.ui.ops import ImmediateOps, Operations
 from linkdesk.ui.person_dialog import PersonDialog
 from linkdesk.ui.plan_preview import PlanPreviewDialog
 from tests.conftest import PASSPHRASE
@@ -117,3 +118,28 @@ def test_a_language_chosen_at_print_time_is_saved_in_that_language(
     assert dialog.save_plan() == tmp_path / "ur.pdf"
     assert (tmp_path / "ur.pdf").read_bytes() == services.plans.build_pdf(pid, language="ur")
     assert services.people.get(pid).plan_language == ""  # one print, not a new default
+
+
+def test_a_language_chosen_in_the_preview_is_rendered_off_the_ui_thread(
+    qtbot, services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    pid = people.make_person(services)  # preferred language not set: English
+    rendered_on: list[int] = []
+    real_render = services.plans.render
+
+    def render(data, options):  # type: ignore[no-untyped-def]
+        rendered_on.append(threading.get_ident())
+        return real_render(data, options)
+
+    monkeypatch.setattr(services.plans, "render", render)
+    dialog = PlanPreviewDialog(services, pid, ops=Operations())  # a real worker thread
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.page_count > 0, timeout=20_000)
+    english = dialog.pdf_bytes
+    dialog.language.setCurrentIndex(dialog.language.findData("cy"))
+    # The choice returns at once: the Welsh plan arrives later, from the worker.
+    assert dialog.pdf_bytes == english
+    qtbot.waitUntil(lambda: dialog.pdf_bytes != english and dialog.page_count > 0, timeout=20_000)
+    assert len(rendered_on) == 2
+    assert threading.get_ident() not in rendered_on
+    assert dialog.pdf_bytes == services.plans.build_pdf(pid, language="cy")
