@@ -79,6 +79,16 @@ def files_in(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
 
 
+def private_leftovers(workspace: Path) -> list[Path]:
+    """Hidden files beside the workspace and anything inside its private working folder."""
+    from linkdesk.store.workfiles import work_folder
+
+    work = work_folder(workspace)
+    hidden = [p for p in workspace.parent.iterdir() if p.name.startswith(".") and p != work]
+    inside = list(work.rglob("*")) if work.exists() else []
+    return hidden + inside
+
+
 # -- reading a SQLCipher 4 file page by page (default settings), to look inside freed space ----
 
 PAGE_SIZE = 4096

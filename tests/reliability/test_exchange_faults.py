@@ -17,7 +17,7 @@ import pytest
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
-from tests.exchange.helpers import add_person, files_in, record_rows
+from tests.exchange.helpers import add_person, files_in, private_leftovers, record_rows
 
 
 class _FailingWriter:
@@ -69,8 +69,7 @@ def _snapshot(services: AppServices) -> tuple[object, ...]:
 
 
 def _no_leftovers(services: AppServices) -> None:
-    hidden = [p for p in services.workspace.path.parent.iterdir() if p.name.startswith(".")]
-    assert hidden == []
+    assert private_leftovers(services.workspace.path) == []
 
 
 @pytest.fixture

@@ -1,25 +1,33 @@
 """Reading backup bundles safely: a verified private copy first, then restore from it.
 
 Everything works on a local copy whose SHA-256 matched the manifest, so a shared drive that
-vanishes, or a file changed after the check, cannot affect what is restored or merged.
+vanishes, or a file changed after the check, cannot affect what is restored or merged. The
+copy lives in the workspace's private working folder (store/workfiles.py), so a run killed
+half-way leaves nothing that the next start or an erasure does not remove.
+
+Every refusal names the file at fault: the bundle, or its manifest, never the workspace.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.errors import LinkDeskError, UnlockError
 from linkdesk.exchange.atomic import CHUNK, describe_os_error, require_folder
-from linkdesk.exchange.manifest import Manifest, manifest_path_for
-from linkdesk.store.bundle import check_bundle, open_bundle_readonly, table_counts
+from linkdesk.exchange.manifest import MAX_MANIFEST_BYTES, Manifest, manifest_path_for
+from linkdesk.store.bundle import (
+    bundle_workspace_id,
+    check_bundle,
+    check_schema,
+    open_bundle_readonly,
+    table_counts,
+)
 from linkdesk.store.schema import LATEST_VERSION
+from linkdesk.store.workfiles import remove_leftovers, working_folder
 from linkdesk.store.workspace import (
     DatabaseError,
     Workspace,
@@ -33,86 +41,131 @@ class VerifiedBundle:
     path: Path  # the private, verified copy
     manifest: Manifest
     schema_version: int
+    name: str  # the bundle's own file name, for messages
 
 
 @dataclass(frozen=True)
 class RestoreResult:
     path: Path
     counts: dict[str, int]
-
-
-@contextmanager
-def private_dir(near: Path, prefix: str) -> Iterator[Path]:
-    """A hidden temporary folder beside ``near`` (local disk), removed afterwards."""
-    try:
-        folder = Path(tempfile.mkdtemp(prefix=prefix, dir=near))
-    except OSError as exc:
-        raise LinkDeskError(
-            f"LinkDesk cannot make a temporary copy in {near} ({exc.strerror or exc})."
-        ) from None
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_manifest(bundle: Path) -> Manifest:
+    """The manifest beside ``bundle``, read (at most MAX_MANIFEST_BYTES) and checked."""
     if not bundle.is_file():
         raise LinkDeskError(f"There is no backup at {bundle}.")
     manifest_path = manifest_path_for(bundle)
     try:
-        data = manifest_path.read_bytes()
+        with manifest_path.open("rb") as fh:
+            data = fh.read(MAX_MANIFEST_BYTES + 1)
     except FileNotFoundError:
         raise LinkDeskError(
             f"The manifest {manifest_path.name} is missing; copy it together with the backup."
         ) from None
     except OSError as exc:
         raise LinkDeskError(f"Cannot read {manifest_path.name}: {exc.strerror or exc}.") from None
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise LinkDeskError(
+            f"The manifest {manifest_path.name} is far too large: it is not a LinkDesk manifest."
+        )
     manifest = Manifest.from_json(data, manifest_path)
     if manifest.schema_version > LATEST_VERSION:
         raise LinkDeskError(
-            "This backup was made by a newer version of LinkDesk; update LinkDesk to use it."
+            f"The backup {bundle.name} was made by a newer version of LinkDesk; "
+            "update LinkDesk to use it."
         )
     return manifest
 
 
-def _copy_and_hash(source: Path, target: Path) -> tuple[str, int]:
+def _copy_and_hash(source: Path, target: Path, limit: int) -> tuple[str, int]:
+    """Copy at most ``limit + 1`` bytes (a file that keeps growing is not read forever).
+
+    A failed read blames the bundle; a failed write blames the laptop's own folder.
+    """
+
+    def unreadable(exc: OSError) -> LinkDeskError:
+        return LinkDeskError(f"Cannot read the backup {source.name}: {exc.strerror or exc}.")
+
     digest = hashlib.sha256()
     size = 0
     try:
-        with source.open("rb") as src, target.open("wb") as dst:
-            while chunk := src.read(CHUNK):
+        src = source.open("rb")
+    except OSError as exc:
+        raise unreadable(exc) from None
+    with src:
+        try:
+            dst = target.open("xb")
+        except OSError as exc:
+            raise LinkDeskError(describe_os_error(exc, target)) from None
+        with dst:
+            while size <= limit:
+                try:
+                    chunk = src.read(min(CHUNK, limit + 1 - size))
+                except OSError as exc:
+                    raise unreadable(exc) from None
+                if not chunk:
+                    break
                 digest.update(chunk)
                 size += len(chunk)
-                dst.write(chunk)
-    except OSError as exc:
-        raise LinkDeskError(describe_os_error(exc, target)) from None
+                try:
+                    dst.write(chunk)
+                except OSError as exc:
+                    raise LinkDeskError(describe_os_error(exc, target)) from None
     return digest.hexdigest(), size
 
 
 def verified_copy(bundle: Path, folder: Path, key: str) -> VerifiedBundle:
-    """Copy ``bundle`` into ``folder``; check hash, key, identity, version, integrity, counts."""
+    """Copy ``bundle`` into ``folder``; check hash, key, identity, schema, integrity, counts.
+
+    The manifest must agree with the bundle it describes: same workspace id, same schema
+    version, same tables and counts.
+    """
     manifest = read_manifest(bundle)
+    name = bundle.name
     copy = folder / "bundle.ldbackup"
-    digest, size = _copy_and_hash(bundle, copy)
+    digest, size = _copy_and_hash(bundle, copy, manifest.bundle_size)
     if size != manifest.bundle_size:
-        raise LinkDeskError(f"The backup {bundle.name} is cut short or has grown: it is damaged.")
+        raise LinkDeskError(f"The backup {name} is cut short or has grown: it is damaged.")
     if digest != manifest.sha256:
         raise LinkDeskError(
-            f"The backup {bundle.name} does not match its manifest: it is damaged or was changed."
+            f"The backup {name} does not match its manifest: it is damaged or was changed."
         )
-    conn = open_bundle_readonly(copy, key)
     try:
-        version = check_bundle(conn, expected_counts=manifest.counts)
+        conn = open_bundle_readonly(copy, key)
+    except UnlockError:
+        raise UnlockError(f"Wrong backup passphrase, or {name} is not a LinkDesk backup.") from None
+    try:
+        version = check_bundle(conn, name=name, expected_counts=manifest.counts)
+        try:
+            workspace_id = bundle_workspace_id(conn, name)
+        except DatabaseError:
+            raise LinkDeskError(f"The backup {name} is damaged: it cannot be read.") from None
     finally:
         conn.close()
-    return VerifiedBundle(copy, manifest, version)
+    if version != manifest.schema_version or workspace_id != manifest.workspace_id:
+        raise LinkDeskError(
+            f"The manifest {manifest_path_for(bundle).name} does not describe the backup "
+            f"{name} beside it (another workspace or version); it was not used."
+        )
+    return VerifiedBundle(copy, manifest, version, name)
 
 
 def upgrade_copy(verified: VerifiedBundle, key: str) -> None:
     """Bring an older bundle's private copy up to this version's schema (in place)."""
-    if verified.schema_version < LATEST_VERSION:
+    if verified.schema_version >= LATEST_VERSION:
+        return
+    try:
         Workspace.open(verified.path, key).close()
+        conn = open_bundle_readonly(verified.path, key)
+        try:
+            check_schema(conn, LATEST_VERSION, verified.name)
+        finally:
+            conn.close()
+    except DatabaseError:
+        raise LinkDeskError(
+            f"The backup {verified.name} is damaged: it could not be brought up to date."
+        ) from None
 
 
 def _no_overwrite_move(source: Path, target: Path) -> None:
@@ -131,6 +184,22 @@ def _no_overwrite_move(source: Path, target: Path) -> None:
         source.unlink()
 
 
+def restore_database_error(exc: DatabaseError, bundle: Path, target: Path) -> LinkDeskError:
+    """One sentence for an SQL error while restoring: the drive (full, failing) or the bundle."""
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    if code == "SQLITE_FULL":
+        return LinkDeskError(
+            f"There is not enough space in {target.parent} for the restored workspace; "
+            "nothing was restored."
+        )
+    if code.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY")):
+        return LinkDeskError(
+            f"LinkDesk could not write the restored workspace in {target.parent}; "
+            "nothing was restored."
+        )
+    return LinkDeskError(f"The backup {bundle.name} is damaged: it could not be restored.")
+
+
 def restore_bundle(
     bundle: Path, target: Path, *, bundle_passphrase: str, new_passphrase: str | None = None
 ) -> RestoreResult:
@@ -142,17 +211,21 @@ def restore_bundle(
             raise LinkDeskError(f"There is already a file at {existing}; choose a new name.")
     if new_passphrase is not None:
         check_passphrase_rules(new_passphrase)
-    with private_dir(target.parent, ".linkdesk-restore-") as folder:
+    remove_leftovers(target)  # an earlier restore to this name that was interrupted
+    with working_folder(target, "restore") as folder:
         verified = verified_copy(bundle, folder, bundle_passphrase)
         try:
             with Workspace.open(verified.path, bundle_passphrase) as ws:  # migrates when older
                 if new_passphrase is not None:
                     ws.change_passphrase(new_passphrase)
                 if not ws.integrity_ok():
-                    raise LinkDeskError("The restored workspace failed its integrity check.")
+                    raise LinkDeskError(
+                        f"The backup {bundle.name} is damaged: the restored copy failed its "
+                        "integrity check, so nothing was restored."
+                    )
                 counts = table_counts(ws.conn)
         except DatabaseError as exc:
-            raise LinkDeskError(f"Could not restore the backup: {exc}.") from None
+            raise restore_database_error(exc, bundle, target) from None
         with suppress(OSError):  # best effort: the move below is what must not fail
             fsync_file(verified.path)
         try:

@@ -10,17 +10,23 @@ from pathlib import Path
 from typing import BinaryIO
 
 from linkdesk import __version__
-from linkdesk.domain.clock import utc_now
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.hlc import Hlc
 from linkdesk.exchange import subject_access
 from linkdesk.exchange.atomic import CHUNK, atomic_write, atomic_write_bytes, require_folder
 from linkdesk.exchange.manifest import Manifest, bundle_name, manifest_path_for
 from linkdesk.exchange.merge_report import MergeReport
-from linkdesk.exchange.policy import backup_due, retention_cutoff
+from linkdesk.exchange.policy import (
+    BackupReminder,
+    ahead_of,
+    backup_reminder,
+    describe_ahead,
+    retention_cutoff,
+)
 from linkdesk.exchange.subject_access_pdf import build_pdf
 from linkdesk.services.bundles import (
     RestoreResult,
-    private_dir,
+    VerifiedBundle,
     restore_bundle,
     upgrade_copy,
     verified_copy,
@@ -38,9 +44,15 @@ from linkdesk.store.erasure import (
     retention_candidates,
     scrub,
 )
-from linkdesk.store.merge import merge_attached
+from linkdesk.store.merge import merge_attached, waiting_for_decision
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore, WorkspaceSettings
+from linkdesk.store.workfiles import (
+    note_destination,
+    remove_leftovers,
+    remove_pre_migration_copies,
+    working_folder,
+)
 from linkdesk.store.workspace import DatabaseError, Workspace, check_passphrase_rules
 
 Progress = Callable[[int, int], None]
@@ -93,11 +105,18 @@ class ExchangeService:
             check_passphrase_rules(bundle_passphrase)
         key = bundle_passphrase or self.ws.passphrase
         workspace_id = self.ws.workspace_id
-        name = self._free_name(dest, workspace_id)
+        name = self._free_name(dest, workspace_id, self.ws.clock.wall())
         bundle_path = dest / name
         manifest_path = manifest_path_for(bundle_path)
         tick(0, STEPS)
-        with private_dir(self.ws.path.parent, ".linkdesk-backup-") as folder:
+        with self.ws.transaction():  # the bundle carries this laptop's clock (domain/hlc.py)
+            clock = self.ws.stamp()
+            self.ws.save_clock()
+        # The private copy, and a note of the file being written on the shared drive, live in
+        # the workspace's private folder until the manifest is written: a run killed on the
+        # way leaves nothing the next start does not clear (store/workfiles.py).
+        with working_folder(self.ws.path, "backup") as folder:
+            note_destination(folder, bundle_path)
             local = folder / name
             try:
                 reader = self.ws.open_reader()
@@ -126,23 +145,25 @@ class ExchangeService:
                         tick(35 + int(45 * done / max(size, 1)), STEPS)
 
             sha = atomic_write(bundle_path, copy, overwrite=False)
-        try:
-            self._verify_at_destination(bundle_path, key, counts, thorough=thorough)
-            tick(90, STEPS)
-            manifest = Manifest(
-                workspace_id=workspace_id,
-                created_at=utc_now(),
-                schema_version=self.ws.schema_version,
-                app_version=__version__,
-                bundle_file=name,
-                bundle_size=size,
-                sha256=sha,
-                counts=counts,
-            )
-            atomic_write_bytes(manifest_path, manifest.to_json(), overwrite=False)
-        except BaseException:
-            bundle_path.unlink(missing_ok=True)  # a bundle without its manifest is unfinished
-            raise
+            local.unlink()
+            try:
+                self._verify_at_destination(bundle_path, key, counts, thorough=thorough)
+                tick(90, STEPS)
+                manifest = Manifest(
+                    workspace_id=workspace_id,
+                    created_at=self.ws.now_iso(),
+                    schema_version=self.ws.schema_version,
+                    app_version=__version__,
+                    bundle_file=name,
+                    bundle_size=size,
+                    sha256=sha,
+                    counts=counts,
+                    clock=clock,
+                )
+                atomic_write_bytes(manifest_path, manifest.to_json(), overwrite=False)
+            except BaseException:
+                bundle_path.unlink(missing_ok=True)  # a bundle without its manifest is unfinished
+                raise
         settings = self._settings()
         settings.last_backup_at = manifest.created_at
         settings.last_backup_dir = str(dest)
@@ -153,8 +174,7 @@ class ExchangeService:
         return BackupResult(bundle_path, manifest_path, manifest, time.perf_counter() - started)
 
     @staticmethod
-    def _free_name(dest: Path, workspace_id: str) -> str:
-        now = datetime.now()
+    def _free_name(dest: Path, workspace_id: str, now: datetime) -> str:
         for attempt in range(1000):
             name = bundle_name(workspace_id, now, attempt)
             if not (dest / name).exists() and not manifest_path_for(dest / name).exists():
@@ -169,7 +189,10 @@ class ExchangeService:
             conn = open_bundle_readonly(bundle, key)
             try:
                 check_bundle(
-                    conn, expected_counts=counts, integrity="full" if thorough else "pages"
+                    conn,
+                    name=bundle.name,
+                    expected_counts=counts,
+                    integrity="full" if thorough else "pages",
                 )
             finally:
                 conn.close()
@@ -178,9 +201,16 @@ class ExchangeService:
                 f"The backup {bundle.name} did not read back correctly; nothing was saved."
             ) from None
 
-    def backup_due(self, now: datetime | None = None) -> bool:
+    def backup_reminder(self, now: datetime | None = None) -> BackupReminder:
+        """Whether a backup is due and what to tell the worker (a future date is due)."""
         s = self._settings()
-        return backup_due(now or datetime.now(UTC), s.last_backup_at, s.backup_reminder_days)
+        return backup_reminder(
+            now or self.ws.clock.wall(), s.last_backup_at, s.backup_reminder_days,
+            s.last_backup_dir,
+        )  # fmt: skip
+
+    def backup_due(self, now: datetime | None = None) -> bool:
+        return self.backup_reminder(now).due
 
     # -- restore and merge -------------------------------------------------------------------
 
@@ -202,9 +232,14 @@ class ExchangeService:
     def merge(
         self, bundle_path: Path, *, bundle_passphrase: str, progress: Progress | None = None
     ) -> MergeReport:
-        """Bring another laptop's records in: all or nothing, in one transaction."""
+        """Bring another laptop's records in: all or nothing, in one transaction.
+
+        Costs what the bundle changed (store/merge.py). People the other laptop erased are
+        erased here too, and no trace of them is left in the file or its WAL.
+        """
         tick = progress or (lambda done, total: None)
-        with private_dir(self.ws.path.parent, ".linkdesk-merge-") as folder:
+        name = Path(bundle_path).name
+        with working_folder(self.ws.path, "merge") as folder:
             # Checked on its own connection (the slow part), so the workspace's connection is
             # busy only for the merge itself; an older bundle is upgraded in its private copy.
             verified = verified_copy(Path(bundle_path), folder, bundle_passphrase)
@@ -215,27 +250,57 @@ class ExchangeService:
                 self.ws.execute("ATTACH DATABASE ? AS bundle KEY ?", (uri, bundle_passphrase))
             except DatabaseError:
                 raise LinkDeskError(
-                    f"The backup {Path(bundle_path).name} cannot be opened: it is damaged, "
+                    f"The backup {name} cannot be opened: it is damaged, "
                     "or the passphrase is wrong."
                 ) from None
             try:
-                check_bundle(self.ws.conn, schema="bundle", integrity="none")
+                check_bundle(self.ws.conn, name=name, schema="bundle", integrity="none")
 
                 def table_tick(done: int, total: int) -> None:
                     tick(10 + int(85 * done / total), STEPS)
 
-                with self.ws.transaction() as conn:
-                    report = merge_attached(conn, verified.manifest.workspace_id, table_tick)
+                with self.ws.transaction():
+                    report = merge_attached(self.ws, verified.manifest.workspace_id, table_tick)
+                    report.warnings += self._clock_warnings(verified, report)
                     self.audit.record(
                         "merged", "workspace", verified.manifest.workspace_id,
                         detail=report.summary(),
                     )  # fmt: skip
             except DatabaseError as exc:
-                raise LinkDeskError(f"The merge failed and nothing was changed ({exc}).") from None
+                raise merge_database_error(exc, name) from None
             finally:
                 self.ws.execute("DETACH DATABASE bundle")
+        if report.people_erased:
+            scrub(self.ws)
         tick(STEPS, STEPS)
         return report
+
+    def _clock_warnings(self, verified: VerifiedBundle, report: MergeReport) -> list[str]:
+        """Plain sentences about clock readings from the future in the bundle."""
+        now, name = self.ws.clock.wall(), verified.name
+        out = []
+        made = ahead_of(verified.manifest.created_at, now)
+        if made is not None:
+            out.append(
+                f"The backup {name} says it was made {describe_ahead(made)} in the future: the "
+                "clock of the laptop that made it is wrong. Check its date and time."
+            )
+        changed = ahead_of(report.latest_stamp, now)
+        reading = None
+        if report.latest_reading:
+            reading = ahead_of(Hlc.parse(report.latest_reading).wall, now)
+        if changed is not None or reading is not None:
+            out.append(
+                f"Some changes in {name} are dated up to "
+                f"{describe_ahead(max(d for d in (changed, reading) if d is not None))} in the "
+                "future (a laptop's clock was wrong); they were merged in the order they were "
+                "made, not by those dates."
+            )
+        return out
+
+    def erasures_to_decide(self) -> list[str]:
+        """Ids of people erased on another laptop but changed here since (see merge)."""
+        return waiting_for_decision(self.ws)
 
     # -- subject access ----------------------------------------------------------------------
 
@@ -267,10 +332,11 @@ class ExchangeService:
         """JSON and PDF of everything held about one person (NOT encrypted: say so first)."""
         dest = require_folder(Path(dest_dir))
         doc = subject_access.build(self.subject_record(person_id))
-        now = datetime.now()
-        stem = f"{now:%Y-%m-%d_%H-%M-%S}_{person_id[:8]}_subject-access"
+        now = self.ws.clock.wall()
+        # UTC in the name (like backups), so files sort in the order they were made.
+        stem = f"{now.astimezone(UTC):%Y-%m-%d_%H-%M-%S}Z_{person_id[:8]}_subject-access"
         json_path, pdf_path = dest / f"{stem}.json", dest / f"{stem}.pdf"
-        pdf = build_pdf(doc, generated_on=f"{now:%d %B %Y}")
+        pdf = build_pdf(doc, generated_on=f"{now.astimezone():%d %B %Y}")
         atomic_write_bytes(json_path, subject_access.to_json_bytes(doc), overwrite=False)
         try:
             atomic_write_bytes(pdf_path, pdf, overwrite=False)
@@ -289,8 +355,14 @@ class ExchangeService:
         return self.erase_people([person_id])
 
     def erase_people(self, person_ids: Iterable[str]) -> int:
-        """Hard delete (secure_delete on), tombstones by id, audit without personal data,
-        then rebuild the name index, checkpoint and VACUUM so nothing remains in file or WAL."""
+        """Hard delete (secure_delete on), tombstones by id, audit without personal data.
+
+        Then no trace is left: deleted cells and freed pages are zeroed and the name index
+        drops their words as they go (store/erasure.py), the WAL is checkpointed and emptied,
+        and every private copy LinkDesk made earlier (an interrupted backup's or merge's, the
+        pre-migration copies) is removed, since those still hold them. Costs what is erased,
+        not the size of the workspace.
+        """
         ids = list(dict.fromkeys(person_ids))
         if not ids:
             return 0
@@ -301,9 +373,30 @@ class ExchangeService:
                 erased = delete_person_rows(self.ws, person_id)
                 total += erased
                 self.audit.record("erased", "person", person_id, detail=f"records={erased}")
+        remove_leftovers(self.ws.path)
+        remove_pre_migration_copies(self.ws.path)
         scrub(self.ws)
         return total
 
     def retention_candidates(self, today: date | None = None) -> list[RetentionCandidate]:
         cutoff = retention_cutoff(today or date.today(), self._settings().retention_months)
         return retention_candidates(self.ws, cutoff)
+
+
+def merge_database_error(exc: DatabaseError, name: str) -> LinkDeskError:
+    """One sentence for an SQL error during a merge (nothing was changed: it rolled back)."""
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    if code == "SQLITE_FULL":
+        return LinkDeskError(
+            "There is not enough space on this laptop's drive to merge; nothing was changed."
+        )
+    if code.startswith(("SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")):
+        return LinkDeskError(
+            "LinkDesk could not write to the workspace's drive; nothing was changed."
+        )
+    if code in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return LinkDeskError(
+            "The merge stopped at a damaged page and nothing was changed; "
+            "`linkdesk check` tells whether this workspace is sound."
+        )
+    return LinkDeskError(f"The backup {name} could not be merged; nothing was changed.")

@@ -1,15 +1,28 @@
-"""SQL for backup bundles: an encrypted copy made with ``sqlcipher_export``, and its checks."""
+"""SQL for backup bundles: an encrypted copy made with ``sqlcipher_export``, and its checks.
+
+A bundle comes from a file LinkDesk did not necessarily write: before anything in it is used,
+its schema is compared object by object (tables, columns, indexes, triggers, views) with the
+schema LinkDesk itself makes at that version, so an extra trigger or a strangely named table
+is refused rather than restored or merged, and no name read from it reaches SQL unquoted.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import sqlcipher3
 
 from linkdesk.domain.errors import LinkDeskError, UnlockError
-from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION
+from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+from linkdesk.store.sql import quote_ident
 from linkdesk.store.workspace import Connection, DatabaseError
+
+_WORKSPACE_ID = re.compile(r"[0-9A-Za-z-]{1,64}\Z", re.ASCII)
+SchemaObject = tuple[str, str, str, str | None]  # type, name, table, SQL (spaces collapsed)
 
 
 def table_counts(conn: Connection, schema: str = "main") -> dict[str, int]:
@@ -20,9 +33,55 @@ def table_counts(conn: Connection, schema: str = "main") -> dict[str, int]:
         if row[2] == "table" and not row[1].startswith("sqlite_")
     )
     return {
-        name: int(conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0])
+        name: int(conn.execute(f"SELECT count(*) FROM {schema}.{quote_ident(name)}").fetchone()[0])
         for name in names
     }
+
+
+def _normal(sql: str | None) -> str | None:
+    return None if sql is None else " ".join(sql.split())
+
+
+@functools.cache
+def expected_schema(version: int) -> frozenset[SchemaObject]:
+    """Every schema object LinkDesk makes at ``version`` (built once, in memory)."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    finally:
+        conn.close()
+    return frozenset((r[0], r[1], r[2], _normal(r[3])) for r in rows)
+
+
+def check_schema(conn: Connection, version: int, name: str, schema: str = "main") -> None:
+    """Refuse a bundle whose schema objects differ in any way from LinkDesk's own.
+
+    The message says what kind of object differs (never its name, which came from the file).
+    """
+    rows = conn.execute(f"SELECT type, name, tbl_name, sql FROM {schema}.sqlite_master")
+    found = {(str(r[0]), str(r[1]), str(r[2]), _normal(r[3])) for r in rows.fetchall()}
+    wanted = expected_schema(version)
+    if found == wanted:
+        return
+    extra = Counter(kind for kind, *_ in found - wanted)
+    missing = Counter(kind for kind, *_ in wanted - found)
+    what = [f"{n} {kind}{'s' if n > 1 else ''} LinkDesk does not make" for kind, n in
+            sorted(extra.items())] + [f"{n} missing {kind}{'s' if n > 1 else ''}" for kind, n
+            in sorted(missing.items())]  # fmt: skip
+    raise LinkDeskError(
+        f"The backup {name} was changed outside LinkDesk ({', '.join(what)}); it was not used."
+    )
+
+
+def bundle_workspace_id(conn: Connection, name: str, schema: str = "main") -> str:
+    """The workspace id a bundle holds (checked to look like one)."""
+    row = conn.execute(f"SELECT value FROM {schema}.meta WHERE key = 'workspace_id'").fetchone()
+    value = row[0] if row else None
+    if not isinstance(value, str) or not _WORKSPACE_ID.match(value):
+        raise LinkDeskError(f"The backup {name} is damaged: it does not say which workspace.")
+    return value
 
 
 def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]:
@@ -96,11 +155,17 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
 
 
 def open_bundle_readonly(path: Path, key: str) -> Connection:
-    """A read-only keyed connection to a bundle; wrong key and foreign file read the same."""
+    """A read-only keyed connection to a bundle; wrong key and foreign file read the same.
+
+    Defensive settings for a file from outside: no SQL functions with side effects from its
+    schema (``trusted_schema``), cell sizes checked as pages are read.
+    """
     conn = sqlcipher3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(key.encode("utf-8"))
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA cell_size_check = ON")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError:
@@ -116,34 +181,48 @@ def open_bundle_readonly(path: Path, key: str) -> Connection:
 def check_bundle(
     conn: Connection,
     *,
+    name: str,
     expected_counts: dict[str, int] | None = None,
     schema: str = "main",
     integrity: str = "full",
 ) -> int:
-    """Identity, version, integrity and (when given) counts of an open bundle; its version.
+    """Identity, version, schema, integrity and (when given) counts of an open bundle; its version.
 
-    ``integrity``: "full" runs SQLite's ``integrity_check`` (b-trees and indexes); "pages"
-    runs SQLCipher's ``cipher_integrity_check``, proving every page's HMAC under this key,
-    which with the counts is enough right after SQLite itself wrote the file (7x faster);
-    "none" is for a private copy that was fully checked a moment ago.
+    ``name`` is the bundle's file name, for messages. ``integrity``: "full" runs SQLite's
+    ``integrity_check`` (b-trees, indexes, NOT NULL and CHECK constraints); "pages" runs
+    SQLCipher's ``cipher_integrity_check``, proving every page's HMAC under this key, which
+    with the counts is enough right after SQLite itself wrote the file (7x faster); "none" is
+    for a private copy that was fully checked a moment ago. Every failure is a LinkDeskError
+    naming the bundle; no SQL error escapes.
     """
     try:
         conn.execute(f"SELECT count(*) FROM {schema}.sqlite_master").fetchone()
     except DatabaseError:
-        raise UnlockError(
-            "Wrong backup passphrase, or this file is not a LinkDesk backup."
-        ) from None
+        raise UnlockError(f"Wrong backup passphrase, or {name} is not a LinkDesk backup.") from None
     try:
-        app_id = int(conn.execute(f"PRAGMA {schema}.application_id").fetchone()[0])
-        version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
+        return _check_open_bundle(conn, name, expected_counts, schema, integrity)
     except DatabaseError:
-        raise LinkDeskError("This backup is damaged: it cannot be read.") from None
+        raise LinkDeskError(f"The backup {name} is damaged: it cannot be read.") from None
+
+
+def _check_open_bundle(
+    conn: Connection,
+    name: str,
+    expected_counts: dict[str, int] | None,
+    schema: str,
+    integrity: str,
+) -> int:
+    app_id = int(conn.execute(f"PRAGMA {schema}.application_id").fetchone()[0])
+    version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
     if app_id != APPLICATION_ID:
-        raise LinkDeskError("This file is encrypted but is not a LinkDesk backup.")
+        raise LinkDeskError(f"{name} is encrypted but is not a LinkDesk backup.")
     if version > LATEST_VERSION:
         raise LinkDeskError(
-            "This backup was made by a newer version of LinkDesk; update LinkDesk to use it."
+            f"The backup {name} was made by a newer version of LinkDesk; update LinkDesk to use it."
         )
+    if version < 1:
+        raise LinkDeskError(f"The backup {name} is damaged: it has no schema version.")
+    check_schema(conn, version, name, schema)
     try:
         if integrity == "full":
             result = conn.execute(f"PRAGMA {schema}.integrity_check").fetchall()
@@ -155,7 +234,7 @@ def check_bundle(
     except DatabaseError:
         result = []
     if result != [("ok",)]:
-        raise LinkDeskError("This backup is damaged: its integrity check failed.")
+        raise LinkDeskError(f"The backup {name} is damaged: its integrity check failed.")
     if expected_counts is not None and table_counts(conn, schema) != expected_counts:
-        raise LinkDeskError("This backup does not hold the records its manifest lists.")
+        raise LinkDeskError(f"The backup {name} does not hold the records its manifest lists.")
     return version

@@ -7,6 +7,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import UTC
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -14,8 +15,10 @@ import sqlcipher3
 
 from linkdesk.domain.clock import new_id, utc_now
 from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.domain.hlc import HybridClock, effective
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+from linkdesk.store.workfiles import remove_leftovers
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 CACHE_KIB = 128 * 1024  # decrypted pages stay in memory; SQLCipher re-decrypts evicted ones
@@ -94,6 +97,8 @@ class Workspace:
         self._mutex = threading.RLock()
         self._depth = 0
         self._bulk = False
+        # Merge order (domain/hlc.py); tests replace ``clock.wall`` to set this laptop's time.
+        self.clock = HybridClock()
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -122,6 +127,8 @@ class Workspace:
             ws._migrate(0, version)
             ws.execute("INSERT INTO meta (key, value) VALUES ('workspace_id', ?)", (new_id(),))
             ws.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
+            ws._load_clock()
+            remove_leftovers(path)
             return ws
         except sqlcipher3.dbapi2.Error as exc:
             conn.close()
@@ -164,6 +171,8 @@ class Workspace:
             except BaseException:
                 ws.close()
                 raise
+        ws._load_clock()
+        remove_leftovers(path)  # copies an interrupted backup or merge left (workfiles.py)
         return ws
 
     @staticmethod
@@ -207,6 +216,36 @@ class Workspace:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+
+    # -- the clock ---------------------------------------------------------------------------
+
+    def _load_clock(self) -> None:
+        """Start the clock no earlier than the last reading stored (a clock put back since)."""
+        with suppress(DatabaseError):
+            self.clock.observe(effective(self.scalar("SELECT value FROM meta WHERE key = 'hlc'")))
+
+    def now_iso(self) -> str:
+        """This laptop's wall-clock time as stored in ``created_at``/``updated_at`` (UTC, µs)."""
+        return self.clock.wall().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def stamp(self, *previous: str | None) -> str:
+        """A clock reading for a new version of a record, after every version it replaces.
+
+        ``previous``: the stored ``hlc`` (or, for older rows, ``updated_at``) of what is being
+        replaced or deleted, so a change always orders after the one it overwrote, whatever
+        the wall clock says. Caller holds the workspace lock (any write does).
+        """
+        with self._mutex:
+            for seen in previous:
+                self.clock.observe(effective(seen))
+            return self.clock.now().encode()
+
+    def save_clock(self) -> None:
+        """Store the clock's reading (inside the caller's transaction) for the next session."""
+        value = self.clock.last.encode()
+        cur = self.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", (value,))
+        if cur.rowcount == 0:
+            self.execute("INSERT INTO meta (key, value) VALUES ('hlc', ?)", (value,))
 
     # -- use ---------------------------------------------------------------------------------
 
@@ -272,6 +311,16 @@ class Workspace:
                 raise
             self._depth -= 1
             conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+
+    @contextmanager
+    def atomic(self) -> Iterator[Connection]:
+        """One unit of work: the caller's transaction when one is open, else a new one."""
+        with self._mutex:
+            if self.conn.in_transaction:
+                yield self.conn
+            else:
+                with self.transaction() as conn:
+                    yield conn
 
     @contextmanager
     def bulk(self) -> Iterator[Connection]:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.exchange.policy import backup_due, parse_utc
+from linkdesk.exchange.policy import backup_reminder as policy_reminder
 from linkdesk.ui.caseload import CaseloadPage
 from linkdesk.ui.person_view import PersonView
 from linkdesk.ui.widgets.banner import Banner
@@ -43,18 +43,19 @@ FILL_DELAY_MS = 10
 def backup_reminder(settings, people: int, now: datetime | None = None) -> str:  # type: ignore[no-untyped-def]
     """The reminder to show, or "" (an empty workspace needs no backup yet).
 
-    The rule is the exchange's own (``backup_due``); a banner, not a pop-up, so it never
+    The rule and its words are the exchange's own (``exchange.policy.backup_reminder``: a
+    last backup dated in the future is due, not done); a banner, not a pop-up, so it never
     interrupts a conversation.
     """
-    now = now or datetime.now(UTC)
-    if people == 0 or not backup_due(now, settings.last_backup_at, settings.backup_reminder_days):
+    if people == 0:
         return ""
-    where = f" (last folder: {settings.last_backup_dir})" if settings.last_backup_dir else ""
-    last = parse_utc(settings.last_backup_at)
-    if last is None:
-        return "This workspace has not been backed up yet: use File > Back up… (Ctrl+Shift+B)."
-    days = (now - last).days
-    return f"The last backup was {days} days ago: use File > Back up… (Ctrl+Shift+B){where}."
+    reminder = policy_reminder(
+        now or datetime.now(UTC),
+        settings.last_backup_at,
+        settings.backup_reminder_days,
+        settings.last_backup_dir,
+    )
+    return reminder.message if reminder.due else ""
 
 
 def _build_page(services, module_name: str, class_name: str) -> QWidget:  # type: ignore[no-untyped-def]
