@@ -49,6 +49,7 @@ class MergeReport:
     warnings: list[str] = field(default_factory=list)  # plain sentences, nothing personal
     latest_reading: str = ""  # the latest clock reading the bundle brought in
     latest_stamp: str = ""  # the latest wall-clock time among what it changed
+    already_merged: bool = False  # made or merged here before: nothing in it can be new
 
     def table(self, name: str) -> TableMerge:
         return self.tables.setdefault(name, TableMerge())
@@ -87,6 +88,8 @@ class MergeReport:
             f"Added {self.added}, updated {self.updated}, deleted {self.deleted} records; "
             f"{len(self.conflicts)} in conflict.",
         ]
+        if self.already_merged:
+            out.append("This backup was made or merged here before: nothing in it is new.")
         out += self.warnings
         if self.people_erased:
             out.append(

@@ -115,6 +115,24 @@ def _copy_and_hash(source: Path, target: Path, limit: int) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def same_as_manifest(bundle: Path, manifest: Manifest) -> bool:
+    """True when ``bundle`` has exactly the size and SHA-256 its manifest gives (read in place,
+    never more than that size)."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with bundle.open("rb") as src:
+            while size <= manifest.bundle_size:
+                chunk = src.read(min(CHUNK, manifest.bundle_size + 1 - size))
+                if not chunk:
+                    break
+                digest.update(chunk)
+                size += len(chunk)
+    except OSError:
+        return False
+    return size == manifest.bundle_size and digest.hexdigest() == manifest.sha256
+
+
 def verified_copy(bundle: Path, folder: Path, key: str) -> VerifiedBundle:
     """Copy ``bundle`` into ``folder``; check hash, key, identity, schema, integrity, counts.
 

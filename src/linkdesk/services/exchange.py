@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from linkdesk import __version__
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.errors import LinkDeskError, UnlockError
 from linkdesk.domain.hlc import Hlc
 from linkdesk.exchange import subject_access
 from linkdesk.exchange.atomic import CHUNK, atomic_write, atomic_write_bytes, require_folder
@@ -27,7 +27,9 @@ from linkdesk.exchange.subject_access_pdf import build_pdf
 from linkdesk.services.bundles import (
     RestoreResult,
     VerifiedBundle,
+    read_manifest,
     restore_bundle,
+    same_as_manifest,
     upgrade_copy,
     verified_copy,
 )
@@ -44,7 +46,12 @@ from linkdesk.store.erasure import (
     retention_candidates,
     scrub,
 )
-from linkdesk.store.merge import merge_attached, waiting_for_decision
+from linkdesk.store.merge import (
+    knows_bundle,
+    merge_attached,
+    remember_bundle,
+    waiting_for_decision,
+)
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore, WorkspaceSettings
 from linkdesk.store.workfiles import (
@@ -169,6 +176,7 @@ class ExchangeService:
         settings.last_backup_dir = str(dest)
         with self.ws.transaction():
             self.settings_store.save(settings)
+            remember_bundle(self.ws, sha)
             self.audit.record("backup", "workspace", workspace_id, detail=name)
         tick(STEPS, STEPS)
         return BackupResult(bundle_path, manifest_path, manifest, time.perf_counter() - started)
@@ -239,6 +247,10 @@ class ExchangeService:
         """
         tick = progress or (lambda done, total: None)
         name = Path(bundle_path).name
+        known = self._already_merged(Path(bundle_path), bundle_passphrase)
+        if known is not None:
+            tick(STEPS, STEPS)
+            return known
         with working_folder(self.ws.path, "merge") as folder:
             # Checked on its own connection (the slow part), so the workspace's connection is
             # busy only for the merge itself; an older bundle is upgraded in its private copy.
@@ -262,6 +274,7 @@ class ExchangeService:
                 with self.ws.transaction():
                     report = merge_attached(self.ws, verified.manifest.workspace_id, table_tick)
                     report.warnings += self._clock_warnings(verified, report)
+                    remember_bundle(self.ws, verified.manifest.sha256)
                     self.audit.record(
                         "merged", "workspace", verified.manifest.workspace_id,
                         detail=report.summary(),
@@ -273,6 +286,32 @@ class ExchangeService:
         if report.people_erased:
             scrub(self.ws)
         tick(STEPS, STEPS)
+        return report
+
+    def _already_merged(self, bundle: Path, key: str) -> MergeReport | None:
+        """A report of nothing new, when this very bundle was made or merged here before.
+
+        Merges order versions by their clock readings, so merging a bundle whose every version
+        is already here (or superseded here) changes nothing: re-importing a workspace's own
+        backup costs reading it once to check its SHA-256, not a merge.
+        """
+        manifest = read_manifest(bundle)
+        if not knows_bundle(self.ws, manifest.sha256) or not same_as_manifest(bundle, manifest):
+            return None
+        try:  # the passphrase must still be the bundle's
+            open_bundle_readonly(bundle, key).close()
+        except UnlockError:
+            raise UnlockError(
+                f"Wrong backup passphrase, or {bundle.name} is not a LinkDesk backup."
+            ) from None
+        except DatabaseError:
+            return None  # let the full checks say what is wrong with it
+        report = MergeReport(manifest.workspace_id, already_merged=True)
+        report.erasures_to_decide = waiting_for_decision(self.ws)
+        self.audit.record(
+            "merged", "workspace", manifest.workspace_id,
+            detail=f"{report.summary()} already_merged=1",
+        )  # fmt: skip
         return report
 
     def _clock_warnings(self, verified: VerifiedBundle, report: MergeReport) -> list[str]:

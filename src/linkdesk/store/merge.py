@@ -18,8 +18,9 @@ the wall clocks of the laptops that made them. Rules (one transaction, held by t
 - directory entries are also matched by (source, source id), so two laptops that imported the
   same directory do not end up with duplicates.
 
-Ordinary INSERT/UPDATE/DELETE statements are used so FTS triggers and FK cascades run; the
-foreign-key check covers the rows the merge wrote, not the whole workspace.
+Ordinary INSERT/UPDATE/DELETE statements are used so FTS triggers and FK cascades run. The
+foreign-key check is SQLite's own enforcement, which checks each row as the merge writes it
+(and the merge refuses to run without it), rather than a check of the whole workspace after.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ if TYPE_CHECKING:
 
 # Parents before children (every foreign key points to an earlier table).
 MERGE_TABLES = RECORD_TABLES
-# Unique natural keys besides the id: (columns, condition on the bundle row ``b``).
+# Unique natural keys besides the id: (columns, condition on a row ``{b}``). The condition is
+# also that of the partial unique index, repeated on the local row so the index is used.
 NATURAL_KEYS = {"service": (("source", "source_id"), "{b}.source_id <> ''")}
 _LEGACY_GLOB = (
     "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
@@ -93,8 +95,8 @@ def _natural_match(table: str, bundle_id: str) -> str | None:
     cols, cond = NATURAL_KEYS[table]
     on = " AND ".join(f"nl.{c} = nb.{c}" for c in cols)
     return (
-        f"(SELECT nl.id FROM main.{table} nl JOIN bundle.{table} nb ON {on} "
-        f"WHERE nb.id = {bundle_id} AND {cond.format(b='nb')})"
+        f"(SELECT nl.id FROM bundle.{table} nb CROSS JOIN main.{table} nl ON {on} "
+        f"WHERE nb.id = {bundle_id} AND {cond.format(b='nb')} AND {cond.format(b='nl')})"
     )
 
 
@@ -137,8 +139,8 @@ class _TablePlan:
             cols, cond = NATURAL_KEYS[table]
             on = " AND ".join(f"l.{c} = b.{c}" for c in cols)
             self.natural_clash = (
-                f"({cond.format(b='b')} AND EXISTS "
-                f"(SELECT 1 FROM main.{table} l WHERE {on} AND l.id <> b.id))"
+                f"({cond.format(b='b')} AND EXISTS (SELECT 1 FROM main.{table} l "
+                f"WHERE {on} AND {cond.format(b='l')} AND l.id <> b.id))"
             )
         else:
             self.natural_clash = "0"
@@ -178,7 +180,6 @@ class _TablePlan:
             f"SELECT c.id, c.bh > c.mh {both} WHERE c.bh <> c.mh AND ({self.differs}) ORDER BY c.id"
         ):
             report.conflicts.append(Conflict(t, row_id, "bundle" if bundle_newer else "local"))
-        present_changed = _count(conn, "SELECT count(*) FROM temp.merge_rows WHERE mrow NOT NULL")
         stats.unchanged = (bundle_rows - changed) + _count(
             conn, f"SELECT count(*) {both} WHERE c.bh <= c.mh OR NOT ({self.differs})"
         )
@@ -212,31 +213,12 @@ class _TablePlan:
                 Conflict(t, row_id, "bundle", "deleted here, edited there later")
             )
         still_missing = f"{missing} AND NOT EXISTS (SELECT 1 FROM main.{t} x WHERE x.id = c.id)"
-        stats.blocked_by_tombstone = _count(
-            conn, f"SELECT count(*) {still_missing} AND {self.tombstoned}"
-        )
-        stats.skipped_orphans = _count(
-            conn,
-            f"SELECT count(*) {still_missing} AND NOT {self.tombstoned} "
-            f"AND NOT {self.natural_clash}",
-        )
-        if present_changed or stats.added:
-            self._check_links(conn)
+        blocked, orphans = conn.execute(
+            f"SELECT coalesce(sum({self.tombstoned}), 0), coalesce(sum(NOT {self.tombstoned} "
+            f"AND NOT {self.natural_clash}), 0) {still_missing}"
+        ).fetchone()
+        stats.blocked_by_tombstone, stats.skipped_orphans = int(blocked), int(orphans)
         self._note_clock(conn, report)
-
-    def _check_links(self, conn: Connection) -> None:
-        """The foreign-key check, for the rows this merge wrote only."""
-        for fk in self.foreign_keys:
-            broken = _count(
-                conn,
-                f"SELECT count(*) FROM temp.merge_rows c JOIN main.{self.table} x ON x.id = c.id "
-                f"WHERE x.{fk.column} IS NOT NULL AND NOT EXISTS "
-                f"(SELECT 1 FROM main.{fk.parent} p WHERE p.id = x.{fk.column})",
-            )
-            if broken:
-                raise LinkDeskError(
-                    "The merge would leave broken links between records; nothing changed."
-                )
 
     def _note_clock(self, conn: Connection, report: MergeReport) -> None:
         """The latest reading among what the bundle changed, and its latest wall-clock time."""
@@ -354,8 +336,10 @@ def _merge_tombstones(ws: Workspace, report: MergeReport) -> None:
             ):
                 report.conflicts.append(Conflict(t, row_id, "local", "deleted there, edited here"))
             cur = ws.execute(
-                f"DELETE FROM main.{t} AS m WHERE NOT {waiting.format(m='m')} AND EXISTS "
-                f"(SELECT 1 {new} AND b.id = m.id AND NOT ({later_here}))"
+                f"DELETE FROM main.{t} WHERE rowid IN (SELECT m.rowid FROM bundle.tombstone b "
+                f"CROSS JOIN main.{t} m ON m.id = b.id WHERE b.entity = '{t}' AND NOT EXISTS "
+                "(SELECT 1 FROM main.tombstone d WHERE d.entity = b.entity AND d.id = b.id) "
+                f"AND NOT ({later_here}) AND NOT {waiting.format(m='m')})"
             )
             report.table(t).deleted += cur.rowcount
         ws.execute(
@@ -364,6 +348,30 @@ def _merge_tombstones(ws: Workspace, report: MergeReport) -> None:
             f"WHERE m.id = b.id AND NOT {waiting.format(m='m')})"
         )
     report.tombstones_added = int(ws.scalar(known)) - known_before
+
+
+KNOWN_BUNDLES = 500  # how many bundles (by SHA-256) this workspace remembers
+
+
+def remember_bundle(ws: Workspace, sha256: str) -> None:
+    """Note a bundle made here or merged here: everything in it is part of this workspace now.
+
+    With clock-ordered merges, merging such a bundle again can change nothing (every version
+    here is the same as, or later than, the one in it), so it can be skipped.
+    """
+    ws.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        (f"bundle:{sha256}", ws.now_iso()),
+    )
+    ws.execute(
+        "DELETE FROM meta WHERE key GLOB 'bundle:*' AND key NOT IN (SELECT key FROM meta "
+        "WHERE key GLOB 'bundle:*' ORDER BY value DESC LIMIT ?)",
+        (KNOWN_BUNDLES,),
+    )
+
+
+def knows_bundle(ws: Workspace, sha256: str) -> bool:
+    return ws.scalar("SELECT 1 FROM meta WHERE key = ?", (f"bundle:{sha256}",)) is not None
 
 
 def waiting_for_decision(ws: Workspace) -> list[str]:
@@ -384,6 +392,8 @@ def merge_attached(
     conn = ws.conn
     if not conn.in_transaction:
         raise RuntimeError("merge_attached must run inside a transaction")
+    if ws.scalar("PRAGMA foreign_keys") != 1:
+        raise RuntimeError("merge_attached needs foreign-key enforcement on")
     report = MergeReport(bundle_workspace_id)
     for t in MERGE_TABLES:
         report.table(t)  # report tables in parent-to-child order

@@ -278,10 +278,20 @@ RECORD_TABLES = ("person", "service", *PERSON_TABLES)
 # written before keep NULL and are read as derived from updated_at / deleted_at, so upgrading
 # does not rewrite every page of a large workspace. Erasure and renames remove a person's
 # words from the name index's segments at once (FTS5 secure-delete, no whole-file VACUUM),
-# and the index triggers fire only when an indexed column changes.
+# and the index triggers fire only when an indexed column changes. Every foreign key's child
+# column gets an index: deleting a record otherwise scans each table that may point to it
+# (seconds per erased person on a large workspace).
 V3 = (
     "".join(f"ALTER TABLE {t} ADD COLUMN hlc TEXT;\n" for t in RECORD_TABLES)
     + """ALTER TABLE tombstone ADD COLUMN hlc TEXT;
+CREATE INDEX conversation_referral ON conversation (referral_id);
+CREATE INDEX need_conversation ON need (conversation_id);
+CREATE INDEX goal_conversation ON goal (conversation_id);
+CREATE INDEX goal_progress_conversation ON goal_progress (conversation_id);
+CREATE INDEX connection_goal ON connection (goal_id);
+CREATE INDEX connection_conversation ON connection (conversation_id);
+CREATE INDEX measure_conversation ON measure (conversation_id);
+CREATE INDEX follow_up_referral ON follow_up (referral_id);
 INSERT INTO person_fts (person_fts, rank) VALUES ('secure-delete', 1);
 -- Words left behind delete markers by renames before this version go now (one merge of the
 -- name index's segments; it is small beside the file).
