@@ -128,8 +128,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "updated": report.updated,
                 "deleted": report.deleted,
                 "tombstones_added": report.tombstones_added,
+                "people_erased": report.people_erased,
+                "already_merged": report.already_merged,
                 "tables": {name: vars(t) for name, t in report.tables.items()},
                 "conflicts": [vars(c) for c in report.conflicts],
+                "erasures_to_decide": report.erasures_to_decide,
+                "warnings": report.warnings,
             }
         )
     else:
