@@ -1,4 +1,4 @@
-"""THE OLD MERGE (before clock readings), kept as the oracle for tests/exchange/test_merge_oracle.py.
+"""THE OLD MERGE (before clock readings): the oracle for tests/exchange/test_merge_oracle.py.
 
 A copy of store/merge.py as it was at 994237c, changed only so it runs on today's schema: the
 ``hlc`` column is treated like ``updated_at`` (copied along, not compared as content). Not

@@ -27,8 +27,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from linkdesk.exchange.merge_report import MergeReport
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.demo import generate
