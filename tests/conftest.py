@@ -1,8 +1,19 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The support log of every CLI and GUI run in the tests (in-process or child) goes to one
+# private folder of this session, never to the user's own log folder.
+_TEST_LOGS = tempfile.mkdtemp(prefix="linkdesk-test-logs-")
+os.environ.setdefault("LINKDESK_LOG_DIR", _TEST_LOGS)
+
+
+def pytest_sessionfinish() -> None:
+    shutil.rmtree(_TEST_LOGS, ignore_errors=True)
+
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

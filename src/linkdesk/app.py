@@ -8,18 +8,25 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from linkdesk import paths
 from linkdesk.domain.errors import LinkDeskError, WorkspaceInUseError
+from linkdesk.qt_options import qt_option_name
 from linkdesk.services.app_services import AppServices
+from linkdesk.store.failures import classify
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.workspace import Workspace
+from linkdesk.support.log import get_logger, log_unexpected
+from linkdesk.support.logfile import LogSetup
+from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
+from linkdesk.ui import single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.tasks import TaskRunner
@@ -95,6 +102,8 @@ class AppController(QObject):
         )
         self.unlock_screen.resize(900, 640)
         self.unlock_screen.unlocked.connect(self.open_workspace)
+        self.beacon = single_instance.InstanceBeacon(self)  # a second launch raises us
+        self.beacon.raise_requested.connect(self.bring_forward)
         if path is not None and not path.exists():
             self.unlock_screen.create_path.edit.setText(str(path))
             self.unlock_screen.tabs.setCurrentIndex(1)  # a new path: offer to create it
@@ -105,6 +114,15 @@ class AppController(QObject):
         self.unlock_screen.show()
         self.unlock_screen.raise_()
         self.unlock_screen.activateWindow()
+
+    def bring_forward(self) -> None:
+        """Another launch on this workspace: show whichever window is in use."""
+        target = self.window if self.window is not None else self.unlock_screen
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
 
     # -- demo --------------------------------------------------------------------------------
 
@@ -158,6 +176,8 @@ class AppController(QObject):
             self.unlock_screen.open_error.show_message(describe_error(exc), "error")
             return
         self.services = services
+        self.beacon.listen(workspace.path)
+        get_logger("app").info("workspace unlocked: schema %s", workspace.schema_version)
         window = MainWindow(services)
         window.lock_requested.connect(self.lock)
         window.settings_saved.connect(self._settings_saved)
@@ -241,11 +261,17 @@ class AppController(QObject):
             self.services = None
 
 
-def _configure_application(app: QApplication) -> None:
+def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> None:
+    """Names, fonts, style and style sheet; a ``-style`` or ``-stylesheet`` the user gave
+    Qt on the command line wins over LinkDesk's own."""
+    given = {qt_option_name(arg) for arg in qt_args}
     app.setApplicationName("LinkDesk")
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")
-    app.setStyle("Fusion")
+    app.setDesktopFileName("org.linkdesk.LinkDesk")  # matches packaging/linux's .desktop
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "linkdesk-app.svg"))))
+    if "style" not in given:
+        app.setStyle("Fusion")
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
     font = QFont(app.font())
@@ -253,7 +279,7 @@ def _configure_application(app: QApplication) -> None:
         font.setPointSizeF(11)
     app.setFont(font)
     style = paths.resource("styles", "linkdesk.qss")
-    if style.exists():
+    if style.exists() and "stylesheet" not in given:
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
 
@@ -261,9 +287,12 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     """A one-line message instead of a silent failure; details only on stderr."""
     app = QApplication.instance()
     on_ui_thread = app is not None and QThread.currentThread() is app.thread()
-    if isinstance(exc, LinkDeskError):
-        message = str(exc)
+    typed = classify(exc)  # a drive, lock or damage problem is said as what it is
+    if typed is not None:
+        get_logger("app").warning("error shown: %s", type(typed).__name__)
+        message = str(typed)
     else:
+        log_unexpected(exc, "in the GUI")
         traceback.print_exception(kind, exc, tb, file=sys.stderr)
         message = f"Something went wrong ({kind.__name__}). Your saved work is safe."
     if on_ui_thread and not app.closingDown():
@@ -272,15 +301,42 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         print(f"linkdesk: {message}", file=sys.stderr)
 
 
-def run_gui(workspace: str | None = None, demo: bool = False) -> int:
-    """Open the unlock screen (or a fresh demo workspace) and run until the last window closes."""
+def run_gui(
+    workspace: str | None = None,
+    demo: bool = False,
+    log_setup: LogSetup | None = None,
+    qt_args: Sequence[str] = (),
+) -> int:
+    """Open the unlock screen (or a fresh demo workspace) and run until the last window closes.
+
+    ``qt_args``: Qt's own options from the command line (``-reverse``, ``-style fusion``…),
+    handed to QApplication as Qt expects them (see linkdesk/qt_options.py). Returns 0 at once
+    when a LinkDesk already open on the same workspace came forward, and 1 with a line naming
+    the system packages to install when Qt's X11 plugin could not load.
+    """
+    if will_use_xcb() and (packages := missing_packages()):
+        print(
+            "linkdesk: the desktop needs system packages that are missing: "
+            f"{', '.join(packages)}. Install them with: {apt_command(packages)}",
+            file=sys.stderr,
+        )
+        return 1
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication.instance() or QApplication(sys.argv)
-    _configure_application(app)
+    app = QApplication.instance() or QApplication([sys.argv[0] or "linkdesk", *qt_args])
+    _configure_application(app, qt_args)
     sys.excepthook = _excepthook
-    controller = AppController(path=Path(workspace).expanduser() if workspace else None)
+    path = Path(workspace).expanduser() if workspace else None
+    target = path or paths.default_workspace_path()
+    if not demo and single_instance.ask_running_instance(target):
+        print(
+            "linkdesk: LinkDesk is already open on that workspace; its window was brought forward."
+        )
+        return 0
+    controller = AppController(path=path)
+    if not demo:
+        controller.beacon.listen(target)
     app.aboutToQuit.connect(controller.shutdown)
     # Ctrl+C or a polite kill closes the workspace cleanly (Python only sees signals while
     # its own code runs, hence the idle ticker).
@@ -292,6 +348,9 @@ def run_gui(workspace: str | None = None, demo: bool = False) -> int:
     controller.show()
     if demo:
         controller.start_demo()
+    if log_setup is not None and log_setup.problem:  # said once, where it is seen
+        before = controller.unlock_screen.notice.text() if demo else ""
+        controller.unlock_screen.set_notice(f"{before}\n{log_setup.problem}".strip())
     if os.environ.get(QUIT_AT_UNLOCK_ENV):
         QTimer.singleShot(0, lambda: _report_shown_and_quit(controller, app))
     return int(app.exec())

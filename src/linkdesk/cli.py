@@ -1,30 +1,34 @@
 """The `linkdesk` command: no subcommand opens the GUI; subcommands serve IT staff and scripts.
 
-Errors are one line on stderr. Exit codes: 1 operational, 2 usage, 3 could not unlock.
+Errors are one line on stderr. Exit codes (domain/errors.py has the table): 1 operational,
+2 usage, 3 could not unlock, 4 file in use, 5 disk full, 6 read-only, 7 unsupported drive,
+8 drive I/O error, 9 damaged, 10 file name too long. Output to a file or pipe is UTF-8.
+Qt's own options (``-reverse``, ``-style fusion``, ``-platform offscreen``…) go to the GUI.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from linkdesk import __version__
-from linkdesk.commands.common import UsageError
+from linkdesk.commands import bench, core, demo, directory, exchange, plan, report, support
+from linkdesk.commands.common import UsageError, configure_output
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.filenames import display_path
+from linkdesk.qt_options import split_qt_options
+from linkdesk.store.failures import classify
+from linkdesk.support.log import get_logger, log_unexpected
+from linkdesk.support.logfile import setup_logging
+
+# LinkDesk's global options that take a value (their value is never a Qt option).
+GLOBAL_WITH_VALUE = ("--workspace", "--passphrase-file")
 
 # Each module has register(subparsers); a subcommand's handler is set with set_defaults(run=...).
-COMMAND_MODULES = (
-    "linkdesk.commands.core",
-    "linkdesk.commands.demo",
-    "linkdesk.commands.plan",
-    "linkdesk.commands.report",
-    "linkdesk.commands.directory",
-    "linkdesk.commands.exchange",
-    "linkdesk.commands.bench",
-)
+# Plain imports, not importlib by name: a frozen bundle's import analysis must see them all.
+COMMAND_MODULES = (core, demo, plan, report, directory, exchange, bench, support)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,22 +46,71 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation works (workspace, plan PDF, fonts, Qt) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for module in COMMAND_MODULES:
+        module.register(sub)
     return parser
+
+
+def _what(args: argparse.Namespace) -> str:
+    """What ran, for the log: the command's name only, never its arguments (they name people)."""
+    if args.self_test:
+        return "self-test"
+    if args.command is None:
+        return "gui"
+    return " ".join(p for p in (args.command, getattr(args, "directory_command", None)) if p)
+
+
+def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our arguments parsed, and Qt's own options (kept for QApplication) when no
+    subcommand is given; Qt options with a subcommand are a usage error."""
+    try:
+        own, qt = split_qt_options(argv, GLOBAL_WITH_VALUE)
+    except ValueError as exc:
+        raise UsageError(f"the Qt option {exc} needs a value (see 'linkdesk --help')") from None
+    args = build_parser().parse_args(own)
+    if qt and args.command is not None:
+        raise UsageError(
+            f"{qt[0]} is an option of the GUI; leave it out of 'linkdesk {args.command}'"
+        )
+    return args, qt
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _give_windowed_streams()
+    configure_output()
+    log = get_logger("cli")
+    what = "linkdesk"
     try:
-        args = build_parser().parse_args(argv)
-        if args.command is None:
+        args, qt_args = _parse(argv)
+        what = _what(args)
+        logs = setup_logging(what)
+        if logs.problem:  # said once: here for a command; the GUI, the self-test and
+            support.LOG_PROBLEM.append(logs.problem)  # diagnostics each show it their own way
+            if args.command not in (None, "diagnostics") and not args.self_test:
+                print(f"linkdesk: {logs.problem}", file=sys.stderr)
+        if args.self_test:
+            from linkdesk.commands.self_test import run_self_test
+
+            code = run_self_test(log_setup=logs)
+        elif args.command is None:
             from linkdesk.app import run_gui  # Qt is imported only for the GUI
 
-            return run_gui(workspace=args.workspace, demo=args.demo)
-        return int(args.run(args) or 0)
+            code = run_gui(
+                workspace=args.workspace, demo=args.demo, log_setup=logs, qt_args=qt_args
+            )
+        else:
+            code = int(args.run(args) or 0)
+        log.info("%s ended: exit %d", what, code)
+        return code
     except LinkDeskError as exc:
+        log.warning("%s failed: %s (exit %d)", what, type(exc).__name__, exc.exit_code)
         print(f"linkdesk: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
@@ -68,12 +121,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at devnull so the interpreter's final flush does not complain either.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        print(f"linkdesk: {exc.strerror or exc}{where}.", file=sys.stderr)
-        return 1
     except Exception as exc:  # the last guard: one line, never a traceback for a user
+        log_unexpected(exc, what)
         if os.environ.get("LINKDESK_DEBUG"):
             raise
-        print(f"linkdesk: something went wrong ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        # A drive, lock or damage problem nobody classified yet is still said as what it is.
+        typed = classify(exc)
+        if typed is not None:
+            print(f"linkdesk: {typed}", file=sys.stderr)
+            return typed.exit_code
+        if isinstance(exc, OSError):
+            where = f" ({display_path(exc.filename)})" if isinstance(exc.filename, str) else ""
+            print(f"linkdesk: {exc.strerror or exc}{where}.", file=sys.stderr)
+            return 1
+        text = display_path(str(exc))
+        print(f"linkdesk: something went wrong ({type(exc).__name__}: {text}).", file=sys.stderr)
         return 1
+
+
+def _give_windowed_streams() -> None:
+    """A windowed Windows build (LinkDesk.exe) starts with no stdout/stderr (None): point them
+    at the null device so a stray print, argparse's --help or faulthandler cannot fail."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115

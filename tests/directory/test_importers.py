@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from linkdesk.directory import textfile
+from linkdesk.directory.json_source import parse_json_text
 from linkdesk.directory.normalise import clean, parse_days, strip_html
-from linkdesk.directory.oruk import parse_json_text
 from linkdesk.directory.sources import parse_source
 from linkdesk.domain.enums import ServiceSource
 from linkdesk.domain.errors import LinkDeskError
@@ -28,7 +27,11 @@ def test_single_hsds3_service_maps_every_field() -> None:
         "Friendly short walks led by trained volunteers & open to all.\n\nNo need to book."
     )
     assert s.categories == ["walking groups", "tai chi in the park"]  # unknown term kept
-    assert (s.address, s.postcode, s.area) == ("Mansion Lane, Leeds", "LS8 2HH", "Leeds")
+    assert (s.address, s.postcode, s.area) == (
+        "Roundhay Park\nMansion Lane\nLeeds",
+        "LS8 2HH",
+        "Leeds",
+    )
     assert (s.latitude, s.longitude) == (53.8393, -1.4986)
     assert s.phone == "0113 496 0000"
     assert s.email == "walks@example.org"
@@ -126,7 +129,8 @@ def test_windows_1252_csv_from_excel(tmp_path: Path) -> None:
         ("binary.json", b"\x00\x01\x02PNG\x00" * 50, "not a text file"),
         ("binary.csv", b"name\n\x00\x00\x00", "not a text file"),
         ("latin.json", b'{"name": "caf\xe9"}', "not UTF-8"),
-        ("words.txt", b"hello", "not a file LinkDesk can import"),
+        ("words.txt", b"hello", "has no 'name' column"),
+        ("sheet.xlsx", b"PK\x03\x04", "save it as CSV"),
         ("table.csv", b"id,organization_id,name\n1,2,x\n", "one table of an Open Referral"),
     ],
 )
@@ -151,13 +155,13 @@ def test_missing_path() -> None:
         parse_source(Path("/nonexistent/file.json"))
 
 
-def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
+def test_huge_binary_file_is_refused_from_its_first_bytes(tmp_path: Path) -> None:
     path = tmp_path / "huge.json"
     with path.open("wb") as fh:
         fh.truncate(100 * 1024 * 1024)  # sparse: 100 MB without using the disk
-    with pytest.raises(LinkDeskError, match="imports files up to 32 MB"):
+    with pytest.raises(LinkDeskError, match="not a text file"):
         parse_source(path)
-    assert os.path.getsize(path) > textfile.MAX_FILE_BYTES
+    assert os.path.getsize(path) == 100 * 1024 * 1024
 
 
 def test_html_and_cleaning_helpers() -> None:

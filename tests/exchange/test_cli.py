@@ -87,5 +87,5 @@ def test_import_into_a_workspace_open_elsewhere_is_refused(ws_file, tmp_path: Pa
     bundle = next(share.glob("*.ldbackup"))
     capsys.readouterr()
     with Workspace.open(path, PASSPHRASE):
-        assert main(["import", str(path), str(bundle)]) == 1
+        assert main(["import", str(path), str(bundle)]) == 4  # in use (WorkspaceInUseError)
     assert "already open in another LinkDesk window" in capsys.readouterr().err

@@ -97,7 +97,7 @@ def _damage(kind: str, good: bytes, rng: random.Random) -> bytes:
         ("empty", 3),
         ("random", 3),
         ("plain_sqlite", 3),
-        ("corrupted", 1),
+        ("corrupted", 9),  # DamagedError: its page check fails
     ],
 )
 def test_damaged_files_get_one_clear_line_and_are_never_changed(
@@ -138,7 +138,7 @@ def test_a_folder_is_not_a_workspace(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_second_instance_is_told_clearly(filled: Path) -> None:
-    """A second process on an open workspace: one clear line, exit 1, nothing changed."""
+    """A second process on an open workspace: one clear line, exit 4 (in use), nothing changed."""
     with Workspace.open(filled, PASSPHRASE):
         done = subprocess.run(
             [sys.executable, "-m", "linkdesk", "check", str(filled)],
@@ -148,7 +148,7 @@ def test_second_instance_is_told_clearly(filled: Path) -> None:
             timeout=60,
             check=False,
         )
-        assert done.returncode == 1
+        assert done.returncode == 4
         _assert_one_line(done.stderr)
         assert "already open" in done.stderr
         assert done.stdout == ""

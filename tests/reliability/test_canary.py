@@ -174,3 +174,61 @@ def test_canary_never_reaches_any_file(tmp_path: Path, monkeypatch: pytest.Monke
     with Workspace.open(path, PASSPHRASE) as ws:  # reopening changes nothing either
         assert AppServices(ws).people.search(f"{canary}given")
     assert _leaks(folders, since, canary) == []
+
+
+def test_canary_never_reaches_the_support_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every field filled with the canary, then the CLI used on it the way support would see
+    (searches, a plan, failures naming the canary): the log folder holds events, not data."""
+    from linkdesk.cli import main
+    from linkdesk.support.log import log_unexpected
+    from linkdesk.support.logfile import LOG_NAME, teardown_logging
+
+    canary = f"CANARY{uuid.uuid4().hex[:12]}"
+    since = time.time() - 1
+    logs = tmp_path / "logs"
+    monkeypatch.setenv("LINKDESK_LOG_DIR", str(logs))
+    path = tmp_path / "canary.linkdesk"
+    with Workspace.create(path, PASSPHRASE) as ws:
+        _fill_every_field(AppServices(ws), canary)
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(f"{canary} wrong passphrase")
+    out = tmp_path / "exports"
+    out.mkdir()
+    runs = [
+        (["people", str(path), "--search", canary, "--passphrase-file", str(secret)], 0),
+        (["directory", "search", str(path), canary, "--passphrase-file", str(secret)], 0),
+        (
+            ["plan", str(path), f"{canary}given", "--out", str(out / "plan.pdf")]
+            + ["--passphrase-file", str(secret)],
+            0,
+        ),
+        (
+            ["plan", str(path), f"{canary}nobody", "--out", str(out / "x.pdf")]
+            + ["--passphrase-file", str(secret)],
+            1,
+        ),
+        (["check", str(path), "--passphrase-file", str(wrong)], 3),
+        (["check", str(tmp_path / f"{canary}.linkdesk"), "--passphrase-file", str(secret)], 1),
+        (["init", str(path), "--passphrase-file", str(secret)], 1),
+    ]
+    try:
+        for argv, code in runs:
+            assert main(argv) == code, argv
+        try:
+            raise ValueError(f"{canary} in an exception message")
+        except ValueError as exc:
+            log_unexpected(exc, "canary check")
+        assert main(["diagnostics", "--json"]) == 0
+    finally:
+        teardown_logging()
+    shown = capsys.readouterr()
+    assert canary in shown.out + shown.err  # the commands really did see it
+    log_text = (logs / LOG_NAME).read_text(encoding="utf-8")
+    assert "people ended: exit 0" in log_text
+    assert "check failed: UnlockError (exit 3)" in log_text
+    assert "unexpected canary check: builtins.ValueError" in log_text
+    assert _leaks([logs], since, canary) == []

@@ -12,9 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.errors import LinkDeskError, Place
+from linkdesk.domain.filenames import display_path
 from linkdesk.services.app_services import AppServices
-from linkdesk.store.workspace import DatabaseError, Workspace
+from linkdesk.store.workspace import DatabaseError, Workspace, storage_error
 
 
 class UsageError(LinkDeskError):
@@ -68,13 +69,47 @@ def open_services(args: argparse.Namespace) -> Iterator[AppServices]:
     with Workspace.open(path, workspace_passphrase(args)) as ws:
         try:
             yield AppServices(ws)
-        except DatabaseError:
-            # A page that fails its check (a damaged or tampered file): say so in one line.
-            raise LinkDeskError(
-                f"The workspace {path.name} is damaged and cannot be read in full; "
-                "restore it from a backup copy."
-            ) from None
+        except DatabaseError as exc:
+            # Say what happened: a full, read-only, failing or busy drive is not damage. Only
+            # a page check that fails (run now, on this connection) says "damaged".
+            typed = storage_error(exc, path, Place.WORKSPACE, conn=ws.conn if ws.is_open else None)
+            if typed is None:
+                raise
+            raise typed from None
 
 
 def print_json(value: Any) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+def shown(path: Path | str) -> str:
+    """A path as printed: undecodable bytes as U+FFFD (see domain/filenames.py)."""
+    return display_path(path)
+
+
+def configure_output() -> None:
+    """UTF-8 on every platform for output that goes to a file or a pipe; the console's own
+    encoding on a console, with "?" for any character it cannot show. Never a crash or a
+    file cut short at the first name the ANSI code page cannot encode.
+
+    Windows writes redirected output through the ANSI code page (cp1252…) by default, and
+    PYTHONIOENCODING can force any encoding: both are overridden for files and pipes, so
+    ``linkdesk people WS > list.txt`` is the same UTF-8 file on every laptop. Python's own
+    Windows console writer is Unicode already; elsewhere a console gets replacement rather
+    than an exception. stderr follows the same rule, with backslash escapes.
+    """
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:  # replaced by a test harness or an embedding program
+            continue
+        try:
+            console = stream.isatty()
+        except (ValueError, OSError):
+            continue
+        try:
+            if console:
+                reconfigure(errors=errors)
+            else:
+                reconfigure(encoding="utf-8", errors=errors)
+        except (ValueError, OSError, LookupError):  # already written to, or closed
+            continue

@@ -11,6 +11,7 @@ from linkdesk.commands.common import (
     open_services,
     print_json,
     read_secret,
+    shown,
     workspace_passphrase,
 )
 from linkdesk.domain.errors import LinkDeskError
@@ -50,7 +51,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise LinkDeskError(f"There is already a file at {path}; choose another name.")
     passphrase = workspace_passphrase(args, confirm=True)
     Workspace.create(path, passphrase).close()
-    print(f"Created an empty workspace at {path}.")
+    print(f"Created an empty workspace at {shown(path)}.")
     return 0
 
 

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import UsageError, add_passphrase_option, open_services, print_json
+from linkdesk.commands.common import (
+    UsageError,
+    add_passphrase_option,
+    open_services,
+    print_json,
+    shown,
+)
 from linkdesk.domain.models import Service
+from linkdesk.domain.service_schedule import describe
 
 DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
@@ -51,7 +59,8 @@ def _plain(text: str) -> str:
 def cmd_import(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         if total and sys.stderr.isatty():
-            print(f"\r  {done} of {total} services", end="", file=sys.stderr, flush=True)
+            about = "" if done == total else "about "
+            print(f"\r  {done} of {about}{total} services   ", end="", file=sys.stderr, flush=True)
 
     with open_services(args) as services:
         report = services.directory.import_sources(args.sources, progress=progress)
@@ -64,16 +73,23 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "updated": report.updated,
                 "unchanged": report.unchanged,
                 "rejected": report.rejected,
-                "skipped": [{"item": s.item, "reason": s.reason} for s in report.skipped],
+                "values_left_out": report.fields_dropped,
+                "skipped": [
+                    {"item": s.item, "reason": s.reason, "rejected": s.rejected}
+                    for s in report.skipped
+                ],
+                "not_listed": report.not_listed,
                 "seconds": round(report.seconds, 3),
             }
         )
         return 0
     print(f"Imported: {report.summary()} ({report.seconds:.1f} s).")
     for item in report.skipped[:200]:
-        print(f"  skipped: {_plain(str(item))}")
-    if len(report.skipped) > 200:
-        print(f"  ... and {len(report.skipped) - 200} more")
+        what = "rejected" if item.rejected else "left out"
+        print(f"  {what}: {_plain(str(item))}")
+    more = len(report.skipped) - 200 + report.not_listed
+    if more > 0:
+        print(f"  ... and {more} more")
     return 0
 
 
@@ -83,14 +99,18 @@ def _as_json(s: Service) -> dict[str, Any]:
         "name": s.name,
         "organisation": s.organisation,
         "categories": s.categories,
-        "address": s.address,
+        "alert": s.alert,
+        "address": s.address.split("\n") if s.address else [],
         "postcode": s.postcode,
         "area": s.area,
         "phone": s.phone,
         "email": s.email,
         "website": s.website,
         "schedule": s.schedule,
+        "when": describe(s.schedules, date.today()) if s.schedules else [],
         "days": s.days,
+        "attending": s.attending,
+        "languages": s.languages,
         "cost": s.cost,
         "free": s.is_free,
         "accessibility": s.accessibility,
@@ -130,5 +150,5 @@ def cmd_export(args: argparse.Namespace) -> int:
     dest = Path(args.dest)
     with open_services(args) as services:
         count = services.directory.export_csv(dest)
-    print(f"Exported {count} services to {dest}.")
+    print(f"Exported {count} services to {shown(dest)}.")
     return 0

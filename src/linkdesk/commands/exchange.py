@@ -14,6 +14,7 @@ from linkdesk.commands.common import (
     open_services,
     print_json,
     read_secret,
+    shown,
 )
 from linkdesk.domain.errors import LinkDeskError, NotFoundError
 from linkdesk.services.app_services import AppServices
@@ -93,14 +94,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             if args.json:
                 print_json(
                     {
-                        "bundle": str(result.bundle_path),
-                        "manifest": str(result.manifest_path),
+                        "bundle": shown(result.bundle_path),
+                        "manifest": shown(result.manifest_path),
                         "seconds": round(result.seconds, 3),
                         "counts": result.manifest.counts,
                     }
                 )
             else:
-                print(f"Backup saved and checked: {result.bundle_path}")
+                print(f"Backup saved and checked: {shown(result.bundle_path)}")
             return 0
         if args.kind == "person":
             person_id = resolve_person(services, args.person)
@@ -112,7 +113,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise LinkDeskError("The commissioner report is not available in this version.")
             paths = list(reports.write_report(dest))
     for path in paths:
-        print(path)
+        print(shown(path))
     return 0
 
 
@@ -155,7 +156,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     result = ExchangeService.restore(
         Path(args.bundle), Path(args.newpath), bundle_passphrase=key, new_passphrase=new
     )
-    print(f"Restored to {result.path} ({result.counts.get('person', 0)} people).")
+    print(f"Restored to {shown(result.path)} ({result.counts.get('person', 0)} people).")
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import add_passphrase_option, open_services
+from linkdesk.commands.common import add_passphrase_option, open_services, shown
 from linkdesk.domain.errors import LinkDeskError, NotFoundError
 from linkdesk.services.app_services import AppServices
 
@@ -54,5 +54,5 @@ def cmd_plan(args: argparse.Namespace) -> int:
         services.plans.save_pdf(
             person_id, out, large_print=args.large_print, easy_read=args.easy_read
         )
-    print(f"Saved the plan to {out}.")
+    print(f"Saved the plan to {shown(out)}.")
     return 0

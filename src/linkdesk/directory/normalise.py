@@ -7,10 +7,11 @@ import re
 from collections.abc import Iterable
 from html.parser import HTMLParser
 
+from linkdesk.domain.service_schedule import DAY_NAMES, clock_words, day_list_words
+
 MAX_SHORT = 300  # names, phones, postcodes, one-line fields
 MAX_LONG = 4000  # descriptions and other free text
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_CODES = {
     "mo": 0, "mon": 0, "monday": 0,
     "tu": 1, "tue": 1, "tues": 1, "tuesday": 1,
@@ -19,6 +20,8 @@ _DAY_CODES = {
     "fr": 4, "fri": 4, "friday": 4,
     "sa": 5, "sat": 5, "saturday": 5,
     "su": 6, "sun": 6, "sunday": 6,
+    # Welsh (dydd Llun .. dydd Sul), for bilingual directories in Wales
+    "llun": 0, "mawrth": 1, "mercher": 2, "iau": 3, "gwener": 4, "sadwrn": 5, "sul": 6,
 }  # fmt: skip
 _BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -67,7 +70,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def clean(value: object, limit: int = MAX_SHORT, *, multiline: bool = False) -> str:
     """Any value as trimmed text without control characters, at most ``limit`` characters."""
-    if value is None or isinstance(value, dict | list):
+    if type(value) is str:
+        # Most values are already tidy: a printable line (no control characters, no line
+        # breaks, no tabs), trimmed, without double spaces, short enough. Skip the work.
+        tidy = len(value) <= limit and value.isprintable() and "  " not in value
+        if tidy and (not value or (value[0] != " " and value[-1] != " ")):
+            return value
+    elif value is None or isinstance(value, dict | list):
         return ""
     text = _CONTROL.sub("", str(value))
     if multiline:
@@ -82,6 +91,9 @@ def clean(value: object, limit: int = MAX_SHORT, *, multiline: bool = False) -> 
 
 def clean_html(value: object, limit: int = MAX_LONG) -> str:
     """Free text that may hold HTML, as plain text."""
+    text = value if isinstance(value, str) else ("" if value is None else str(value))
+    if "<" not in text and "&" not in text:
+        return clean(value, limit, multiline=True)
     return clean(strip_html(clean(value, limit * 4, multiline=True)), limit, multiline=True)
 
 
@@ -98,55 +110,96 @@ def coordinate(value: object, bound: float) -> float | None:
     return number
 
 
+_RANGE = re.compile(
+    r"\b([a-z]{2,9})\s*(?:-|–|—|to|till|until|thru|through)\s*([a-z]{2,9})\b", re.IGNORECASE
+)
+_GROUPS = {
+    "weekdays": (0, 1, 2, 3, 4), "weekday": (0, 1, 2, 3, 4),
+    "weekends": (5, 6), "weekend": (5, 6),
+    "daily": tuple(range(7)), "everyday": tuple(range(7)),
+}  # fmt: skip
+# Words that may sit in a days cell without naming a day ("every other Monday", "1st Tuesday").
+_FILLER = {
+    "every", "each", "the", "of", "month", "on", "and", "other", "alternate", "week", "weeks",
+    "first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th",
+    "day", "days", "in", "a", "only", "also", "or", "plus", "most", "all", "dydd", "bob",
+}  # fmt: skip
+
+
+def _digits(word: str) -> bool:
+    return word.isascii() and word.isdigit()  # not '¹', which isdigit() also allows
+
+
+def _day_code(word: str) -> int | None:
+    word = re.sub(r"^[+-]?[0-9]+", "", word) if not _digits(word) else word  # '1MO': first Monday
+    if _digits(word):
+        return int(word) - 1 if 1 <= int(word) <= 7 else None  # ISO 8601: 1 = Monday
+    if word in _DAY_CODES:
+        return _DAY_CODES[word]
+    if word.endswith("s") and word[:-1] in _DAY_CODES:  # 'Mondays'
+        return _DAY_CODES[word[:-1]]
+    return None
+
+
+def read_days(value: object) -> tuple[list[int], list[str]]:
+    """Days of the week in any common spelling, and the words that were not understood.
+
+    'MO,WE', '1MO' (the first Monday: Monday), 'Mon-Fri', 'Monday to Friday', 'Tues & Thurs',
+    'weekdays', 'daily', ['TU', 'TH'], and ISO 8601 numbers (1 = Monday .. 7 = Sunday, as HSDS
+    1.1's ``weekday``). Returns (sorted 0 = Monday .. 6 = Sunday, unknown words).
+    """
+    if isinstance(value, bool) or value is None:
+        return [], []
+    if isinstance(value, int | float):
+        number = int(value) if float(value).is_integer() else 0
+        return ([number - 1], []) if 1 <= number <= 7 else ([], [str(value)])
+    if isinstance(value, list):
+        days: set[int] = set()
+        unknown: list[str] = []
+        for item in value:
+            found, bad = read_days(item)
+            days.update(found)
+            unknown += bad
+        return sorted(days), unknown
+    text = str(value).lower()
+
+    def expand(match: re.Match[str]) -> str:
+        first, last = _day_code(match[1]), _day_code(match[2])
+        if first is None or last is None or first > 6 or last > 6:
+            return match[0]
+        span = range(first, last + 1) if first <= last else [*range(first, 7), *range(last + 1)]
+        return " " + " ".join(DAY_NAMES[d].lower() for d in span) + " "
+
+    text = _RANGE.sub(expand, text).replace("every day", "daily")
+    days = set()
+    unknown = []
+    for word in re.split(r"[,;/&+|\s.()]+", text):
+        if not word:
+            continue
+        if word in _GROUPS:
+            days.update(_GROUPS[word])
+        elif (code := _day_code(word)) is not None:
+            days.add(code)
+        elif word not in _FILLER:
+            unknown.append(word)
+    return sorted(days), unknown
+
+
 def parse_days(value: object) -> list[int]:
     """'MO,WE', 'Monday', ['TU', 'TH'], 3 (ISO Wednesday) -> sorted 0=Mon..6=Sun."""
-    items: Iterable[object]
-    if isinstance(value, list):
-        items = value
-    elif isinstance(value, int) and not isinstance(value, bool):
-        return [value - 1] if 1 <= value <= 7 else []
-    else:
-        items = re.split(r"[,;/\s]+", str(value or ""))
-    days: set[int] = set()
-    for item in items:
-        word = re.sub(r"^[+-]?\d+", "", str(item).strip().lower())  # '1MO' (first Monday)
-        if word in _DAY_CODES:
-            days.add(_DAY_CODES[word])
-        elif word.isdigit() and 1 <= int(word) <= 7:
-            days.add(int(word) - 1)
-    return sorted(days)
+    return read_days(value)[0]
 
 
 def clock_time(value: object) -> str:
     """'09:30:00' -> '9:30am'; '' when not a time."""
-    match = re.match(r"^\s*(\d{1,2})[:.](\d{2})", str(value or ""))
-    if not match:
-        return ""
-    hour, minute = int(match[1]), int(match[2])
-    if hour > 23 or minute > 59:
-        return ""
-    suffix = "am" if hour < 12 else "pm"
-    shown = hour % 12 or 12
-    return f"{shown}{'' if minute == 0 else f':{minute:02d}'}{suffix}"
-
-
-def day_list_words(days: list[int]) -> str:
-    """[0, 2] -> 'Monday and Wednesday'; all weekdays -> 'Monday to Friday'."""
-    if days == [0, 1, 2, 3, 4]:
-        return "Monday to Friday"
-    if days == list(range(7)):
-        return "Every day"
-    names = [DAY_NAMES[d] for d in days]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return clock_words(str(value or ""))
 
 
 def schedule_sentence(days: list[int], opens: str, closes: str, description: str = "") -> str:
     """One line such as 'Tuesday and Thursday, 10am to 12pm'."""
     parts = []
     if days:
-        parts.append(day_list_words(days))
+        parts.append(day_list_words(days).capitalize() if len(days) == 7 else day_list_words(days))
     if opens and closes:
         parts.append(f"{opens} to {closes}")
     elif opens:

@@ -19,6 +19,7 @@ from linkdesk.domain.enums import (
     Timepoint,
 )
 from linkdesk.domain.referral_rules import ReferralStatus
+from linkdesk.domain.service_schedule import ServiceSchedule
 
 
 @dataclass(kw_only=True)
@@ -161,13 +162,16 @@ class FollowUp(Record):
     note: str = ""
 
 
+ATTENDING_WAYS = ("in person", "online", "phone")  # Service.attending holds these, in this order
+
+
 @dataclass(kw_only=True)
 class Service(Record):
     name: str
     organisation: str = ""
     description: str = ""
     categories: list[str] = field(default_factory=list)
-    address: str = ""
+    address: str = ""  # one address line per text line (building, street, town)
     postcode: str = ""
     area: str = ""
     latitude: float | None = None
@@ -187,6 +191,11 @@ class Service(Record):
     last_checked_on: date | None = None
     retired: bool = False
     worker_notes: str = ""
+    # Added in the schema step "service_alerts_languages_schedules":
+    alert: str = ""  # the publisher's warning (closed for refurbishment, moved online)
+    languages: list[str] = field(default_factory=list)  # language names, e.g. "Polish"
+    attending: list[str] = field(default_factory=list)  # "in person", "online", "phone"
+    schedules: list[ServiceSchedule] = field(default_factory=list)  # structured times
 
 
 @dataclass(frozen=True, slots=True)

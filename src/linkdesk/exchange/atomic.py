@@ -7,33 +7,43 @@ folder, then read back and compare. On any failure the temp file is removed: no 
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.errors import LinkDeskError, Place
+from linkdesk.domain.filenames import display_path
+from linkdesk.store.failures import from_os_error
 
 CHUNK = 1 << 20
 
 
+def write_error(exc: OSError, where: Path, place: Place = Place.DESTINATION) -> LinkDeskError:
+    """The typed error for a failed write to ``where`` (full, read-only, gone, name too long…:
+    see store/failures.py); a plain one naming the OS's reason for anything else."""
+    typed = from_os_error(exc, path=where, place=place)
+    if typed is not None:
+        return typed
+    return LinkDeskError(f"Could not write {display_path(where.name)}: {exc.strerror or exc}.")
+
+
 def describe_os_error(exc: OSError, where: Path) -> str:
     """One plain sentence for a failed write to ``where``."""
-    if exc.errno == errno.ENOSPC:
-        return f"There is not enough space on the drive for {where.name}."
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"LinkDesk is not allowed to write to {where.parent} (it may be read-only)."
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.EIO):
-        return f"The folder {where.parent} is not available (was the drive unplugged?)."
-    return f"Could not write {where.name}: {exc.strerror or exc}."
+    return str(write_error(exc, where))
 
 
 def require_folder(folder: Path) -> Path:
     """The destination must already exist: an unplugged drive is an error, not a folder to make."""
-    if not folder.is_dir():
-        raise LinkDeskError(f"The folder {folder} is not available (is the drive plugged in?).")
+    try:
+        present = folder.is_dir()
+    except OSError as exc:  # e.g. a name too long for the drive
+        raise write_error(exc, folder / ".") from None
+    if not present:
+        raise LinkDeskError(
+            f"The folder {display_path(folder)} is not available (is the drive plugged in?)."
+        )
     return folder
 
 
@@ -61,7 +71,9 @@ def atomic_write(
     """Write ``target`` through ``write(fh)``; return the SHA-256 of what landed on disk."""
     require_folder(target.parent)
     if not overwrite and target.exists():
-        raise LinkDeskError(f"{target.name} already exists in {target.parent}.")
+        raise LinkDeskError(
+            f"{display_path(target.name)} already exists in {display_path(target.parent)}."
+        )
     tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         digest = hashlib.sha256()
@@ -79,10 +91,12 @@ def atomic_write(
         _fsync_dir(target.parent)
         if sha256_file(target) != digest.hexdigest():
             target.unlink(missing_ok=True)
-            raise LinkDeskError(f"{target.name} did not read back correctly; nothing was saved.")
+            raise LinkDeskError(
+                f"{display_path(target.name)} did not read back correctly; nothing was saved."
+            )
         return digest.hexdigest()
     except OSError as exc:
-        raise LinkDeskError(describe_os_error(exc, target)) from None
+        raise write_error(exc, target) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

@@ -16,8 +16,19 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from linkdesk.domain.errors import LinkDeskError, UnlockError
-from linkdesk.exchange.atomic import CHUNK, describe_os_error, require_folder
+from linkdesk.domain.errors import (
+    DiskFullError,
+    DriveError,
+    FileBusyError,
+    LinkDeskError,
+    Place,
+    ReadOnlyError,
+    StorageError,
+    UnlockError,
+    UnsupportedDriveError,
+)
+from linkdesk.domain.filenames import display_path
+from linkdesk.exchange.atomic import CHUNK, require_folder, write_error
 from linkdesk.exchange.manifest import MAX_MANIFEST_BYTES, Manifest, manifest_path_for
 from linkdesk.store.bundle import (
     bundle_workspace_id,
@@ -26,6 +37,13 @@ from linkdesk.store.bundle import (
     open_bundle_readonly,
     table_counts,
 )
+from linkdesk.store.drives import (
+    CREATE_SUFFIXES,
+    Probe,
+    check_name_length,
+    filesystem_name,
+    probe_folder,
+)
 from linkdesk.store.schema import LATEST_VERSION
 from linkdesk.store.workfiles import remove_leftovers, working_folder
 from linkdesk.store.workspace import (
@@ -33,6 +51,7 @@ from linkdesk.store.workspace import (
     Workspace,
     check_passphrase_rules,
     fsync_file,
+    storage_error,
 )
 
 
@@ -54,56 +73,57 @@ class RestoreResult:
 def read_manifest(bundle: Path) -> Manifest:
     """The manifest beside ``bundle``, read (at most MAX_MANIFEST_BYTES) and checked."""
     if not bundle.is_file():
-        raise LinkDeskError(f"There is no backup at {bundle}.")
+        raise LinkDeskError(f"There is no backup at {display_path(bundle)}.")
     manifest_path = manifest_path_for(bundle)
     try:
         with manifest_path.open("rb") as fh:
             data = fh.read(MAX_MANIFEST_BYTES + 1)
     except FileNotFoundError:
         raise LinkDeskError(
-            f"The manifest {manifest_path.name} is missing; copy it together with the backup."
+            f"The manifest {display_path(manifest_path.name)} is missing; copy it together "
+            "with the backup."
         ) from None
     except OSError as exc:
-        raise LinkDeskError(f"Cannot read {manifest_path.name}: {exc.strerror or exc}.") from None
+        raise write_error(exc, manifest_path, Place.SOURCE) from None
     if len(data) > MAX_MANIFEST_BYTES:
         raise LinkDeskError(
-            f"The manifest {manifest_path.name} is far too large: it is not a LinkDesk manifest."
+            f"The manifest {display_path(manifest_path.name)} is far too large: it is not a "
+            "LinkDesk manifest."
         )
     manifest = Manifest.from_json(data, manifest_path)
     if manifest.schema_version > LATEST_VERSION:
         raise LinkDeskError(
-            f"The backup {bundle.name} was made by a newer version of LinkDesk; "
+            f"The backup {display_path(bundle.name)} was made by a newer version of LinkDesk; "
             "update LinkDesk to use it."
         )
     return manifest
 
 
-def _copy_and_hash(source: Path, target: Path, limit: int) -> tuple[str, int]:
-    """Copy at most ``limit + 1`` bytes (a file that keeps growing is not read forever).
-
-    A failed read blames the bundle; a failed write blames the laptop's own folder.
+def _copy_and_hash(
+    source: Path, target: Path, about: Path, place: Place, limit: int
+) -> tuple[str, int]:
+    """Copy ``source`` (on a shared drive) to the private ``target``; a read failure is about
+    the source's drive, a write failure about the drive of ``about`` (the workspace, or the
+    new workspace being restored, beside which the private copy is made). At most
+    ``limit + 1`` bytes are read: a file that keeps growing (or /dev/zero) is not read forever.
     """
-
-    def unreadable(exc: OSError) -> LinkDeskError:
-        return LinkDeskError(f"Cannot read the backup {source.name}: {exc.strerror or exc}.")
-
     digest = hashlib.sha256()
     size = 0
     try:
         src = source.open("rb")
     except OSError as exc:
-        raise unreadable(exc) from None
+        raise write_error(exc, source, Place.SOURCE) from None
     with src:
         try:
             dst = target.open("xb")
         except OSError as exc:
-            raise LinkDeskError(describe_os_error(exc, target)) from None
+            raise write_error(exc, about, place) from None
         with dst:
             while size <= limit:
                 try:
                     chunk = src.read(min(CHUNK, limit + 1 - size))
                 except OSError as exc:
-                    raise unreadable(exc) from None
+                    raise write_error(exc, source, Place.SOURCE) from None
                 if not chunk:
                     break
                 digest.update(chunk)
@@ -111,7 +131,7 @@ def _copy_and_hash(source: Path, target: Path, limit: int) -> tuple[str, int]:
                 try:
                     dst.write(chunk)
                 except OSError as exc:
-                    raise LinkDeskError(describe_os_error(exc, target)) from None
+                    raise write_error(exc, about, place) from None
     return digest.hexdigest(), size
 
 
@@ -133,16 +153,25 @@ def same_as_manifest(bundle: Path, manifest: Manifest) -> bool:
     return size == manifest.bundle_size and digest.hexdigest() == manifest.sha256
 
 
-def verified_copy(bundle: Path, folder: Path, key: str) -> VerifiedBundle:
+def verified_copy(
+    bundle: Path,
+    folder: Path,
+    key: str,
+    *,
+    about: Path | None = None,
+    place: Place = Place.WORKSPACE,
+) -> VerifiedBundle:
     """Copy ``bundle`` into ``folder``; check hash, key, identity, schema, integrity, counts.
 
     The manifest must agree with the bundle it describes: same workspace id, same schema
-    version, same tables and counts.
+    version, same tables and counts. ``about``/``place``: whose drive ``folder`` is on, for
+    the message when the copy cannot be written (the workspace merging it, or the new
+    workspace a restore makes).
     """
     manifest = read_manifest(bundle)
-    name = bundle.name
+    name = display_path(bundle.name)
     copy = folder / "bundle.ldbackup"
-    digest, size = _copy_and_hash(bundle, copy, manifest.bundle_size)
+    digest, size = _copy_and_hash(bundle, copy, about or copy, place, manifest.bundle_size)
     if size != manifest.bundle_size:
         raise LinkDeskError(f"The backup {name} is cut short or has grown: it is damaged.")
     if digest != manifest.sha256:
@@ -163,14 +192,15 @@ def verified_copy(bundle: Path, folder: Path, key: str) -> VerifiedBundle:
         conn.close()
     if version != manifest.schema_version or workspace_id != manifest.workspace_id:
         raise LinkDeskError(
-            f"The manifest {manifest_path_for(bundle).name} does not describe the backup "
-            f"{name} beside it (another workspace or version); it was not used."
+            f"The manifest {display_path(manifest_path_for(bundle).name)} does not describe "
+            f"the backup {name} beside it (another workspace or version); it was not used."
         )
     return VerifiedBundle(copy, manifest, version, name)
 
 
 def upgrade_copy(verified: VerifiedBundle, key: str) -> None:
-    """Bring an older bundle's private copy up to this version's schema (in place)."""
+    """Bring an older bundle's private copy up to this version's schema (in place), and check
+    the result is exactly this version's schema."""
     if verified.schema_version >= LATEST_VERSION:
         return
     try:
@@ -180,6 +210,8 @@ def upgrade_copy(verified: VerifiedBundle, key: str) -> None:
             check_schema(conn, LATEST_VERSION, verified.name)
         finally:
             conn.close()
+    except StorageError:
+        raise
     except DatabaseError:
         raise LinkDeskError(
             f"The backup {verified.name} is damaged: it could not be brought up to date."
@@ -191,31 +223,17 @@ def _no_overwrite_move(source: Path, target: Path) -> None:
     try:
         os.link(source, target)
     except FileExistsError:
-        raise LinkDeskError(f"There is already a file at {target}; nothing was replaced.") from None
-    except OSError:
+        raise LinkDeskError(
+            f"There is already a file at {display_path(target)}; nothing was replaced."
+        ) from None
+    except OSError:  # no hard links here (FAT, some shares): check, then rename
         if target.exists():
             raise LinkDeskError(
-                f"There is already a file at {target}; nothing was replaced."
+                f"There is already a file at {display_path(target)}; nothing was replaced."
             ) from None
         os.replace(source, target)
     else:
         source.unlink()
-
-
-def restore_database_error(exc: DatabaseError, bundle: Path, target: Path) -> LinkDeskError:
-    """One sentence for an SQL error while restoring: the drive (full, failing) or the bundle."""
-    code = getattr(exc, "sqlite_errorname", "") or ""
-    if code == "SQLITE_FULL":
-        return LinkDeskError(
-            f"There is not enough space in {target.parent} for the restored workspace; "
-            "nothing was restored."
-        )
-    if code.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY")):
-        return LinkDeskError(
-            f"LinkDesk could not write the restored workspace in {target.parent}; "
-            "nothing was restored."
-        )
-    return LinkDeskError(f"The backup {bundle.name} is damaged: it could not be restored.")
 
 
 def restore_bundle(
@@ -223,31 +241,63 @@ def restore_bundle(
 ) -> RestoreResult:
     """A new workspace at ``target`` from a verified bundle; never overwrites anything."""
     bundle, target = Path(bundle), Path(target)
+    check_name_length(target, CREATE_SUFFIXES)
     require_folder(target.parent)
     for existing in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
         if existing.exists():
-            raise LinkDeskError(f"There is already a file at {existing}; choose a new name.")
+            raise LinkDeskError(
+                f"There is already a file at {display_path(existing)}; choose a new name."
+            )
     if new_passphrase is not None:
         check_passphrase_rules(new_passphrase)
+    # Before copying anything: can the target's drive hold a workspace at all?
+    probe = probe_folder(target.parent)
+    if probe is Probe.NO_WAL:
+        raise UnsupportedDriveError.at(target, Place.NEW_FILE, fs=filesystem_name(target.parent))
     remove_leftovers(target)  # an earlier restore to this name that was interrupted
-    with working_folder(target, "restore") as folder:
-        verified = verified_copy(bundle, folder, bundle_passphrase)
+    with working_folder(target, "restore", Place.NEW_FILE) as folder:
+        verified = verified_copy(
+            bundle, folder, bundle_passphrase, about=target, place=Place.NEW_FILE
+        )
         try:
             with Workspace.open(verified.path, bundle_passphrase) as ws:  # migrates when older
                 if new_passphrase is not None:
                     ws.change_passphrase(new_passphrase)
                 if not ws.integrity_ok():
                     raise LinkDeskError(
-                        f"The backup {bundle.name} is damaged: the restored copy failed its "
+                        f"The backup {verified.name} is damaged: the restored copy failed its "
                         "integrity check, so nothing was restored."
                     )
                 counts = table_counts(ws.conn)
-        except DatabaseError as exc:
-            raise restore_database_error(exc, bundle, target) from None
+        except LinkDeskError as exc:
+            raise _about_target(exc, target) from None
+        except (DatabaseError, OSError) as exc:
+            typed = storage_error(exc, target, Place.NEW_FILE)
+            if typed is None:
+                raise LinkDeskError(
+                    f"The backup {verified.name} is damaged: it does not open as a workspace, "
+                    "so nothing was restored."
+                ) from None
+            raise typed from None
         with suppress(OSError):  # best effort: the move below is what must not fail
             fsync_file(verified.path)
         try:
             _no_overwrite_move(verified.path, target)
         except OSError as exc:
-            raise LinkDeskError(describe_os_error(exc, target)) from None
+            raise write_error(exc, target, Place.NEW_FILE) from None
     return RestoreResult(target, counts)
+
+
+def _about_target(exc: LinkDeskError, target: Path) -> LinkDeskError:
+    """A drive error met on the private copy beside ``target`` is about ``target``'s drive:
+    say it with the new workspace's name and "nothing was created", not the copy's name."""
+    if not isinstance(exc, StorageError):
+        return exc
+    for kind in (DiskFullError, ReadOnlyError, DriveError):
+        if type(exc) is kind:
+            return kind.at(target, Place.NEW_FILE)
+    if type(exc) is UnsupportedDriveError:
+        return UnsupportedDriveError.at(target, Place.NEW_FILE, fs=filesystem_name(target.parent))
+    if isinstance(exc, FileBusyError):
+        return FileBusyError.at(target)
+    return exc

@@ -2,46 +2,30 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from linkdesk.directory.batch import ParsedBatch, Skipped
 from linkdesk.directory.fuzzy import Vocabulary
 from linkdesk.directory.linkdesk_csv import to_csv_bytes
 from linkdesk.directory.normalise import MAX_LONG, MAX_SHORT, clean, coordinate
-from linkdesk.directory.sources import parse_source
-from linkdesk.domain.enums import ServiceSource
-from linkdesk.domain.errors import LinkDeskError, ValidationError
+from linkdesk.domain.clock import today as clock_today
+from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.life_areas import LIFE_AREAS, LIFE_AREAS_BY_KEY
-from linkdesk.domain.models import Service
+from linkdesk.domain.models import ATTENDING_WAYS, Service
 from linkdesk.exchange.atomic import atomic_write_bytes
+from linkdesk.services.directory_import import (
+    IMPORTED_FIELDS,
+    ImportReport,
+    Progress,
+    import_paths,
+    write_services,
+)
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.service_search import ServiceFilters, ServiceQueries
 
-Progress = Callable[[int, int], None]
-# Fields an import owns; the worker's notes, retirement and check date are kept on re-import.
-_KEPT = {"id", "created_at", "updated_at", "worker_notes", "retired", "last_checked_on"}
-IMPORTED_FIELDS = tuple(f.name for f in fields(Service) if f.name not in _KEPT)
-
-
-@dataclass(slots=True)
-class ImportReport:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
-    seconds: float = 0.0
-
-    def summary(self) -> str:
-        return (
-            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.rejected} rejected"
-        )
+__all__ = ["IMPORTED_FIELDS", "DirectoryService", "ImportReport", "validate_service"]
 
 
 def _words(text: str) -> list[str]:
@@ -103,7 +87,9 @@ class DirectoryService:
         include_retired: bool = False,
     ) -> list[Service]:
         """Services matching every typed word as a prefix, best first; typos forgiven."""
-        filters = ServiceFilters(category, free_only, day, accessible, include_retired)
+        filters = ServiceFilters(
+            category, free_only, day, accessible, include_retired, clock_today().isoformat()
+        )
         words = _words(text)[:12]
         self.last_search_corrected = False
         found = self.queries.search(_prefix_query(words), filters, limit)
@@ -166,104 +152,24 @@ class DirectoryService:
 
     # -- import and export -------------------------------------------------------------------
 
+    def validate(self, service: Service) -> Service:
+        return validate_service(service)
+
     def import_sources(
         self, paths: Iterable[Path | str], progress: Progress | None = None
     ) -> ImportReport:
-        """Import every source in one transaction: all of it, or (on a fatal error) none."""
-        started = time.perf_counter()
-        batch = ParsedBatch()
-        sources = [Path(p) for p in paths]
-        if not sources:
-            raise LinkDeskError("Choose at least one file or folder to import.")
-        if progress:
-            progress(0, 0)  # reading and checking: no count known yet
-        for source in sources:
-            batch.extend(parse_source(source))  # a fatal problem raises before any write
-        report = ImportReport(skipped=list(batch.skipped))
-        report.rejected = sum(1 for s in batch.skipped if s.rejected)
-        self._write(batch.services, report, progress)
-        report.seconds = time.perf_counter() - started
-        return report
+        """Import every source in one transaction: all of it, or (on a fatal error) none.
+
+        Sources are read as streams and written in batches; ``progress(done, total)`` gets
+        services written so far and an estimate of the total from the bytes read.
+        """
+        return import_paths(self, paths, progress, clock_today())
 
     def import_services(
         self, services: list[Service], progress: Progress | None = None
     ) -> ImportReport:
         """Write services made elsewhere (demo data, tests) through the same matching rules."""
-        started = time.perf_counter()
-        report = ImportReport()
-        self._write(services, report, progress)
-        report.seconds = time.perf_counter() - started
-        return report
-
-    def _write(
-        self, incoming: list[Service], report: ImportReport, progress: Progress | None
-    ) -> None:
-        table = self.repos.services
-        total = len(incoming)
-        with self.repos.ws.transaction():
-            existing = self.queries.by_source_key()
-            by_id = {s.id: s for s in existing.values()}
-            seen: set[tuple[str, str]] = set()
-            new: list[Service] = []
-            for done, service in enumerate(incoming, start=1):
-                key = (service.source.value, service.source_id)
-                if key in seen:
-                    report.rejected += 1
-                    report.skipped.append(
-                        Skipped(service.name, "appears twice in the import; the first was kept")
-                    )
-                    continue
-                seen.add(key)
-                try:
-                    validate_service(service)
-                except ValidationError as exc:
-                    report.rejected += 1
-                    report.skipped.append(Skipped(service.name or "a service", str(exc)))
-                    continue
-                old = existing.get(key)
-                if old is None and service.source == ServiceSource.MANUAL:
-                    old = by_id.get(service.source_id) or self._by_id(service.source_id)
-                if old is None:
-                    new.append(service)
-                    report.added += 1
-                elif self._merge(old, service):
-                    table.update(old)
-                    report.updated += 1
-                else:
-                    report.unchanged += 1
-                if progress and (done % 250 == 0 or done == total):
-                    progress(done, total)
-            table.insert_many(new)
-            self.audit.record(
-                "imported",
-                "service",
-                "directory",
-                detail=f"added={report.added} updated={report.updated} "
-                f"unchanged={report.unchanged} rejected={report.rejected}",
-            )
-
-    def _by_id(self, service_id: str) -> Service | None:
-        found = self.repos.services.find("id = ?", (service_id,))
-        return found[0] if found else None
-
-    @staticmethod
-    def _merge(old: Service, new: Service) -> bool:
-        """Copy imported fields onto ``old``; True when anything changed."""
-        changed = False
-        for name in IMPORTED_FIELDS:
-            if name in ("source", "source_id"):  # matched on these: keep the record's own
-                continue
-            value = getattr(new, name)
-            if getattr(old, name) != value:
-                setattr(old, name, value)
-                changed = True
-        if new.retired and not old.retired:
-            old.retired, changed = True, True
-        if new.last_checked_on and (
-            old.last_checked_on is None or new.last_checked_on > old.last_checked_on
-        ):
-            old.last_checked_on, changed = new.last_checked_on, True
-        return changed
+        return write_services(self, services, progress)
 
     def export_csv(self, dest: Path | str, *, include_retired: bool = True) -> int:
         """Write every service as a LinkDesk CSV (atomic, formulas defused); returns the count."""
@@ -279,11 +185,19 @@ def validate_service(service: Service) -> Service:
     service.name = clean(service.name, MAX_SHORT)
     if not service.name:
         raise ValidationError("A service needs a name.", field="name")
-    for name in ("organisation", "address", "area", "phone", "email", "website", "cost"):
+    for name in ("organisation", "area", "phone", "email", "website", "cost"):
         setattr(service, name, clean(getattr(service, name), MAX_SHORT))
+    lines = (clean(line, 200) for line in str(service.address).replace("\r", "\n").split("\n"))
+    service.address = "\n".join(line for line in lines if line)[: MAX_SHORT * 2]
     service.postcode = clean(service.postcode, 12).upper()
-    for name in ("description", "schedule", "eligibility", "accessibility", "how_to_get_there"):
+    for name in (
+        "description", "schedule", "eligibility", "accessibility", "how_to_get_there", "alert",
+    ):  # fmt: skip
         setattr(service, name, clean(getattr(service, name), MAX_LONG, multiline=True))
+    service.languages = list(
+        dict.fromkeys(c for c in (clean(x, 60) for x in service.languages) if c)
+    )
+    service.attending = [w for w in ATTENDING_WAYS if w in service.attending]
     if service.email and ("@" not in service.email or " " in service.email):
         raise ValidationError("That email address does not look right.", field="email")
     if (service.latitude is None) != (service.longitude is None) or (

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from linkdesk import __version__
-from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.domain.errors import LinkDeskError, StorageError, UnlockError
+from linkdesk.domain.filenames import display_path
 from linkdesk.domain.hlc import Hlc
 from linkdesk.exchange import subject_access
 from linkdesk.exchange.atomic import CHUNK, atomic_write, atomic_write_bytes, require_folder
@@ -60,7 +61,12 @@ from linkdesk.store.workfiles import (
     remove_pre_migration_copies,
     working_folder,
 )
-from linkdesk.store.workspace import DatabaseError, Workspace, check_passphrase_rules
+from linkdesk.store.workspace import (
+    DatabaseError,
+    Workspace,
+    check_passphrase_rules,
+    storage_error,
+)
 
 Progress = Callable[[int, int], None]
 STEPS = 100  # progress is reported as (done, 100)
@@ -138,8 +144,13 @@ class ExchangeService:
                         counts = export_encrypted(reader, local, key)
                 finally:
                     reader.close()
-            except DatabaseError as exc:
-                raise LinkDeskError(f"Could not make the backup copy: {exc}.") from None
+            except (DatabaseError, OSError) as exc:
+                # The private copy is made beside the workspace: a full or failing drive
+                # there is the workspace's drive (nothing was written to the destination).
+                typed = storage_error(exc, self.ws.path)
+                if typed is None:
+                    raise LinkDeskError(f"Could not make the backup copy: {exc}.") from None
+                raise typed from None
             tick(35, STEPS)
             size = local.stat().st_size
 
@@ -173,11 +184,21 @@ class ExchangeService:
                 raise
         settings = self._settings()
         settings.last_backup_at = manifest.created_at
-        settings.last_backup_dir = str(dest)
-        with self.ws.transaction():
-            self.settings_store.save(settings)
-            remember_bundle(self.ws, sha)
-            self.audit.record("backup", "workspace", workspace_id, detail=name)
+        settings.last_backup_dir = str(dest)  # may hold undecodable bytes: stored escaped
+        try:
+            with self.ws.transaction():
+                self.settings_store.save(settings)
+                remember_bundle(self.ws, sha)
+                self.audit.record("backup", "workspace", workspace_id, detail=name)
+        except StorageError as exc:
+            # The backup itself is complete and checked: keep it, and say exactly that.
+            raise type(exc)(
+                f"The backup {name} was saved and checked in {display_path(dest)}, but LinkDesk "
+                f"could not note it in the workspace because {exc.cause}; the backup reminder "
+                "may show until the next backup.",
+                path=exc.path,
+                changed=True,
+            ) from exc
         tick(STEPS, STEPS)
         return BackupResult(bundle_path, manifest_path, manifest, time.perf_counter() - started)
 
@@ -246,7 +267,7 @@ class ExchangeService:
         erased here too, and no trace of them is left in the file or its WAL.
         """
         tick = progress or (lambda done, total: None)
-        name = Path(bundle_path).name
+        name = display_path(Path(bundle_path).name)
         known = self._already_merged(Path(bundle_path), bundle_passphrase)
         if known is not None:
             tick(STEPS, STEPS)
@@ -254,12 +275,16 @@ class ExchangeService:
         with working_folder(self.ws.path, "merge") as folder:
             # Checked on its own connection (the slow part), so the workspace's connection is
             # busy only for the merge itself; an older bundle is upgraded in its private copy.
-            verified = verified_copy(Path(bundle_path), folder, bundle_passphrase)
+            verified = verified_copy(
+                Path(bundle_path), folder, bundle_passphrase, about=self.ws.path
+            )
             upgrade_copy(verified, bundle_passphrase)
             tick(10, STEPS)
             uri = verified.path.resolve().as_uri() + "?mode=ro"
             try:
                 self.ws.execute("ATTACH DATABASE ? AS bundle KEY ?", (uri, bundle_passphrase))
+            except StorageError:
+                raise
             except DatabaseError:
                 raise LinkDeskError(
                     f"The backup {name} cannot be opened: it is damaged, "
@@ -280,7 +305,12 @@ class ExchangeService:
                         detail=report.summary(),
                     )  # fmt: skip
             except DatabaseError as exc:
-                raise merge_database_error(exc, name) from None
+                typed = storage_error(exc, self.ws.path)
+                if typed is not None:
+                    raise typed from None
+                raise LinkDeskError(
+                    f"The backup {name} could not be merged; nothing was changed."
+                ) from None
             finally:
                 self.ws.execute("DETACH DATABASE bundle")
         if report.people_erased:
@@ -414,28 +444,22 @@ class ExchangeService:
                 self.audit.record("erased", "person", person_id, detail=f"records={erased}")
         remove_leftovers(self.ws.path)
         remove_pre_migration_copies(self.ws.path)
-        scrub(self.ws)
+        try:
+            scrub(self.ws)
+        except StorageError as exc:
+            # The erasure is committed and the pages are already wiped; only emptying the WAL
+            # (its old copies of those pages) failed. That runs again at close and at the end
+            # of every erasure, so it finishes then.
+            raise type(exc)(
+                f"The erasure is done ({total} record{'' if total == 1 else 's'}), but the "
+                "last step, clearing old copies of the erased pages from the workspace's "
+                f"journal (WAL), could not finish because {exc.cause}; it runs again when "
+                "LinkDesk closes the workspace and with the next erasure.",
+                path=exc.path,
+                changed=True,
+            ) from exc
         return total
 
     def retention_candidates(self, today: date | None = None) -> list[RetentionCandidate]:
         cutoff = retention_cutoff(today or date.today(), self._settings().retention_months)
         return retention_candidates(self.ws, cutoff)
-
-
-def merge_database_error(exc: DatabaseError, name: str) -> LinkDeskError:
-    """One sentence for an SQL error during a merge (nothing was changed: it rolled back)."""
-    code = getattr(exc, "sqlite_errorname", "") or ""
-    if code == "SQLITE_FULL":
-        return LinkDeskError(
-            "There is not enough space on this laptop's drive to merge; nothing was changed."
-        )
-    if code.startswith(("SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")):
-        return LinkDeskError(
-            "LinkDesk could not write to the workspace's drive; nothing was changed."
-        )
-    if code in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-        return LinkDeskError(
-            "The merge stopped at a damaged page and nothing was changed; "
-            "`linkdesk check` tells whether this workspace is sound."
-        )
-    return LinkDeskError(f"The backup {name} could not be merged; nothing was changed.")

@@ -120,7 +120,8 @@ class PlanService:
             )
             if value.strip()
         )
-        where = ", ".join(p.strip() for p in (service.address, service.postcode) if p.strip())
+        lines = [*service.address.split("\n"), service.postcode]  # address lines, one per line
+        where = ", ".join(p.strip() for p in lines if p.strip())
         cost = service.cost or ("Free" if service.is_free else "")
         return PlanConnection(
             name=c.name or service.name,

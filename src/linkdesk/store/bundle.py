@@ -16,10 +16,11 @@ from pathlib import Path
 
 import sqlcipher3
 
-from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
+from linkdesk.store.failures import classify, is_environmental
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 from linkdesk.store.sql import quote_ident
-from linkdesk.store.workspace import Connection, DatabaseError
+from linkdesk.store.workspace import Connection, DatabaseError, busy_seconds
 
 _WORKSPACE_ID = re.compile(r"[0-9A-Za-z-]{1,64}\Z", re.ASCII)
 SchemaObject = tuple[str, str, str, str | None]  # type, name, table, SQL (spaces collapsed)
@@ -91,7 +92,8 @@ def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]
     """
     if target.exists():
         raise LinkDeskError(f"{target.name} already exists; nothing was written.")
-    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (str(target), key))
+    # As a URI: percent-encoded bytes, so a folder name that is not valid UTF-8 still works.
+    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (target.resolve().as_uri(), key))
     try:
         # A fresh private file that is discarded on any failure needs no journal and no
         # syncs of its own: the finished copy is fsynced where it lands.
@@ -160,7 +162,15 @@ def open_bundle_readonly(path: Path, key: str) -> Connection:
     Defensive settings for a file from outside: no SQL functions with side effects from its
     schema (``trusted_schema``), cell sizes checked as pages are read.
     """
-    conn = sqlcipher3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    try:
+        conn = sqlcipher3.connect(
+            path.resolve().as_uri() + "?mode=ro",
+            uri=True,
+            isolation_level=None,
+            timeout=busy_seconds(),
+        )
+    except DatabaseError as exc:
+        raise (classify(exc, path=path, place=Place.SOURCE) or exc) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(key.encode("utf-8"))
@@ -168,8 +178,15 @@ def open_bundle_readonly(path: Path, key: str) -> Connection:
         conn.execute("PRAGMA cell_size_check = ON")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            raise UnlockError(
+        except DatabaseError as exc:
+            # Only a key that does not decrypt is "wrong passphrase"; a drive that fails to
+            # read or a program holding the file is said as what it is.
+            typed = (
+                classify(exc, path=path, place=Place.SOURCE, busy_seconds=busy_seconds())
+                if is_environmental(exc)
+                else None
+            )
+            raise typed or UnlockError(
                 "Wrong backup passphrase, or this file is not a LinkDesk backup."
             ) from None
         return conn

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from linkdesk.domain.errors import LinkDeskError, WorkspaceInUseError
+from linkdesk.domain.errors import LinkDeskError, Place, WorkspaceInUseError
+from linkdesk.domain.filenames import display_path
+from linkdesk.store.failures import from_os_error
 
 
 class InstanceLock:
@@ -17,7 +19,9 @@ class InstanceLock:
         # Not thread-local: the GUI unlocks on a worker thread and locks again on the UI thread.
         self._lock = FileLock(str(self.path), timeout=0, thread_local=False)
 
-    def acquire(self) -> None:
+    def acquire(self, place: Place = Place.WORKSPACE) -> None:
+        """Take the lock; a drive that cannot hold the lock file is said as what it is
+        (read-only, full, name too long…), about the workspace, not its folder."""
         try:
             self._lock.acquire(timeout=0)
         except Timeout:
@@ -25,8 +29,12 @@ class InstanceLock:
                 "This workspace is already open in another LinkDesk window; close it there first."
             ) from None
         except OSError as exc:
+            workspace = self.path.with_name(self.path.name[: -len(".lock")])
+            typed = from_os_error(exc, path=workspace, place=place)
+            if typed is not None:
+                raise typed from None
             raise LinkDeskError(
-                f"Cannot use the folder {self.path.parent} ({exc.strerror or exc})."
+                f"Cannot use the folder {display_path(self.path.parent)} ({exc.strerror or exc})."
             ) from None
 
     def release(self) -> None:

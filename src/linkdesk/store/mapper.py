@@ -1,6 +1,7 @@
 """Maps a domain dataclass to its table: one column per field, same name.
 
-Dates are ISO text, booleans 0/1, lists JSON, enums their value. Built once per class.
+Dates are ISO text, booleans 0/1, lists JSON (value objects through their to_dict and
+from_dict), enums their value. Built once per class.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ def _converters(tp: Any) -> tuple[Converter, Converter]:
             lambda v: None if v is None else from_db(v)
         )
     if origin is list:
+        (item,) = typing.get_args(tp) or (Any,)
+        if hasattr(item, "from_dict"):  # a list of small value objects (service schedules)
+            from_dict = item.from_dict
+            return (
+                lambda v: json.dumps([x.to_dict() for x in v], ensure_ascii=False),
+                lambda v: [from_dict(d) for d in json.loads(v or "[]")],
+            )
         return (lambda v: json.dumps(v, ensure_ascii=False)), (lambda v: json.loads(v or "[]"))
     if tp is date:
         return (lambda v: v.isoformat()), date.fromisoformat

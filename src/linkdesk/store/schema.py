@@ -258,6 +258,50 @@ V2 = """
 ALTER TABLE person ADD COLUMN pronouns TEXT NOT NULL DEFAULT '';
 """
 
+# service_alerts_languages_schedules: what real Open Referral data carries and link workers use:
+# the publisher's alert, the languages spoken, how it is attended, and the structured schedules
+# (with their validity, so ended ones are not shown as current). Languages become searchable, so
+# the service_fts index is rebuilt with a languages column (FTS5 cannot add a column in place).
+SERVICE_ALERTS_LANGUAGES_SCHEDULES = """
+ALTER TABLE service ADD COLUMN alert TEXT NOT NULL DEFAULT '';
+ALTER TABLE service ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE service ADD COLUMN attending TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE service ADD COLUMN schedules TEXT NOT NULL DEFAULT '[]';
+
+DROP TRIGGER service_fts_ai;
+DROP TRIGGER service_fts_ad;
+DROP TRIGGER service_fts_au;
+DROP TABLE service_fts;
+CREATE VIRTUAL TABLE service_fts USING fts5(
+    name, organisation, description, categories, area, accessibility, eligibility, languages,
+    content='service', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+CREATE TRIGGER service_fts_ai AFTER INSERT ON service BEGIN
+    INSERT INTO service_fts (rowid, name, organisation, description, categories, area,
+                             accessibility, eligibility, languages)
+    VALUES (new.rowid, new.name, new.organisation, new.description, new.categories, new.area,
+            new.accessibility, new.eligibility, new.languages);
+END;
+CREATE TRIGGER service_fts_ad AFTER DELETE ON service BEGIN
+    INSERT INTO service_fts (service_fts, rowid, name, organisation, description, categories,
+                             area, accessibility, eligibility, languages)
+    VALUES ('delete', old.rowid, old.name, old.organisation, old.description, old.categories,
+            old.area, old.accessibility, old.eligibility, old.languages);
+END;
+CREATE TRIGGER service_fts_au AFTER UPDATE ON service BEGIN
+    INSERT INTO service_fts (service_fts, rowid, name, organisation, description, categories,
+                             area, accessibility, eligibility, languages)
+    VALUES ('delete', old.rowid, old.name, old.organisation, old.description, old.categories,
+            old.area, old.accessibility, old.eligibility, old.languages);
+    INSERT INTO service_fts (rowid, name, organisation, description, categories, area,
+                             accessibility, eligibility, languages)
+    VALUES (new.rowid, new.name, new.organisation, new.description, new.categories, new.area,
+            new.accessibility, new.eligibility, new.languages);
+END;
+INSERT INTO service_fts (service_fts) VALUES ('rebuild');
+"""
+
 # Tables holding rows about one person (person_id ... ON DELETE CASCADE), parents first.
 PERSON_TABLES = (
     "referral",
@@ -273,15 +317,16 @@ PERSON_TABLES = (
 # Every table of the record, in foreign-key order (merges insert in this order).
 RECORD_TABLES = ("person", "service", *PERSON_TABLES)
 
-# v3: merges order changes by a hybrid logical clock (domain/hlc.py), not by wall clocks that
-# disagree between laptops: every record and tombstone carries its reading in ``hlc``. Rows
+# clock_readings_and_cheap_erasure: merges order changes by a hybrid logical clock
+# (domain/hlc.py), not by wall clocks that disagree between laptops: every record and
+# tombstone carries its reading in ``hlc``. Rows
 # written before keep NULL and are read as derived from updated_at / deleted_at, so upgrading
 # does not rewrite every page of a large workspace. Erasure and renames remove a person's
 # words from the name index's segments at once (FTS5 secure-delete, no whole-file VACUUM),
 # and the index triggers fire only when an indexed column changes. Every foreign key's child
 # column gets an index: deleting a record otherwise scans each table that may point to it
 # (seconds per erased person on a large workspace).
-V3 = (
+CLOCK_READINGS_AND_CHEAP_ERASURE = (
     "".join(f"ALTER TABLE {t} ADD COLUMN hlc TEXT;\n" for t in RECORD_TABLES)
     + """ALTER TABLE tombstone ADD COLUMN hlc TEXT;
 CREATE INDEX conversation_referral ON conversation (referral_id);
@@ -309,21 +354,26 @@ AFTER UPDATE OF given_name, family_name, preferred_name, nhs_number, postcode ON
 END;
 DROP TRIGGER service_fts_au;
 CREATE TRIGGER service_fts_au
-AFTER UPDATE OF name, organisation, description, categories, area, accessibility, eligibility
-ON service BEGIN
+AFTER UPDATE OF name, organisation, description, categories, area, accessibility, eligibility,
+                languages ON service BEGIN
     INSERT INTO service_fts (service_fts, rowid, name, organisation, description, categories,
-                             area, accessibility, eligibility)
+                             area, accessibility, eligibility, languages)
     VALUES ('delete', old.rowid, old.name, old.organisation, old.description, old.categories,
-            old.area, old.accessibility, old.eligibility);
+            old.area, old.accessibility, old.eligibility, old.languages);
     INSERT INTO service_fts (rowid, name, organisation, description, categories, area,
-                             accessibility, eligibility)
+                             accessibility, eligibility, languages)
     VALUES (new.rowid, new.name, new.organisation, new.description, new.categories, new.area,
-            new.accessibility, new.eligibility);
+            new.accessibility, new.eligibility, new.languages);
 END;
 """
 )
 
 # Ordered list: index i holds the script that takes the schema from version i to i + 1.
 # (A new record table made by a later step needs its ``hlc TEXT`` column too.)
-MIGRATIONS: Sequence[str] = (V1, V2, V3)
+MIGRATIONS: Sequence[str] = (
+    V1,
+    V2,
+    SERVICE_ALERTS_LANGUAGES_SCHEDULES,
+    CLOCK_READINGS_AND_CHEAP_ERASURE,
+)
 LATEST_VERSION = len(MIGRATIONS)

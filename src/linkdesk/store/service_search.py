@@ -13,8 +13,17 @@ if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
 
 # bm25 column weights: name, organisation, description, categories, area, accessibility,
-# eligibility. A hit in the name counts most; the long description least.
-BM25 = "bm25(service_fts, 10.0, 4.0, 1.0, 6.0, 2.0, 1.5, 1.0)"
+# eligibility, languages. A hit in the name counts most; the long description least.
+BM25 = "bm25(service_fts, 10.0, 4.0, 1.0, 6.0, 2.0, 1.5, 1.0, 3.0)"
+# A service runs on a day when its days list it and, if its structured schedules mention that
+# day at all, one of those has not ended (an ended schedule's day no longer counts).
+_DAY_SQL = (
+    "EXISTS (SELECT 1 FROM json_each(s.days) WHERE value = :day)"
+    " AND (NOT EXISTS (SELECT 1 FROM json_each(s.schedules) sc, json_each(sc.value, '$.days') sd"
+    " WHERE sd.value = :day)"
+    " OR EXISTS (SELECT 1 FROM json_each(s.schedules) sc, json_each(sc.value, '$.days') sd"
+    " WHERE sd.value = :day AND coalesce(json_extract(sc.value, '$.ends'), '9999') >= :today))"
+)
 
 _STEP_FREE_WORDS = ("wheelchair", "step-free", "step free", "level access", "ramp", "accessible")
 _NEGATIONS = ("no wheelchair", "not wheelchair", "no step-free", "not step-free", "not accessible")
@@ -33,6 +42,7 @@ class ServiceFilters:
     day: int | None = None  # 0 = Monday .. 6 = Sunday
     accessible: bool = False
     include_retired: bool = False
+    today: str = "0000-00-00"  # ISO date: schedules that ended before it do not count
 
     def sql(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -47,8 +57,8 @@ class ServiceFilters:
         if self.free_only:
             clauses.append("s.is_free = 1")
         if self.day is not None:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(s.days) WHERE value = ?)")
-            params.append(int(self.day))
+            day, today = str(int(self.day)), self.today.replace("'", "")
+            clauses.append(_DAY_SQL.replace(":day", day).replace(":today", f"'{today}'"))
         if self.accessible:
             clauses.append(ACCESSIBLE_SQL)
         return (" AND ".join(clauses) or "1"), params
@@ -143,3 +153,23 @@ class ServiceQueries:
 
     def by_source_key(self) -> dict[tuple[str, str], Service]:
         return {(s.source.value, s.source_id): s for s in self.table.find("source_id <> ''")}
+
+    def by_source_keys(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Service]:
+        """The services already held under these (source, source_id) keys."""
+        found: dict[tuple[str, str], Service] = {}
+        by_source: dict[str, list[str]] = {}
+        for source, source_id in keys:
+            by_source.setdefault(source, []).append(source_id)
+        for source, ids in by_source.items():
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                for s in self.table.find(
+                    f"source = ? AND source_id IN ({marks})", (source, *chunk)
+                ):
+                    found[(s.source.value, s.source_id)] = s
+        return found
+
+    def by_id(self, service_id: str) -> Service | None:
+        found = self.table.find("id = ?", (service_id,))
+        return found[0] if found else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from linkdesk.domain.clock import utc_now
+from linkdesk.domain.filenames import has_surrogates
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
@@ -33,6 +34,16 @@ class WorkspaceSettings:
     retention_months: int = 24
 
 
+def to_stored(value: Any) -> str:
+    """JSON text for a setting. A path with undecodable bytes (a Latin-1 folder on an old
+    share) holds lone surrogates that SQLite cannot store as UTF-8: escape them as
+    ``\\udce9`` (``ensure_ascii``) so the exact path comes back from :func:`json.loads`."""
+    text = json.dumps(value, ensure_ascii=False)
+    if has_surrogates(text):
+        return json.dumps(value, ensure_ascii=True)
+    return text
+
+
 class SettingsStore:
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
@@ -56,5 +67,5 @@ class SettingsStore:
                     "INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
                     "updated_at = excluded.updated_at WHERE setting.value <> excluded.value",
-                    (f.name, json.dumps(getattr(settings, f.name), ensure_ascii=False), now),
+                    (f.name, to_stored(getattr(settings, f.name)), now),
                 )

@@ -24,7 +24,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.errors import LinkDeskError, Place
+from linkdesk.domain.filenames import display_path
+from linkdesk.store.failures import from_os_error
 from linkdesk.support.log import get_logger
 
 WORK_SUFFIX = ".linkdesk-work"
@@ -40,22 +42,26 @@ def work_folder(workspace: Path) -> Path:
     return workspace.with_name(f".{workspace.name}{WORK_SUFFIX}")
 
 
-def _private_folder(folder: Path) -> Path:
+def _cannot_make(exc: OSError, folder: Path, place: Place) -> LinkDeskError:
+    return from_os_error(exc, path=folder, place=place) or LinkDeskError(
+        f"LinkDesk cannot make a private working folder in {display_path(folder.parent)} "
+        f"({exc.strerror or exc})."
+    )
+
+
+def _private_folder(folder: Path, place: Place) -> Path:
     """Make (or check) ``folder`` as a real 0700 folder: never through a planted link."""
     try:
         folder.mkdir(mode=0o700)
     except FileExistsError:
         pass
     except OSError as exc:
-        raise LinkDeskError(
-            f"LinkDesk cannot make its private folder beside the workspace in {folder.parent} "
-            f"({exc.strerror or exc})."
-        ) from None
+        raise _cannot_make(exc, folder, place) from None
     info = folder.lstat()
     if not stat.S_ISDIR(info.st_mode):
         raise LinkDeskError(
-            f"{folder} should be LinkDesk's private folder but is something else; "
-            "move it away and try again."
+            f"{display_path(folder)} should be LinkDesk's private folder but is something "
+            "else; move it away and try again."
         )
     if stat.S_IMODE(info.st_mode) != 0o700:
         os.chmod(folder, 0o700)
@@ -63,19 +69,18 @@ def _private_folder(folder: Path) -> Path:
 
 
 @contextmanager
-def working_folder(workspace: Path, purpose: str) -> Iterator[Path]:
+def working_folder(workspace: Path, purpose: str, place: Place = Place.WORKSPACE) -> Iterator[Path]:
     """A new private folder for one operation's copies, removed when it ends (or next start).
 
-    The shared folder itself goes too once nothing else is in it.
+    The shared folder itself goes too once nothing else is in it. ``place`` says whose drive
+    it is on, for the message when it cannot be made (full, read-only…).
     """
     with _active_lock:
-        base = _private_folder(work_folder(workspace))
+        base = _private_folder(work_folder(workspace), place)
         try:
             folder = Path(tempfile.mkdtemp(prefix=f"{purpose}-", dir=base))
         except OSError as exc:
-            raise LinkDeskError(
-                f"LinkDesk cannot make a temporary copy in {base.parent} ({exc.strerror or exc})."
-            ) from None
+            raise _cannot_make(exc, base, place) from None
         _active.add(folder)
     try:
         yield folder

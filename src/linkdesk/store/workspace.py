@@ -9,13 +9,28 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, NoReturn, TypeAlias
 
 import sqlcipher3
 
 from linkdesk.domain.clock import new_id, utc_now
-from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
+from linkdesk.domain.filenames import display_path
 from linkdesk.domain.hlc import HybridClock, effective
+from linkdesk.store.drives import (
+    CREATE_SUFFIXES,
+    OPEN_SUFFIXES,
+    check_name_length,
+    companions,
+    remove_new_companions,
+)
+from linkdesk.store.failures import (
+    SQLITE_CORRUPT,
+    SQLITE_NOTADB,
+    classify,
+    is_environmental,
+    sqlite_code,
+)
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 from linkdesk.store.workfiles import remove_leftovers
@@ -33,11 +48,30 @@ def _key_bytes(passphrase: str) -> bytes:
     return passphrase.encode("utf-8")
 
 
-def _connect(path: Path, passphrase: str) -> Connection:
-    """Open and key a connection; the first statement after set_key proves the key."""
-    conn = sqlcipher3.connect(
-        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
-    )
+def busy_seconds() -> float:
+    return BUSY_TIMEOUT_MS / 1000
+
+
+def storage_error(
+    exc: BaseException, path: Path, place: Place = Place.WORKSPACE, conn: Connection = None
+) -> LinkDeskError | None:
+    """The typed error for a failure on the workspace at ``path`` (see store/failures.py)."""
+    return classify(exc, path=path, place=place, conn=conn, busy_seconds=busy_seconds())
+
+
+def _connect(path: Path, passphrase: str, place: Place = Place.WORKSPACE) -> Connection:
+    """Open and key a connection; the first statement after set_key proves the key.
+
+    A key that does not decrypt page 1 reads as SQLITE_NOTADB: "wrong passphrase, or not a
+    workspace" (SQLCipher cannot tell them apart). Anything else the drive or another
+    program caused (I/O, locks, read-only, full, no WAL) is said as what it is.
+    """
+    try:
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, timeout=busy_seconds()
+        )
+    except DatabaseError as exc:
+        _raise_as(storage_error(exc, path, place), exc)
     try:
         # SQLCipher logs decryption failures to stderr otherwise.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -47,14 +81,23 @@ def _connect(path: Path, passphrase: str) -> Connection:
             raise LinkDeskError("This copy of LinkDesk has no encryption library; it will not run.")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            raise UnlockError(
-                "Wrong passphrase, or this file is not a LinkDesk workspace."
-            ) from None
+        except DatabaseError as exc:
+            if sqlite_code(exc) in (SQLITE_NOTADB, SQLITE_CORRUPT) or not is_environmental(exc):
+                raise UnlockError(
+                    "Wrong passphrase, or this file is not a LinkDesk workspace."
+                ) from None
+            _raise_as(storage_error(exc, path, place), exc)
         return conn
     except BaseException:
         conn.close()
         raise
+
+
+def _raise_as(typed: BaseException | None, exc: BaseException) -> NoReturn:
+    """Raise ``typed`` (caused by ``exc``), or ``exc`` itself when there is no typed error."""
+    if typed is None or typed is exc:
+        raise exc
+    raise typed from exc
 
 
 def _configure(conn: Connection) -> None:
@@ -109,18 +152,19 @@ class Workspace:
         """Make a new, empty workspace. Refuses to touch an existing file."""
         path = Path(path)
         check_passphrase_rules(passphrase)
+        check_name_length(path, CREATE_SUFFIXES)
         if path.exists():
-            raise LinkDeskError(f"There is already a file at {path}; choose another name.")
+            raise LinkDeskError(
+                f"There is already a file at {display_path(path)}; choose another name."
+            )
         if not path.parent.is_dir():
-            raise LinkDeskError(f"The folder {path.parent} does not exist.")
+            raise LinkDeskError(f"The folder {display_path(path.parent)} does not exist.")
         lock = InstanceLock(path)
-        lock.acquire()
+        lock_existed = lock.path.exists()
+        lock.acquire(place=Place.NEW_FILE)
+        conn: Connection = None
         try:
-            conn = _connect(path, passphrase)
-        except BaseException:
-            lock.release()
-            raise
-        try:
+            conn = _connect(path, passphrase, Place.NEW_FILE)
             _configure(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             ws = cls(path, conn, lock, passphrase)
@@ -130,18 +174,33 @@ class Workspace:
             ws._load_clock()
             remove_leftovers(path)
             return ws
-        except sqlcipher3.dbapi2.Error as exc:
-            conn.close()
+        except BaseException as exc:
+            # Leave nothing behind: not the file, its companions, nor a stale lock file.
+            if conn is not None:
+                conn.close()
             lock.release()
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                leftover.unlink(missing_ok=True)
-            raise LinkDeskError(f"Could not create the workspace: {exc}.") from None
+            for leftover in (path, *companions(path)):
+                with suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+            if not lock_existed:
+                with suppress(OSError):
+                    lock.path.unlink(missing_ok=True)
+            if isinstance(exc, LinkDeskError) or not isinstance(exc, Exception):
+                raise
+            typed = storage_error(exc, path, Place.NEW_FILE)
+            if typed is not None:
+                raise typed from exc
+            if isinstance(exc, DatabaseError):
+                raise LinkDeskError(f"Could not create the workspace: {exc}.") from exc
+            raise
 
     @classmethod
     def open(cls, path: Path | str, passphrase: str) -> Workspace:
         """Unlock an existing workspace, migrating it (after a backup copy) when older."""
         path = Path(path)
         cls.check_looks_like_workspace(path)
+        check_name_length(path, OPEN_SUFFIXES)
+        existed = {c for c in companions(path) if c.exists()}
         lock = InstanceLock(path)
         lock.acquire()
         try:
@@ -157,11 +216,15 @@ class Workspace:
                         "please update LinkDesk to open it."
                     )
                 _configure(conn)
-            except BaseException:
+            except BaseException as exc:
                 conn.close()
+                typed = storage_error(exc, path) if isinstance(exc, DatabaseError) else None
+                if typed is not None:
+                    raise typed from exc
                 raise
         except BaseException:
             lock.release()
+            remove_new_companions(path, existed)
             raise
         ws = cls(path, conn, lock, passphrase)
         if version < LATEST_VERSION:
@@ -178,16 +241,21 @@ class Workspace:
     @staticmethod
     def check_looks_like_workspace(path: Path) -> None:
         """Cheap checks before trying a key, so nothing is created or changed on bad input."""
-        if not path.exists():
-            raise LinkDeskError(f"There is no workspace at {path}.")
-        if path.is_dir():
-            raise LinkDeskError(f"{path} is a folder, not a workspace file.")
+        shown = display_path(path)
         try:
+            if not path.exists():
+                raise LinkDeskError(f"There is no workspace at {shown}.")
+            if path.is_dir():
+                raise LinkDeskError(f"{shown} is a folder, not a workspace file.")
             with path.open("rb") as fh:
                 head = fh.read(16)
+            size = path.stat().st_size
         except OSError as exc:
-            raise LinkDeskError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-        if len(head) < 16 or path.stat().st_size < 1024:
+            typed = classify(exc, path=path, place=Place.SOURCE)
+            if typed is not None:
+                raise typed from None
+            raise LinkDeskError(f"Cannot read {shown}: {exc.strerror or exc}.") from None
+        if len(head) < 16 or size < 1024:
             raise UnlockError("This file is empty or cut short; it is not a usable workspace.")
         if head == SQLITE_PLAIN_HEADER:
             raise UnlockError("This is an unencrypted SQLite file, not a LinkDesk workspace.")
@@ -199,9 +267,15 @@ class Workspace:
         self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         target = self.path.with_name(f"{self.path.name}.v{version}-backup")
         tmp = target.with_name(target.name + ".tmp")
-        shutil.copyfile(self.path, tmp)
-        fsync_file(tmp)
-        os.replace(tmp, target)
+        check_name_length(tmp, ())
+        try:
+            shutil.copyfile(self.path, tmp)
+            fsync_file(tmp)
+            os.replace(tmp, target)
+        except OSError as exc:
+            with suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            _raise_as(storage_error(exc, tmp), exc)
         return target
 
     def _migrate(self, current: int, target: int) -> None:
@@ -212,9 +286,12 @@ class Workspace:
                 conn.executescript(
                     f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
                 )
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+            except BaseException as exc:
+                with suppress(DatabaseError):
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                if isinstance(exc, DatabaseError):
+                    self._raise_typed(exc)
                 raise
 
     # -- the clock ---------------------------------------------------------------------------
@@ -267,21 +344,38 @@ class Workspace:
     def workspace_id(self) -> str:
         return str(self.scalar("SELECT value FROM meta WHERE key = 'workspace_id'"))
 
+    def _raise_typed(self, exc: BaseException) -> NoReturn:
+        """Raise the drive, lock or memory error ``exc`` as a typed LinkDeskError; SQL and
+        data errors stay as they are (they are bugs or bad input, and callers handle them)."""
+        _raise_as(storage_error(exc, self.path) if is_environmental(exc) else None, exc)
+
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         with self._mutex:
-            return self.conn.execute(sql, params)
+            try:
+                return self.conn.execute(sql, params)
+            except DatabaseError as exc:
+                self._raise_typed(exc)
 
     def executemany(self, sql: str, rows: Any) -> Any:
         with self._mutex:
-            return self.conn.executemany(sql, rows)
+            try:
+                return self.conn.executemany(sql, rows)
+            except DatabaseError as exc:
+                self._raise_typed(exc)
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         with self._mutex:
-            return list(self.conn.execute(sql, params).fetchall())
+            try:
+                return list(self.conn.execute(sql, params).fetchall())
+            except DatabaseError as exc:
+                self._raise_typed(exc)
 
     def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         with self._mutex:
-            row = self.conn.execute(sql, params).fetchone()
+            try:
+                row = self.conn.execute(sql, params).fetchone()
+            except DatabaseError as exc:
+                self._raise_typed(exc)
         return None if row is None else row[0]
 
     @contextmanager
@@ -297,20 +391,39 @@ class Workspace:
                 finally:
                     self._depth -= 1
                 return
-            conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+            try:
+                conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+            except DatabaseError as exc:
+                self._raise_typed(exc)
             self._depth += 1
             try:
                 yield conn
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
-                if depth == 0:
-                    conn.execute("ROLLBACK")
-                else:
-                    conn.execute(f"ROLLBACK TO sp{depth}")
-                    conn.execute(f"RELEASE sp{depth}")
+                self._roll_back(depth)
+                if isinstance(exc, DatabaseError):
+                    self._raise_typed(exc)
                 raise
             self._depth -= 1
-            conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+            try:
+                conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+            except DatabaseError as exc:
+                # A failed COMMIT (disk full, I/O) may leave the transaction open: end it, so
+                # nothing half-done stays pending and "nothing was changed" is true.
+                if depth == 0:
+                    self._roll_back(0)
+                self._raise_typed(exc)
+
+    def _roll_back(self, depth: int) -> None:
+        conn = self.conn
+        # SQLite may already have rolled back by itself (after SQLITE_FULL or an I/O error).
+        with suppress(DatabaseError):
+            if depth == 0:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            else:
+                conn.execute(f"ROLLBACK TO sp{depth}")
+                conn.execute(f"RELEASE sp{depth}")
 
     @contextmanager
     def atomic(self) -> Iterator[Connection]:
@@ -339,7 +452,11 @@ class Workspace:
         if self._passphrase is None:
             raise LinkDeskError("The workspace is locked.")
         conn = _connect(self.path, self._passphrase)
-        _configure(conn)
+        try:
+            _configure(conn)
+        except DatabaseError as exc:
+            conn.close()
+            self._raise_typed(exc)
         return conn
 
     def passphrase_matches(self, passphrase: str) -> bool:
@@ -353,8 +470,15 @@ class Workspace:
         return self._passphrase
 
     def integrity_ok(self) -> bool:
-        rows = self.query("PRAGMA integrity_check")
-        fk = self.query("PRAGMA foreign_key_check")
+        """SQLite's integrity and foreign-key checks pass (a page that fails to read fails it;
+        a drive or lock problem is raised as what it is)."""
+        try:
+            rows = self.query("PRAGMA integrity_check")
+            fk = self.query("PRAGMA foreign_key_check")
+        except DatabaseError as exc:
+            if sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+                return False
+            raise
         return rows == [("ok",)] and not fk
 
     def change_passphrase(self, new_passphrase: str) -> None:

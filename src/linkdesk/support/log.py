@@ -14,6 +14,9 @@ import traceback
 from pathlib import Path
 
 ROOT = "linkdesk"
+# Until an entry point attaches the log file, records go nowhere (not to Python's last-resort
+# stderr handler, which would print warnings into a user's terminal).
+logging.getLogger(ROOT).addHandler(logging.NullHandler())
 
 
 def get_logger(name: str) -> logging.Logger:

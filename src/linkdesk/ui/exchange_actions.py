@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.domain.filenames import display_path
+from linkdesk.store.failures import classify
 from linkdesk.ui.erase_run import EraseRun
 from linkdesk.ui.exchange_dialogs import BackupDialog, EraseDialog, ReportDialog, RetentionDialog
 from linkdesk.ui.tasks import TaskRunner
@@ -85,7 +87,8 @@ def show_message(parent: QWidget | None, title: str, text: str, *, error: bool =
 
 
 def _message(exc: BaseException, fallback: str) -> str:
-    return str(exc) if isinstance(exc, LinkDeskError) else fallback
+    typed = classify(exc)  # a drive, lock or damage problem is said as what it is
+    return str(typed) if typed is not None else fallback
 
 
 # -- backup ----------------------------------------------------------------------------------
@@ -182,7 +185,7 @@ def merge_bundle(
     With ``wait`` (the default) this returns after the report is closed, so the caller can
     refresh its views with the merged records.
     """
-    start = services.settings.last_backup_dir or str(Path.home())
+    start = display_path(services.settings.last_backup_dir) or str(Path.home())
     path = pick_bundle(parent, _tr("Choose a backup to merge"), start)
     if path is None:
         return None
@@ -206,7 +209,7 @@ def export_person(parent, services, person_id: str) -> list[Path] | None:  # typ
     if not confirm(parent, _tr("These files will not be encrypted"), warning,
                    _tr("&Export anyway")):  # fmt: skip
         return None
-    start = services.settings.last_backup_dir or str(Path.home())
+    start = display_path(services.settings.last_backup_dir) or str(Path.home())
     folder = pick_folder(parent, _tr("Choose where to save the record"), start)
     if folder is None:
         return None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.filenames import display_path
 from linkdesk.ui.erase_run import EraseRun
 from linkdesk.ui.tasks import TaskRunner
 
@@ -48,7 +49,10 @@ class BackupDialog(QDialog):
         self.setAccessibleName(self.tr("Back up the workspace"))
 
         last = services.settings.last_backup_dir  # type: ignore[attr-defined]
-        self.folder_edit = QLineEdit(last if last and Path(last).is_dir() else "")
+        # The folder is kept as a Path; the edit only shows it. Qt cannot hold a name that is
+        # not valid UTF-8 (it cuts it short), so text read back from it could be another folder.
+        self.folder: Path | None = Path(last) if last and Path(last).is_dir() else None
+        self.folder_edit = QLineEdit(display_path(self.folder) if self.folder else "")
         self.folder_edit.setReadOnly(True)
         self.folder_edit.setAccessibleName(self.tr("Backup folder"))
         self.folder_edit.setPlaceholderText(self.tr("Choose a folder on the shared drive"))
@@ -97,15 +101,16 @@ class BackupDialog(QDialog):
         self.setTabOrder(self.change_button, self.start_button)
 
     def choose_folder(self) -> None:
-        start = self.folder_edit.text() or str(Path.home())
+        start = display_path(self.folder) if self.folder else str(Path.home())
         chosen = self._pick_folder(self, self.tr("Choose the backup folder"), start)
         if chosen is not None:
-            self.folder_edit.setText(str(chosen))
+            self.folder = chosen
+            self.folder_edit.setText(display_path(chosen))
             self.start_button.setEnabled(True)
 
     def start(self) -> None:
-        folder = Path(self.folder_edit.text())
-        if not self.folder_edit.text():
+        folder = self.folder
+        if folder is None:
             self.choose_folder()
             return
         self.start_button.setEnabled(False)

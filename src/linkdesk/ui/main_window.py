@@ -8,7 +8,6 @@ event loop, so unlocking never blocks the UI thread for long (DESIGN §8).
 from __future__ import annotations
 
 import functools
-import importlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.filenames import display_path
 from linkdesk.exchange.policy import backup_reminder as policy_reminder
 from linkdesk.ui.caseload import CaseloadPage
 from linkdesk.ui.person_view import PersonView
@@ -53,15 +53,30 @@ def backup_reminder(settings, people: int, now: datetime | None = None) -> str: 
         now or datetime.now(UTC),
         settings.last_backup_at,
         settings.backup_reminder_days,
-        settings.last_backup_dir,
+        # readable even if not valid UTF-8
+        display_path(settings.last_backup_dir) if settings.last_backup_dir else "",
     )
     return reminder.message if reminder.due else ""
 
 
-def _build_page(services, module_name: str, class_name: str) -> QWidget:  # type: ignore[no-untyped-def]
-    module = importlib.import_module(f"linkdesk.ui.{module_name}")
-    page: QWidget = getattr(module, class_name)(services)
-    return page
+# Each page's module is imported when the page is first built (a faster unlock), by a plain
+# import statement rather than by name, so a frozen bundle's import analysis finds it.
+def _directory_page(services) -> QWidget:  # type: ignore[no-untyped-def]
+    from linkdesk.ui.directory_page import DirectoryPage
+
+    return DirectoryPage(services)
+
+
+def _reports_page(services) -> QWidget:  # type: ignore[no-untyped-def]
+    from linkdesk.ui.reports_page import ReportsPage
+
+    return ReportsPage(services)
+
+
+def _settings_page(services) -> QWidget:  # type: ignore[no-untyped-def]
+    from linkdesk.ui.settings_page import SettingsPage
+
+    return SettingsPage(services)
 
 
 class LazyPage(QWidget):
@@ -150,11 +165,11 @@ class MainWindow(QMainWindow):
         self.caseload_stack.addWidget(self.caseload)
         self.pages.addWidget(self.caseload_stack)
         self.lazy_pages = {
-            index: LazyPage(functools.partial(_build_page, services, module, name))
-            for index, module, name in (
-                (DIRECTORY, "directory_page", "DirectoryPage"),
-                (REPORTS, "reports_page", "ReportsPage"),
-                (SETTINGS, "settings_page", "SettingsPage"),
+            index: LazyPage(functools.partial(build, services))
+            for index, build in (
+                (DIRECTORY, _directory_page),
+                (REPORTS, _reports_page),
+                (SETTINGS, _settings_page),
             )
         }
         for index in (DIRECTORY, REPORTS, SETTINGS):
@@ -244,6 +259,9 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self._action(self.tr("&Find a person"), "Ctrl+F", self._find))
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("Copy &diagnostic details"), None, self._copy_diagnostics)
+        )
         help_menu.addAction(self._action(self.tr("&About LinkDesk"), None, self._about))
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
@@ -323,6 +341,11 @@ class MainWindow(QMainWindow):
             directory = self.lazy_pages[DIRECTORY].page  # None until first visited
             if directory is not None and hasattr(directory, "refresh"):
                 directory.refresh()  # merged services show in the directory too
+
+    def _copy_diagnostics(self) -> None:
+        from linkdesk.ui.support_actions import copy_diagnostics
+
+        copy_diagnostics(self)
 
     def _about(self) -> None:
         from linkdesk import __version__

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from linkdesk import paths
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.store.failures import classify
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui import file_dialogs
 from linkdesk.ui.tasks import TaskRunner
@@ -32,9 +33,11 @@ from linkdesk.ui.widgets.passphrase import PassphraseEdit, strength_hint
 
 
 def describe_error(exc: BaseException) -> str:
-    """One line for the screen: our own errors say it themselves; anything else is summarised."""
-    if isinstance(exc, LinkDeskError):
-        return str(exc)
+    """One line for the screen: our own errors say it themselves; a drive, lock or damage
+    problem is classified (store/failures.py); anything else is summarised."""
+    typed = classify(exc)
+    if isinstance(typed, LinkDeskError):
+        return str(typed)
     if isinstance(exc, OSError):
         return f"Could not use the file: {exc.strerror or exc}."
     return f"Something went wrong while opening the workspace ({type(exc).__name__})."

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.errors import LinkDeskError, StorageError
 
 DEBOUNCE_MS = 500
 
@@ -100,6 +100,10 @@ class Autosaver(QObject):
         for fn in saves:
             try:
                 fn()
+            except StorageError as exc:  # full, busy, unplugged…: keep it, try again later
+                ok = False
+                self._pending.setdefault(id(fn), fn)
+                self.failed.emit(str(exc))
             except LinkDeskError as exc:  # guidance is shown inline by the field itself
                 ok = False
                 self.failed.emit(str(exc))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from linkdesk.domain.models import Service
+from linkdesk.domain.service_schedule import describe
 
 STALE_AFTER_DAYS = 365
 
@@ -39,6 +40,26 @@ def checked_words(service: Service, today: date | None = None) -> str:
     return _tr("Last checked {when}").format(when=when)
 
 
+_WAYS = {"in person": "In person", "online": "Online", "phone": "By phone"}
+
+
+def when_lines(service: Service, today: date | None = None) -> list[str]:
+    """Current and coming times from the structured schedules, else the imported words."""
+    if service.schedules:
+        return describe(service.schedules, today or date.today())
+    return [service.schedule] if service.schedule else []
+
+
+def where_lines(service: Service) -> list[str]:
+    """The address one line per line, the postcode, then the area if not already said."""
+    lines = [line for line in service.address.split("\n") if line.strip()]
+    if service.postcode:
+        lines.append(service.postcode)
+    if service.area and all(service.area.lower() not in line.lower() for line in lines):
+        lines.append(service.area)
+    return lines
+
+
 def card_html(service: Service, today: date | None = None) -> str:
     """The card as Qt rich text with every user value escaped."""
     rows: list[tuple[str, str]] = []
@@ -51,20 +72,27 @@ def card_html(service: Service, today: date | None = None) -> str:
     add(_tr("What it is"), service.description)
     add(_tr("Kind of support"), ", ".join(service.categories))
     add(_tr("Who it is for"), service.eligibility)
-    add(_tr("When"), service.schedule)
-    add(_tr("Where"), ", ".join(p for p in (service.address, service.postcode) if p), service.area)
+    add(_tr("When"), *when_lines(service, today))
+    add(_tr("How to attend"), ", ".join(_tr(_WAYS.get(w, w)) for w in service.attending))
+    add(_tr("Where"), *where_lines(service))
     add(_tr("How to get there"), service.how_to_get_there)
     cost = service.cost or (_tr("Free") if service.is_free else "")
     if service.is_free and service.cost and "free" not in service.cost.lower():
         cost = f"{_tr('Free')}: {service.cost}"
     add(_tr("Cost"), cost)
     add(_tr("Contact"), service.phone, service.email, service.website)
+    add(_tr("Languages"), ", ".join(service.languages))
     add(_tr("Accessibility"), service.accessibility)
     parts = [f"<h2>{_text(service.name)}</h2>"]
     if service.organisation:
         parts.append(f"<p><i>{_text(service.organisation)}</i></p>")
     if service.retired:
         parts.append(f"<p><b>{escape(_tr('Retired: no longer offered.'))}</b></p>")
+    if service.alert:  # the publisher's warning comes before anything else
+        parts.append(
+            '<table width="100%" cellpadding="8" cellspacing="0" border="1" bgcolor="#fff4ce">'
+            f"<tr><td><b>{escape(_tr('Alert'))}:</b> {_text(service.alert)}</td></tr></table>"
+        )
     parts.append('<table cellspacing="0" cellpadding="5">')
     for label, value in rows:
         parts.append(

@@ -27,7 +27,6 @@ from linkdesk.services.directory import validate_service
 _LINES = (
     ("name", "&Name"),
     ("organisation", "&Organisation"),
-    ("address", "&Address"),
     ("postcode", "&Postcode"),
     ("area", "Area / &town"),
     ("phone", "P&hone"),
@@ -38,6 +37,8 @@ _LINES = (
 )
 _TEXTS = (
     ("description", "What it is (&description)"),
+    ("address", "&Address (one line per line)"),
+    ("alert", "A&lert (shown first on the card)"),
     ("eligibility", "Who it is &for"),
     ("accessibility", "Accessi&bility"),
     ("how_to_get_there", "Ho&w to get there"),
@@ -59,7 +60,8 @@ class ServiceDialog(QDialog):
         self.categories.setAccessibleName(self.tr("Categories, separated by semicolons"))
         self.categories.setPlaceholderText(self.tr("for example: walking groups; befriending"))
         self._add_row(form, self.tr("Cate&gories"), self.categories)
-        self._text(form, *_TEXTS[0])
+        for key, label in _TEXTS[:3]:  # what it is, the address lines, the alert
+            self._text(form, key, label)
         for key, label in _LINES[2:]:
             self._line(form, key, label)
         days_row = QHBoxLayout()
@@ -76,8 +78,11 @@ class ServiceDialog(QDialog):
         self.free.setAccessibleName(self.tr("It is free"))
         self.free.setChecked(self.service.is_free)
         form.addRow("", self.free)
-        for key, label in _TEXTS[1:]:
+        for key, label in _TEXTS[3:]:
             self._text(form, key, label)
+        self.languages = QLineEdit("; ".join(self.service.languages))
+        self.languages.setAccessibleName(self.tr("Languages spoken, separated by semicolons"))
+        self._add_row(form, self.tr("Languages spo&ken"), self.languages)
 
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -131,6 +136,7 @@ class ServiceDialog(QDialog):
         service.categories = [
             c.strip() for c in self.categories.text().replace(",", ";").split(";")
         ]
+        service.languages = [c.strip() for c in self.languages.text().split(";")]
         service.days = [n for n, box in enumerate(self.day_boxes) if box.isChecked()]
         service.is_free = self.free.isChecked()
         return service

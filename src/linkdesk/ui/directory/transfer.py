@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from linkdesk.domain.errors import LinkDeskError
 
-IMPORT_FILTERS = "Directory data (*.json *.csv);;Open Referral JSON (*.json);;CSV (*.csv)"
+IMPORT_FILTERS = (
+    "Directory data (*.json *.csv *.tsv *.txt);;Open Referral JSON (*.json);;"
+    "Spreadsheet saved as CSV or Unicode Text (*.csv *.tsv *.txt)"
+)
 SHOWN_SKIPS = 15
 
 
