@@ -66,11 +66,24 @@ def check_schema(conn: Connection, version: int, name: str, schema: str = "main"
     wanted = expected_schema(version)
     if found == wanted:
         return
-    extra = Counter(kind for kind, *_ in found - wanted)
-    missing = Counter(kind for kind, *_ in wanted - found)
-    what = [f"{n} {kind}{'s' if n > 1 else ''} LinkDesk does not make" for kind, n in
-            sorted(extra.items())] + [f"{n} missing {kind}{'s' if n > 1 else ''}" for kind, n
-            in sorted(missing.items())]  # fmt: skip
+    found_by = {(obj[0], obj[1]): obj for obj in found}  # by (type, name)
+    wanted_by = {(obj[0], obj[1]): obj for obj in wanted}
+    changed = Counter(
+        k[0] for k in found_by.keys() & wanted_by.keys() if found_by[k] != wanted_by[k]
+    )
+    extra = Counter(k[0] for k in found_by.keys() - wanted_by.keys())
+    missing = Counter(k[0] for k in wanted_by.keys() - found_by.keys())
+
+    def said(counts: Counter[str], how: str) -> list[str]:
+        return [
+            f"{n} {how.format(kind + ('s' if n > 1 else ''))}" for kind, n in sorted(counts.items())
+        ]
+
+    what = (
+        said(extra, "{} LinkDesk does not make")
+        + said(changed, "{} changed")
+        + said(missing, "missing {}")
+    )
     raise LinkDeskError(
         f"The backup {name} was changed outside LinkDesk ({', '.join(what)}); it was not used."
     )
