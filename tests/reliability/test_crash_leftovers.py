@@ -53,7 +53,9 @@ def holders(folders: list[Path], text: str) -> list[Path]:
     return found
 
 
-def _killed_mid_way(path: Path, work: Callable[[AppServices], Any], hook: Callable[..., Any]) -> None:
+def _killed_mid_way(
+    path: Path, work: Callable[[AppServices], Any], hook: Callable[..., Any]
+) -> None:
     """Run ``work`` in a forked child that blocks inside ``hook``'s place; SIGKILL it there."""
     ready_r, ready_w = os.pipe()
     hold_r, hold_w = os.pipe()
