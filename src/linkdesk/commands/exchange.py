@@ -157,6 +157,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         Path(args.bundle), Path(args.newpath), bundle_passphrase=key, new_passphrase=new
     )
     print(f"Restored to {shown(result.path)} ({result.counts.get('person', 0)} people).")
+    for warning in result.warnings:
+        print(f"linkdesk: warning: {warning}", file=sys.stderr)
     return 0
 
 

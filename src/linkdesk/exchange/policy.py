@@ -40,11 +40,11 @@ def ahead_of(stamp: str | datetime | None, now: datetime) -> timedelta | None:
 
 def describe_ahead(ahead: timedelta) -> str:
     """``3 days``, ``5 hours``, ``40 minutes``: how far a wrong clock was ahead."""
-    if ahead >= timedelta(days=2):
-        return f"{ahead.days} days"
-    if ahead >= timedelta(hours=2):
-        return f"{ahead // timedelta(hours=1)} hours"
-    return f"{max(ahead // timedelta(minutes=1), 1)} minutes"
+    if ahead >= timedelta(hours=36):
+        return f"{round(ahead / timedelta(days=1))} days"
+    if ahead >= timedelta(minutes=90):
+        return f"{round(ahead / timedelta(hours=1))} hours"
+    return f"{max(round(ahead / timedelta(minutes=1)), 1)} minutes"
 
 
 @dataclass(frozen=True)

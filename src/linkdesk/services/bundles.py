@@ -14,6 +14,7 @@ import hashlib
 import os
 from contextlib import suppress
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from linkdesk.domain.errors import (
@@ -30,6 +31,7 @@ from linkdesk.domain.errors import (
 from linkdesk.domain.filenames import display_path
 from linkdesk.exchange.atomic import CHUNK, require_folder, write_error
 from linkdesk.exchange.manifest import MAX_MANIFEST_BYTES, Manifest, manifest_path_for
+from linkdesk.exchange.policy import ahead_of, describe_ahead
 from linkdesk.store.bundle import (
     bundle_workspace_id,
     check_bundle,
@@ -285,7 +287,19 @@ def restore_bundle(
             _no_overwrite_move(verified.path, target)
         except OSError as exc:
             raise write_error(exc, target, Place.NEW_FILE) from None
-    return RestoreResult(target, counts)
+    return RestoreResult(target, counts, future_warnings(verified, datetime.now(UTC)))
+
+
+def future_warnings(verified: VerifiedBundle, now: datetime) -> list[str]:
+    """A sentence when the bundle says it was made in the future (the making laptop's clock
+    was wrong): shown, never taken as a real date."""
+    ahead = ahead_of(verified.manifest.created_at, now)
+    if ahead is None:
+        return []
+    return [
+        f"The backup {verified.name} says it was made {describe_ahead(ahead)} in the future: "
+        "the clock of the laptop that made it is wrong. Check its date and time."
+    ]
 
 
 def _about_target(exc: LinkDeskError, target: Path) -> LinkDeskError:

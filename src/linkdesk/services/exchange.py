@@ -28,6 +28,7 @@ from linkdesk.exchange.subject_access_pdf import build_pdf
 from linkdesk.services.bundles import (
     RestoreResult,
     VerifiedBundle,
+    future_warnings,
     read_manifest,
     restore_bundle,
     same_as_manifest,
@@ -347,13 +348,7 @@ class ExchangeService:
     def _clock_warnings(self, verified: VerifiedBundle, report: MergeReport) -> list[str]:
         """Plain sentences about clock readings from the future in the bundle."""
         now, name = self.ws.clock.wall(), verified.name
-        out = []
-        made = ahead_of(verified.manifest.created_at, now)
-        if made is not None:
-            out.append(
-                f"The backup {name} says it was made {describe_ahead(made)} in the future: the "
-                "clock of the laptop that made it is wrong. Check its date and time."
-            )
+        out = future_warnings(verified, now)
         changed = ahead_of(report.latest_stamp, now)
         reading = None
         if report.latest_reading:
