@@ -55,7 +55,7 @@ def test_no_merge_statement_scans_a_workspace_table(
         with ws.transaction():
             report = merge_module.merge_attached(ws, "other")
         ws.conn.set_trace_callback(None)
-        assert report.added and report.updated and report.deleted and report.people_erased
+        assert all((report.added, report.updated, report.deleted, report.people_erased))
         ws.execute("CREATE TEMP TABLE merge_rows (id, bh, mrow, mh, stamp)")
         ws.execute("CREATE TEMP TABLE merge_pending (id TEXT PRIMARY KEY)")
         scans = {}
