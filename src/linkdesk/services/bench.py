@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from linkdesk.services import bench_directory
+from linkdesk.services import bench_directory, bench_exchange
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.people import PeopleService
@@ -171,6 +171,11 @@ def run_bench(
         with Workspace.open(path, PASSPHRASE) as ws, open_plaintext(plain_path) as plain:
             _measure_queries(AppServices(ws), plain, figures, seed, say)
             _measure_optional(AppServices(ws), Path(tmp), figures, say)
+            figures.update(
+                bench_exchange.measure(
+                    AppServices(ws), people, Path(tmp), PASSPHRASE, _generate_in_child, seed, say
+                )
+            )
     say("Timing directory imports (5,000 Open Referral services; a 100,000-row CSV)...")
     figures.update(bench_directory.measure(services=5000, rows=100_000))
     figures["peak_rss_mb"] = peak_rss_mb()
