@@ -47,10 +47,6 @@ class Manifest:
     def to_json(self) -> bytes:
         return (json.dumps(asdict(self), indent=2, sort_keys=True) + "\n").encode("utf-8")
 
-    @property
-    def created(self) -> datetime:
-        return _parse_time(self.created_at) or datetime.min.replace(tzinfo=UTC)
-
     @classmethod
     def from_json(cls, data: bytes, where: Path) -> Manifest:
         """Parse and check a manifest; any problem is one sentence naming the file."""

@@ -426,16 +426,6 @@ class Workspace:
                 conn.execute(f"RELEASE sp{depth}")
 
     @contextmanager
-    def atomic(self) -> Iterator[Connection]:
-        """One unit of work: the caller's transaction when one is open, else a new one."""
-        with self._mutex:
-            if self.conn.in_transaction:
-                yield self.conn
-            else:
-                with self.transaction() as conn:
-                    yield conn
-
-    @contextmanager
     def bulk(self) -> Iterator[Connection]:
         """One transaction for bulk writing (demo data, imports): nested transactions inside
         it take no savepoints, which saves two statements per record. Any error rolls back
