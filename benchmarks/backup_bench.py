@@ -71,9 +71,9 @@ def _text(rng: random.Random, words: int) -> str:
 
 def build(services: AppServices, people: int, seed: int = 1) -> None:
     rng = random.Random(seed)
-    r = services.repos
+    r = services._repos
     day0 = date(2025, 1, 1)
-    with services.workspace.transaction():
+    with services._workspace.transaction():
         svc = [
             Service(
                 name=f"{_text(rng, 3)} {i}",
@@ -196,12 +196,12 @@ def build(services: AppServices, people: int, seed: int = 1) -> None:
             ("follow_ups", r.follow_ups),
         ):
             table.insert_many(batch[key])
-        services.workspace.executemany(
+        services._workspace.executemany(
             "INSERT INTO audit (at, actor, action, entity, entity_id, person_id, detail,"
             " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             audit_rows,
         )
-    services.workspace.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    services._workspace.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def main() -> None:

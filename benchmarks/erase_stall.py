@@ -25,6 +25,7 @@ from ui_stalls import PASSPHRASE, StallDetector, spin, spin_until  # noqa: E402
 from linkdesk.services.app_services import AppServices  # noqa: E402
 from linkdesk.store.workspace import Workspace  # noqa: E402
 from linkdesk.ui import exchange_actions  # noqa: E402
+from linkdesk.ui.ops import Operations  # noqa: E402
 
 
 def main() -> int:
@@ -35,6 +36,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     workspace = Workspace.open(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", PASSPHRASE))
     services = AppServices(workspace)
+    ops = Operations()
     exchange_actions.ask_erase = lambda parent, name: (name, True)  # type: ignore[assignment]
     rows = services.people.search("", limit=2 * args.repeats)
     print(f"workspace {args.workspace.stat().st_size / 1e6:.0f} MB, "
@@ -47,10 +49,16 @@ def main() -> int:
             def action(how: str = how, pid: str = pid, outcome: list[object] = outcome) -> None:
                 start = time.perf_counter()
                 if how == "gui":
-                    outcome.append(exchange_actions.erase_person(None, services, pid))
+                    exchange_actions.erase_person(
+                        None,
+                        services,
+                        ops,
+                        pid,
+                        on_erased=lambda: outcome.extend([True, time.perf_counter() - start]),
+                    )
                 else:  # the old way: everything on the UI thread
                     outcome.append(services.exchange.erase_person(pid) > 0)
-                outcome.append(time.perf_counter() - start)
+                    outcome.append(time.perf_counter() - start)
 
             detector.start()
             spin(20)

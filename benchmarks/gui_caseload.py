@@ -22,6 +22,7 @@ from linkdesk.domain.models import FollowUp, Person, Referral
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui.caseload import CaseloadPage
+from linkdesk.ui.ops import Operations
 from linkdesk.ui.person_view import PersonView
 
 FIRST = ["Amara", "Bilal", "Chloe", "Dylan", "Eilidh", "Femi", "Grace", "Ioan", "Jade", "Kofi"]
@@ -40,13 +41,13 @@ def build(services: AppServices, n: int) -> list[str]:
         for i in range(n)
     ]
     today = date.today()
-    with services.workspace.transaction():
-        services.repos.people.insert_many(people)
-        services.repos.referrals.insert_many(
+    with services._workspace.transaction():
+        services._repos.people.insert_many(people)
+        services._repos.referrals.insert_many(
             Referral(person_id=p.id, received_on=today - timedelta(days=i % 300))
             for i, p in enumerate(people)
         )
-        services.repos.follow_ups.insert_many(
+        services._repos.follow_ups.insert_many(
             FollowUp(person_id=p.id, due_on=today + timedelta(days=i % 40 - 10))
             for i, p in enumerate(people)
             if i % 2
@@ -65,6 +66,7 @@ def main() -> None:
     started = time.perf_counter()
     ids = build(services, args.people)
     print(f"built {args.people} people in {time.perf_counter() - started:.1f} s")
+    ops = Operations()
     page = CaseloadPage(services)
     typed = [
         "o",
@@ -97,7 +99,7 @@ def main() -> None:
     opens = []
     for person_id in ids[:: max(1, len(ids) // 30)][:30]:
         t = time.perf_counter()
-        view = PersonView(services, person_id)
+        view = PersonView(services, person_id, ops=ops)
         app.processEvents()
         opens.append((time.perf_counter() - t) * 1000)
         view.deleteLater()

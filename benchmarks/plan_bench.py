@@ -41,11 +41,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         with Workspace.create(Path(folder) / "bench.linkdesk", "benchmark passphrase") as ws:
             services = AppServices(ws)
-            settings = services.settings
+            settings = services.settings.current
             settings.worker_name = "Sam Patel"
             settings.worker_phone = "01873 555 900"
             settings.organisation = "Monmouthshire Social Prescribing Service"
-            services.save_settings(settings)
+            services.settings.save(settings)
             pid = make_person(services)
             figures: dict[str, float] = {}
             for label, options in (

@@ -37,13 +37,13 @@ CATEGORIES = ["befriending", "walking groups", "debt and benefits advice", "gard
 
 def fill(services: AppServices, people: int, seed: int = 1) -> None:
     rng = random.Random(seed)
-    repos = services.repos
+    repos = services._repos
     today = date.today()
     directory = [
         Service(name=f"Service {i}", categories=rng.sample(CATEGORIES, 2), source_id=str(i))
         for i in range(500)
     ]
-    with services.workspace.transaction():
+    with services._workspace.transaction():
         repos.services.insert_many(directory)
         for start in range(0, people, 1000):
             batch = range(start, min(people, start + 1000))

@@ -42,6 +42,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui.conversation import open_conversation
 from linkdesk.ui.main_window import MainWindow
+from linkdesk.ui.ops import Operations
 from linkdesk.ui.plan_preview import PlanPreviewDialog
 
 TICK_MS = 5
@@ -111,10 +112,11 @@ def run(path: Path, passphrase: str, repeats: int) -> dict[str, object]:
 
     workspace = Workspace.open(path, passphrase)
     services = AppServices(workspace)
+    ops = Operations()
     holder: dict[str, MainWindow] = {}
 
     def make_window() -> None:
-        holder["window"] = MainWindow(services)
+        holder["window"] = MainWindow(services, ops=ops)
         holder["window"].show()
 
     record("unlock_to_main_window", measure(detector, make_window, 500))
@@ -139,7 +141,7 @@ def run(path: Path, passphrase: str, repeats: int) -> dict[str, object]:
         record("open_person", measure(detector, lambda pid=row.person_id: window.show_person(pid)))
 
         def conversation(pid: str = row.person_id) -> None:
-            holder["conversation"] = open_conversation(window, services, pid)  # type: ignore[assignment]
+            holder["conversation"] = open_conversation(window, services, pid, ops=ops)  # type: ignore[assignment]
 
         record("open_conversation", measure(detector, conversation, 500))
         holder.pop("conversation").close()  # type: ignore[attr-defined]
@@ -148,7 +150,7 @@ def run(path: Path, passphrase: str, repeats: int) -> dict[str, object]:
         dialogs: list[PlanPreviewDialog] = []
 
         def preview(pid: str = row.person_id, dialogs: list[PlanPreviewDialog] = dialogs) -> None:
-            dialog = PlanPreviewDialog(services, pid, window)
+            dialog = PlanPreviewDialog(services, pid, ops=ops, parent=window)
             dialog.open()  # window-modal without blocking, as exec() shows it
             dialogs.append(dialog)
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import threading
-import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -17,20 +15,20 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from linkdesk import paths
-from linkdesk.domain.errors import LinkDeskError, WorkspaceInUseError
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.qt_options import qt_option_name
 from linkdesk.services.app_services import AppServices
-from linkdesk.store.failures import classify
-from linkdesk.store.instance_lock import InstanceLock
-from linkdesk.store.workspace import Workspace
-from linkdesk.support.log import get_logger, log_unexpected
+from linkdesk.services.demo import remove_old_demos
+from linkdesk.services.errors import describe
+from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
 from linkdesk.ui import single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.main_window import MainWindow
-from linkdesk.ui.tasks import TaskRunner
-from linkdesk.ui.unlock import UnlockScreen, describe_error
+from linkdesk.ui.ops import Failure, Operations
+from linkdesk.ui.unlock import UnlockScreen
 
 DEMO_PASSPHRASE = "demo passphrase"
 DEMO_PEOPLE = 300
@@ -45,60 +43,56 @@ def demo_dir() -> Path:
     return paths.default_workspace_dir() / "demo"
 
 
-def remove_old_demos(folder: Path) -> None:
-    """Delete earlier demo workspaces that no LinkDesk window has open."""
-    for old in folder.glob("demo-*.linkdesk"):
-        lock = InstanceLock(old)
-        try:
-            lock.acquire()
-        except (WorkspaceInUseError, LinkDeskError):
-            continue
-        try:
-            for leftover in (old, Path(f"{old}-wal"), Path(f"{old}-shm")):
-                leftover.unlink(missing_ok=True)
-        finally:
-            lock.release()
-            lock.path.unlink(missing_ok=True)
-
-
-def make_demo_workspace(path: Path, progress, people: int = DEMO_PEOPLE) -> Workspace:  # type: ignore[no-untyped-def]
+def make_demo_workspace(
+    path: Path,
+    progress: Callable[[int, int], None],
+    people: int = DEMO_PEOPLE,
+    clock: Clock = SYSTEM_CLOCK,
+) -> AppServices:
     """Create and fill a demo workspace (runs on a worker thread)."""
     from linkdesk.services import demo
 
-    workspace = Workspace.create(path, DEMO_PASSPHRASE)
+    services = AppServices.create(path, DEMO_PASSPHRASE, clock=clock)
     try:
-        demo.generate_demo(AppServices(workspace), people=people, seed=DEMO_SEED, progress=progress)
+        demo.generate_demo(services, people=people, seed=DEMO_SEED, progress=progress)
     except BaseException:
-        workspace.close()
+        services.close()
         raise
-    return workspace
+    return services
 
 
 class AppController(QObject):
     """Owns the unlock screen, and the services and main window while unlocked.
 
+    ``ops`` runs all background work (tests pass ``ImmediateOps()``); locking waits for it.
+    ``clock`` is handed to every workspace's services (tests pass a ``FixedClock``).
     ``autolock_ms`` overrides the idle interval from settings (tests use a few ms).
     """
 
     def __init__(
         self,
         *,
-        runner: TaskRunner | None = None,
+        ops: Operations | None = None,
+        clock: Clock = SYSTEM_CLOCK,
         path: Path | None = None,
         autolock_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.runner = runner or TaskRunner(self)
+        self.ops = ops or Operations(self)
+        self.clock = clock
         self.autolock_ms = autolock_ms
         self.services: AppServices | None = None
         self.window: MainWindow | None = None
         self.autolock: AutoLock | None = None
         self.demo_path: Path | None = None
-        self._quitting = threading.Event()
+        self._lock_pending = False
         default = paths.default_workspace_path()
         self.unlock_screen = UnlockScreen(
-            self.runner, path or (default if default.exists() else None), create_path=default
+            path or (default if default.exists() else None),
+            create_path=default,
+            ops=self.ops,
+            clock=clock,
         )
         self.unlock_screen.resize(900, 640)
         self.unlock_screen.unlocked.connect(self.open_workspace)
@@ -130,35 +124,24 @@ class AppController(QObject):
         folder = folder or demo_dir()
         folder.mkdir(parents=True, exist_ok=True)
         remove_old_demos(folder)
-        path = folder / f"demo-{time.strftime('%Y%m%d-%H%M%S')}.linkdesk"
+        path = folder / f"demo-{self.clock.now().astimezone():%Y%m%d-%H%M%S}.linkdesk"
         self.demo_path = path
         self.unlock_screen.open_path.edit.setText(str(path))
         self.unlock_screen.tabs.setCurrentIndex(0)
         self.unlock_screen.set_notice(self._demo_notice())
         self.unlock_screen.set_busy(True, self.tr("Making a demo workspace of made-up people…"))
+        # Cancellable: quitting stops it at its next progress report (nothing is kept).
+        clock = self.clock
+        self.ops.op(
+            self.unlock_screen,
+            lambda progress: make_demo_workspace(path, progress, people, clock),
+        ).progress(self.unlock_screen.show_progress).success(self.open_workspace).failure(
+            self._demo_failed
+        ).cancellable().run()
 
-        # Only plain Python objects cross to the worker thread: reading attributes of a
-        # QObject there crashed PySide 6.12 at exit.
-        quitting = self._quitting
-
-        def progress_or_stop(report):  # type: ignore[no-untyped-def]
-            def progress(done: int, total: int) -> None:
-                if quitting.is_set():
-                    raise LinkDeskError("Stopped: LinkDesk is closing.")
-                report(done, total)
-
-            return progress
-
-        self.runner.run(
-            lambda report: make_demo_workspace(path, progress_or_stop(report), people),
-            self.open_workspace,
-            self._demo_failed,
-            self.unlock_screen.show_progress,
-        )
-
-    def _demo_failed(self, exc: BaseException) -> None:
+    def _demo_failed(self, failure: Failure) -> None:
         self.unlock_screen.set_busy(False)
-        self.unlock_screen.open_error.show_message(describe_error(exc), "error")
+        self.unlock_screen.open_error.show_message(failure.message, "error")
 
     def _demo_notice(self) -> str:
         return self.tr(
@@ -167,21 +150,15 @@ class AppController(QObject):
 
     # -- unlocking and locking ---------------------------------------------------------------
 
-    def open_workspace(self, workspace: Workspace) -> None:
+    def open_workspace(self, services: AppServices) -> None:
         self.unlock_screen.set_busy(False)
-        try:
-            services = AppServices(workspace)
-        except BaseException as exc:
-            workspace.close()
-            self.unlock_screen.open_error.show_message(describe_error(exc), "error")
-            return
         self.services = services
-        self.beacon.listen(workspace.path)
-        get_logger("app").info("workspace unlocked: schema %s", workspace.schema_version)
-        window = MainWindow(services)
+        self.beacon.listen(services.path)
+        get_logger("app").info("workspace unlocked: schema %s", services.schema_version)
+        window = MainWindow(services, ops=self.ops)
         window.lock_requested.connect(self.lock)
         window.settings_saved.connect(self._settings_saved)
-        if self._is_demo(workspace.path):
+        if self._is_demo(services.path):
             window.backup_banner.clear_message()  # made-up people need no backup
             window.show_banner(
                 self.tr(
@@ -191,7 +168,7 @@ class AppController(QObject):
             )
         self.window = window
         self.autolock = AutoLock(
-            services.settings.autolock_minutes, self, interval_ms=self.autolock_ms
+            services.settings.current.autolock_minutes, self, interval_ms=self.autolock_ms
         )
         self.autolock.timed_out.connect(self.lock)
         self.autolock.start()
@@ -201,7 +178,7 @@ class AppController(QObject):
     def _is_demo(self, path: Path) -> bool:
         return path == self.demo_path or path.parent == demo_dir()
 
-    def _settings_saved(self, settings) -> None:  # type: ignore[no-untyped-def]
+    def _settings_saved(self, settings: WorkspaceSettings) -> None:
         if self.autolock is not None and self.autolock_ms is None:
             self.autolock.set_minutes(settings.autolock_minutes)
 
@@ -209,9 +186,41 @@ class AppController(QObject):
     def is_locked(self) -> bool:
         return self.services is None
 
+    @property
+    def lock_pending(self) -> bool:
+        """True while a lock waits for background work to finish."""
+        return self._lock_pending
+
     def lock(self) -> None:
-        """Close the workspace and drop every view of it; show the unlock screen."""
+        """Close the workspace and drop every view of it; show the unlock screen.
+
+        While background work runs (a backup, a merge, an import…), locking waits for it to
+        finish (the window says so) and then locks; it never cuts a write short.
+        """
         if self.services is None:
+            return
+        if self.ops.busy:
+            if not self._lock_pending:
+                self._lock_pending = True
+                if self.window is not None:
+                    self.window.show_banner(
+                        self.tr("Locking as soon as {what} has finished…").format(
+                            what=self.ops.describe_running()
+                        )
+                    )
+                self.ops.when_idle(self._deferred_lock)
+            return
+        self._lock_now()
+
+    def _deferred_lock(self) -> None:
+        self._lock_pending = False
+        # Called from the end of the last job: lock on the next turn of the event loop, once
+        # that job's own callbacks have finished with the views.
+        QTimer.singleShot(0, self, self.lock)
+
+    def _lock_now(self) -> None:
+        services = self.services
+        if services is None:
             return
         # Close other windows first (dialogs, a conversation window...) so their closeEvent
         # can still save through the open workspace; their edits are saved as they go.
@@ -227,12 +236,12 @@ class AppController(QObject):
             self.autolock.deleteLater()
             self.autolock = None
         window, self.window = self.window, None
-        path = self.services.workspace.path
+        path = services.path
         if window is not None:
             window.save_settings_now()
             window.clear_personal_views()
             window.save_state()
-        self.services.workspace.close()
+        services.close()
         self.services = None
         screen = self.unlock_screen
         screen.open_path.edit.setText(str(path))
@@ -251,13 +260,13 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """On quit: save what is pending and close the workspace (releases the lock file)."""
-        self._quitting.set()
-        self.runner.pool.waitForDone(10_000)  # a demo being made stops at its next step
+        self.ops.cancel_all()  # a demo being made stops at its next step
+        self.ops.wait_for_done(10_000)  # a write in progress (a signal, not Quit) finishes
         if self.window is not None:
             self.window.save_settings_now()
             self.window.save_state()
         if self.services is not None:
-            self.services.workspace.close()
+            self.services.close()
             self.services = None
 
 
@@ -284,21 +293,34 @@ def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> No
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """A one-line message instead of a silent failure; details only on stderr."""
+    """A one-line message instead of a silent failure (the mapper logs unexpected ones)."""
     app = QApplication.instance()
     on_ui_thread = app is not None and QThread.currentThread() is app.thread()
-    typed = classify(exc)  # a drive, lock or damage problem is said as what it is
-    if typed is not None:
-        get_logger("app").warning("error shown: %s", type(typed).__name__)
-        message = str(typed)
+    if exc.__traceback__ is None:
+        exc = exc.with_traceback(tb)
+    report = describe(exc, context="in the GUI")  # logs an unexpected fault (type and frames)
+    if report.expected:
+        get_logger("app").warning("error shown: %s", kind.__name__)
     else:
-        log_unexpected(exc, "in the GUI")
-        traceback.print_exception(kind, exc, tb, file=sys.stderr)
-        message = f"Something went wrong ({kind.__name__}). Your saved work is safe."
-    if on_ui_thread and not app.closingDown():
-        QMessageBox.warning(QApplication.activeWindow(), "LinkDesk", message)
+        traceback.print_exception(kind, exc, tb, file=sys.stderr)  # for a developer's console
+    message = report.message
+    if app is not None and on_ui_thread and not app.closingDown():
+        # Not QMessageBox.warning(): that would spin a nested event loop inside whatever
+        # callback failed. The box is window-modal and kept until it is closed.
+        box = QMessageBox(QMessageBox.Icon.Warning, "LinkDesk", message)
+        parent = QApplication.activeWindow()
+        if parent is not None:
+            box.setParent(parent, box.windowFlags())
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        _ERROR_BOXES.add(box)
+        box.finished.connect(lambda _result: _ERROR_BOXES.discard(box))
+        box.open()
     else:
         print(f"linkdesk: {message}", file=sys.stderr)
+
+
+_ERROR_BOXES: set[QMessageBox] = set()  # open error boxes stay referenced until closed
 
 
 def run_gui(
@@ -324,7 +346,12 @@ def run_gui(
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication.instance() or QApplication([sys.argv[0] or "linkdesk", *qt_args])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] or "linkdesk", *qt_args])
+    )
     _configure_application(app, qt_args)
     sys.excepthook = _excepthook
     path = Path(workspace).expanduser() if workspace else None

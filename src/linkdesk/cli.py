@@ -12,15 +12,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from linkdesk import __version__
 from linkdesk.commands import bench, core, demo, directory, exchange, plan, report, support
 from linkdesk.commands.common import UsageError, configure_output
-from linkdesk.domain.errors import LinkDeskError
-from linkdesk.domain.filenames import display_path
 from linkdesk.qt_options import split_qt_options
-from linkdesk.store.failures import classify
-from linkdesk.support.log import get_logger, log_unexpected
+from linkdesk.services.errors import describe
+from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import setup_logging
 
 # LinkDesk's global options that take a value (their value is never a Qt option).
@@ -32,7 +31,7 @@ COMMAND_MODULES = (core, demo, plan, report, directory, exchange, bench, support
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see 'linkdesk --help')")
 
 
@@ -109,10 +108,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = int(args.run(args) or 0)
         log.info("%s ended: exit %d", what, code)
         return code
-    except LinkDeskError as exc:
-        log.warning("%s failed: %s (exit %d)", what, type(exc).__name__, exc.exit_code)
-        print(f"linkdesk: {exc}", file=sys.stderr)
-        return exc.exit_code
     except KeyboardInterrupt:
         print("linkdesk: stopped.", file=sys.stderr)
         return 130
@@ -121,22 +116,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at devnull so the interpreter's final flush does not complain either.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # the last guard: one line, never a traceback for a user
-        log_unexpected(exc, what)
-        if os.environ.get("LINKDESK_DEBUG"):
+    except Exception as exc:  # one line, never a traceback: the same sentences as the GUI
+        report = describe(exc, context=what)  # logs an unexpected fault (type and frames)
+        if report.expected:
+            errno = f" errno {exc.errno}" if isinstance(exc, OSError) else ""
+            log.warning(
+                "%s failed: %s%s (exit %d)", what, type(exc).__name__, errno, report.exit_code
+            )
+        elif os.environ.get("LINKDESK_DEBUG"):
             raise
-        # A drive, lock or damage problem nobody classified yet is still said as what it is.
-        typed = classify(exc)
-        if typed is not None:
-            print(f"linkdesk: {typed}", file=sys.stderr)
-            return typed.exit_code
-        if isinstance(exc, OSError):
-            where = f" ({display_path(exc.filename)})" if isinstance(exc.filename, str) else ""
-            print(f"linkdesk: {exc.strerror or exc}{where}.", file=sys.stderr)
-            return 1
-        text = display_path(str(exc))
-        print(f"linkdesk: something went wrong ({type(exc).__name__}: {text}).", file=sys.stderr)
-        return 1
+        print(f"linkdesk: {report.message}", file=sys.stderr)
+        return report.exit_code
 
 
 def _give_windowed_streams() -> None:

@@ -33,7 +33,7 @@ def test_import_counts_and_reimport_is_idempotent_keeping_notes(services: AppSer
 
     again = directory.import_sources(ALL)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 8)
-    assert services.repos.services.count() == 8
+    assert services._repos.services.count() == 8
     kept = directory.get(walk.id)
     assert kept.worker_notes == "Ask for Jo at the gate."
     assert kept.last_checked_on == date(2026, 1, 5)  # newer than the source's assured date
@@ -50,7 +50,7 @@ def test_changed_source_updates_in_place(services: AppServices, tmp_path: Path) 
     source.write_text(json.dumps(data), encoding="utf-8")
     report = services.directory.import_sources([source])
     assert (report.added, report.updated) == (0, 1)
-    (now,) = services.repos.services.find()
+    (now,) = services._repos.services.find()
     assert now.id == first.id
     assert now.name.endswith("(new name)")
     assert now.worker_notes == "my note"
@@ -59,11 +59,11 @@ def test_changed_source_updates_in_place(services: AppServices, tmp_path: Path) 
 def test_all_or_nothing_when_one_source_is_bad(services: AppServices, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{oops", encoding="utf-8")
-    audit_before = len(services.audit.entries())
+    audit_before = len(services._audit.entries())
     with pytest.raises(LinkDeskError, match="not valid JSON"):
         services.directory.import_sources([FIXTURES / "service.json", bad])
-    assert services.repos.services.count() == 0
-    assert len(services.audit.entries()) == audit_before
+    assert services._repos.services.count() == 0
+    assert len(services._audit.entries()) == audit_before
 
 
 def test_all_or_nothing_when_writing_fails(
@@ -77,15 +77,15 @@ def test_all_or_nothing_when_writing_fails(
     monkeypatch.setattr(services.directory.audit, "record", explode)
     with pytest.raises(LinkDeskError, match="disk trouble"):
         services.directory.import_sources([FIXTURES / "list_page.json"])
-    assert names(services.repos.services.find()) == ["Leeds Walking for Health"]
+    assert names(services._repos.services.find()) == ["Leeds Walking for Health"]
 
 
 def test_import_audit_has_counts_only(services: AppServices) -> None:
     services.directory.import_sources([FIXTURES / "list_page.json"])
-    entry = services.audit.entries()[-1]
+    entry = services._audit.entries()[-1]
     assert entry.action == "imported"
     assert entry.detail == "added=3 updated=0 unchanged=0 rejected=2"
-    assert services.audit.verify() is None
+    assert services._audit.verify() is None
 
 
 def test_duplicate_ids_in_one_import(services: AppServices, tmp_path: Path) -> None:
@@ -114,7 +114,7 @@ def test_export_neutralises_formulas_and_round_trips(services: AppServices, tmp_
     # Importing our own export changes nothing: every row matches the service it came from.
     report = services.directory.import_sources([dest])
     assert (report.added, report.updated, report.unchanged) == (0, 0, 2)
-    assert services.repos.services.count() == 2
+    assert services._repos.services.count() == 2
 
 
 def test_export_to_missing_folder_is_one_line(services: AppServices, tmp_path: Path) -> None:
@@ -205,7 +205,7 @@ def test_package_copy_with_windows_names(services: AppServices, tmp_path: Path) 
 
 
 def demo_postcode(services: AppServices) -> set[str]:
-    return {s.postcode for s in services.repos.services.find()}
+    return {s.postcode for s in services._repos.services.find()}
 
 
 def test_cancel_from_progress_rolls_back(services: AppServices) -> None:
@@ -215,7 +215,7 @@ def test_cancel_from_progress_rolls_back(services: AppServices) -> None:
 
     with pytest.raises(LinkDeskError, match="cancelled"):
         services.directory.import_sources(ALL, progress=cancel)
-    assert services.repos.services.count() == 0
+    assert services._repos.services.count() == 0
 
 
 def test_any_typed_text_is_a_safe_query(services: AppServices) -> None:

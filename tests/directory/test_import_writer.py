@@ -29,14 +29,14 @@ def test_a_bad_source_after_a_good_one_changes_nothing(
     bad.write_text('{"contents": [{"id": "x", "name": "Y"}, ', encoding="utf-8")
     with pytest.raises(LinkDeskError, match="ends too early"):
         services.directory.import_sources([good, bad])
-    assert services.repos.services.count() == 0
+    assert services._repos.services.count() == 0
 
 
 def test_refused_shape_among_sources_changes_nothing(services: AppServices, tmp_path: Path) -> None:
     good = _page(tmp_path / "good.json", 3)
     with pytest.raises(LinkDeskError, match="is a location; it holds no services"):
         services.directory.import_sources([good, SHAPES / "location.json"])
-    assert services.repos.services.count() == 0
+    assert services._repos.services.count() == 0
 
 
 def test_ids_repeated_keep_the_first_and_say_where_the_other_was(
@@ -73,7 +73,7 @@ def test_cancel_from_progress_rolls_everything_back(services: AppServices, tmp_p
 
     with pytest.raises(LinkDeskError, match="cancelled"):
         services.directory.import_sources([source], progress=cancel)
-    assert services.repos.services.count() == 0
+    assert services._repos.services.count() == 0
 
 
 def test_report_lines_are_capped_and_counted(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -90,7 +90,7 @@ def test_report_lines_are_capped_and_counted(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_alert_languages_attending_and_schedules_are_stored(services: AppServices) -> None:
     services.directory.import_sources([SHAPES / "service_full.json"])
-    (service,) = services.repos.services.find()
+    (service,) = services._repos.services.find()
     assert service.alert.startswith("The workshop is closed for repairs")
     assert service.languages == ["English", "Polish", "Urdu", "Punjabi"]
     assert service.attending == ["in person", "online"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from linkdesk.domain.enums import ConsentScope, GoalStatus, ServiceSource
@@ -15,11 +16,14 @@ from linkdesk.domain.models import (
     Referral,
     Service,
 )
+from linkdesk.domain.settings import WorkspaceSettings, settings_from_stored
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.bundle import table_counts
 from linkdesk.store.merge import MERGE_TABLES
+from linkdesk.store.settings import SettingsStore
 
 RECORD_TABLES = MERGE_TABLES
+ZERO = timedelta(0)
 
 
 def add_person(services: AppServices, given: str, family: str = "Tester") -> str:
@@ -40,14 +44,14 @@ def add_person(services: AppServices, given: str, family: str = "Tester") -> str
         Goal(person_id=pid, conversation_id=conv.id, text=f"Join a choir ({given})"), new=True
     )
     services.casework.record_goal_progress(goal.id, GoalStatus.IN_PROGRESS, note="went once")
-    service = services.repos.services.find("source_id = 'choir-1'")
+    service = services._repos.services.find("source_id = 'choir-1'")
     if service:
         service_id = service[0].id
     else:
         svc = Service(
             name="Community choir", source=ServiceSource.OPEN_REFERRAL, source_id="choir-1"
         )
-        services.repos.services.insert(svc)
+        services._repos.services.insert(svc)
         service_id = svc.id
     services.casework.save_connection(
         Connection(person_id=pid, goal_id=goal.id, service_id=service_id, conversation_id=conv.id),
@@ -55,7 +59,9 @@ def add_person(services: AppServices, given: str, family: str = "Tester") -> str
     )
     services.casework.record_measure(pid, "UCLA3", [2, 3, 2], conversation_id=conv.id)
     services.people.book_follow_up(
-        FollowUp(person_id=pid, due_on=date.today() + timedelta(days=14), note="Check choir")
+        FollowUp(
+            person_id=pid, due_on=services.clock.today() + timedelta(days=14), note="Check choir"
+        )
     )
     return pid
 
@@ -64,15 +70,21 @@ def record_rows(services: AppServices) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every record table, sorted: compare two workspaces' content."""
     out = {}
     for table in RECORD_TABLES:
-        cols = [r[1] for r in services.workspace.query(f"PRAGMA table_info({table})")]
+        cols = [r[1] for r in services._workspace.query(f"PRAGMA table_info({table})")]
         out[table] = sorted(
-            tuple(r) for r in services.workspace.query(f"SELECT {', '.join(cols)} FROM {table}")
+            tuple(r) for r in services._workspace.query(f"SELECT {', '.join(cols)} FROM {table}")
         )
     return out
 
 
+def stored_settings(services: AppServices) -> WorkspaceSettings:
+    """The settings as stored in the file now (not the owner's copy in memory)."""
+    values, _unreadable = SettingsStore(services._workspace).load()
+    return settings_from_stored(values)[0]
+
+
 def counts(services: AppServices) -> dict[str, int]:
-    return table_counts(services.workspace.conn)
+    return table_counts(services._workspace.conn)
 
 
 def files_in(folder: Path) -> list[str]:
@@ -124,3 +136,23 @@ def decrypted_pages(db: Path, passphrase: str) -> list[bytes]:
 def contains_text(blobs: list[bytes], text: str) -> bool:
     needles = (text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be"))
     return any(n in b for b in blobs for n in needles)
+
+
+class ShiftedClock:
+    """A clock for tests (``domain.clock.Clock``): ``base()`` (real time unless given) moved
+    by ``offset``, which a test may change, to play a laptop whose clock is wrong."""
+
+    def __init__(self, base: Callable[[], datetime] | None = None, offset: timedelta = ZERO):
+        self.base = base or (lambda: datetime.now(UTC))
+        self.offset = offset
+
+    def now(self) -> datetime:
+        return self.base() + self.offset
+
+    def today(self) -> date:
+        return self.now().date()
+
+
+def with_clock(services: AppServices, clock: ShiftedClock) -> AppServices:
+    """The same workspace's use cases, reading the time from ``clock``."""
+    return AppServices(services._workspace, clock=clock)

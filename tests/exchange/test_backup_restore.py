@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from tests.exchange.helpers import (
     files_in,
     private_leftovers,
     record_rows,
+    stored_settings,
 )
 
 CANARY = "Quillon-Canary-4d2e"
@@ -37,13 +39,13 @@ def test_backup_makes_bundle_and_manifest_and_records_it(services: AppServices, 
     result = services.exchange.backup(dest, progress=lambda d, t: ticks.append((d, t)))
     assert files_in(dest) == sorted([result.bundle_path.name, result.manifest_path.name])
     assert result.bundle_path.name.startswith(datetime.now(UTC).strftime("%Y-%m-%d_"))
-    assert services.workspace.workspace_id.replace("-", "")[:8] in result.bundle_path.name
+    assert services._workspace.workspace_id.replace("-", "")[:8] in result.bundle_path.name
     manifest = json.loads(result.manifest_path.read_text())
     assert manifest["format"] == FORMAT
     assert manifest["format_version"] == 1
     assert manifest["counts"]["person"] == 1
     assert manifest["counts"]["conversation"] == 1
-    assert manifest["schema_version"] == services.workspace.schema_version
+    assert manifest["schema_version"] == services._workspace.schema_version
     assert len(manifest["sha256"]) == 64
     # Nothing personal in the manifest or the (encrypted) bundle.
     for path in (result.bundle_path, result.manifest_path):
@@ -54,11 +56,11 @@ def test_backup_makes_bundle_and_manifest_and_records_it(services: AppServices, 
     assert ticks[0] == (0, 100)
     assert ticks[-1] == (100, 100)
     assert [d for d, _ in ticks] == sorted(d for d, _ in ticks)
-    assert services.settings.last_backup_dir == str(dest)
-    assert services.settings_store.load().last_backup_at == manifest["created_at"]
-    assert services.audit.entries("action = 'backup'")[0].detail == result.bundle_path.name
+    assert services.settings.current.last_backup_dir == str(dest)
+    assert stored_settings(services).last_backup_at == manifest["created_at"]
+    assert services._audit.entries("action = 'backup'")[0].detail == result.bundle_path.name
     # No private leftovers beside the workspace.
-    assert private_leftovers(services.workspace.path) == []
+    assert private_leftovers(services._workspace.path) == []
 
 
 def test_two_backups_the_same_day_do_not_collide(services: AppServices, dest: Path) -> None:
@@ -84,7 +86,7 @@ def test_round_trip_restore_is_identical(services: AppServices, dest: Path, tmp_
     with Workspace.open(target, "a new secret 9") as ws:
         other = AppServices(ws)
         assert record_rows(other) == record_rows(services)
-        assert other.audit.verify() is None
+        assert other._audit.verify() is None
         assert other.check()["ok"] is True
         assert other.people.search("Bea")[0].name == "Bea Tester"  # FTS index came along
 
@@ -224,7 +226,7 @@ def test_backup_due(services: AppServices, dest: Path) -> None:
     now = datetime.now(UTC)
     assert services.exchange.backup_due(now) is False
     assert services.exchange.backup_due(now + timedelta(days=7, seconds=1)) is True
-    services.settings.backup_reminder_days = 0  # reminders off
+    services.settings.save(replace(services.settings.current, backup_reminder_days=0))
     assert services.exchange.backup_due(now + timedelta(days=70)) is False
 
 
@@ -278,17 +280,17 @@ def test_snapshot_copy_falls_back_when_a_writer_fills_the_wal(
     from linkdesk.store.bundle import snapshot_copy
 
     add_person(services, "Ann")
-    reader = services.workspace.open_reader()
+    reader = services._workspace.open_reader()
     try:
         # The UI connection holds a write in the WAL (an open write transaction stops the
         # checkpoint from emptying it): the fast path must step aside, leaving no file.
-        with services.workspace.transaction():
+        with services._workspace.transaction():
             add_person(services, "Bea")
             assert (
-                snapshot_copy(reader, services.workspace.path, tmp_path / "b", PASSPHRASE) is None
+                snapshot_copy(reader, services._workspace.path, tmp_path / "b", PASSPHRASE) is None
             )
         assert not (tmp_path / "b").exists()
-        counts = snapshot_copy(reader, services.workspace.path, tmp_path / "c", PASSPHRASE)
+        counts = snapshot_copy(reader, services._workspace.path, tmp_path / "c", PASSPHRASE)
         assert counts is not None
         assert counts["person"] == 2
     finally:

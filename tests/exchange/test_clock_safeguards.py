@@ -16,7 +16,7 @@ from linkdesk.exchange.policy import backup_reminder
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.exchange import ExchangeService
 from tests.conftest import PASSPHRASE
-from tests.exchange.helpers import add_person
+from tests.exchange.helpers import ShiftedClock, add_person, with_clock
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 
@@ -39,19 +39,19 @@ def test_a_last_backup_dated_in_the_future_keeps_the_reminder_due() -> None:
 def test_a_backup_made_while_the_clock_was_a_year_fast_does_not_silence_the_reminder(
     services: AppServices, dest: Path
 ) -> None:
+    clock = ShiftedClock(offset=timedelta(days=365))
+    services = with_clock(services, clock)
     add_person(services, "Ann")
-    services.workspace.clock.wall = lambda: datetime.now(UTC) + timedelta(days=365)
     services.exchange.backup(dest)  # made while the clock was a year fast ...
-    services.workspace.clock.wall = lambda: datetime.now(UTC)  # ... then the clock is put right
+    clock.offset = timedelta(0)  # ... then the clock is put right
     reminder = services.exchange.backup_reminder()
     assert reminder.due
     assert reminder.suspicious
     assert services.exchange.backup_due() is True
-    from linkdesk.ui.main_window import backup_reminder as banner_text
-
-    assert "in the future" in banner_text(services.settings, 1)
+    assert "in the future" in services.reminders.backup()  # the main window's banner
     services.exchange.backup(dest)  # a backup with the right time puts it right
     assert services.exchange.backup_due() is False
+    assert services.reminders.backup() == ""
 
 
 def test_backup_names_follow_utc_so_they_sort_in_the_order_made_when_clocks_go_back(
@@ -63,8 +63,8 @@ def test_backup_names_follow_utc_so_they_sort_in_the_order_made_when_clocks_go_b
     second = first + timedelta(minutes=11)
     names = []
     for when in (first, second):
-        services.workspace.clock.wall = lambda when=when: when
-        names.append(services.exchange.backup(dest).bundle_path.name)
+        at = with_clock(services, ShiftedClock(lambda when=when: when))
+        names.append(at.exchange.backup(dest).bundle_path.name)
     assert names == sorted(names)
     assert names[0].startswith("2026-10-25_00-59-00Z_")
     assert names[1].startswith("2026-10-25_01-10-00Z_")
@@ -81,10 +81,10 @@ def test_backup_names_follow_utc_so_they_sort_in_the_order_made_when_clocks_go_b
 
 
 def _future_bundle(services: AppServices, dest: Path, days: int) -> Path:
-    services.workspace.clock.wall = lambda: datetime.now(UTC) + timedelta(days=days)
-    add_person(services, "Futura")
-    result = services.exchange.backup(dest)
-    services.workspace.clock.wall = lambda: datetime.now(UTC)
+    fast = with_clock(services, ShiftedClock(offset=timedelta(days=days)))
+    add_person(fast, "Futura")
+    result = fast.exchange.backup(dest)
+    with_clock(services, ShiftedClock())  # the clock put right again
     return result.bundle_path
 
 
@@ -104,8 +104,8 @@ def test_a_bundle_from_the_future_is_merged_with_a_warning(
     person = services.people.get(pid)
     person.phone = "01632 960321"
     services.people.update_person(person)
-    here = services.workspace.scalar("SELECT hlc FROM person WHERE id = ?", (pid,))
-    there = other.workspace.scalar("SELECT hlc FROM person WHERE id = ?", (pid,))
+    here = services._workspace.scalar("SELECT hlc FROM person WHERE id = ?", (pid,))
+    there = other._workspace.scalar("SELECT hlc FROM person WHERE id = ?", (pid,))
     assert here > there
 
 

@@ -1,7 +1,8 @@
 """Laptops whose clocks disagree exchange edits and erasures both ways (issue 18, kind 2).
 
-Each laptop's wall clock is injected (``workspace.clock.wall``): one shared "real time" moves
-on step by step, and each laptop reads it with its own error. Merges must follow what each
+Each laptop's clock is injected (``AppServices(..., clock=...)``, which the workspace's merge
+clock reads too): one shared "real time" moves on step by step, and each laptop reads it with
+its own error. Merges must follow what each
 laptop knew, not what its clock said.
 """
 
@@ -19,7 +20,13 @@ from linkdesk.exchange.merge_report import MergeReport
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
 from tests.conftest import PASSPHRASE
-from tests.exchange.helpers import add_person, contains_text, decrypted_pages
+from tests.exchange.helpers import (
+    ShiftedClock,
+    add_person,
+    contains_text,
+    decrypted_pages,
+    with_clock,
+)
 
 CANARY = "Xanthippe"
 
@@ -36,15 +43,20 @@ class World:
 
 class Laptop:
     def __init__(self, services: AppServices, world: World, error: timedelta) -> None:
-        self.services, self.world, self.error = services, world, error
-        services.workspace.clock.wall = self.wall
+        self.clock = ShiftedClock(lambda: world.now, error)
+        self.services = with_clock(services, self.clock)
 
-    def wall(self) -> datetime:
-        return self.world.now + self.error
+    @property
+    def error(self) -> timedelta:
+        return self.clock.offset
+
+    @error.setter
+    def error(self, value: timedelta) -> None:
+        self.clock.offset = value
 
     @property
     def ws(self) -> Workspace:
-        return self.services.workspace
+        return self.services._workspace
 
     def backup(self, dest: Path) -> Path:
         return self.services.exchange.backup(dest).bundle_path
@@ -66,8 +78,8 @@ def pair(services: AppServices, tmp_path: Path, world: World) -> Iterator[tuple[
     """Laptop A (clock right) and laptop B (20 minutes slow), both holding the same people."""
     for name in (CANARY, "Beatrix", "Cuthbert"):
         add_person(services, name)
-    services.workspace.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copyfile(services.workspace.path, tmp_path / "b.linkdesk")
+    services._workspace.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(services._workspace.path, tmp_path / "b.linkdesk")
     with Workspace.open(tmp_path / "b.linkdesk", PASSPHRASE) as ws_b:
         a = Laptop(services, world, timedelta(0))
         b = Laptop(AppServices(ws_b), world, timedelta(minutes=-20))
@@ -91,7 +103,7 @@ def test_slow_laptop_erases_and_the_erasure_wins_here_without_false_conflicts(
     person = a.services.people.get(pid)  # edited on A (clock right) ...
     person.phone = "01632 960123"
     a.services.people.update_person(person)
-    goal = a.services.repos.goals.for_person(pid)[0]
+    goal = a.services._repos.goals.for_person(pid)[0]
     goal.first_step = "Ring the choir"
     a.services.casework.save_goal(goal, new=False)
     world.step(3)
@@ -107,7 +119,7 @@ def test_slow_laptop_erases_and_the_erasure_wins_here_without_false_conflicts(
     assert report.conflicts == []  # no "deleted there, edited here"
     assert report.people_erased == 1
     assert report.erasures_to_decide == []
-    assert a.services.repos.goals.for_person(pid) == []
+    assert a.services._repos.goals.for_person(pid) == []
     assert a.ws.scalar("SELECT count(*) FROM tombstone WHERE entity = 'person' AND id = ?", (pid,))
     # The merge left no trace of them in A's file or WAL either.
     assert not contains_text(decrypted_pages(a.ws.path, PASSPHRASE), CANARY)
@@ -132,7 +144,7 @@ def test_right_clock_erases_and_slow_laptop_follows(
     assert pid not in b.person_ids()
     assert report.conflicts == []
     assert report.people_erased == 1
-    assert b.services.repos.conversations.find("id = ?", (conv.id,)) == []
+    assert b.services._repos.conversations.find("id = ?", (conv.id,)) == []
     # And the erasure keeps travelling: B's bundle carries A's tombstones back.
     world.step(1)
     back = a.merge_from(b, dest)
@@ -194,7 +206,7 @@ def test_a_change_made_after_the_erasure_is_kept_for_the_worker_to_decide(
     world.step(1)
     c.merge_from(b, dest)
     assert pid not in c.person_ids()
-    assert c.services.repos.conversations.find("id = ?", (conv.id,)) == []
+    assert c.services._repos.conversations.find("id = ?", (conv.id,)) == []
     # The worker on B decides to erase them too: then it is done everywhere.
     world.step(1)
     b.services.exchange.erase_person(pid)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def _raw_files(ws_path: Path) -> list[bytes]:
 def test_erasure_leaves_no_trace_of_the_canary(services: AppServices) -> None:
     keep = add_person(services, "Keeper")
     pid = add_person(services, CANARY, family=CANARY)
-    path = services.workspace.path
+    path = services._workspace.path
     # Positive control: the decrypted pages do hold the canary before erasure.
     assert contains_text(decrypted_pages(path, PASSPHRASE), CANARY)
     erased = services.exchange.erase_person(pid)
@@ -37,7 +38,7 @@ def test_erasure_leaves_no_trace_of_the_canary(services: AppServices) -> None:
     # Everything about them is gone; the other person is untouched.
     for table in PERSON_TABLES_WITH_PERSON:
         assert (
-            services.workspace.scalar(f"SELECT count(*) FROM {table} WHERE person_id = ?", (pid,))
+            services._workspace.scalar(f"SELECT count(*) FROM {table} WHERE person_id = ?", (pid,))
             == 0
         )
     assert services.people.get(keep).given_name == "Keeper"
@@ -72,7 +73,7 @@ def _fill(services: AppServices, people: int) -> str:
     person.preferred_name = WORDS["preferred"]  # renamed: the old name must not linger
     person.postcode, person.nhs_number = "ZZ9 9QX", "9434765919"
     services.people.update_person(person)
-    conv = services.repos.conversations.for_person(pid)[0]
+    conv = services._repos.conversations.for_person(pid)[0]
     conv.notes = "Marigold-notes-canary " + "x" * 9000  # longer than a page
     services.casework.save_conversation(conv)
     generate(services, people=people, seed=5)
@@ -84,7 +85,7 @@ def test_erasure_on_a_larger_workspace_leaves_no_trace_and_rewrites_little(
     services: AppServices,
 ) -> None:
     pid = _fill(services, 600)
-    ws, path = services.workspace, services.workspace.path
+    ws, path = services._workspace, services._workspace.path
     ws.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before_pages = decrypted_pages(path, PASSPHRASE)
     for trace in TRACES:
@@ -116,18 +117,18 @@ def test_erasure_on_a_larger_workspace_leaves_no_trace_and_rewrites_little(
 
 def test_erasure_tombstones_and_audit(services: AppServices) -> None:
     pid = add_person(services, CANARY)
-    conv_ids = [c.id for c in services.repos.conversations.for_person(pid)]
+    conv_ids = [c.id for c in services._repos.conversations.for_person(pid)]
     services.exchange.erase_person(pid)
-    tomb = set(services.workspace.query("SELECT entity, id FROM tombstone"))
+    tomb = set(services._workspace.query("SELECT entity, id FROM tombstone"))
     assert ("person", pid) in tomb
     assert ("conversation", conv_ids[0]) in tomb
     assert len(tomb) == 10
-    entry = services.audit.entries("action = 'erased'")[0]
+    entry = services._audit.entries("action = 'erased'")[0]
     assert (entry.entity, entity_id := entry.entity_id) == ("person", pid)
     assert entity_id == pid
     assert entry.person_id is None
     assert CANARY not in entry.detail
-    assert services.audit.verify() is None
+    assert services._audit.verify() is None
     with pytest.raises(NotFoundError):
         services.exchange.erase_person(pid)
 
@@ -137,18 +138,18 @@ def test_retention_candidates_and_bulk_erasure(services: AppServices) -> None:
     recent = add_person(services, "Recentclosed")
     still_open = add_person(services, "Stillopen")
     for pid, on in ((old, date(2023, 1, 10)), (recent, date(2026, 6, 1))):
-        ref = services.repos.referrals.for_person(pid)[0]
+        ref = services._repos.referrals.for_person(pid)[0]
         services.people.change_referral_status(
             ref.id, ReferralStatus.CLOSED, closure_reason="Goals met", on=on
         )
-    services.settings.retention_months = 24
+    services.settings.save(replace(services.settings.current, retention_months=24))
     found = services.exchange.retention_candidates(date(2026, 11, 24))
     assert [(c.person_id, c.name) for c in found] == [(old, "Oldclosed Tester")]
     assert found[0].last_ended_on == date(2023, 1, 10)
-    services.settings.retention_months = 3
+    services.settings.save(replace(services.settings.current, retention_months=3))
     found = services.exchange.retention_candidates(date(2026, 11, 24))
     assert {c.person_id for c in found} == {old, recent}
     assert still_open not in {c.person_id for c in found}
     assert services.exchange.erase_people([c.person_id for c in found]) == 20
     assert [r.person_id for r in services.people.search("")] == [still_open]
-    assert len(services.audit.entries("action = 'erased'")) == 2
+    assert len(services._audit.entries("action = 'erased'")) == 2

@@ -150,13 +150,13 @@ def test_hostile_bundle_is_refused_for_merge_and_restore(
     bundle = _hostile_bundle(other, dest, tamper)
     add_person(services, "Alice")
     before = record_rows(services)
-    audit_before = len(services.audit.entries())
+    audit_before = len(services._audit.entries())
     with pytest.raises(LinkDeskError, match=expected) as merge_error:
         services.exchange.merge(bundle, bundle_passphrase=PASSPHRASE)
     _assert_one_sentence_about_the_bundle(str(merge_error.value), bundle)
     assert record_rows(services) == before
-    assert len(services.audit.entries()) == audit_before  # nothing from it was written
-    assert private_leftovers(services.workspace.path) == []
+    assert len(services._audit.entries()) == audit_before  # nothing from it was written
+    assert private_leftovers(services._workspace.path) == []
     target = tmp_path / "restored.linkdesk"
     with pytest.raises(LinkDeskError, match=expected) as restore_error:
         ExchangeService.restore(bundle, target, bundle_passphrase=PASSPHRASE)
@@ -173,8 +173,8 @@ def test_cli_blames_the_bundle_not_the_workspace(
     bundle = _hostile_bundle(other, dest, CASES["table named with a quote"][0])
     monkeypatch.setenv("LINKDESK_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("LINKDESK_BUNDLE_PASSPHRASE", PASSPHRASE)
-    path = services.workspace.path
-    services.workspace.close()
+    path = services._workspace.path
+    services._workspace.close()
     assert main(["import", str(path), str(bundle)]) == 1
     err = capsys.readouterr().err.strip()
     _assert_one_sentence_about_the_bundle(err, bundle)

@@ -22,9 +22,9 @@ Make = Callable[[str], AppServices]
 def laptop_b(services: AppServices, tmp_path: Path) -> Iterator[AppServices]:
     """Laptop B starts as a copy of laptop A (same records, same ids)."""
     add_person(services, "Shared")
-    services.workspace.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    services._workspace.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     target = tmp_path / "b.linkdesk"
-    shutil.copyfile(services.workspace.path, target)
+    shutil.copyfile(services._workspace.path, target)
     with Workspace.open(target, PASSPHRASE) as ws:
         yield AppServices(ws)
 
@@ -52,8 +52,8 @@ def test_two_halves_merge_with_nothing_lost_or_doubled(
     assert names == sorted(f"{n} Tester" for n in ("Ann", "Bea", "Cy", "Dee", "Eve"))
     assert services.people.search("Dee")[0].name == "Dee Tester"  # FTS triggers ran
     # Connections from B point at A's copy of the same directory entry.
-    svc_ids = {c.service_id for c in services.repos.connections.find()}
-    assert svc_ids == {services.repos.services.find()[0].id}
+    svc_ids = {c.service_id for c in services._repos.connections.find()}
+    assert svc_ids == {services._repos.services.find()[0].id}
     assert services.check()["ok"] is True
     # And the other way round: both laptops end with the same records.
     _merge(b, services, dest)
@@ -75,22 +75,22 @@ def test_merging_twice_changes_nothing(
     assert (second.added, second.updated, second.deleted) == (0, 0, 0)
     assert not second.changed_anything
     assert record_rows(services) == before
-    merged = services.audit.entries("action = 'merged'")
+    merged = services._audit.entries("action = 'merged'")
     assert len(merged) == 2
     assert "added=0 updated=0" in merged[1].detail
-    assert services.audit.verify() is None  # this workspace's chain stays intact
+    assert services._audit.verify() is None  # this workspace's chain stays intact
 
 
 def test_newer_updated_at_wins_and_conflicts_are_listed(
     services: AppServices, laptop_b: AppServices, dest: Path
 ) -> None:
     pid = services.people.search("Shared")[0].person_id
-    goal_id = services.repos.goals.for_person(pid)[0].id
+    goal_id = services._repos.goals.for_person(pid)[0].id
     person_b = laptop_b.people.get(pid)
     person_b.phone = "01632 960001"  # edited on B first ...
     laptop_b.people.update_person(person_b)
-    goal_b = laptop_b.repos.goals.get(goal_id)
-    goal_a = services.repos.goals.get(goal_id)
+    goal_b = laptop_b._repos.goals.get(goal_id)
+    goal_a = services._repos.goals.get(goal_id)
     goal_a.first_step = "Ring the choir on Monday"  # ... goal edited on A
     services.casework.save_goal(goal_a, new=False)
     goal_b.first_step = "Walk past on Tuesday"  # ... then on B, later
@@ -101,7 +101,7 @@ def test_newer_updated_at_wins_and_conflicts_are_listed(
 
     report = _merge(services, laptop_b, dest)
     assert services.people.get(pid).phone == "01632 960002"  # A's newer edit kept
-    assert services.repos.goals.get(goal_id).first_step == "Walk past on Tuesday"  # B newer
+    assert services._repos.goals.get(goal_id).first_step == "Walk past on Tuesday"  # B newer
     assert report.table("goal").updated == 1
     assert report.table("person").updated == 0
     conflicts = {(c.entity, c.id, c.winner) for c in report.conflicts}
@@ -122,13 +122,13 @@ def test_tombstone_in_bundle_deletes_local_row(
     services: AppServices, laptop_b: AppServices, dest: Path
 ) -> None:
     pid = services.people.search("Shared")[0].person_id
-    need_id = laptop_b.repos.needs.for_person(pid)[0].id
-    laptop_b.repos.needs.delete(need_id)
+    need_id = laptop_b._repos.needs.for_person(pid)[0].id
+    laptop_b._repos.needs.delete(need_id)
     report = _merge(services, laptop_b, dest)
     assert report.table("need").deleted == 1
-    assert services.repos.needs.for_person(pid) == []
+    assert services._repos.needs.for_person(pid) == []
     assert (
-        services.workspace.scalar(
+        services._workspace.scalar(
             "SELECT count(*) FROM tombstone WHERE entity = 'need' AND id = ?", (need_id,)
         )
         == 1
@@ -139,13 +139,13 @@ def test_local_row_newer_than_bundle_tombstone_survives(
     services: AppServices, laptop_b: AppServices, dest: Path
 ) -> None:
     pid = services.people.search("Shared")[0].person_id
-    need_id = laptop_b.repos.needs.for_person(pid)[0].id
-    laptop_b.repos.needs.delete(need_id)
-    need = services.repos.needs.get(need_id)
+    need_id = laptop_b._repos.needs.for_person(pid)[0].id
+    laptop_b._repos.needs.delete(need_id)
+    need = services._repos.needs.get(need_id)
     need.words = "still matters"
     services.casework.save_need(need, new=False)  # edited here after B deleted it
     report = _merge(services, laptop_b, dest)
-    assert services.repos.needs.get(need_id).words == "still matters"
+    assert services._repos.needs.get(need_id).words == "still matters"
     assert ("need", need_id, "local") in {(c.entity, c.id, c.winner) for c in report.conflicts}
 
 
@@ -153,11 +153,11 @@ def test_local_tombstone_blocks_reinsert(
     services: AppServices, laptop_b: AppServices, dest: Path
 ) -> None:
     pid = services.people.search("Shared")[0].person_id
-    need_id = services.repos.needs.for_person(pid)[0].id
-    services.repos.needs.delete(need_id)
+    need_id = services._repos.needs.for_person(pid)[0].id
+    services._repos.needs.delete(need_id)
     report = _merge(services, laptop_b, dest)
     assert report.table("need").blocked_by_tombstone == 1
-    assert services.repos.needs.find("id = ?", (need_id,)) == []
+    assert services._repos.needs.find("id = ?", (need_id,)) == []
 
 
 def test_erased_person_does_not_come_back_and_erasure_travels(
@@ -170,7 +170,7 @@ def test_erased_person_does_not_come_back_and_erasure_travels(
     assert services.people.count() == 0
     assert report.table("person").blocked_by_tombstone == 1
     assert report.table("conversation").skipped_orphans == 1  # its person is gone here
-    assert services.repos.conversations.find("id = ?", (conv_b.id,)) == []
+    assert services._repos.conversations.find("id = ?", (conv_b.id,)) == []
     # Erasure travels to B through A's bundle (B's newer conversation dies with the person).
     report_b = _merge(laptop_b, services, dest)
     assert report_b.table("person").deleted == 1
@@ -186,7 +186,7 @@ def test_merge_is_all_or_nothing(
         add_person(b, name)
     bundle = b.exchange.backup(dest).bundle_path
     before = record_rows(services)
-    audit_before = len(services.audit.entries())
+    audit_before = len(services._audit.entries())
     from linkdesk.store import merge as merge_mod
 
     real = merge_mod._TablePlan.merge
@@ -200,22 +200,22 @@ def test_merge_is_all_or_nothing(
     with pytest.raises(LinkDeskError, match="simulated"):
         services.exchange.merge(bundle, bundle_passphrase=PASSPHRASE)
     assert record_rows(services) == before
-    assert len(services.audit.entries()) == audit_before
-    assert "bundle" not in [r[1] for r in services.workspace.query("PRAGMA database_list")]
-    assert services.workspace.query("SELECT name FROM temp.sqlite_master") == []
+    assert len(services._audit.entries()) == audit_before
+    assert "bundle" not in [r[1] for r in services._workspace.query("PRAGMA database_list")]
+    assert services._workspace.query("SELECT name FROM temp.sqlite_master") == []
 
 
 def test_service_edits_merge_by_id(
     services: AppServices, laptop_b: AppServices, dest: Path
 ) -> None:
-    svc = laptop_b.repos.services.find()[0]
+    svc = laptop_b._repos.services.find()[0]
     svc.phone = "0300 123 4567"
-    laptop_b.repos.services.update(svc)
-    laptop_b.repos.services.insert(Service(name="Walking group"))
+    laptop_b._repos.services.update(svc)
+    laptop_b._repos.services.insert(Service(name="Walking group"))
     report = _merge(services, laptop_b, dest)
     assert report.table("service").updated == 1
     assert report.table("service").added == 1
-    assert services.repos.services.get(svc.id).phone == "0300 123 4567"
+    assert services._repos.services.get(svc.id).phone == "0300 123 4567"
     assert services.directory is not None
 
 

@@ -27,8 +27,8 @@ ALLOWED_SCANS = ("SCAN b", "SCAN nb", "SCAN c", "SCAN w", "SCAN merge_rows", "SC
 def _pair(services: AppServices, tmp_path: Path) -> AppServices:
     for name in ("Ann", "Bea", "Cy", "Dee"):
         add_person(services, name)
-    services.workspace.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copyfile(services.workspace.path, tmp_path / "b.linkdesk")
+    services._workspace.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(services._workspace.path, tmp_path / "b.linkdesk")
     return AppServices(Workspace.open(tmp_path / "b.linkdesk", PASSPHRASE))
 
 
@@ -41,13 +41,13 @@ def test_no_merge_statement_scans_a_workspace_table(
         p = b.people.get(b.people.search("Ann")[0].person_id)
         p.phone = "01632 960999"
         b.people.update_person(p)
-        b.repos.needs.delete(b.repos.needs.find()[0].id)
+        b._repos.needs.delete(b._repos.needs.find()[0].id)
         b.exchange.erase_person(b.people.search("Bea")[0].person_id)
-        b.repos.services.insert(Service(name="Walking group", source_id="walk-1"))
+        b._repos.services.insert(Service(name="Walking group", source_id="walk-1"))
         bundle = b.exchange.backup(dest).bundle_path
     finally:
-        b.workspace.close()
-    ws = services.workspace
+        b._workspace.close()
+    ws = services._workspace
     ws.execute("ATTACH DATABASE ? AS bundle KEY ?", (str(bundle), PASSPHRASE))
     statements: list[str] = []
     try:
@@ -104,7 +104,7 @@ def test_own_backup_and_a_bundle_merged_before_are_not_merged_again(
         assert not report.changed_anything
         assert "made or merged here before" in report.lines()[1]
     assert record_rows(services) == before
-    entries = services.audit.entries("action = 'merged'")
+    entries = services._audit.entries("action = 'merged'")
     assert entries[-1].detail.endswith("already_merged=1")
     # The passphrase is still checked, and a changed file is not taken for the one merged.
     with pytest.raises(LinkDeskError, match="Wrong backup passphrase"):

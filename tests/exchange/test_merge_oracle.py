@@ -34,7 +34,7 @@ from linkdesk.store import merge as new_merge
 from linkdesk.store.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.exchange import old_merge
-from tests.exchange.helpers import add_person
+from tests.exchange.helpers import ShiftedClock, add_person
 
 TABLES = new_merge.MERGE_TABLES
 
@@ -49,7 +49,7 @@ class World:
 
 def _ops(services: AppServices, rng: random.Random, step: int) -> str:
     """One random change on a laptop; returns what it did (for failure messages)."""
-    people = [r[0] for r in services.workspace.query("SELECT id FROM person ORDER BY rowid")]
+    people = [r[0] for r in services._workspace.query("SELECT id FROM person ORDER BY rowid")]
     kind = rng.choice(["person", "goal", "add", "need-del", "need-edit", "erase", "conv"])
     if not people:
         kind = "add"
@@ -58,13 +58,13 @@ def _ops(services: AppServices, rng: random.Random, step: int) -> str:
         p = services.people.get(pid)
         p.phone = f"01632 96{step:04d}"
         services.people.update_person(p)
-    elif kind == "goal" and (goals := services.repos.goals.for_person(pid)):
+    elif kind == "goal" and (goals := services._repos.goals.for_person(pid)):
         g = goals[0]
         g.first_step = f"step {step}"
         services.casework.save_goal(g, new=False)
-    elif kind == "need-del" and (needs := services.repos.needs.for_person(pid)):
-        services.repos.needs.delete(needs[0].id)
-    elif kind == "need-edit" and (needs := services.repos.needs.for_person(pid)):
+    elif kind == "need-del" and (needs := services._repos.needs.for_person(pid)):
+        services._repos.needs.delete(needs[0].id)
+    elif kind == "need-edit" and (needs := services._repos.needs.for_person(pid)):
         n = needs[0]
         n.words = f"words {step}"
         services.casework.save_need(n, new=False)
@@ -80,15 +80,14 @@ def _ops(services: AppServices, rng: random.Random, step: int) -> str:
 
 def _make_pair(tmp: Path, seed: int) -> tuple[Path, Path]:
     world = World(datetime.now(UTC) + timedelta(minutes=1))
+    clock = ShiftedClock(world)
     a_path, b_path = tmp / "a.linkdesk", tmp / "b.linkdesk"
     with Workspace.create(a_path, PASSPHRASE) as ws:
         generate(AppServices(ws), people=25, seed=seed)
     shutil.copyfile(a_path, b_path)
     rng = random.Random(seed)
     with Workspace.open(a_path, PASSPHRASE) as wa, Workspace.open(b_path, PASSPHRASE) as wb:
-        laptops = [AppServices(wa), AppServices(wb)]
-        for s in laptops:
-            s.workspace.clock.wall = world
+        laptops = [AppServices(wa, clock=clock), AppServices(wb, clock=clock)]
         for step in range(14):
             world.now += timedelta(seconds=1)
             _ops(rng.choice(laptops), rng, step)

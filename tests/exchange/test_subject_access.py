@@ -46,7 +46,7 @@ def test_pdf_is_readable_and_escapes_text(services: AppServices, dest: Path) -> 
     assert "not encrypted" in text
     assert "Join a choir" in text
     assert "Conversations (1)" in text
-    entry = services.audit.entries("action = 'exported'")[-1]
+    entry = services._audit.entries("action = 'exported'")[-1]
     assert entry.person_id == pid
 
 
@@ -69,4 +69,4 @@ def test_failed_pdf_write_leaves_neither_file(
     with pytest.raises(Exception, match="not enough space"):
         services.exchange.export_person(pid, dest)
     assert files_in(dest) == []
-    assert services.audit.entries("action = 'exported'") == []
+    assert services._audit.entries("action = 'exported'") == []

@@ -64,6 +64,8 @@ def chunks(pdf: bytes) -> list[tuple[str, float]]:
 
 
 def drawn_headings(pdf: bytes, headings: list[str]) -> list[str]:
-    """The section headings as drawn (whole pieces of text, not words inside sentences)."""
-    wanted = set(headings)
-    return [text for text, _ in chunks(pdf) if text in wanted]
+    """The section headings found at a heading's size, in the order they are drawn."""
+    sized = [(text, size) for text, size in chunks(pdf)]
+    body = Counter(size for _, size in sized).most_common(1)[0][0]
+    big = " ".join(text for text, size in sized if size > body * 1.2)
+    return heading_order(" ".join(big.split()), headings)

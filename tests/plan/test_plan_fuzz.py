@@ -7,10 +7,10 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from linkdesk.plan.fonts import covered, register_fonts
+from linkdesk.plan.fonts import covered
 from linkdesk.plan.model import PlanConnection, PlanData, PlanGoal, PlanMeeting, PlanOptions
+from linkdesk.plan.scripts import runs
 from linkdesk.plan.take_home import build_plan_pdf
-from linkdesk.plan.text import font_runs
 from tests.plan.pdfcheck import reader
 
 any_text = st.text(st.characters(codec=None), max_size=120)
@@ -35,8 +35,6 @@ def test_any_text_makes_a_plan(name: str, words: str, large: bool, easy: bool) -
 @settings(max_examples=60, deadline=None)
 @given(words=any_text)
 def test_every_printed_character_has_a_glyph(words: str) -> None:
-    regular, bold = register_fonts()
-    for base in (regular, bold):
-        for run, font in font_runs(words, base):
-            cmap = covered(font or base)
-            assert all(ord(ch) in cmap for ch in run if ch not in "\n "), (run, font)
+    for run in runs(words):
+        cmap = covered(run.family.regular) & covered(run.family.bold)
+        assert all(ord(ch) in cmap for ch in run.text if ch not in "\n "), run

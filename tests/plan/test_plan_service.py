@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.settings import DEFAULT_URGENT_HELP
 from linkdesk.services.app_services import AppServices
-from linkdesk.store.settings import DEFAULT_URGENT_HELP
 from tests.plan import people
 from tests.plan.pdfcheck import font_sizes, reader, text_of, words
 
@@ -62,13 +62,13 @@ def test_notes_safeguarding_scores_stopped_and_declined_never_print(
 
 def test_settings_feed_the_plan(services: AppServices) -> None:
     pid = people.make_person(services)
-    settings = services.settings
+    settings = services.settings.current
     settings.worker_name = "Sam Patel"
     settings.worker_phone = "01873 555 900"
     settings.organisation = "Monmouthshire Social Prescribing"
     settings.urgent_help = ["Local crisis line: call 0800 123 4567, any time"]
     settings.plan_font_size = 14
-    services.save_settings(settings)
+    services.settings.save(settings)
     pdf = services.plans.build_pdf(pid)
     text = text_of(pdf)
     assert "Sam Patel" in text
@@ -78,7 +78,7 @@ def test_settings_feed_the_plan(services: AppServices) -> None:
     assert font_sizes(pdf).most_common(1)[0][0] == 14
 
     settings.urgent_help = ["  "]  # emptied by mistake: the plan still says where to get help
-    services.save_settings(settings)
+    services.settings.save(settings)
     text = text_of(services.plans.build_pdf(pid))
     assert all(words(line) in text for line in DEFAULT_URGENT_HELP)
 
@@ -93,7 +93,7 @@ def test_save_is_atomic_audited_and_impersonal(services: AppServices, tmp_path: 
         "plan.pdf"
     ]  # no partial file left beside it
     services.plans.record_printed(pid)
-    entries = [e for e in services.audit.for_person(pid) if e.entity == "plan"]
+    entries = [e for e in services._audit.for_person(pid) if e.entity == "plan"]
     assert [e.action for e in entries] == ["exported", "printed"]
     for e in entries:
         assert "Bronwen" not in e.detail

@@ -16,8 +16,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from linkdesk.services.app_services import AppServices  # noqa: E402
-from linkdesk.store.workspace import Workspace  # noqa: E402
 from linkdesk.ui.conversation import open_conversation  # noqa: E402
+from linkdesk.ui.ops import Operations  # noqa: E402
 
 
 def chunk(n: int) -> str:
@@ -27,8 +27,8 @@ def chunk(n: int) -> str:
 def main() -> None:
     path, passphrase, person_id = sys.argv[1:4]
     app = QApplication([])
-    services = AppServices(Workspace.open(path, passphrase))
-    window = open_conversation(None, services, person_id)
+    services = AppServices.open(path, passphrase)
+    window = open_conversation(None, services, person_id, ops=Operations())
     window.go(1)  # what matters
     words = window.current_page.words
     window.go(3)  # goals

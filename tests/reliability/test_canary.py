@@ -140,8 +140,10 @@ def _fill_every_field(services: AppServices, c: str) -> None:
     services.people.change_referral_status(
         referral.id, ReferralStatus.CLOSED, closure_reason=f"{c}closure"
     )
-    services.save_settings(
-        dataclasses.replace(services.settings, worker_name=f"{c}worker", organisation=f"{c}o")
+    services.settings.save(
+        dataclasses.replace(
+            services.settings.current, worker_name=f"{c}worker", organisation=f"{c}o"
+        )
     )
     services.people.record(pid)  # viewing writes an audit entry too
 

@@ -123,7 +123,7 @@ def test_demo_command_makes_a_checked_workspace_and_refuses_to_overwrite(
     with Workspace.open(path, PASSPHRASE) as ws:
         services = AppServices(ws)
         assert services.check()["ok"] is True
-        people = services.repos.people.find()
+        people = services._repos.people.find()
     assert all(p.nhs_number is None or is_valid_nhs_number(p.nhs_number) for p in people)
     before = path.read_bytes()
     code, _, err = run(capsys, *args)

@@ -52,10 +52,10 @@ def test_kill_mid_conversation_loses_nothing_autosaved(tmp_path: Path, kill_afte
     with Workspace.open(path, PASSPHRASE) as ws:
         services = AppServices(ws)
         assert ws.integrity_ok()
-        (conversation,) = services.repos.conversations.for_person(person_id)
+        (conversation,) = services._repos.conversations.for_person(person_id)
         expected_words = "".join(chunk(n) for n in range(0, last + 1, 2))
         expected_goal = "".join(chunk(n) for n in range(1, last + 1, 2))
         assert conversation.what_matters.startswith(expected_words)
-        (goal,) = services.repos.goals.for_person(person_id)
+        (goal,) = services._repos.goals.for_person(person_id)
         assert goal.text.startswith(expected_goal.strip())
         assert conversation.current_step in ("matters", "goals")

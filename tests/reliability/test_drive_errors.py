@@ -26,6 +26,7 @@ from linkdesk.services.exchange import ExchangeService
 from linkdesk.store.drives import Probe, probe_folder
 from linkdesk.store.workspace import Workspace
 from tests.conftest import PASSPHRASE
+from tests.exchange.helpers import stored_settings
 from tests.reliability.drives import fat32_drive, fill, make_read_only, tiny_drive
 
 
@@ -269,7 +270,7 @@ def test_backup_to_a_full_drive_leaves_no_partial_file(
         services = AppServices(ws)
         with pytest.raises(DiskFullError, match="not enough space.*nothing was written"):
             services.exchange.backup(full_drive)
-        assert services.settings_store.load().last_backup_at == ""
+        assert stored_settings(services).last_backup_at == ""
     assert sorted(p.name for p in full_drive.iterdir()) == ["filler.bin"]
 
 

@@ -23,6 +23,7 @@ from linkdesk.services.exchange import ExchangeService
 from linkdesk.store.settings import to_stored
 from linkdesk.store.workspace import Workspace
 from tests.conftest import PASSPHRASE
+from tests.exchange.helpers import stored_settings
 
 LATIN1_FOLDER = os.fsdecode(b"Caf\xe9 share")  # "Café share" in Latin-1: not valid UTF-8
 # Names no single Windows code page holds, and one that cp1252 does.
@@ -82,16 +83,16 @@ def test_backup_into_a_latin1_folder_is_written_and_recorded(
     services.people.add_person(Person(given_name="Ada", family_name="Lovelace"))
     first = services.exchange.backup(latin1_dir)
     assert first.bundle_path.parent == latin1_dir
-    settings = services.settings_store.load()
+    settings = stored_settings(services)
     assert settings.last_backup_dir == str(latin1_dir)  # byte for byte the same folder
     assert settings.last_backup_at == first.manifest.created_at
     assert not services.exchange.backup_due()  # the reminder is satisfied
-    entries = [e for e in services.audit.entries() if e.action == "backup"]
+    entries = [e for e in services._audit.entries() if e.action == "backup"]
     assert len(entries) == 1
     # The folder offered next time is the same one; a retry makes one more, not a failure.
-    second = services.exchange.backup(Path(services.settings.last_backup_dir))
+    second = services.exchange.backup(Path(services.settings.current.last_backup_dir))
     assert second.bundle_path != first.bundle_path
-    assert len([e for e in services.audit.entries() if e.action == "backup"]) == 2
+    assert len([e for e in services._audit.entries() if e.action == "backup"]) == 2
 
 
 def test_workspace_and_restore_in_latin1_folders(latin1_dir: Path, tmp_path: Path) -> None:
@@ -127,7 +128,7 @@ def test_cli_backup_into_a_latin1_folder(named_workspace: Path, latin1_dir: Path
     assert "Caf\ufffd share" in out
     assert len(list(latin1_dir.glob("*.ldbackup"))) == 1
     with Workspace.open(named_workspace, PASSPHRASE) as ws:
-        assert AppServices(ws).settings.last_backup_dir == str(latin1_dir)
+        assert AppServices(ws).settings.current.last_backup_dir == str(latin1_dir)
 
 
 # -- output encodings -----------------------------------------------------------------------

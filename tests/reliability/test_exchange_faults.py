@@ -17,7 +17,13 @@ import pytest
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
-from tests.exchange.helpers import add_person, files_in, private_leftovers, record_rows
+from tests.exchange.helpers import (
+    add_person,
+    files_in,
+    private_leftovers,
+    record_rows,
+    stored_settings,
+)
 
 
 class _FailingWriter:
@@ -63,13 +69,13 @@ def _inject(monkeypatch: pytest.MonkeyPatch, fail: Callable[[], None], *, suffix
 def _snapshot(services: AppServices) -> tuple[object, ...]:
     return (
         record_rows(services),
-        services.settings_store.load().last_backup_at,
-        len(services.audit.entries()),
+        stored_settings(services).last_backup_at,
+        len(services._audit.entries()),
     )
 
 
 def _no_leftovers(services: AppServices) -> None:
-    assert private_leftovers(services.workspace.path) == []
+    assert private_leftovers(services._workspace.path) == []
 
 
 @pytest.fixture

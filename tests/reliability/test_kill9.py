@@ -95,13 +95,13 @@ def _same_or_later(person: Person, printed: str) -> bool:
 def _verify(path: Path, added: set[str], edits: dict[str, str]) -> None:
     with Workspace.open(path, PASSPHRASE) as ws:
         services = AppServices(ws)
-        stored = {p.id: p for p in services.repos.people.find()}
+        stored = {p.id: p for p in services._repos.people.find()}
         missing = added - stored.keys()
         assert not missing, f"{len(missing)} saved people were lost"
         wrong = [pid for pid, name in edits.items() if not _same_or_later(stored[pid], name)]
         assert not wrong, f"{len(wrong)} saved edits were lost"
         assert ws.integrity_ok()
-        assert services.audit.verify() is None
+        assert services._audit.verify() is None
 
 
 def run_kill_cycles(path: Path, cycles: int, seed: int = 7) -> int:

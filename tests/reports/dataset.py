@@ -70,7 +70,7 @@ def _person(i: int) -> Person:
 def build_known(services: AppServices, today: date) -> Built:
     """Eight people referred in the last 12 months, one referred long before."""
     built = Built(today - timedelta(days=150))
-    with services.workspace.transaction():  # one commit: the services' own ones nest inside
+    with services._workspace.transaction():  # one commit: the services' own ones nest inside
         return _fill(services, today, built)
 
 
@@ -95,7 +95,7 @@ def _fill(services: AppServices, today: date, built: Built) -> Built:
             ),
         )
         built.person_ids.append(person.id)
-        referral = services.repos.referrals.for_person(person.id)[0]
+        referral = services._repos.referrals.for_person(person.id)[0]
         if i <= 5:
             contacted = received + timedelta(days=WAITS[i - 1])
             people.change_referral_status(referral.id, ReferralStatus.CONTACTED, on=contacted)
@@ -119,7 +119,7 @@ def _fill(services: AppServices, today: date, built: Built) -> Built:
     built.person_ids.append(old.id)
     # Follow-ups for the caseload overview: one overdue, two due this week, one next month.
     for due in (today - timedelta(days=2),):
-        services.repos.follow_ups.insert(FollowUp(person_id=built.person_ids[0], due_on=due))
+        services._repos.follow_ups.insert(FollowUp(person_id=built.person_ids[0], due_on=due))
     for due in (today, today + timedelta(days=6), today + timedelta(days=30)):
         people.book_follow_up(FollowUp(person_id=built.person_ids[1], due_on=due))
     done = people.book_follow_up(FollowUp(person_id=built.person_ids[2], due_on=today))

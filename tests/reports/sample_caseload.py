@@ -56,7 +56,7 @@ def fill(services: AppServices, people: int = 160, seed: int = 7) -> None:
             Person(given_name=f"Sample{i}", family_name="Person"),
             Referral(person_id="", received_on=received, source=rng.choice(SOURCES)),
         )
-        referral = services.repos.referrals.for_person(person.id)[0]
+        referral = services._repos.referrals.for_person(person.id)[0]
         roll = rng.random()
         if roll < 0.08:
             services.people.change_referral_status(
@@ -124,23 +124,23 @@ def fill(services: AppServices, people: int = 160, seed: int = 7) -> None:
             )
         elif rng.random() < 0.6:
             due = today + timedelta(days=rng.randint(-10, 30))
-            services.repos.follow_ups.insert(FollowUp(person_id=person.id, due_on=due))
+            services._repos.follow_ups.insert(FollowUp(person_id=person.id, due_on=due))
 
 
 def main(out_dir: str) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from linkdesk.ui.ops import ImmediateOps
     from linkdesk.ui.reports_page import ReportsPage
-    from linkdesk.ui.tasks import ImmediateRunner
 
     out = Path(out_dir)
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace.create(Path(tmp) / "sample.linkdesk", "correct horse battery")
         services = AppServices(ws)
-        with services.workspace.transaction():
+        with services._workspace.transaction():
             fill(services)
-        page = ReportsPage(services, runner=ImmediateRunner())
+        page = ReportsPage(services, ops=ImmediateOps())
         page.resize(1280, 860)
         page.show()
         for _ in range(5):  # let the deferred layout requests settle

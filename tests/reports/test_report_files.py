@@ -88,8 +88,8 @@ def test_no_personal_data_in_the_csv_or_pdf(services: AppServices, written: list
     assert "871731000000106" in pdf_text
     assert "Referrals by who referred" in pdf_text
     assert "Median days to first contact" in pdf_text
-    ids = [row[0] for row in services.workspace.query("SELECT id FROM person")]
-    ids += [row[0] for row in services.workspace.query("SELECT id FROM referral")]
+    ids = [row[0] for row in services._workspace.query("SELECT id FROM person")]
+    ids += [row[0] for row in services._workspace.query("SELECT id FROM referral")]
     raw_pdf = written[1].read_bytes()
     for secret in [*CANARIES, *ids]:
         assert secret not in csv_text
@@ -98,7 +98,7 @@ def test_no_personal_data_in_the_csv_or_pdf(services: AppServices, written: list
 
 
 def test_export_is_audited_with_counts_only(services: AppServices, written: list[Path]) -> None:
-    entry = services.audit.entries("action = 'exported'")[-1]
+    entry = services._audit.entries("action = 'exported'")[-1]
     assert entry.entity == "report"
     assert entry.person_id is None
     assert "referrals 8" in entry.detail
@@ -134,7 +134,7 @@ def test_a_full_drive_leaves_no_partial_file(
     assert "\n" not in message
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "test.linkdesk"]
     assert not [n for n in leftovers if "report" in n]
-    assert not services.audit.entries("action = 'exported'")
+    assert not services._audit.entries("action = 'exported'")
 
 
 def test_a_missing_destination_is_a_one_line_error(services: AppServices, tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ def _people_in_order(path: Path, seed: int, people: int = 30) -> list[tuple[obje
         generate_demo(services, people=people, seed=seed)
         return [
             (p.given_name, p.family_name, p.date_of_birth, p.nhs_number, p.postcode)
-            for p in services.repos.people.find(order="rowid")
+            for p in services._repos.people.find(order="rowid")
         ]
 
 
@@ -56,12 +56,12 @@ def test_demo_is_sound_and_the_audit_chain_verifies(demo: AppServices) -> None:
     report = demo.check()
     assert report["ok"] is True
     assert report["people"] == 40
-    assert demo.audit.verify() is None
-    assert len(demo.audit.entries()) > 40 * 5
+    assert demo._audit.verify() is None
+    assert len(demo._audit.entries()) > 40 * 5
 
 
 def test_people_look_real_and_use_reserved_test_ranges(demo: AppServices) -> None:
-    people = demo.repos.people.find()
+    people = demo._repos.people.find()
     today = date.today()
     ages = [(today - p.date_of_birth).days // 365 for p in people if p.date_of_birth]
     assert len(ages) == 40
@@ -80,7 +80,7 @@ def test_people_look_real_and_use_reserved_test_ranges(demo: AppServices) -> Non
 
 
 def test_referrals_follow_the_rules(demo: AppServices) -> None:
-    referrals = demo.repos.referrals.find()
+    referrals = demo._repos.referrals.find()
     statuses = Counter(r.status for r in referrals)
     assert len(statuses) >= 4, statuses
     assert len({r.source for r in referrals}) >= 3
@@ -97,7 +97,7 @@ def test_referrals_follow_the_rules(demo: AppServices) -> None:
 
 
 def test_casework_is_rich(demo: AppServices) -> None:
-    r = demo.repos
+    r = demo._repos
     conversations = r.conversations.find()
     assert len(conversations) >= 60
     firsts = [c for c in conversations if c.kind == "first"]
@@ -121,7 +121,7 @@ def test_casework_is_rich(demo: AppServices) -> None:
 
 def test_follow_ups_are_upcoming_overdue_done_and_missed(demo: AppServices) -> None:
     today = date.today()
-    follow_ups = demo.repos.follow_ups.find()
+    follow_ups = demo._repos.follow_ups.find()
     booked = [f for f in follow_ups if f.status == FollowUpStatus.BOOKED]
     assert any(f.due_on > today for f in booked)
     assert any(f.due_on < today for f in booked)  # overdue
@@ -130,7 +130,7 @@ def test_follow_ups_are_upcoming_overdue_done_and_missed(demo: AppServices) -> N
 
 
 def test_directory_has_sixty_services_that_suggestions_find(demo: AppServices) -> None:
-    services = demo.repos.services.find()
+    services = demo._repos.services.find()
     assert 55 <= len(services) <= 70
     assert all(s.source == ServiceSource.DEMO and s.source_id for s in services)
     assert sum(s.is_free for s in services) > len(services) / 3

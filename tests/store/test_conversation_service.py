@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from linkdesk.domain.dates import parse_date
 from linkdesk.domain.enums import (
     ConnectionStatus,
     ConsentMethod,
@@ -18,7 +19,6 @@ from linkdesk.domain.enums import (
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Person
 from linkdesk.services.app_services import AppServices
-from linkdesk.services.conversation import parse_date
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def test_consent_records_date_and_method_without_duplicates(
     conv.record_consent(pid, ConsentScope.SHARE_GP, True, method=ConsentMethod.WRITTEN, on=on)
     conv.record_consent(pid, ConsentScope.SHARE_GP, True, method=ConsentMethod.WRITTEN, on=on)
     conv.record_consent(pid, ConsentScope.SHARE_GP, False, method=ConsentMethod.PHONE, on=on)
-    rows = services.repos.consents.for_person(pid)
+    rows = services._repos.consents.for_person(pid)
     assert [(r.given, r.method, r.decided_on) for r in rows] == [
         (True, ConsentMethod.WRITTEN, on),
         (False, ConsentMethod.PHONE, on),
@@ -64,10 +64,10 @@ def test_needs_are_one_per_area_and_zero_removes(services: AppServices, pid: str
     c = conv.start_or_resume(pid)
     conv.set_need(pid, c.id, "money", 2, "bills")
     conv.set_need(pid, c.id, "money", 3, "bills and rent")
-    (need,) = services.repos.needs.for_person(pid)
+    (need,) = services._repos.needs.for_person(pid)
     assert (need.importance, need.words) == (3, "bills and rent")
     conv.set_need(pid, c.id, "money", 0, "")
-    assert services.repos.needs.for_person(pid) == []
+    assert services._repos.needs.for_person(pid) == []
     with pytest.raises(ValidationError):
         conv.set_need(pid, c.id, "money", 4, "")
     with pytest.raises(ValidationError):
@@ -86,19 +86,19 @@ def test_goals_validate_and_record_progress(services: AppServices, pid: str) -> 
     conv.mark_goal(goal.id, GoalStatus.IN_PROGRESS, note="went once", conversation_id=c.id)
     conv.mark_goal(goal.id, GoalStatus.ACHIEVED, conversation_id=c.id)
     # One row per goal per conversation: the second press changes it, keeping the note.
-    (row,) = services.repos.goal_progress.for_person(pid, "created_at")
+    (row,) = services._repos.goal_progress.for_person(pid)
     assert (row.status, row.note, row.conversation_id) == (GoalStatus.ACHIEVED, "went once", c.id)
-    assert services.repos.goals.get(goal.id).status == GoalStatus.ACHIEVED
+    assert services._repos.goals.get(goal.id).status == GoalStatus.ACHIEVED
     # A later conversation adds its own row: the history keeps both.
     conv.finish(c.id)
     later = conv.start_or_resume(pid)
     conv.mark_goal(goal.id, GoalStatus.CHANGED, note="now cycling", conversation_id=later.id)
-    history = services.repos.goal_progress.for_person(pid, "created_at")
+    history = services._repos.goal_progress.for_person(pid)
     assert [(p.status, p.note, p.conversation_id) for p in history] == [
         (GoalStatus.ACHIEVED, "went once", c.id),
         (GoalStatus.CHANGED, "now cycling", later.id),
     ]
-    assert services.repos.goals.get(goal.id).status == GoalStatus.CHANGED
+    assert services._repos.goals.get(goal.id).status == GoalStatus.CHANGED
 
 
 def test_progress_note_saved_without_a_status_press(services: AppServices, pid: str) -> None:
@@ -108,19 +108,19 @@ def test_progress_note_saved_without_a_status_press(services: AppServices, pid: 
     conv.finish(first.id)
     c = conv.start_or_resume(pid)
     assert conv.save_progress_note(goal.id, c.id, "   ") is None  # no words, no row
-    assert services.repos.goal_progress.for_person(pid) == []
+    assert services._repos.goal_progress.for_person(pid) == []
     for typed in ("went", "went once", "went once to the pool "):
         conv.save_progress_note(goal.id, c.id, typed)
-    (row,) = services.repos.goal_progress.for_person(pid)
+    (row,) = services._repos.goal_progress.for_person(pid)
     assert (row.note, row.status, row.conversation_id) == (
         "went once to the pool",
         GoalStatus.NOT_STARTED,  # the goal's status when the note was first saved
         c.id,
     )
-    assert services.repos.goals.get(goal.id).status == GoalStatus.NOT_STARTED
+    assert services._repos.goals.get(goal.id).status == GoalStatus.NOT_STARTED
     assert conv.progress_for(goal.id, c.id) == row
     # The audit says what changed, never the words.
-    entries = [e for e in services.audit.for_person(pid) if e.entity == "goal_progress"]
+    entries = [e for e in services._audit.for_person(pid) if e.entity == "goal_progress"]
     assert [e.action for e in entries] == ["created", "edited", "edited"]
     assert all("pool" not in f"{e.detail}{e.entity_id}" for e in entries)
 
@@ -134,9 +134,9 @@ def test_status_press_after_typing_updates_the_same_row(services: AppServices, p
     conv.save_progress_note(goal.id, c.id, "went twice")
     conv.mark_goal(goal.id, GoalStatus.IN_PROGRESS, note="went twice", conversation_id=c.id)
     conv.mark_goal(goal.id, GoalStatus.ACHIEVED, note="went twice, loved it", conversation_id=c.id)
-    (row,) = services.repos.goal_progress.for_person(pid)
+    (row,) = services._repos.goal_progress.for_person(pid)
     assert (row.status, row.note) == (GoalStatus.ACHIEVED, "went twice, loved it")
-    assert services.repos.goals.get(goal.id).status == GoalStatus.ACHIEVED
+    assert services._repos.goals.get(goal.id).status == GoalStatus.ACHIEVED
     record = services.people.record(pid, audit=False)
     assert [p.id for p in record.goal_progress] == [row.id]
     assert [g.status for g in conv.summary(pid).goals] == [GoalStatus.ACHIEVED]
@@ -155,7 +155,7 @@ def test_connections_and_statuses(services: AppServices, pid: str) -> None:
         ConnectionStatus.COMPLETED,
     ):
         conv.set_connection_status(connection.id, status)
-        assert services.repos.connections.get(connection.id).status == status
+        assert services._repos.connections.get(connection.id).status == status
     assert conv.connection_name(connection) == "Choir"
 
 
@@ -203,13 +203,13 @@ def test_booking_again_moves_the_upcoming_meeting(services: AppServices, pid: st
     first = conv.book_follow_up(pid, date.today() + timedelta(days=7), venue="Cafe")
     moved = conv.book_follow_up(pid, date.today() + timedelta(days=9), venue="Library")
     booked = [
-        f for f in services.repos.follow_ups.for_person(pid) if f.status == FollowUpStatus.BOOKED
+        f for f in services._repos.follow_ups.for_person(pid) if f.status == FollowUpStatus.BOOKED
     ]
     assert [(f.id, f.due_on, f.venue) for f in booked] == [
         (first.id, date.today() + timedelta(days=9), "Library")
     ]
     assert moved.id == first.id
-    assert [e.action for e in services.audit.entries("entity = 'follow_up'")] == [
+    assert [e.action for e in services._audit.entries("entity = 'follow_up'")] == [
         "created",
         "edited",
     ]

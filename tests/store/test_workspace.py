@@ -110,7 +110,7 @@ def test_create_refuses_existing_file_and_short_passphrase(tmp_path: Path) -> No
 
 def test_transaction_is_all_or_nothing(services: AppServices) -> None:
     def add_then_fail() -> None:
-        with services.workspace.transaction():
+        with services._workspace.transaction():
             services.people.add_person(Person(given_name="Kept?"))
             raise RuntimeError("boom")
 
@@ -145,4 +145,4 @@ def test_people_and_referrals_round_trip(services: AppServices) -> None:
     assert record.current_referral.snomed_code == "871731000000106"
     assert [r.name for r in services.people.search("sian lly")] == ["Siân Llywelyn"]
     assert [r.name for r in services.people.search("943476")] == ["Siân Llywelyn"]
-    assert services.audit.verify() is None
+    assert services._audit.verify() is None

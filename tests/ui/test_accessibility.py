@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from linkdesk.app import AppController
 from linkdesk.domain.models import Person
+from linkdesk.ui.ops import ImmediateOps
 from linkdesk.ui.person_dialog import PersonDialog
 from linkdesk.ui.referral_dialog import ReferralDialog
 from linkdesk.ui.settings_page import ChangePassphraseDialog
-from linkdesk.ui.tasks import ImmediateRunner
 from tests.conftest import PASSPHRASE
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
@@ -45,7 +45,7 @@ def unnamed(root: QWidget) -> list[str]:
 
 
 def test_every_input_has_an_accessible_name(qtbot, workspace_path: Path) -> None:
-    controller = AppController(runner=ImmediateRunner(), path=workspace_path)
+    controller = AppController(ops=ImmediateOps(), path=workspace_path)
     qtbot.addWidget(controller.unlock_screen)
     assert unnamed(controller.unlock_screen) == []
 
@@ -63,9 +63,9 @@ def test_every_input_has_an_accessible_name(qtbot, workspace_path: Path) -> None
     window.show_person(person.id)
     assert unnamed(window) == []
     for dialog in (
-        PersonDialog(window.services, None),
-        ReferralDialog(window.services, person.id, None),
-        ChangePassphraseDialog(window.services.workspace),
+        PersonDialog(window.services, window.ops, None),
+        ReferralDialog(window.services, window.ops, person.id, None),
+        ChangePassphraseDialog(window.services, window.ops),
     ):
         qtbot.addWidget(dialog)
         assert unnamed(dialog) == [], type(dialog).__name__

@@ -54,7 +54,7 @@ def test_columns_status_and_overdue_in_words(qtbot, services) -> None:
         Referral(person_id="", received_on=date.today()),
     )
     overdue = date.today() - timedelta(days=3)
-    services.repos.follow_ups.insert(FollowUp(person_id=person.id, due_on=overdue))
+    services._repos.follow_ups.insert(FollowUp(person_id=person.id, due_on=overdue))
     page = CaseloadPage(services)
     qtbot.addWidget(page)
     values = [page.model.index(0, c).data() for c in range(5)]

@@ -33,7 +33,7 @@ def _service() -> Service:
 
 
 def test_card_text_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
-    card = ServiceCard()
+    card = ServiceCard(lambda: date(2026, 3, 3))
     qtbot.addWidget(card)
     card.setHtml(card_html(_service(), today=date(2026, 3, 3)))
     text = card.toPlainText()

@@ -11,7 +11,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.ui.directory.dialog import ServiceDialog
 from linkdesk.ui.directory.picker import ServicePicker
 from linkdesk.ui.directory_page import DirectoryPage
-from linkdesk.ui.tasks import ImmediateRunner, TaskRunner
+from linkdesk.ui.ops import ImmediateOps, Operations
 from tests.fixtures.sample_services import demo_services
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "oruk"
@@ -41,7 +41,7 @@ def filled(services: AppServices) -> AppServices:
 
 @pytest.fixture
 def page(qtbot, filled: AppServices) -> DirectoryPage:  # type: ignore[no-untyped-def]
-    widget = DirectoryPage(filled, runner=ImmediateRunner(), files=FakeFiles())
+    widget = DirectoryPage(filled, ops=ImmediateOps(), files=FakeFiles())
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -172,19 +172,19 @@ def test_import_failure_changes_nothing(
     page.files.open = [FIXTURES / "service.json", bad]
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert "not valid JSON" in page.transfer.message.text()
-    assert filled.repos.services.count() == 60
+    assert filled._repos.services.count() == 60
 
 
 def test_background_import_of_folder(qtbot, filled: AppServices) -> None:  # type: ignore[no-untyped-def]
     files = FakeFiles()
     files.folder = FIXTURES / "package"
-    widget = DirectoryPage(filled, runner=TaskRunner(), files=files)
+    widget = DirectoryPage(filled, ops=Operations(), files=files)
     qtbot.addWidget(widget)
     qtbot.mouseClick(widget.import_folder_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: widget.transfer.message is not None, timeout=5000)
     assert widget.transfer.message.text().startswith("Imported: 2 added")
     assert widget.isEnabled()
-    assert filled.repos.services.count() == 62
+    assert filled._repos.services.count() == 62
 
 
 def test_export(qtbot, page: DirectoryPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -207,7 +207,7 @@ def test_accessible_names(page: DirectoryPage) -> None:
 
 
 def test_service_picker_suggests_and_chooses(qtbot, filled: AppServices) -> None:  # type: ignore[no-untyped-def]
-    picker = ServicePicker(filled)
+    picker = ServicePicker(filled.directory)
     qtbot.addWidget(picker)
     picker.set_life_areas(["caring"])
     assert picker.results.services()

@@ -17,7 +17,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui import single_instance
 from linkdesk.ui.main_window import MainWindow
-from linkdesk.ui.tasks import ImmediateRunner
+from linkdesk.ui.ops import ImmediateOps
 from tests.conftest import PASSPHRASE
 
 ASK = (
@@ -76,7 +76,7 @@ def test_stale_socket_is_taken_over(qtbot, tmp_path: Path) -> None:
 
 def test_controller_comes_forward_and_listens_on_its_workspace(qtbot, workspace_path) -> None:
     Workspace.create(workspace_path, PASSPHRASE).close()
-    controller = AppController(runner=ImmediateRunner(), path=workspace_path)
+    controller = AppController(ops=ImmediateOps(), path=workspace_path)
     controller.show()
     qtbot.addWidget(controller.unlock_screen)
     controller.unlock_screen.showMinimized()
@@ -93,7 +93,7 @@ def test_controller_comes_forward_and_listens_on_its_workspace(qtbot, workspace_
 def test_help_copies_diagnostic_details(qtbot, services: AppServices, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[1]))
-    window = MainWindow(services)
+    window = MainWindow(services, ops=ImmediateOps())
     qtbot.addWidget(window)
     help_menu = next(
         a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"

@@ -10,7 +10,7 @@ from linkdesk.domain.models import Person
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui.main_window import DIRECTORY, REPORTS, SETTINGS
-from linkdesk.ui.tasks import ImmediateRunner
+from linkdesk.ui.ops import ImmediateOps
 from tests.conftest import PASSPHRASE
 
 
@@ -19,7 +19,7 @@ def test_main_window_builds_directory_reports_settings_on_first_visit(
 ) -> None:
     with Workspace.create(workspace_path, PASSPHRASE) as ws:
         AppServices(ws).people.add_person(Person(given_name="Ada", family_name="Jones"))
-    controller = AppController(runner=ImmediateRunner(), path=workspace_path)
+    controller = AppController(ops=ImmediateOps(), path=workspace_path)
     controller.unlock_screen.open_passphrase.setText(PASSPHRASE)
     controller.unlock_screen.submit_open()
     window = controller.window

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
 from linkdesk.domain.enums import ConsentScope
 from linkdesk.domain.models import Conversation, Person, Referral
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.ui.caseload import CaseloadPage
+from linkdesk.ui.ops import ImmediateOps
 from linkdesk.ui.person_dialog import PersonDialog
 from linkdesk.ui.person_view import PersonView
 from linkdesk.ui.referral_dialog import ReferralDialog
 
 
 def test_add_person_dialog_validates_inline_then_saves(qtbot, services) -> None:
-    dialog = PersonDialog(services, None)
+    dialog = PersonDialog(services, ImmediateOps(), None)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.accept()  # empty name
@@ -51,7 +55,7 @@ def test_add_person_dialog_validates_inline_then_saves(qtbot, services) -> None:
 
 def test_edit_person_keeps_id(qtbot, services) -> None:
     person = services.people.add_person(Person(given_name="Ann", family_name="Lee"))
-    dialog = PersonDialog(services, person)
+    dialog = PersonDialog(services, ImmediateOps(), person)
     qtbot.addWidget(dialog)
     dialog.preferred_name.setText("Annie")
     dialog.postcode.setText("ls14ap")
@@ -62,7 +66,7 @@ def test_edit_person_keeps_id(qtbot, services) -> None:
 
 def test_referral_dialog_adds(qtbot, services) -> None:
     person = services.people.add_person(Person(given_name="Ann"))
-    dialog = ReferralDialog(services, person.id, None)
+    dialog = ReferralDialog(services, ImmediateOps(), person.id, None)
     qtbot.addWidget(dialog)
     dialog.form.reason.setPlainText("Lonely since moving")
     dialog.accept()
@@ -79,7 +83,7 @@ def make_referred(services) -> Person:  # type: ignore[no-untyped-def]
 
 def test_referral_status_change(qtbot, services) -> None:
     person = make_referred(services)
-    view = PersonView(services, person.id)
+    view = PersonView(services, person.id, ops=ImmediateOps())
     qtbot.addWidget(view)
     options = [
         view.referral.next_status.itemData(i) for i in range(view.referral.next_status.count())
@@ -110,7 +114,7 @@ def test_referral_status_change(qtbot, services) -> None:
 
 def test_consent_and_safeguarding(qtbot, services) -> None:
     person = make_referred(services)
-    view = PersonView(services, person.id)
+    view = PersonView(services, person.id, ops=ImmediateOps())
     qtbot.addWidget(view)
     assert view.safeguarding.isHidden()
     assert view.consent_labels[ConsentScope.SHARE_GP].text() == "Not asked yet"
@@ -118,7 +122,7 @@ def test_consent_and_safeguarding(qtbot, services) -> None:
     assert view.consent_labels[ConsentScope.SHARE_GP].text().startswith("Yes")
     assert services.people.record(person.id).consent_for(ConsentScope.SHARE_GP).given
 
-    services.repos.conversations.insert(
+    services._repos.conversations.insert(
         Conversation(person_id=person.id, held_on=date.today(), safeguarding_concern=True)
     )
     view.load()
@@ -131,13 +135,22 @@ def test_person_view_calls_entry_points(qtbot, services, monkeypatch) -> None:
 
     person = make_referred(services)
     calls: list[str] = []
-    monkeypatch.setattr(
-        conversation, "open_conversation", lambda p, s, pid: calls.append(f"conv:{pid}")
-    )
-    monkeypatch.setattr(plan_preview, "show_plan", lambda p, s, pid: calls.append("plan"))
-    monkeypatch.setattr(exchange_actions, "export_person", lambda p, s, pid: calls.append("exp"))
-    monkeypatch.setattr(exchange_actions, "erase_person", lambda p, s, pid: True)
-    view = PersonView(services, person.id)
+
+    class FakeWindow(QWidget):
+        closed = Signal()
+
+    def fake_conversation(parent, services, pid, *, ops):  # type: ignore[no-untyped-def]
+        calls.append(f"conv:{pid}")
+        return FakeWindow()
+
+    def fake_erase(parent, services, ops, pid, *, on_erased):  # type: ignore[no-untyped-def]
+        on_erased()
+
+    monkeypatch.setattr(conversation, "open_conversation", fake_conversation)
+    monkeypatch.setattr(plan_preview, "show_plan", lambda p, s, o, pid: calls.append("plan"))
+    monkeypatch.setattr(exchange_actions, "export_person", lambda p, s, o, pid: calls.append("exp"))
+    monkeypatch.setattr(exchange_actions, "erase_person", fake_erase)
+    view = PersonView(services, person.id, ops=ImmediateOps())
     qtbot.addWidget(view)
     view.conversation_button.click()
     view._plan()

@@ -10,8 +10,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import plan_preview
+from linkdesk.ui.ops import ImmediateOps, Operations
 from linkdesk.ui.plan_preview import PlanPreviewDialog
-from linkdesk.ui.tasks import ImmediateRunner
 from tests.plan import people
 from tests.plan.pdfcheck import font_sizes, reader, text_of
 
@@ -28,7 +28,7 @@ def empty_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _dialog(qtbot, services: AppServices, pid: str) -> PlanPreviewDialog:  # type: ignore[no-untyped-def]
-    dialog = PlanPreviewDialog(services, pid, runner=ImmediateRunner())
+    dialog = PlanPreviewDialog(services, pid, ops=ImmediateOps())
     qtbot.addWidget(dialog)
     return dialog
 
@@ -61,7 +61,7 @@ def test_preview_print_and_save_write_no_temp_file(
 
     dialog.close()
     assert list(empty_tmp.iterdir()) == []
-    actions = [e.action for e in services.audit.for_person(pid) if e.entity == "plan"]
+    actions = [e.action for e in services._audit.for_person(pid) if e.entity == "plan"]
     assert actions == ["printed", "exported"]
 
 
@@ -90,7 +90,7 @@ def test_cancelled_dialogs_do_nothing(
     monkeypatch.setattr(plan_preview, "choose_save_path", lambda parent, s: None)
     assert dialog.print_plan() is False
     assert dialog.save_plan() is None
-    assert [e for e in services.audit.for_person(pid) if e.entity == "plan"] == []
+    assert [e for e in services._audit.for_person(pid) if e.entity == "plan"] == []
 
 
 def test_widgets_have_accessible_names_and_the_persons_needs_preset(
@@ -120,17 +120,15 @@ def test_show_plan_for_a_missing_person_warns_instead_of_raising(
     qtbot, services: AppServices, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     warned: list[str] = []
-    monkeypatch.setattr(
-        plan_preview.QMessageBox, "warning", lambda parent, title, text: warned.append(text)
-    )
-    plan_preview.show_plan(None, services, "no-such-person")
+    monkeypatch.setattr(plan_preview, "warn", lambda parent, title, text: warned.append(text))
+    plan_preview.show_plan(None, services, ImmediateOps(), "no-such-person")
     assert len(warned) == 1
     assert "no longer exists" in warned[0]
 
 
 def test_preview_builds_on_the_thread_pool(qtbot, services: AppServices, empty_tmp: Path) -> None:  # type: ignore[no-untyped-def]
     pid = people.make_person(services)
-    dialog = PlanPreviewDialog(services, pid)  # the real TaskRunner
+    dialog = PlanPreviewDialog(services, pid, ops=Operations())  # a real worker thread
     qtbot.addWidget(dialog)
     assert not dialog.print_button.isEnabled()  # nothing to print until the pages are there
     qtbot.waitUntil(lambda: dialog.page_count > 0, timeout=10_000)

@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QDateEdit
 
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import reports_page
+from linkdesk.ui.ops import ImmediateOps, Operations
 from linkdesk.ui.reports_page import ReportsPage
-from linkdesk.ui.tasks import ImmediateRunner
 from tests.reports.dataset import build_known
 
 
 @pytest.fixture
 def page(qtbot, services: AppServices) -> ReportsPage:  # type: ignore[no-untyped-def]
     build_known(services, date.today())
-    widget = ReportsPage(services, runner=ImmediateRunner())
+    widget = ReportsPage(services, ops=ImmediateOps())
     qtbot.addWidget(widget)
     widget.show()  # refreshes when shown
     return widget
@@ -89,10 +89,10 @@ def test_cancelling_the_picker_writes_nothing(
 
 def test_background_refresh_with_the_real_runner(qtbot, services: AppServices) -> None:  # type: ignore[no-untyped-def]
     build_known(services, date.today())
-    widget = ReportsPage(services)
+    widget = ReportsPage(services, ops=Operations())
     qtbot.addWidget(widget)
     widget.show()
-    qtbot.waitUntil(lambda: widget.report is not None and not widget.runner.busy, timeout=5000)
+    qtbot.waitUntil(lambda: widget.report is not None and not widget.ops.busy, timeout=5000)
     assert widget.table_view("summary").text_at("Referrals received") == "8"
 
 

@@ -17,7 +17,7 @@ from linkdesk.domain.models import Person, Referral
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui.conversation.window import ConversationWindow
 from linkdesk.ui.main_window import MainWindow
-from linkdesk.ui.tasks import ImmediateRunner
+from linkdesk.ui.ops import ImmediateOps, Operations
 from tests.conftest import PASSPHRASE
 
 
@@ -37,7 +37,7 @@ def filled_path(workspace_path: Path) -> Path:
 
 @pytest.fixture
 def unlocked(qtbot, filled_path: Path):  # type: ignore[no-untyped-def]
-    controller = AppController(runner=ImmediateRunner(), path=filled_path)
+    controller = AppController(ops=ImmediateOps(), path=filled_path)
     controller.unlock_screen.open_passphrase.setText(PASSPHRASE)
     controller.unlock_screen.submit_open()
     assert controller.window is not None
@@ -112,7 +112,9 @@ def test_plan_preview_fits_on_the_screen(qtbot, unlocked) -> None:
 
     window = unlocked.window
     window.show_person(window.caseload.model.person_id(0))
-    dialog = PlanPreviewDialog(unlocked.services, window.person_view.person_id, window)
+    dialog = PlanPreviewDialog(
+        unlocked.services, window.person_view.person_id, ops=unlocked.ops, parent=window
+    )
     qtbot.addWidget(dialog)
     room = window.screen().availableGeometry()
     assert dialog.height() <= room.height()  # Print, Save and Close stay reachable
@@ -126,8 +128,8 @@ def test_locking_while_the_plan_is_previewed_from_a_conversation(qtbot, unlocked
         delete_later_now()
 
     QTimer.singleShot(0, lock_now)
-    conversation.print_plan()  # returns once the lock closed the preview; must not raise
-    assert unlocked.is_locked
+    conversation.print_plan()  # opens the preview and returns (no nested event loop)
+    qtbot.waitUntil(lambda: unlocked.is_locked)  # the lock closed the preview; nothing raised
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
     QCoreApplication.processEvents()  # the plan built for the preview arrives: dropped
 
@@ -137,11 +139,14 @@ def test_closing_the_plan_preview_before_the_plan_is_ready(qtbot, unlocked) -> N
 
     window = unlocked.window
     window.show_person(window.caseload.model.person_id(0))
-    dialog = PlanPreviewDialog(unlocked.services, window.person_view.person_id, window)
-    (job,) = dialog.runner._jobs  # the plan is being built on a worker thread
-    with qtbot.waitSignal(job.signals.done, timeout=20_000):
-        dialog.reject()  # Esc straight away
-        shiboken6.delete(dialog)  # what show_plan's deleteLater does
+    ops = Operations()  # a real worker thread builds the plan
+    dialog = PlanPreviewDialog(
+        unlocked.services, window.person_view.person_id, ops=ops, parent=window
+    )
+    assert ops.running == 1  # the plan is being built on a worker thread
+    dialog.reject()  # Esc straight away
+    shiboken6.delete(dialog)  # what WA_DeleteOnClose does
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)  # the result arrives: dropped
     QCoreApplication.processEvents()
 
 
@@ -159,7 +164,7 @@ def test_erasing_closes_the_persons_conversation_window(qtbot, unlocked, monkeyp
     assert not shiboken6.isValid(conversation) or not conversation.isVisible()
     assert unlocked.services.people.count() == 0
     assert window.caseload.model.rowCount() == 0
-    assert all(row.person_id != person_id for row in unlocked.services.repos.caseload("", 10))
+    assert all(row.person_id != person_id for row in unlocked.services._repos.caseload("", 10))
 
 
 def test_merging_refreshes_the_open_person_view_and_directory(qtbot, unlocked, monkeypatch) -> None:
@@ -172,9 +177,11 @@ def test_merging_refreshes_the_open_person_view_and_directory(qtbot, unlocked, m
     window.show_person(window.caseload.model.person_id(0))
     person = services.people.get(window.person_view.person_id)
 
-    def merged(parent, services, **_):  # type: ignore[no-untyped-def]  # what a merge writes
+    def merged(parent, services, ops, *, on_merged):  # type: ignore[no-untyped-def]
+        # what a merge writes, then the caller's callback
         services.people.update_person(dataclasses.replace(person, phone="0113 496 0999"))
         services.directory.save(Service(name="Merged Lunch Club"), new=True)
+        on_merged()
 
     monkeypatch.setattr(exchange_actions, "merge_bundle", merged)
     directory = window.lazy_pages[DIRECTORY].ensure()  # visited before the merge
@@ -187,7 +194,7 @@ def test_merging_refreshes_the_open_person_view_and_directory(qtbot, unlocked, m
 def test_adding_a_person_never_invents_a_date_of_birth(qtbot, services) -> None:
     from linkdesk.ui.person_dialog import PersonDialog
 
-    dialog = PersonDialog(services, None)
+    dialog = PersonDialog(services, ImmediateOps(), None)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.given_name.setText("Zofia")
@@ -196,7 +203,7 @@ def test_adding_a_person_never_invents_a_date_of_birth(qtbot, services) -> None:
     assert dialog.result_value is not None
     assert services.people.get(dialog.result_value.id).date_of_birth is None
 
-    dialog = PersonDialog(services, None)  # a date typed in is kept
+    dialog = PersonDialog(services, ImmediateOps(), None)  # a date typed in is kept
     qtbot.addWidget(dialog)
     dialog.given_name.setText("Ada")
     dialog.family_name.setText("Lovelace")
@@ -233,7 +240,7 @@ def test_adding_the_same_service_twice_keeps_one_connection(qtbot, unlocked) -> 
     step.results.setCurrentRow(0)
     step.add_service.click()  # Enter pressed again on the same result
     person_id = conversation.person_id
-    assert len(services.repos.connections.for_person(person_id)) == 1
+    assert len(services._repos.connections.for_person(person_id)) == 1
     assert step.agreed.count() == 1
 
 

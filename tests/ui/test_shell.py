@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from linkdesk.app import DEMO_PASSPHRASE, AppController, remove_old_demos
+from linkdesk.app import DEMO_PASSPHRASE, AppController
 from linkdesk.domain.models import Person
+from linkdesk.services.demo import remove_old_demos
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui.main_window import DIRECTORY, SETTINGS
-from linkdesk.ui.tasks import ImmediateRunner
+from linkdesk.ui.ops import ImmediateOps
 from tests.conftest import PASSPHRASE
 
 
@@ -33,7 +34,7 @@ def unlock(controller: AppController, passphrase: str = PASSPHRASE) -> None:
 
 
 def test_lock_clears_views_and_unlock_restores(qtbot, filled_path: Path) -> None:
-    controller = AppController(runner=ImmediateRunner(), path=filled_path)
+    controller = AppController(ops=ImmediateOps(), path=filled_path)
     controller.show()
     unlock(controller)
     window = controller.window
@@ -53,7 +54,7 @@ def test_lock_clears_views_and_unlock_restores(qtbot, filled_path: Path) -> None
     assert controller.unlock_screen.isVisible()
     assert controller.unlock_screen.open_path.edit.text() == str(filled_path)
     with pytest.raises(Exception, match="locked"):
-        window.services.workspace.conn  # noqa: B018 (the connection is gone)
+        window.services._workspace.conn  # noqa: B018 (the connection is gone)
 
     unlock(controller)
     assert not controller.is_locked
@@ -64,7 +65,7 @@ def test_lock_clears_views_and_unlock_restores(qtbot, filled_path: Path) -> None
 
 
 def test_auto_lock_fires_when_idle(qtbot, filled_path: Path) -> None:
-    controller = AppController(runner=ImmediateRunner(), path=filled_path, autolock_ms=50)
+    controller = AppController(ops=ImmediateOps(), path=filled_path, autolock_ms=50)
     controller.show()
     unlock(controller)
     qtbot.addWidget(controller.window)
@@ -79,7 +80,7 @@ def test_auto_lock_fires_when_idle(qtbot, filled_path: Path) -> None:
 
 
 def test_auto_lock_uses_settings_minutes(qtbot, filled_path: Path) -> None:
-    controller = AppController(runner=ImmediateRunner(), path=filled_path)
+    controller = AppController(ops=ImmediateOps(), path=filled_path)
     unlock(controller)
     qtbot.addWidget(controller.window)
     assert controller.autolock.interval_ms == 5 * 60_000
@@ -92,7 +93,7 @@ def test_auto_lock_uses_settings_minutes(qtbot, filled_path: Path) -> None:
 def test_navigation_shortcuts_and_add_person(qtbot, filled_path: Path, monkeypatch) -> None:
     from linkdesk.ui import person_dialog
 
-    controller = AppController(runner=ImmediateRunner(), path=filled_path)
+    controller = AppController(ops=ImmediateOps(), path=filled_path)
     unlock(controller)
     window = controller.window
     qtbot.addWidget(window)
@@ -117,7 +118,7 @@ def test_navigation_shortcuts_and_add_person(qtbot, filled_path: Path, monkeypat
 def test_lock_closes_open_dialogs(qtbot, filled_path: Path) -> None:
     from PySide6.QtCore import QTimer
 
-    controller = AppController(runner=ImmediateRunner(), path=filled_path, autolock_ms=100)
+    controller = AppController(ops=ImmediateOps(), path=filled_path, autolock_ms=100)
     unlock(controller)
     qtbot.addWidget(controller.window)
     seen: list[bool] = []
@@ -135,14 +136,14 @@ def test_lock_closes_open_dialogs(qtbot, filled_path: Path) -> None:
 
 def test_demo_workspace(qtbot, tmp_path: Path) -> None:
     folder = tmp_path / "demo"
-    controller = AppController(runner=ImmediateRunner())
+    controller = AppController(ops=ImmediateOps())
     controller.start_demo(folder, people=12)
     window = controller.window
     assert window is not None
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 12, timeout=3000)
     assert DEMO_PASSPHRASE in window.banner.text()
-    first = controller.services.workspace.path
+    first = controller.services._workspace.path
     controller.lock()
     assert DEMO_PASSPHRASE in controller.unlock_screen.notice.text()
     unlock(controller, DEMO_PASSPHRASE)
@@ -161,7 +162,7 @@ def test_demo_workspace(qtbot, tmp_path: Path) -> None:
 def test_keyboard_only_find_open_and_back(qtbot, filled_path: Path) -> None:
     from PySide6.QtCore import Qt
 
-    controller = AppController(runner=ImmediateRunner(), path=filled_path)
+    controller = AppController(ops=ImmediateOps(), path=filled_path)
     unlock(controller)
     window = controller.window
     qtbot.addWidget(window)
@@ -179,7 +180,7 @@ def test_keyboard_only_find_open_and_back(qtbot, filled_path: Path) -> None:
 
 def test_new_workspace_path_opens_the_create_tab(qtbot, tmp_path: Path) -> None:
     target = tmp_path / "fresh.linkdesk"
-    controller = AppController(runner=ImmediateRunner(), path=target)
+    controller = AppController(ops=ImmediateOps(), path=target)
     qtbot.addWidget(controller.unlock_screen)
     assert controller.unlock_screen.tabs.currentIndex() == 1
     assert controller.unlock_screen.create_path.edit.text() == str(target)
@@ -188,8 +189,8 @@ def test_new_workspace_path_opens_the_create_tab(qtbot, tmp_path: Path) -> None:
 def test_backup_reminder() -> None:
     from datetime import UTC, datetime
 
-    from linkdesk.store.settings import WorkspaceSettings
-    from linkdesk.ui.main_window import backup_reminder
+    from linkdesk.domain.settings import WorkspaceSettings
+    from linkdesk.services.reminders import backup_reminder
 
     now = datetime(2026, 11, 24, 12, tzinfo=UTC)
     settings = WorkspaceSettings(backup_reminder_days=7)
@@ -209,7 +210,7 @@ def test_lock_closes_other_windows_before_closing_the_workspace(qtbot, filled_pa
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWidget
 
-    controller = AppController(runner=ImmediateRunner(), path=filled_path)
+    controller = AppController(ops=ImmediateOps(), path=filled_path)
     unlock(controller)
     qtbot.addWidget(controller.window)
     services = controller.services
@@ -217,7 +218,7 @@ def test_lock_closes_other_windows_before_closing_the_workspace(qtbot, filled_pa
 
     class ConversationWindow(QWidget):
         def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-            seen_open.append(services.workspace.is_open)
+            seen_open.append(services._workspace.is_open)
             super().closeEvent(event)
 
     other = ConversationWindow(controller.window, Qt.WindowType.Window)
@@ -225,14 +226,14 @@ def test_lock_closes_other_windows_before_closing_the_workspace(qtbot, filled_pa
     controller.lock()
     assert not other.isVisible()
     assert seen_open == [True]  # it could still save when it was closed
-    assert not services.workspace.is_open
+    assert not services._workspace.is_open
 
 
 def test_quitting_stops_a_demo_being_made(qtbot, tmp_path: Path, monkeypatch) -> None:
     import threading
 
     from linkdesk.services import demo
-    from linkdesk.ui.tasks import TaskRunner
+    from linkdesk.ui.ops import Operations
 
     started = threading.Event()
     never = threading.Event()
@@ -246,11 +247,11 @@ def test_quitting_stops_a_demo_being_made(qtbot, tmp_path: Path, monkeypatch) ->
             never.wait(0.005)  # pace the worker so the UI queue is not flooded
 
     monkeypatch.setattr(demo, "generate_demo", endless)
-    controller = AppController(runner=TaskRunner())
+    controller = AppController(ops=Operations())
     qtbot.addWidget(controller.unlock_screen)
     controller.start_demo(tmp_path / "demo", people=5)
     qtbot.waitUntil(started.is_set, timeout=10000)
     controller.shutdown()  # returns once the job has stopped
-    assert not controller.runner.pool.activeThreadCount()
+    assert not controller.ops.pool.activeThreadCount()
     assert steps
     assert controller.services is None

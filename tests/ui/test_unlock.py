@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from linkdesk.store.workspace import Workspace
-from linkdesk.ui.tasks import ImmediateRunner, TaskRunner
+from linkdesk.ui.ops import ImmediateOps, Operations
 from linkdesk.ui.unlock import UnlockScreen
 from linkdesk.ui.widgets.passphrase import caps_lock_from_key, strength_hint
 from tests.conftest import PASSPHRASE
@@ -18,8 +18,8 @@ def make_workspace(path: Path) -> Path:
     return path
 
 
-def screen_for(qtbot, path: Path | None, runner=None) -> UnlockScreen:  # type: ignore[no-untyped-def]
-    screen = UnlockScreen(runner or ImmediateRunner(), path, create_path=None)
+def screen_for(qtbot, path: Path | None, ops: Operations | None = None) -> UnlockScreen:  # type: ignore[no-untyped-def]
+    screen = UnlockScreen(path, create_path=None, ops=ops or ImmediateOps())
     qtbot.addWidget(screen)
     screen.show()
     return screen
@@ -27,11 +27,11 @@ def screen_for(qtbot, path: Path | None, runner=None) -> UnlockScreen:  # type: 
 
 def test_unlock_success_in_the_background(qtbot, workspace_path: Path) -> None:
     make_workspace(workspace_path)
-    screen = screen_for(qtbot, workspace_path, TaskRunner())
+    screen = screen_for(qtbot, workspace_path, Operations())
     qtbot.keyClicks(screen.open_passphrase, PASSPHRASE)
     with qtbot.waitSignal(screen.unlocked, timeout=15000) as blocker:
         qtbot.keyClick(screen.open_passphrase, Qt.Key.Key_Return)  # Return submits
-    workspace = blocker.args[0]
+    workspace = blocker.args[0]  # the services of the unlocked workspace
     assert workspace.is_open
     assert screen.open_passphrase.text() == ""  # the passphrase is not kept in the widget
     workspace.close()

@@ -12,10 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from linkdesk.domain.errors import LinkDeskError, Place
+from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.filenames import display_path
 from linkdesk.services.app_services import AppServices
-from linkdesk.store.workspace import DatabaseError, Workspace, storage_error
+from linkdesk.services.errors import DatabaseError
 
 
 class UsageError(LinkDeskError):
@@ -62,20 +62,25 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def open_services(args: argparse.Namespace) -> Iterator[AppServices]:
-    """Unlock the workspace named by args.path, yield its services, always close it."""
+def open_services(args: argparse.Namespace, passphrase: str | None = None) -> Iterator[AppServices]:
+    """Unlock the workspace named by args.path, yield its services, always close it.
+
+    ``passphrase``: already read (else it is read from the file, environment or terminal).
+    """
     path = Path(args.path)
-    Workspace.check_looks_like_workspace(path)  # before prompting: nothing to unlock
-    with Workspace.open(path, workspace_passphrase(args)) as ws:
-        try:
-            yield AppServices(ws)
-        except DatabaseError as exc:
-            # Say what happened: a full, read-only, failing or busy drive is not damage. Only
-            # a page check that fails (run now, on this connection) says "damaged".
-            typed = storage_error(exc, path, Place.WORKSPACE, conn=ws.conn if ws.is_open else None)
-            if typed is None:
-                raise
-            raise typed from None
+    AppServices.check_looks_like_workspace(path)  # before prompting: nothing to unlock
+    services = AppServices.open(path, passphrase or workspace_passphrase(args))
+    try:
+        yield services
+    except DatabaseError as exc:
+        # Say what happened: a full, read-only, failing or busy drive is not damage. Only
+        # a page check that fails (run now, on this connection) says "damaged".
+        typed = services.storage_error(exc)
+        if typed is None:
+            raise
+        raise typed from None
+    finally:
+        services.close()
 
 
 def print_json(value: Any) -> None:

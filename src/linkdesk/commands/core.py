@@ -15,7 +15,7 @@ from linkdesk.commands.common import (
     workspace_passphrase,
 )
 from linkdesk.domain.errors import LinkDeskError
-from linkdesk.store.workspace import Workspace
+from linkdesk.services.app_services import AppServices
 
 
 def register(sub: Any) -> None:
@@ -50,7 +50,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if path.exists():
         raise LinkDeskError(f"There is already a file at {path}; choose another name.")
     passphrase = workspace_passphrase(args, confirm=True)
-    Workspace.create(path, passphrase).close()
+    AppServices.create(path, passphrase).close()
     print(f"Created an empty workspace at {shown(path)}.")
     return 0
 
@@ -77,16 +77,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    path = Path(args.path)
-    Workspace.check_looks_like_workspace(path)
-    with Workspace.open(path, workspace_passphrase(args)) as ws:
+    current = workspace_passphrase(args)
+    with open_services(args, current) as services:
         new = read_secret(
             file=args.new_passphrase_file,
             env="LINKDESK_NEW_PASSPHRASE",
             prompt="New passphrase: ",
             confirm=True,
         )
-        ws.change_passphrase(new)
+        # The same use case as the GUI's dialog: re-key, and the same audit entry.
+        services.account.change_passphrase(current, new)
     print("Passphrase changed. The old passphrase no longer opens this workspace.")
     return 0
 

@@ -12,7 +12,6 @@ from linkdesk.commands.common import UsageError, add_passphrase_option, workspac
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.demo import generate_demo
-from linkdesk.store.workspace import Workspace
 
 MAX_PEOPLE = 200_000
 
@@ -53,16 +52,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise LinkDeskError(f"The folder {path.parent} does not exist.")
     passphrase = workspace_passphrase(args, confirm=True)
     started = time.perf_counter()
-    ws = Workspace.create(path, passphrase)
+    services = AppServices.create(path, passphrase)
     try:
-        services = AppServices(ws)
         generate_demo(services, people=args.people, seed=args.seed, progress=_stderr_progress())
-        counts = services.repos.counts()
+        counts = services.counts()
     except BaseException:
-        ws.close()
+        services.close()
         remove_workspace_files(path)  # never leave a half-made demo behind
         raise
-    ws.close()
+    services.close()
     seconds = time.perf_counter() - started
     print(
         f"Created a demo workspace at {path}: {counts['people']:,} people, "

@@ -93,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _as_json(s: Service) -> dict[str, Any]:
+def _as_json(s: Service, today: date) -> dict[str, Any]:
     return {
         "id": s.id,
         "name": s.name,
@@ -107,7 +107,7 @@ def _as_json(s: Service) -> dict[str, Any]:
         "email": s.email,
         "website": s.website,
         "schedule": s.schedule,
-        "when": describe(s.schedules, date.today()) if s.schedules else [],
+        "when": describe(s.schedules, today) if s.schedules else [],
         "days": s.days,
         "attending": s.attending,
         "languages": s.languages,
@@ -135,8 +135,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             day=day,
             accessible=args.accessible,
         )
+        today = services.clock.today()
     if args.json:
-        print_json([_as_json(s) for s in found])
+        print_json([_as_json(s, today) for s in found])
         return 0
     if not found:
         print("No services found.")

@@ -72,7 +72,7 @@ def resolve_person(services: AppServices, text: str) -> str:
     text = text.strip()
     if not text:
         raise UsageError("Name the person (their id or their name).")
-    if services.repos.people.find("id = ?", (text,)):
+    if services.people.find(text) is not None:
         return text
     rows = services.people.search(text, limit=50)
     exact = [r for r in rows if r.name.casefold() == text.casefold()]
@@ -119,7 +119,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with open_services(args) as services:
-        key = _bundle_passphrase(args) or services.workspace.passphrase
+        key = _bundle_passphrase(args)  # None: the workspace's own passphrase
         report = services.exchange.merge(Path(args.bundle), bundle_passphrase=key)
     if args.json:
         print_json(

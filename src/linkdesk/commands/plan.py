@@ -1,14 +1,16 @@
-"""linkdesk plan PATH PERSON --out FILE.pdf [--large-print] [--easy-read]."""
+"""linkdesk plan PATH PERSON --out FILE.pdf [--language CODE] [--large-print] [--easy-read]."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from linkdesk.commands.common import add_passphrase_option, open_services, shown
 from linkdesk.domain.errors import LinkDeskError, NotFoundError
 from linkdesk.services.app_services import AppServices
+from linkdesk.services.plans import PlanService
 
 _SHOWN = 5  # names listed when PERSON matches several people
 
@@ -20,6 +22,14 @@ def register(sub: Any) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save the plan")
     p.add_argument("--large-print", action="store_true", help="body text of 16 pt or more")
     p.add_argument("--easy-read", action="store_true", help="one idea per line, larger text")
+    p.add_argument(
+        "--language",
+        metavar="CODE",
+        default="",
+        help="the plan's language: "
+        + ", ".join(f"{x.code} ({x.english_name})" for x in PlanService.languages())
+        + "; default: the person's plan language, else their preferred language",
+    )
     add_passphrase_option(p)
     p.set_defaults(run=cmd_plan)
 
@@ -51,8 +61,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with open_services(args) as services:
         person_id = resolve_person(services, args.person)
+        chosen = services.plans.plan_language(person_id, args.language)
+        if chosen.note:
+            print(chosen.note, file=sys.stderr)
         services.plans.save_pdf(
-            person_id, out, large_print=args.large_print, easy_read=args.easy_read
+            person_id,
+            out,
+            large_print=args.large_print,
+            easy_read=args.easy_read,
+            language=chosen.language.code,
         )
-    print(f"Saved the plan to {shown(out)}.")
+    print(f"Saved the plan ({chosen.language.english_name}) to {shown(out)}.")
     return 0

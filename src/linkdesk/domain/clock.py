@@ -1,9 +1,17 @@
-"""Identifiers and timestamps shared by every record."""
+"""Identifiers, timestamps and the one injected source of time.
+
+Every use case reads the time through a :class:`Clock` it was given (``AppServices`` holds
+one), so tests can fix "today" and the GUI and CLI agree on it. ``SystemClock`` reads the
+machine's clock; ``FixedClock`` is set by hand (tests, demos, benchmarks).
+"""
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol, runtime_checkable
+
+STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 def new_id() -> str:
@@ -11,10 +19,74 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def utc_now() -> str:
-    """Now, as ISO-8601 UTC with microseconds, so text order is time order."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+def stamp(moment: datetime) -> str:
+    """ISO-8601 UTC with microseconds (``2026-03-02T09:15:00.000000Z``): text order is time
+    order. A naive ``moment`` is taken to be UTC already."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime(STAMP_FORMAT)
 
 
-def today() -> date:
-    return date.today()
+@runtime_checkable
+class Clock(Protocol):
+    """Where "now" and "today" come from.
+
+    ``now()`` is timezone-aware UTC (stored timestamps, audit entries); ``today()`` is the
+    calendar date where the worker is (due dates, ages, "that date has passed").
+    """
+
+    def now(self) -> datetime: ...
+
+    def today(self) -> date: ...
+
+
+class SystemClock:
+    """The machine's clock."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+    def today(self) -> date:
+        return date.today()
+
+    def __repr__(self) -> str:
+        return "SystemClock()"
+
+
+class FixedClock:
+    """A clock that shows what it is told (tests): ``FixedClock(date(2026, 3, 2))``.
+
+    ``now()`` is noon UTC on that day unless a datetime is given; :meth:`advance` moves both.
+    """
+
+    def __init__(self, at: date | datetime) -> None:
+        self.set(at)
+
+    def set(self, at: date | datetime) -> None:
+        if isinstance(at, datetime):
+            self._now = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+            self._today = self._now.date()
+        else:
+            self._now = datetime.combine(at, time(12), tzinfo=UTC)
+            self._today = at
+
+    def advance(self, delta: timedelta) -> None:
+        self._now += delta
+        self._today = (datetime.combine(self._today, time(12)) + delta).date()
+
+    def now(self) -> datetime:
+        return self._now
+
+    def today(self) -> date:
+        return self._today
+
+    def __repr__(self) -> str:
+        return f"FixedClock({self._now.isoformat()})"
+
+
+SYSTEM_CLOCK = SystemClock()
+
+
+def utc_now(clock: Clock = SYSTEM_CLOCK) -> str:
+    """Now (from ``clock``), as a stored timestamp (see :func:`stamp`)."""
+    return stamp(clock.now())

@@ -50,6 +50,15 @@ class ConsentMethod(StrEnum):
     PHONE = "phone"
     ONLINE = "online"
 
+    @property
+    def label(self) -> str:
+        return {
+            ConsentMethod.VERBAL: "Said out loud (verbal)",
+            ConsentMethod.WRITTEN: "Signed a form (written)",
+            ConsentMethod.PHONE: "On the phone",
+            ConsentMethod.ONLINE: "Online",
+        }[self]
+
 
 class ConversationKind(StrEnum):
     FIRST = "first"
@@ -119,6 +128,10 @@ class FollowUpStatus(StrEnum):
     MISSED = "missed"
     CANCELLED = "cancelled"
 
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
 
 class CommunicationNeed(StrEnum):
     LARGE_PRINT = "large_print"
@@ -143,3 +156,49 @@ class ServiceSource(StrEnum):
     CSV = "csv"
     MANUAL = "manual"
     DEMO = "demo"
+
+    @property
+    def label(self) -> str:
+        return {
+            ServiceSource.OPEN_REFERRAL: "Open Referral UK",
+            ServiceSource.CSV: "CSV file",
+            ServiceSource.MANUAL: "Added by hand",
+            ServiceSource.DEMO: "Demo data",
+        }[self]
+
+
+class AuditAction(StrEnum):
+    """What an audit entry records (stored as the value; never personal text)."""
+
+    VIEWED = "viewed"
+    CREATED = "created"
+    EDITED = "edited"
+    DELETED = "deleted"
+    STATUS = "status"
+    CONSENT = "consent"
+    PRINTED = "printed"
+    EXPORTED = "exported"
+    IMPORTED = "imported"
+    BACKUP = "backup"
+    MERGED = "merged"
+    ERASED = "erased"
+
+    @property
+    def label(self) -> str:
+        return _AUDIT_LABELS[self]
+
+
+_AUDIT_LABELS = {
+    AuditAction.VIEWED: "Viewed",
+    AuditAction.CREATED: "Created",
+    AuditAction.EDITED: "Edited",
+    AuditAction.DELETED: "Deleted",
+    AuditAction.STATUS: "Status changed",
+    AuditAction.CONSENT: "Consent recorded",
+    AuditAction.PRINTED: "Printed",
+    AuditAction.EXPORTED: "Exported",
+    AuditAction.IMPORTED: "Imported",
+    AuditAction.BACKUP: "Backed up",
+    AuditAction.MERGED: "Merged",
+    AuditAction.ERASED: "Erased",
+}

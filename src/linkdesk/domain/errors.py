@@ -274,3 +274,10 @@ class DamagedError(LinkDeskError):
             f"The workspace {_name(path)} is damaged (its page check failed): restore it from "
             "a backup copy, and keep this file for support."
         )
+
+
+class Cancelled(LinkDeskError):
+    """The worker stopped a long job (an import, a demo being made) before it finished."""
+
+    def __init__(self, message: str = "Stopped: nothing was changed.") -> None:
+        super().__init__(message)

@@ -43,6 +43,8 @@ class Person(Record):
     preferred_language: str = "English"
     communication_needs: list[str] = field(default_factory=list)
     pronouns: str = ""
+    # The plan's language as a catalogue code ("cy"); "" follows preferred_language.
+    plan_language: str = ""
 
     @property
     def full_name(self) -> str:
@@ -210,3 +212,15 @@ class AuditEntry:
     detail: str
     prev_hash: str
     hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadRow:
+    """One line of the caseload list (a read model, not a table)."""
+
+    person_id: str
+    name: str
+    preferred_name: str
+    date_of_birth: date | None
+    referral_status: ReferralStatus | None
+    next_follow_up: date | None

@@ -20,6 +20,22 @@ from typing import Any
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, weekday
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# English names written out here, not strftime's %A/%B, which follow the machine's locale (the
+# GUI sets it): a Welsh desktop would otherwise describe a schedule in two languages.
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREQS = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 _RRULE_FREQ: dict[str, int] = {
@@ -188,7 +204,7 @@ def pattern_words(s: ServiceSchedule) -> str:
         )
     if s.freq == "YEARLY":
         if s.dtstart:
-            return f"every year on {s.dtstart.day} {s.dtstart:%B}"
+            return f"every year on {s.dtstart.day} {MONTH_NAMES[s.dtstart.month - 1]}"
         return "once a year"
     return day_list_words(days)
 
@@ -204,7 +220,7 @@ def words(s: ServiceSchedule) -> str:
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 # -- when it runs --------------------------------------------------------------------------
@@ -223,6 +239,7 @@ def build_rule(s: ServiceSchedule, anchor: date) -> rrule:
     if not byweekday and s.days:
         byweekday = [weekday(d) for d in s.days]
     return rrule(
+        # The stubs type the frequency as a Literal of rrule's constants; ours are those ints.
         _RRULE_FREQ.get(s.freq, WEEKLY),  # type: ignore[arg-type]
         dtstart=datetime(start.year, start.month, start.day),
         interval=max(1, s.interval),
@@ -275,7 +292,8 @@ def next_date(s: ServiceSchedule, today: date) -> date | None:
         return None
     if found is None or (s.ends and found.date() > s.ends):
         return None
-    return found.date()
+    day: date = found.date()  # typed here: without dateutil's stubs rrule.after is Any
+    return day
 
 
 def runs_on(schedules: Iterable[ServiceSchedule], day: int, today: date) -> bool:
@@ -309,7 +327,8 @@ def describe(schedules: Sequence[ServiceSchedule], today: date) -> list[str]:
             text += f", until {long_date(s.ends)}"
         upcoming = next_date(s, today)
         if upcoming and (s.interval > 1 or s.freq in ("MONTHLY", "YEARLY")):
-            text += f"; next {upcoming:%A} {upcoming.day} {upcoming:%B}"
+            name, month = DAY_NAMES[upcoming.weekday()], MONTH_NAMES[upcoming.month - 1]
+            text += f"; next {name} {upcoming.day} {month}"
         lines.append(text)
     lines.extend(later)
     if not lines and ended:

@@ -21,9 +21,11 @@ def normalise_postcode(text: str) -> str:
     return text.strip().upper()
 
 
-def validate_person(person: Person, today: date | None = None) -> Person:
-    """Tidy and check a person's details; raises ValidationError with a plain sentence."""
-    today = today or date.today()
+def validate_person(person: Person, today: date) -> Person:
+    """Tidy and check a person's details; raises ValidationError with a plain sentence.
+
+    ``today`` comes from the caller's clock (a date of birth cannot be after it).
+    """
     person.given_name = person.given_name.strip()
     person.family_name = person.family_name.strip()
     person.preferred_name = person.preferred_name.strip()
@@ -49,8 +51,8 @@ def validate_person(person: Person, today: date | None = None) -> Person:
     return person
 
 
-def validate_referral(referral: Referral, today: date | None = None) -> Referral:
-    today = today or date.today()
+def validate_referral(referral: Referral, today: date) -> Referral:
+    """Check a referral (not received after ``today``, from the caller's clock)."""
     if referral.received_on > today:
         raise ValidationError("The referral date cannot be in the future.", "received_on")
     referral.reason = referral.reason.strip()

@@ -66,9 +66,15 @@ def sha256_file(path: Path) -> str:
 
 
 def atomic_write(
-    target: Path, write: Callable[[BinaryIO], object], *, overwrite: bool = True
+    target: Path,
+    write: Callable[[BinaryIO], object],
+    *,
+    overwrite: bool = True,
+    place: Place = Place.DESTINATION,
 ) -> str:
-    """Write ``target`` through ``write(fh)``; return the SHA-256 of what landed on disk."""
+    """Write ``target`` through ``write(fh)``; return the SHA-256 of what landed on disk.
+
+    ``place`` says whose folder it is, for the advice in a failure's message."""
     require_folder(target.parent)
     if not overwrite and target.exists():
         raise LinkDeskError(
@@ -84,7 +90,7 @@ def atomic_write(
                     digest.update(data)
                     return raw.write(data)
 
-            write(_Hashing())  # type: ignore[arg-type]
+            write(_Hashing())  # type: ignore[arg-type]  # duck-typed: only write() is used
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp, target)
@@ -96,7 +102,7 @@ def atomic_write(
             )
         return digest.hexdigest()
     except OSError as exc:
-        raise write_error(exc, target) from None
+        raise write_error(exc, target, place) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -106,10 +112,12 @@ def atomic_write_bytes(target: Path, data: bytes, *, overwrite: bool = True) -> 
     return atomic_write(target, lambda fh: fh.write(data), overwrite=overwrite)
 
 
-def atomic_copy(source: Path, target: Path, *, overwrite: bool = True) -> str:
+def atomic_copy(
+    source: Path, target: Path, *, overwrite: bool = True, place: Place = Place.DESTINATION
+) -> str:
     def copy(fh: BinaryIO) -> None:
         with source.open("rb") as src:
             while chunk := src.read(CHUNK):
                 fh.write(chunk)
 
-    return atomic_write(target, copy, overwrite=overwrite)
+    return atomic_write(target, copy, overwrite=overwrite, place=place)

@@ -1,20 +1,24 @@
-"""The commissioner report as a short PDF: plain headings, one table per measure."""
+"""The commissioner report as a short PDF: plain headings, one table per measure.
+
+Text goes through ``linkdesk.plan.text.paragraph`` (escaped and shaped like the plan), so a
+category or service name typed in any script prints as typed.
+"""
 
 from __future__ import annotations
 
 import io
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from linkdesk.domain.report import Report, ReportTable
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
-from linkdesk.plan.fonts import register_fonts
+from linkdesk.plan.fonts import register_fonts, shaping_memo
+from linkdesk.plan.text import draw_text, paragraph
 
 TITLE = "Social prescribing: report for commissioners"
 _MARGIN = 18 * mm
@@ -48,17 +52,17 @@ def _table(table: ReportTable, st: dict[str, ParagraphStyle]) -> list[Any]:
     snomed = table.has_snomed
     if snomed:
         headings.insert(1, "SNOMED CT code")
-    head = [Paragraph(escape(headings[0]), st["head"])]
-    head += [Paragraph(escape(h), st["numhead"]) for h in headings[1:]]
+    head = [paragraph(headings[0], st["head"])]
+    head += [paragraph(h, st["numhead"]) for h in headings[1:]]
     if snomed:
-        head[1] = Paragraph(escape(headings[1]), st["head"])
+        head[1] = paragraph(headings[1], st["head"])
     data: list[list[Any]] = [head]
     for row in table.rows:
         total = row.label == "Total"
-        cells = [Paragraph(escape(row.label), st["head" if total else "cell"])]
+        cells = [paragraph(row.label, st["head" if total else "cell"])]
         if snomed:
-            cells.append(Paragraph(escape(row.snomed), st["cell"]))
-        cells += [Paragraph(escape(v), st["numhead" if total else "num"]) for v in row.values]
+            cells.append(paragraph(row.snomed, st["cell"]))
+        cells += [paragraph(v, st["numhead" if total else "num"]) for v in row.values]
         data.append(cells)
     if len(table.columns) <= 3:
         widths = [30 * mm] * (len(table.columns) - 1)
@@ -73,21 +77,27 @@ def _table(table: ReportTable, st: dict[str, ParagraphStyle]) -> list[Any]:
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, _RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, _RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),  # else Helvetica is added
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if table.rows and table.rows[-1].label == "Total":
         style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, _RULE))
     grid.setStyle(TableStyle(style))
-    parts: list[Any] = [Paragraph(escape(table.title), st["h2"])]
+    parts: list[Any] = [paragraph(table.title, st["h2"])]
     if table.note:
-        parts.append(Paragraph(escape(table.note), st["note"]))
+        parts.append(paragraph(table.note, st["note"]))
     parts += [Spacer(1, 2 * mm), grid]
     return [KeepTogether(parts)]
 
 
 def report_pdf_bytes(report: Report) -> bytes:
     """The whole report, built in memory (nothing touches the disk here)."""
+    with shaping_memo():
+        return _build(report)
+
+
+def _build(report: Report) -> bytes:
     st = _styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -101,18 +111,20 @@ def report_pdf_bytes(report: Report) -> bytes:
         author="LinkDesk",
         subject=f"Anonymised figures for {report.period_text}",
         creator="LinkDesk",
+        lang="en-GB",
+        initialFontName=st["body"].fontName,  # else every page lists Helvetica
     )
     story: list[Any] = [
-        Paragraph(TITLE, st["title"]),
+        paragraph(TITLE, st["title"]),
         Spacer(1, 2 * mm),
-        Paragraph(
-            escape(f"Period: {report.period_text}. Produced on {report.produced_on.isoformat()}."),
+        paragraph(
+            f"Period: {report.period_text}. Produced on {report.produced_on.isoformat()}.",
             st["body"],
         ),
         Spacer(1, 2 * mm),
-        Paragraph(
+        paragraph(
             "These figures are anonymised: they hold no names, dates of birth, postcodes, "
-            "identifiers or notes. " + escape(SUPPRESSION_NOTE),
+            "identifiers or notes. " + SUPPRESSION_NOTE,
             st["note"],
         ),
     ]
@@ -123,8 +135,8 @@ def report_pdf_bytes(report: Report) -> bytes:
         canvas.saveState()
         canvas.setFont(st["note"].fontName, 8)
         canvas.setFillColor(colors.HexColor("#52606D"))
-        canvas.drawString(_MARGIN, 10 * mm, f"LinkDesk anonymised report, {report.period_text}")
-        canvas.drawRightString(A4[0] - _MARGIN, 10 * mm, f"Page {document.page}")
+        draw_text(canvas, _MARGIN, 10 * mm, f"LinkDesk anonymised report, {report.period_text}", 8)
+        draw_text(canvas, A4[0] - _MARGIN, 10 * mm, f"Page {document.page}", 8, align="right")
         canvas.restoreState()
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)

@@ -1,8 +1,11 @@
-"""A readable PDF of the subject-access document (built in memory; user text escaped)."""
+"""A readable PDF of the subject-access document (built in memory; user text escaped).
+
+Every value goes through ``linkdesk.plan.text.paragraph``: escaped, shaped by HarfBuzz with the
+font for its script, right-to-left text in order, exactly as on the take-home plan.
+"""
 
 from __future__ import annotations
 
-import html
 import io
 from typing import Any
 
@@ -12,7 +15,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from linkdesk.plan.fonts import register_fonts
+from linkdesk.plan.fonts import register_fonts, shaping_memo
+from linkdesk.plan.text import paragraph, spans
 
 # (key, section title, title of one item)
 SECTIONS = (
@@ -26,6 +30,8 @@ SECTIONS = (
     ("follow_ups", "Follow-ups", "Follow-up"),
     ("audit", "Who looked at or changed this record", "Entry"),
 )
+_WIDTH = A4[0] - 36 * mm
+_KEY, _VALUE = 45 * mm, 125 * mm
 _LABELS = {"id": "Record id", "nhs_number": "NHS number", "snomed_code": "SNOMED CT code"}
 
 
@@ -52,22 +58,23 @@ class _Styles:
         self.body = ParagraphStyle("b", fontName=regular, fontSize=10, leading=13)
         self.key = ParagraphStyle("k", fontName=bold, fontSize=10, leading=13)
 
-    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        # User text is data, never markup: escape before ReportLab parses it.
-        return Paragraph(html.escape(text).replace("\n", "<br/>"), style or self.body)
+    def p(self, text: str, style: ParagraphStyle | None = None, width: float = _WIDTH) -> Paragraph:
+        # User text is data, never markup: paragraph() escapes it, and shapes it.
+        return paragraph(text, style or self.body, width=width)
 
 
 def _fields_table(styles: _Styles, item: dict[str, Any]) -> Table:
     rows = [
-        [styles.p(_label(k), styles.key), styles.p(_text(v))]
+        [styles.p(_label(k), styles.key, _KEY), styles.p(_text(v), width=_VALUE)]
         for k, v in item.items()
         if not isinstance(v, list) or not v or not isinstance(v[0], dict)
     ]
-    table = Table(rows, colWidths=[45 * mm, 125 * mm])
+    table = Table(rows, colWidths=[_KEY, _VALUE])
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), styles.body.fontName),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
             ]
         )
@@ -77,11 +84,18 @@ def _fields_table(styles: _Styles, item: dict[str, Any]) -> Table:
 
 def build_pdf(doc: dict[str, Any], *, generated_on: str) -> bytes:
     """Every section of ``doc`` as headed tables of fields; nested lists as sub-sections."""
+    with shaping_memo():
+        return _build(doc, generated_on)
+
+
+def _build(doc: dict[str, Any], generated_on: str) -> bytes:
     styles = _Styles()
     person = doc["person"]
     name = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
     story: list[Any] = [
-        styles.p(f"Everything LinkDesk holds about {name}", styles.title),
+        paragraph(
+            spans("Everything LinkDesk holds about {name}", name=name), styles.title, rtl=False
+        ),
         styles.p(
             f"Made on {generated_on}. This copy is not encrypted: keep it safe and give it "
             "only to the person it is about."
@@ -112,5 +126,7 @@ def build_pdf(doc: dict[str, Any], *, generated_on: str) -> bytes:
         bottomMargin=18 * mm,
         title="Subject access record",
         author="LinkDesk",
+        lang="en-GB",
+        initialFontName=styles.body.fontName,  # else every page lists Helvetica
     ).build(story)
     return out.getvalue()

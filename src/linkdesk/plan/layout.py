@@ -10,10 +10,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from linkdesk.plan.fonts import register_fonts
 from linkdesk.plan.model import PlanOptions
+from linkdesk.plan.text import Content, draw_text, paragraph
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -45,6 +46,7 @@ class PlanStyles:
         leading = size * (1.55 if options.easy_read else 1.4)
         body = ParagraphStyle(
             "body",
+            shaping=1,  # HarfBuzz, through uharfbuzz
             fontName=regular,
             fontSize=size,
             leading=leading,
@@ -97,21 +99,30 @@ class PlanStyles:
         return ParagraphStyle(f"{style.name}-in", parent=style, leftIndent=indent)
 
 
-class SectionHeading(Flowable):  # type: ignore[misc]
-    """A bold heading over a heavy rule; always kept with what follows it."""
+class SectionHeading(Flowable):  # type: ignore[misc]  # ReportLab has no stubs
+    """A bold, shaped heading over a heavy rule; always kept with what follows it."""
 
-    def __init__(self, text: str, font: str, size: float) -> None:
+    def __init__(self, text: str, font: str, size: float, *, rtl: bool = False) -> None:
         super().__init__()
         self.text = text
-        self.font = font
         self.size = size
         self.keepWithNext = True
         self.spaceBefore = size * 1.0
         self.spaceAfter = size * 0.55
+        style = ParagraphStyle(
+            "heading", fontName=font, fontSize=size, leading=size * 1.25, shaping=1
+        )
+        self._rule_gap = size * 0.3
+        self._style = style
+        self._rtl = rtl
+        self._para: Paragraph | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        self.height = self.size * 1.55
+        if self._para is None:
+            self._para = paragraph(self.text, self._style, width=avail_width, rtl=self._rtl)
+        _, h = self._para.wrap(avail_width, avail_height)
+        self.height = h + self._rule_gap
         return self.width, self.height
 
     def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab's name
@@ -122,23 +133,25 @@ class SectionHeading(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         c = self.canv
-        c.setFont(self.font, self.size)
-        c.drawString(0, self.size * 0.45, self.text)
+        assert self._para is not None
+        self._para.drawOn(c, 0, self._rule_gap)
         c.setLineWidth(max(1.5, self.size / 10))
         c.line(0, 0, self.width, 0)
 
 
-class NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Draws "Page 2 of 3" and the plan's owner at the foot of every page once all are known."""
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no stubs
+    """Draws "Page 2 of 3" and the plan's owner at the foot of every page once all are known.
 
-    footer_text = "My plan"
-    footer_font = "Helvetica"
+    Both are shaped like the body (``draw_text``); in a right-to-left plan they swap sides.
+    """
+
+    footer_owner: Content = "My plan"
+    footer_page = "Page {number} of {total}"
     footer_size = 10.0
+    footer_rtl = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["initialFontName"] = (
-            kwargs.get("initialFontName") or self.footer_font
-        )  # not Helvetica
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts()[0]
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
@@ -156,25 +169,42 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
 
     def _draw_footer(self, number: int, total: int) -> None:
         y = MARGIN_BOTTOM - 10 * mm
+        rule_y = y + self.footer_size * 1.4
         self.setLineWidth(0.8)
-        self.line(
-            MARGIN_X, y + self.footer_size * 1.4, PAGE_WIDTH - MARGIN_X, y + self.footer_size * 1.4
-        )
-        self.setFont(self.footer_font, self.footer_size)
-        self.drawString(MARGIN_X, y, self.footer_text)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"Page {number} of {total}")
+        self.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X, rule_y)
+        page = self.footer_page.format(number=number, total=total)
+        owner_width = CONTENT_WIDTH * 0.62
+        page_width = CONTENT_WIDTH - owner_width
+        left, right = MARGIN_X, PAGE_WIDTH - MARGIN_X
+        if self.footer_rtl:
+            draw_text(
+                self,
+                right,
+                y,
+                self.footer_owner,
+                self.footer_size,
+                align="right",
+                width=owner_width,
+                rtl=True,
+            )
+            draw_text(self, left, y, page, self.footer_size, width=page_width, rtl=True)
+        else:
+            draw_text(self, left, y, self.footer_owner, self.footer_size, width=owner_width)
+            draw_text(self, right, y, page, self.footer_size, align="right", width=page_width)
 
 
-def canvas_maker(footer: str, font: str, size: float) -> type[NumberedCanvas]:
+def canvas_maker(
+    owner: Content, page: str, size: float, *, rtl: bool = False
+) -> type[NumberedCanvas]:
     """A canvas class whose footer names the plan (a class, as ReportLab's build() wants)."""
     return type(
         "PlanCanvas",
         (NumberedCanvas,),
-        {"footer_text": footer, "footer_font": font, "footer_size": size},
+        {"footer_owner": owner, "footer_page": page, "footer_size": size, "footer_rtl": rtl},
     )
 
 
-class KeepBlock(CondPageBreak):  # type: ignore[misc]
+class KeepBlock(CondPageBreak):  # type: ignore[misc]  # ReportLab has no stubs
     """Start a new page before a block of ``height`` that would not fit in the space left.
 
     With ``room`` set, only when less than ``room`` is left: a long block then starts on this
@@ -188,4 +218,4 @@ class KeepBlock(CondPageBreak):  # type: ignore[misc]
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self.room is not None and avail_height >= self.room:
             return 0, 0
-        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]  # no stubs

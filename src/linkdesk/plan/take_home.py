@@ -1,18 +1,18 @@
 """The take-home plan: a printed social prescription the person keeps (built in memory).
 
 ``build_plan_pdf(data, options) -> bytes``. The section order is fixed (see ``headings``) so a
-person who has had several plans always finds things in the same place.
+person who has had several plans always finds things in the same place. Every fixed word comes
+from the plan language's catalogue (``options.language``), every date from CLDR in that
+language; every piece of text, fixed or typed, goes through ``plan.text.paragraph`` so it is
+shaped and ordered the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from io import BytesIO
 
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -25,6 +25,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from linkdesk.domain.enums import FollowUpKind, GoalStatus
+from linkdesk.domain.settings import DEFAULT_URGENT_HELP
+from linkdesk.plan import messages as m
+from linkdesk.plan.fonts import shaping_memo
+from linkdesk.plan.language import Catalogue, catalogue
 from linkdesk.plan.layout import (
     CONTENT_WIDTH,
     FRAME_HEIGHT,
@@ -39,7 +44,8 @@ from linkdesk.plan.layout import (
     canvas_maker,
 )
 from linkdesk.plan.model import PlanConnection, PlanData, PlanGoal, PlanOptions
-from linkdesk.plan.text import blocks, font_runs, has_rtl, rich, starts_rtl, visual_lines
+from linkdesk.plan.qr import meeting_qr, phone_qr
+from linkdesk.plan.text import Content, Span, blocks, clean, line_paragraph, paragraph, spans
 
 CHECKBOX = "\u2610"  # a square to tick, in DejaVu Sans
 KEEP_WITH_NEXT_CHARS = 300  # a title longer than this is not held to the lines after it
@@ -48,30 +54,46 @@ SOFT_ROOM = 0.3  # a connection starts on the page when this much of it is still
 KEEP_FRACTION = 0.6  # a block shorter than this part of a page is never split across pages
 
 _HEADINGS = {
-    "matters": ("What matters to me", "What matters to me"),
-    "goals": ("My goals", "What I want to do"),
-    "steps": ("My first small steps", "My first steps"),
-    "see": ("Who I will see", "Who I will see"),
-    "next": ("Next time we meet", "When we meet next"),
-    "worker": ("My link worker", "My link worker"),
-    "urgent": ("If you need help urgently", "If I need help now"),
+    "matters": (m.H_MATTERS, m.H_MATTERS),
+    "goals": (m.H_GOALS, m.H_GOALS_EASY),
+    "steps": (m.H_STEPS, m.H_STEPS_EASY),
+    "see": (m.H_SEE, m.H_SEE),
+    "next": (m.H_NEXT, m.H_NEXT_EASY),
+    "worker": (m.H_WORKER, m.H_WORKER),
+    "urgent": (m.H_URGENT, m.H_URGENT_EASY),
+}
+_MEETING_KIND = {
+    FollowUpKind.IN_PERSON: m.IN_PERSON,
+    FollowUpKind.PHONE: m.PHONE_CALL,
+    FollowUpKind.VIDEO: m.VIDEO_CALL,
+    FollowUpKind.HOME_VISIT: m.HOME_VISIT,
+}
+_GOAL_STATUS = {
+    GoalStatus.NOT_STARTED: m.NOT_STARTED,
+    GoalStatus.IN_PROGRESS: m.IN_PROGRESS,
+    GoalStatus.ACHIEVED: m.ACHIEVED,
+    GoalStatus.CHANGED: m.CHANGED,
+    GoalStatus.STOPPED: m.STOPPED,
 }
 
 
-def headings(*, easy_read: bool = False) -> list[str]:
-    """The section headings, in the order they are printed."""
-    return [pair[1 if easy_read else 0] for pair in _HEADINGS.values()]
+def headings(*, easy_read: bool = False, language: str = "en") -> list[str]:
+    """The section headings, in the order they are printed, in the plan's language."""
+    cat = catalogue(language)
+    return [cat(pair[1 if easy_read else 0]) for pair in _HEADINGS.values()]
 
 
-def long_date(d: date) -> str:
-    """Tuesday 8 December 2026 (no leading zero, day name first: easy to read aloud)."""
-    return f"{d:%A} {d.day} {d:%B %Y}"
+def long_date(d: object, language: str = "en") -> str:
+    """Tuesday 8 December 2026, in the plan's language (CLDR, never the machine's locale)."""
+    return catalogue(language).long_date(d)  # type: ignore[arg-type]  # always a date here
 
 
 class _Builder:
     def __init__(self, data: PlanData, options: PlanOptions) -> None:
         self.data = data
         self.options = options
+        self.cat: Catalogue = catalogue(options.language or data.language or "en")
+        self.rtl = self.cat.language.rtl
         self.st = PlanStyles.for_options(options)
         self.easy = options.easy_read
         self.story: list[Flowable] = []
@@ -79,40 +101,70 @@ class _Builder:
 
     # -- small pieces --------------------------------------------------------------------------
 
-    def heading(self, key: str) -> None:
-        text = _HEADINGS[key][1 if self.easy else 0]
-        self.story.append(SectionHeading(text, self.st.bold, self.st.heading_size))
+    def para(
+        self,
+        content: Content,
+        style: ParagraphStyle | None = None,
+        *,
+        rtl: bool | None = None,
+        bullet: str = "",
+    ) -> Paragraph:
+        """Any text on the plan, shaped (see plan.text)."""
+        return paragraph(
+            content,
+            style or self.st.body,
+            width=self.width,
+            rtl=rtl,
+            bullet=bullet,
+            unprintable=self.cat(m.UNPRINTABLE),
+        )
 
-    def fixed(self, markup: str, style: ParagraphStyle | None = None, **kw: str) -> None:
-        """Our own wording (already markup), never user text."""
-        self.story.append(Paragraph(markup, style or self.st.body, **kw))
+    def heading(self, key: str) -> None:
+        text = self.cat(_HEADINGS[key][1 if self.easy else 0])
+        self.story.append(SectionHeading(text, self.st.bold, self.st.heading_size, rtl=self.rtl))
+
+    def fixed(
+        self, message: str, style: ParagraphStyle | None = None, **fields: str | Span
+    ) -> None:
+        """One of our sentences, in the plan's language, with the person's words filled in."""
+        self.story.append(self.para(spans(self.cat(message), fields), style, rtl=self.rtl))
 
     def user(
-        self, text: str, style: ParagraphStyle | None = None, *, label: str = "", bullet: str = ""
+        self,
+        text: str,
+        style: ParagraphStyle | None = None,
+        *,
+        label: str = "",
+        bullet: str = "",
+        tag: str = "",
     ) -> bool:
         """The person's words as paragraphs, with an optional bold label. False when empty."""
         style = style or self.st.body
         parts = blocks(text, one_idea_per_line=self.easy)
         if not parts:
             return False
-        label_markup = f"<b>{label}</b>" if label else ""
         if getattr(style, "keepWithNext", False) and sum(map(len, parts)) > KEEP_WITH_NEXT_CHARS:
             # Keeping pages of text with what follows would only push it all to a new page.
             style = ParagraphStyle(f"{style.name}-free", parent=style, keepWithNext=False)
-        rtl = any(has_rtl(p) for p in parts)
-        if label_markup and (self.easy or rtl):
-            # Easy read and right-to-left text: the label stands on its own line.
-            self.story.append(Paragraph(label_markup, self._label_style(style)))
-            label_markup = ""
+        label_text = self.cat(label) if label else ""
+        if label_text and self.easy:
+            # Easy read: the label stands on its own line.
+            self.story.append(
+                self.para(Span(label_text, True), self._label_style(style), rtl=self.rtl)
+            )
+            label_text = ""
         for i, part in enumerate(parts):
             first = i == 0
-            prefix = f"{label_markup} " if first and label_markup else ""
-            kwargs = {"bulletText": bullet} if first and bullet else {}
-            if has_rtl(part):
-                self.story.append(self._rtl_paragraph(part, style, bullet if first else ""))
-            else:
-                font = style.fontName
-                self.story.append(Paragraph(prefix + rich(part, font), style, **kwargs))
+            content: list[Span] = []
+            if first and tag:
+                content.append(Span(f"{self.cat(tag)}: ", True))
+            if first and label_text:
+                content.append(Span(f"{label_text} ", True))
+            content.append(Span(part, embed=len(content) > 0))
+            # A line with our label reads in the plan's direction; the person's own words alone
+            # read in theirs (UAX #9: the first strong letter decides).
+            rtl = self.rtl if len(content) > 1 else None
+            self.story.append(self.para(content, style, rtl=rtl, bullet=bullet if first else ""))
         return True
 
     def keep(self, start: int, *, soft: bool = False) -> None:
@@ -131,39 +183,34 @@ class _Builder:
     def _label_style(self, style: ParagraphStyle) -> ParagraphStyle:
         return ParagraphStyle(f"{style.name}-keep", parent=style, keepWithNext=True, spaceAfter=0)
 
-    def _rtl_paragraph(self, text: str, style: ParagraphStyle, bullet: str) -> Paragraph:
-        width = self.width - style.leftIndent - style.rightIndent - 2
-        lines = visual_lines(text, style.fontName, style.fontSize, width)
-        markup = "<br/>".join(rich(line, style.fontName) for line in lines)
-        if starts_rtl(text):
-            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
-        return Paragraph(markup, style, bulletText=bullet or None)
+    def date(self, d: object) -> str:
+        return self.cat.long_date(d)  # type: ignore[arg-type]  # always a date here
 
     # -- sections ------------------------------------------------------------------------------
 
     def title(self) -> None:
         st = self.st
-        self.fixed("My plan", st.title)
-        name = rich(self.data.name or "me", st.bold)
-        self.fixed(f"This plan belongs to <b>{name}</b>.", st.intro)
-        made = long_date(self.data.made_on)
-        with_whom = self.data.worker.name
+        self.fixed(m.TITLE, st.title)
+        name = clean(self.data.name) or self.cat(m.ME)
+        self.fixed(m.BELONGS, st.intro, name=Span(name, True))
+        made = self.date(self.data.made_on)
+        with_whom = clean(self.data.worker.name)
+        follow_up = self.data.follow_up
         if with_whom:
-            self.fixed(
-                f"We made it together on {made}, with {rich(with_whom, st.regular)}.", st.intro
-            )
+            message = m.LOOKED_AGAIN_WITH if follow_up else m.MADE_WITH
+            self.fixed(message, st.intro, date=made, worker=with_whom)
         else:
-            self.fixed(f"We made it together on {made}.", st.intro)
+            self.fixed(m.LOOKED_AGAIN if follow_up else m.MADE, st.intro, date=made)
 
     def what_matters(self) -> None:
         self.heading("matters")
         if not self.user(self.data.what_matters, self.st.intro):
-            self.fixed("We will talk about this next time we meet.", self.st.note)
+            self.fixed(m.MATTERS_EMPTY, self.st.note)
 
     def goals(self) -> None:
         self.heading("goals")
         if not self.data.goals:
-            self.fixed("We have not written any goals yet. We will do this together.", self.st.note)
+            self.fixed(m.GOALS_EMPTY, self.st.note)
         start = len(self.story) - 1  # the first goal keeps its heading with it
         for number, goal in enumerate(self.data.goals, start=1):
             self._goal(number, goal)
@@ -179,12 +226,17 @@ class _Builder:
             bulletFontName=st.bold,
             bulletFontSize=st.lead.fontSize,
         )
-        done = " (done!)" if goal.achieved else ""
-        self.user(goal.text + done, lead, bullet=f"{number}.")
-        self.user(goal.why, st.item, label="Why it matters to me:")
+        new = m.NEW if self.data.follow_up and goal.is_new else ""
+        self.user(goal.text, lead, bullet=f"{number}.", tag=new)
+        if self.data.follow_up or goal.status != GoalStatus.NOT_STARTED:
+            status = self.cat(_GOAL_STATUS[goal.status])
+            note = " ".join(blocks(goal.progress_note))
+            words = f"{status} {note}" if note else status
+            self.user(words, st.item, label=m.PROGRESS)
+        self.user(goal.why, st.item, label=m.WHY)
         if goal.target_date:
-            when = "When I want to do it by:" if self.easy else "I would like to do this by:"
-            self.fixed(f"<b>{when}</b> {long_date(goal.target_date)}", st.item)
+            when = m.BY_DATE_EASY if self.easy else m.BY_DATE
+            self.user(self.date(goal.target_date), st.item, label=when)
 
     def first_steps(self) -> None:
         self.heading("steps")
@@ -200,16 +252,16 @@ class _Builder:
         )
         steps = [g.first_step for g in self.data.goals if g.first_step.strip() and not g.achieved]
         if not steps:
-            self.fixed("We will choose a first small step together.", st.note)
+            self.fixed(m.STEPS_EMPTY, st.note)
             return
-        self.fixed("Tick each one when you have done it.", st.body)
+        self.fixed(m.TICK, st.body)
         for step in steps:
             self.user(step, box, bullet=CHECKBOX)
 
     def connections(self) -> None:
         self.heading("see")
         if not self.data.connections:
-            self.fixed("No one yet. We will find the right people together.", self.st.note)
+            self.fixed(m.SEE_EMPTY, self.st.note)
         start = len(self.story) - 1
         for connection in self.data.connections:
             self._connection(connection)
@@ -223,62 +275,118 @@ class _Builder:
         )
         rule.keepWithNext = True
         self.story.append(rule)
-        self.user(c.name, st.lead)
-        self.user(c.what, st.item, label="What it is:")
-        self.user(c.when, st.item, label="When:")
-        self.user(c.where, st.item, label="Where:")
-        self.user(c.how_to_get_there, st.item, label="How to get there:")
-        self.user(c.cost, st.item, label="Cost:")
+        new = m.NEW if self.data.follow_up and c.is_new else ""
+        self.user(c.name or self.cat(m.A_SERVICE), st.lead, tag=new)
+        self.user(c.what, st.item, label=m.WHAT)
+        self.user(c.when, st.item, label=m.WHEN)
+        self.user(c.where, st.item, label=m.WHERE)
+        self.user(c.how_to_get_there, st.item, label=m.HOW_TO_GET_THERE)
+        cost = c.cost or (self.cat(m.FREE) if c.free else "")
+        self.user(cost, st.item, label=m.COST)
+        start = len(self.story)
+        self.user(c.phone, st.item, label=m.PHONE)
+        self.user(c.email, st.item, label=m.EMAIL)
+        self.user(c.website, st.item, label=m.WEBSITE)
         if c.contact:
             joiner = "\n" if self.easy else ";  "
-            self.user(joiner.join(c.contact), st.item, label="Contact:")
-        self.user(c.person_action, st.item, label="I will:")
-        self.user(c.worker_action, st.item, label="My link worker will:")
+            self.user(joiner.join(c.contact), st.item, label=m.CONTACT)
+        if c.phone and self.options.qr_codes:
+            self._beside(start, phone_qr(c.phone, self.cat(m.QR_PHONE), st, rtl=self.rtl))
+        self.user(c.person_action, st.item, label=m.I_WILL)
+        self.user(c.worker_action, st.item, label=m.WORKER_WILL)
         if c.due_on:
-            self.fixed(f"<b>By:</b> {long_date(c.due_on)}", st.item)
+            self.user(self.date(c.due_on), st.item, label=m.BY)
+
+    def _beside(self, start: int, code: Flowable | None) -> None:
+        """Put story[start:] in a column with ``code`` (a QR code) beside it."""
+        if code is None or len(self.story) == start:
+            return
+        code_width = code.wrap(CONTENT_WIDTH, FRAME_HEIGHT)[0]
+        text = self.story[start:]
+        del self.story[start:]
+        cells = [[code, text]] if self.rtl else [[text, code]]
+        widths = (
+            [code_width, self.width - code_width]
+            if self.rtl
+            else [
+                self.width - code_width,
+                code_width,
+            ]
+        )
+        table = Table(cells, colWidths=widths, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), self.st.regular),  # else Helvetica is added
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        self.story.append(table)
 
     def next_meeting(self) -> None:
         self.heading("next")
         st = self.st
         meeting = self.data.next_meeting
         if meeting is None:
-            self.fixed("Your link worker will get in touch to arrange this.", st.note)
+            self.fixed(m.NEXT_EMPTY, st.note)
             return
-        self.fixed(long_date(meeting.on), st.lead)
+        start = len(self.story)
+        self.story.append(self.para(self.date(meeting.on), st.lead, rtl=self.rtl))
         if meeting.kind:
-            self.fixed(f"<b>How:</b> {rich(meeting.kind, st.regular)}", st.body)
-        self.user(meeting.venue, st.body, label="Where:")
+            kind = meeting.kind
+            words = self.cat(_MEETING_KIND[kind]) if isinstance(kind, FollowUpKind) else kind
+            self.user(words, st.body, label=m.HOW)
+        self.user(meeting.venue, st.body, label=m.WHERE)
+        if self.options.qr_codes:
+            code = meeting_qr(
+                meeting,
+                summary=self.cat(m.EVENT_SUMMARY),
+                worker=self.data.worker,
+                caption=self.cat(m.QR_MEETING),
+                styles=st,
+                rtl=self.rtl,
+            )
+            self._beside(start, code)
 
     def worker(self) -> None:
         self.heading("worker")
         st = self.st
         w = self.data.worker
         if not any((w.name, w.phone, w.email, w.organisation)):
-            self.fixed("Ask at your GP practice for the social prescribing link worker.", st.note)
+            self.fixed(m.WORKER_EMPTY, st.note)
             return
         self.user(w.name, st.lead)
         self.user(w.organisation, st.body)
-        self.user(w.phone, st.body, label="Phone:")
-        self.user(w.email, st.body, label="Email:")
+        self.user(w.phone, st.body, label=m.PHONE)
+        self.user(w.email, st.body, label=m.EMAIL)
 
     def urgent(self) -> None:
         self.heading("urgent")
         st = self.st
         rows: list[list[Flowable]] = []
+        pad = st.size * 0.6
+        saved, self.width = self.width, CONTENT_WIDTH - 2 * pad
         for line in self.data.urgent_help:
             text = " ".join(blocks(line))
             if not text:
                 continue
+            default = line.strip() in DEFAULT_URGENT_HELP
+            if default:
+                text = self.cat(line.strip())  # ours: printed in the plan's language
             who, sep, rest = text.partition(":")
-            if sep and len(who) <= 40:
-                markup = f"<b>{rich(who, st.bold)}:</b>{rich(rest, st.regular)}"
-            else:
-                markup = rich(text, st.regular)
-            rows.append([Paragraph(markup, st.body)])
+            content: list[Span] = (
+                [Span(who + ":", True), Span(rest)] if sep and len(who) <= 40 else [Span(text)]
+            )
+            rows.append([self.para(content, st.body, rtl=self.rtl if default else None)])
+        self.width = saved
         if not rows:
             return
         table = Table(rows, colWidths=[CONTENT_WIDTH], splitByRow=1, splitInRow=1)
-        pad = st.size * 0.6
         table.setStyle(
             TableStyle(
                 [
@@ -295,6 +403,8 @@ class _Builder:
 
     def side_by_side(self, left: Callable[[], None], right: Callable[[], None]) -> None:
         """Two short sections in two columns (saves a page); stacked when either is long."""
+        if self.rtl:
+            left, right = right, left  # the first section reads on the right
         gap = self.st.size * 1.5
         column = (CONTENT_WIDTH - gap) / 2
         start = len(self.story)
@@ -323,9 +433,9 @@ class _Builder:
         titles = [
             f.text for f in (cells[0][0][:1] + cells[0][1][:1]) if isinstance(f, SectionHeading)
         ]
-        too_wide = any(stringWidth(t, self.st.bold, self.st.heading_size) > column for t in titles)
+        too_wide = any(line_paragraph(t, self.st.heading_size, width=column)[1] > 1 for t in titles)
         if self.easy or too_wide or height > FRAME_HEIGHT * SIDE_BY_SIDE_MAX:
-            for section in (left, right):
+            for section in (right, left) if self.rtl else (left, right):
                 start = len(self.story)
                 section()
                 self.keep(start)
@@ -347,21 +457,31 @@ class _Builder:
         return self.story
 
 
-def _footer_name(name: str, font: str, size: float) -> str:
-    """The owner's name for the page footer (plain text, shortened to leave room for "Page")."""
-    plain = " ".join("".join(run for run, f in font_runs(name, font) if f is None).split())
-    room = CONTENT_WIDTH * 0.6
-    if stringWidth(plain, font, size) > room:
-        while plain and stringWidth(plain + "\u2026", font, size) > room:
-            plain = plain[:-1]
-        plain = plain.rstrip() + "\u2026"
-    return str(visual_lines(plain, font, size, 10_000)[0]) if has_rtl(plain) else plain
+def _footer_owner(name: str, cat: Catalogue, size: float) -> list[Span]:
+    """ "My plan: <name>" for the page footer, the name shortened to one line of its room."""
+    name = " ".join(clean(name).split())
+    if not name:
+        return [Span(cat(m.TITLE))]
+    room = CONTENT_WIDTH * 0.62
+    template = cat(m.FOOTER_OWNER)
+    shown = name
+    while shown and line_paragraph(spans(template, name=shown), size, width=room)[1] > 1:
+        shown = shown[: max(len(shown) - max(len(shown) // 8, 1), 0)].rstrip()
+    if shown != name:
+        shown = (shown or name[:1]) + "\u2026"
+    return spans(template, name=shown)
 
 
 def build_plan_pdf(data: PlanData, options: PlanOptions | None = None) -> bytes:
-    """The plan as PDF bytes. Nothing touches the disk."""
+    """The plan as PDF bytes, in ``options.language``. Nothing touches the disk."""
     options = options or PlanOptions()
+    with shaping_memo():
+        return _build(data, options)
+
+
+def _build(data: PlanData, options: PlanOptions) -> bytes:
     builder = _Builder(data, options)
+    cat = builder.cat
     story = builder.build()
     out = BytesIO()
     doc = BaseDocTemplate(
@@ -371,9 +491,11 @@ def build_plan_pdf(data: PlanData, options: PlanOptions | None = None) -> bytes:
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title="My plan",
-        author=data.worker.organisation or "LinkDesk",
+        # No name in the metadata: print queues log a document's title.
+        title=cat(m.TITLE),
+        author=clean(data.worker.organisation) or "LinkDesk",
         creator="LinkDesk",
+        lang=cat.language.code,
         invariant=True,
     )
     frame = Frame(
@@ -390,7 +512,7 @@ def build_plan_pdf(data: PlanData, options: PlanOptions | None = None) -> bytes:
     doc.addPageTemplates([PageTemplate(id="plan", frames=[frame])])
     # Large print means every word, the page footer included.
     footer_size = builder.st.size if options.large_print or options.easy_read else 10.0
-    name = _footer_name(f"My plan: {data.name}", builder.st.regular, footer_size)
-    footer = name if data.name.strip() else "My plan"
-    doc.build(story, canvasmaker=canvas_maker(footer, builder.st.regular, footer_size))
+    owner = _footer_owner(data.name, cat, footer_size)
+    page = cat(m.FOOTER_PAGE)
+    doc.build(story, canvasmaker=canvas_maker(owner, page, footer_size, rtl=cat.language.rtl))
     return out.getvalue()

@@ -1,69 +1,160 @@
-"""Wires one open workspace to the use cases built on it (done once, at unlock)."""
+"""The one facade the GUI and the CLI use: every use case of one unlocked workspace.
+
+``AppServices.open(path, passphrase)`` (or ``create``) unlocks a workspace and wires it to
+the use cases. Pages and commands use only the public services below; the workspace, its
+repositories, the audit log and the settings store stay private, so no page can read a
+table or write SQL, and the GUI and the CLI leave the same audit trail for the same action.
+"""
 
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.domain.errors import LinkDeskError, Place
+from linkdesk.services.account import AccountService
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.exchange import ExchangeService
 from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
+from linkdesk.services.reminders import ReminderService
 from linkdesk.services.reports import ReportService
+from linkdesk.services.settings import SettingsService
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
-from linkdesk.store.settings import SettingsStore, WorkspaceSettings
-from linkdesk.store.workspace import Workspace
+from linkdesk.store.settings import SettingsStore
+from linkdesk.store.workspace import DatabaseError, Workspace, storage_error
 
 
 class AppServices:
-    """The use cases for one unlocked workspace. Widgets receive only the ones they use."""
+    """The use cases for one unlocked workspace.
 
-    def __init__(self, workspace: Workspace) -> None:
-        self.workspace = workspace
-        self.repos = Repositories(workspace)
-        self.settings_store = SettingsStore(workspace)
-        self._settings = self.settings_store.load()
-        self.audit = AuditLog(workspace, self.actor)
-        self.people = PeopleService(self.repos, self.audit)
-        self.casework = CaseworkService(self.repos, self.audit)
-        self.directory = DirectoryService(self.repos, self.audit)
-        self.plans = PlanService(self.repos, self.audit, lambda: self._settings)
-        self.conversation = ConversationService(self.repos, self.audit, self.people, self.casework)
-        self.reports = ReportService(workspace, self.audit)
-        self.exchange = ExchangeService(
-            workspace, self.repos, self.audit, self.settings_store, lambda: self._settings
+    Public: ``people``, ``casework``, ``conversation``, ``directory``, ``plans``, ``reports``,
+    ``exchange``, ``reminders``, ``settings`` (the settings owner), ``account`` (the
+    passphrase) and ``clock``; :meth:`actor`, :meth:`check`, :meth:`counts`, :meth:`bulk`,
+    :attr:`is_open`, :attr:`path`, :meth:`close`.
+    """
+
+    def __init__(self, workspace: Workspace, *, clock: Clock = SYSTEM_CLOCK) -> None:
+        self._workspace = workspace
+        self.clock = clock
+        # The workspace's merge clock (domain/hlc.py) reads the same time as everything else.
+        workspace.clock.wall = clock.now
+        self._repos = Repositories(workspace, clock)
+        self._audit = AuditLog(workspace, self.actor, clock)
+        self.settings = SettingsService(SettingsStore(workspace, clock), self._audit)
+        self.account = AccountService(workspace, self._audit)
+        self.people = PeopleService(self._repos, self._audit, clock=clock)
+        self.casework = CaseworkService(self._repos, self._audit, clock=clock)
+        self.directory = DirectoryService(self._repos, self._audit, clock=clock)
+        self.plans = PlanService(
+            self._repos, self._audit, lambda: self.settings.current, today=clock.today
         )
+        self.conversation = ConversationService(
+            self._repos, self._audit, self.people, self.casework, clock=clock
+        )
+        self.reports = ReportService(workspace, self._audit, today=clock.today)
+        self.exchange = ExchangeService(
+            workspace, self._repos, self._audit, self.settings, clock=clock
+        )
+        self.reminders = ReminderService(self.settings, self.people, clock)
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, *, clock: Clock = SYSTEM_CLOCK) -> AppServices:
+        """Unlock the workspace at ``path`` (migrating an older one) and wire its use cases.
+
+        Errors: UnlockError (wrong passphrase, not a workspace), WorkspaceInUseError,
+        LinkDeskError (missing, damaged or newer file). Safe on a worker thread.
+        """
+        return cls._wire(Workspace.open(path, passphrase), clock)
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, clock: Clock = SYSTEM_CLOCK) -> AppServices:
+        """Make a new, empty workspace at ``path`` (never over an existing file)."""
+        return cls._wire(Workspace.create(path, passphrase), clock)
+
+    @classmethod
+    def _wire(cls, workspace: Workspace, clock: Clock) -> AppServices:
+        try:
+            return cls(workspace, clock=clock)
+        except DatabaseError as exc:  # e.g. a damaged page met while reading the settings
+            conn = workspace.conn if workspace.is_open else None
+            typed = storage_error(exc, workspace.path, Place.WORKSPACE, conn=conn)
+            workspace.close()
+            if typed is None:
+                raise
+            raise typed from None
+        except BaseException:
+            workspace.close()
+            raise
+
+    @staticmethod
+    def check_looks_like_workspace(path: Path) -> None:
+        """Cheap checks before asking for a passphrase (LinkDeskError when it is not one)."""
+        Workspace.check_looks_like_workspace(path)
+
+    # -- the open workspace --------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._workspace.is_open
+
+    @property
+    def path(self) -> Path:
+        return self._workspace.path
+
+    @property
+    def schema_version(self) -> int:
+        return self._workspace.schema_version
+
+    def close(self) -> None:
+        """Checkpoint and close the workspace (releases its lock). Safe to call twice."""
+        self._workspace.close()
+
+    def storage_error(self, exc: BaseException) -> LinkDeskError | None:
+        """The typed error for a database or drive fault met while using this workspace (a
+        page check runs on its connection before anything is called damaged), or None when
+        it is not a drive, lock or damage problem."""
+        conn = self._workspace.conn if self._workspace.is_open else None
+        return storage_error(exc, self._workspace.path, Place.WORKSPACE, conn=conn)
 
     def actor(self) -> str:
         """Who is recorded in the audit log: the worker's name from settings, else the OS user."""
-        if self._settings.worker_name:
-            return self._settings.worker_name
+        settings = getattr(self, "settings", None)  # None while the owner is being built
+        name = settings.worker_name if settings is not None else ""
+        if name:
+            return name
         try:
             return getpass.getuser()
         except (OSError, KeyError):
             return "link worker"
 
-    @property
-    def settings(self) -> WorkspaceSettings:
-        return self._settings
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Many writes as one transaction with one cached audit chain (the demo generator,
+        large imports): all or nothing, and several times faster. Errors inside must not be
+        caught there (see ``Workspace.bulk`` and ``AuditLog.batch``)."""
+        with self._workspace.bulk(), self._audit.batch():
+            yield
 
-    def save_settings(self, settings: WorkspaceSettings) -> None:
-        if settings.autolock_minutes < 1 or settings.autolock_minutes > 240:
-            raise LinkDeskError("Auto-lock must be between 1 and 240 minutes.")
-        self.settings_store.save(settings)
-        self._settings = settings
-        self.audit.record("edited", "settings", "workspace")
+    def counts(self) -> dict[str, int]:
+        """Rows per kind of record (``people``, ``referrals``, ``conversations``, …)."""
+        return self._repos.counts()
 
     def check(self) -> dict[str, object]:
         """Integrity and counts, in the shape `linkdesk check --json` prints."""
-        counts = self.repos.counts()
-        ok = self.workspace.integrity_ok() and self.audit.verify() is None
+        counts = self._repos.counts()
+        ok = self._workspace.integrity_ok() and self._audit.verify() is None
         return {
             "ok": ok,
-            "schema_version": self.workspace.schema_version,
+            "schema_version": self._workspace.schema_version,
             "people": counts["people"],
             "referrals": counts["referrals"],
             "conversations": counts["conversations"],

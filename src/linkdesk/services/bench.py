@@ -23,6 +23,7 @@ from typing import Any
 
 from linkdesk.services import bench_directory, bench_exchange
 from linkdesk.services.app_services import AppServices
+from linkdesk.services.bench_scripts import measure_languages_and_scripts
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.people import PeopleService
 from linkdesk.store.audit import AuditLog
@@ -158,7 +159,7 @@ def run_bench(
             start = time.perf_counter()
             export_plaintext(ws, plain_path)
             figures["plain_copy_s"] = round(time.perf_counter() - start, 2)
-            figures["conversations"] = AppServices(ws).repos.counts()["conversations"]
+            figures["conversations"] = AppServices(ws).counts()["conversations"]
         say("Timing unlock...")
         unlock = []
         for _ in range(5):
@@ -169,8 +170,9 @@ def run_bench(
         say("Timing start to the unlock screen (the GUI in a child process, offscreen)...")
         figures.update(measure_start_to_unlock_screen(path))
         with Workspace.open(path, PASSPHRASE) as ws, open_plaintext(plain_path) as plain:
-            _measure_queries(AppServices(ws), plain, figures, seed, say)
-            _measure_optional(AppServices(ws), Path(tmp), figures, say)
+            samples = Repositories(ws)  # sample ids straight from the tables
+            _measure_queries(AppServices(ws), samples, plain, figures, seed, say)
+            _measure_optional(AppServices(ws), samples, Path(tmp), figures, say)
             figures.update(
                 bench_exchange.measure(
                     AppServices(ws), people, Path(tmp), PASSPHRASE, _generate_in_child, seed, say
@@ -183,12 +185,17 @@ def run_bench(
 
 
 def _measure_queries(
-    services: AppServices, plain: Workspace, figures: Figures, seed: int, say: Say
+    services: AppServices,
+    samples: Repositories,
+    plain: Workspace,
+    figures: Figures,
+    seed: int,
+    say: Say,
 ) -> None:
     rng = random.Random(seed)
     rows = services.people.search("", limit=100_000)
     names = [r.name for r in rows]
-    with_nhs = services.repos.people.find("nhs_number IS NOT NULL", (), "rowid LIMIT 2000")
+    with_nhs = samples.people_with_nhs_numbers(2000)
     nhs = [p.nhs_number for p in with_nhs if p.nhs_number]
     caseload_queries = typed_caseload_queries(names, nhs, rng)
     person_ids = [r.person_id for r in rng.sample(rows, min(200, len(rows)))]
@@ -234,13 +241,15 @@ def _measure_queries(
     figures["caseload_queries"] = len(caseload_queries)
 
 
-def _measure_optional(services: AppServices, tmp: Path, figures: Figures, say: Say) -> None:
+def _measure_optional(
+    services: AppServices, samples: Repositories, tmp: Path, figures: Figures, say: Say
+) -> None:
     """The plan PDF and backup figures (skipped if a build lacks those services)."""
     plans = getattr(services, "plans", None)
     if plans is not None:
         say("Timing the plan PDF...")
         # People with goals: their plans have something on them (an empty plan is quicker).
-        with_goals = services.repos.goals.find("1", (), "rowid LIMIT 2000")
+        with_goals = samples.first_goals(2000)
         ids = list(dict.fromkeys(g.person_id for g in with_goals))[:30]
         sizes: list[int] = []
 
@@ -254,6 +263,8 @@ def _measure_optional(services: AppServices, tmp: Path, figures: Figures, say: S
         figures["plan_pdf_median_ms"] = round(statistics.median(times), 1)
         figures["plan_pdf_p95_ms"] = round(p95(times), 1)
         figures["plan_pdf_median_kb"] = round(statistics.median(sizes) / 1024, 1)
+        say("Timing the plan PDF in every language and script...")
+        measure_languages_and_scripts(plans, ids, figures)
     exchange = getattr(services, "exchange", None)
     if exchange is not None:
         say("Timing a backup of the whole workspace...")

@@ -52,7 +52,7 @@ def measure(
     services.exchange.merge(own, bundle_passphrase=passphrase)
     figures["reimport_own_backup_s"] = round(time.perf_counter() - start, 2)
     say("Timing the erasure of one person...")
-    person = str(services.workspace.scalar("SELECT id FROM person ORDER BY rowid LIMIT 1"))
+    person = services.people.search("", limit=1)[0].person_id
     start = time.perf_counter()
     services.exchange.erase_person(person)
     figures["erase_one_s"] = round(time.perf_counter() - start, 3)

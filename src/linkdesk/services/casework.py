@@ -6,8 +6,10 @@ Every call commits at once (autosave) and writes an audit entry without personal
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
-from linkdesk.domain.enums import ConversationKind, GoalStatus, Timepoint
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.domain.enums import AuditAction, ConversationKind, GoalStatus, Timepoint
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
 from linkdesk.domain.measures import INSTRUMENTS, validate_answers
@@ -24,17 +26,25 @@ from linkdesk.store.audit import AuditLog
 from linkdesk.store.mapper import Table
 from linkdesk.store.repositories import Repositories
 
+R = TypeVar("R", bound=Record)
+
 
 class CaseworkService:
-    def __init__(self, repos: Repositories, audit: AuditLog) -> None:
+    def __init__(
+        self, repos: Repositories, audit: AuditLog, *, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.repos = repos
         self.audit = audit
+        self.clock = clock
 
-    def _save(self, table: Table, record: Record, person_id: str, *, new: bool) -> None:  # type: ignore[type-arg]
+    def _save(self, table: Table[R], record: R, person_id: str, *, new: bool) -> None:
         with self.repos.ws.transaction():
             (table.insert if new else table.update)(record)
             self.audit.record(
-                "created" if new else "edited", table.name, record.id, person_id=person_id
+                AuditAction.CREATED if new else AuditAction.EDITED,
+                table.name,
+                record.id,
+                person_id=person_id,
             )
 
     # -- conversations -----------------------------------------------------------------------
@@ -51,7 +61,7 @@ class CaseworkService:
         conversation = Conversation(
             person_id=person_id,
             referral_id=referral_id,
-            held_on=held_on or date.today(),
+            held_on=held_on or self.clock.today(),
             kind=kind,
             venue=venue.strip(),
         )
@@ -78,7 +88,11 @@ class CaseworkService:
         goal.text = goal.text.strip()
         if not goal.text:
             raise ValidationError("Write the goal in the person's own words.", field="text")
-        if new and goal.target_date is not None and goal.target_date < (today or date.today()):
+        if (
+            new
+            and goal.target_date is not None
+            and goal.target_date < (today or self.clock.today())
+        ):
             raise ValidationError(
                 "The target date is in the past; pick a later date.", field="target_date"
             )
@@ -99,7 +113,7 @@ class CaseworkService:
             goal_id=goal_id,
             person_id=goal.person_id,
             conversation_id=conversation_id,
-            noted_on=on or date.today(),
+            noted_on=on or self.clock.today(),
             status=status,
             note=note.strip(),
         )
@@ -108,7 +122,7 @@ class CaseworkService:
             self.repos.goal_progress.insert(progress)
             self.repos.goals.update(goal)
             self.audit.record(
-                "status", "goal", goal_id, person_id=goal.person_id, detail=status.value
+                AuditAction.STATUS, "goal", goal_id, person_id=goal.person_id, detail=status.value
             )
         return progress
 
@@ -141,7 +155,7 @@ class CaseworkService:
             conversation_id=conversation_id,
             instrument=instrument,
             timepoint=timepoint,
-            taken_on=on or date.today(),
+            taken_on=on or self.clock.today(),
             answers=list(answers),
         )
         self._save(self.repos.measures, measure, person_id, new=True)

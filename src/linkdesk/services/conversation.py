@@ -7,11 +7,13 @@ CaseworkService and PeopleService; no Qt, no SQL.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.domain.dates import meeting_date_problem, parse_date, past_date_problem
 from linkdesk.domain.enums import (
+    AuditAction,
     ConnectionStatus,
     ConsentMethod,
     ConsentScope,
@@ -38,6 +40,9 @@ from linkdesk.services.people import PeopleService, PersonRecord
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 
+# Connections that are over: connecting the same service again starts a new one.
+_ENDED = (ConnectionStatus.DECLINED, ConnectionStatus.COMPLETED)
+
 # The steps of the flow, in order (stored in conversation.current_step).
 STEPS: tuple[str, ...] = (
     "consent",
@@ -52,21 +57,6 @@ STEPS: tuple[str, ...] = (
 
 # Conversation fields the worker types into (autosaved as typed).
 TEXT_FIELDS = ("what_matters", "notes", "venue", "safeguarding_note")
-
-_DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d %b %Y", "%d %B %Y")
-
-
-def parse_date(text: str) -> date | None:
-    """A typed date (``31/12/2026``, ``2026-12-31``, ``31 Dec 2026``); None when blank."""
-    cleaned = re.sub(r"\s+", " ", text.strip())
-    if not cleaned:
-        return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(cleaned, fmt).date()
-        except ValueError:
-            continue
-    raise ValidationError("Type the date as day/month/year, for example 31/12/2026.", "date")
 
 
 def timepoint_for(kind: ConversationKind) -> Timepoint:
@@ -106,18 +96,19 @@ class ConversationService:
         audit: AuditLog,
         people: PeopleService,
         casework: CaseworkService,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.repos = repos
         self.audit = audit
         self.people = people
         self.casework = casework
+        self.clock = clock
 
     # -- the conversation itself ---------------------------------------------------------------
 
     def unfinished(self, person_id: str) -> Conversation | None:
-        found = self.repos.conversations.find(
-            "person_id = ? AND completed = 0", (person_id,), "held_on DESC, created_at DESC"
-        )
+        found = self.repos.unfinished_conversations(person_id)
         return found[0] if found else None
 
     def start_or_resume(
@@ -213,14 +204,12 @@ class ConversationService:
             raise ValidationError("That life area is not one LinkDesk knows.", "area")
         if not 0 <= importance <= 3:
             raise ValidationError("How much it matters must be 0, 1, 2 or 3.", "importance")
-        existing = self.repos.needs.find(
-            "person_id = ? AND area = ?", (person_id, area), "created_at DESC"
-        )
+        existing = self.repos.needs_in_area(person_id, area)
         if importance == 0:
             for need in existing:
                 with self.repos.ws.transaction():
                     self.repos.needs.delete(need.id)
-                    self.audit.record("deleted", "need", need.id, person_id=person_id)
+                    self.audit.record(AuditAction.DELETED, "need", need.id, person_id=person_id)
             return None
         if existing:
             need = existing[0]
@@ -239,12 +228,20 @@ class ConversationService:
 
     # -- goals ---------------------------------------------------------------------------------
 
-    @staticmethod
-    def check_target_date(target: date | None, today: date | None = None) -> str:
-        """Inline guidance for a target date ('' when it is fine)."""
-        if target is not None and target < (today or date.today()):
-            return "That date has passed. Pick a date from today on."
-        return ""
+    def check_target_date(self, target: date | None) -> str:
+        """Inline guidance for a target or due date ('' when it is fine or blank)."""
+        return past_date_problem(target, self.clock.today())
+
+    def goals(self, person_id: str) -> list[Goal]:
+        """The person's goals, in the order they were set."""
+        return self.repos.goals.for_person(person_id)
+
+    def goal(self, goal_id: str) -> Goal:
+        return self.repos.goals.get(goal_id)
+
+    def goal_history(self, goal_id: str) -> list[GoalProgress]:
+        """Every progress row of one goal, oldest first."""
+        return self.repos.goal_history(goal_id)
 
     def save_goal(
         self,
@@ -277,9 +274,7 @@ class ConversationService:
 
     def progress_for(self, goal_id: str, conversation_id: str) -> GoalProgress | None:
         """This conversation's progress row for the goal (one per goal per conversation)."""
-        found = self.repos.goal_progress.find(
-            "goal_id = ? AND conversation_id = ?", (goal_id, conversation_id), "created_at"
-        )
+        found = self.repos.goal_progress_in_conversation(goal_id, conversation_id)
         return found[0] if found else None
 
     def save_progress_note(
@@ -297,7 +292,7 @@ class ConversationService:
                 goal_id=goal_id,
                 person_id=goal.person_id,
                 conversation_id=conversation_id,
-                noted_on=date.today(),
+                noted_on=self.clock.today(),
                 status=goal.status,
                 note=note,
             )
@@ -309,7 +304,7 @@ class ConversationService:
         with self.repos.ws.transaction():
             (self.repos.goal_progress.insert if new else self.repos.goal_progress.update)(progress)
             self.audit.record(
-                "created" if new else "edited",
+                AuditAction.CREATED if new else AuditAction.EDITED,
                 "goal_progress",
                 progress.id,
                 person_id=progress.person_id,
@@ -340,7 +335,7 @@ class ConversationService:
             self.repos.goal_progress.update(progress)
             self.repos.goals.update(goal)
             self.audit.record(
-                "status", "goal", goal_id, person_id=goal.person_id, detail=status.value
+                AuditAction.STATUS, "goal", goal_id, person_id=goal.person_id, detail=status.value
             )
 
     # -- connections ---------------------------------------------------------------------------
@@ -363,8 +358,66 @@ class ConversationService:
         )
         return self.casework.save_connection(connection, new=True)
 
+    def add_service_connection(
+        self, person_id: str, conversation_id: str, service_id: str
+    ) -> tuple[Connection, bool]:
+        """Connect the person to a directory service: ``(connection, True)`` when added.
+
+        The same service is never connected twice while a connection to it is still open
+        (not declined or completed): the open one is returned with False instead.
+        """
+        for existing in self.repos.connections.for_person(person_id):
+            if existing.service_id == service_id and existing.status not in _ENDED:
+                return existing, False
+        made = self.add_connection(person_id, conversation_id, service_id=service_id)
+        return made, True
+
+    def connections(self, person_id: str) -> list[Connection]:
+        """The person's connections, in the order they were made."""
+        return self.repos.connections.for_person(person_id)
+
+    def connection(self, connection_id: str) -> Connection:
+        return self.repos.connections.get(connection_id)
+
     def update_connection(self, connection: Connection) -> Connection:
         return self.casework.save_connection(connection, new=False)
+
+    def rename_connection(self, connection_id: str, name: str) -> Connection | None:
+        """Change a free-text connection's name; None when it already had that name."""
+        connection = self.repos.connections.get(connection_id)
+        if connection.name == name.strip():
+            return None
+        connection.name = name
+        return self.casework.save_connection(connection, new=False)
+
+    def plan_connection(
+        self,
+        connection_id: str,
+        *,
+        goal_id: str | None,
+        person_action: str,
+        worker_action: str,
+        status: ConnectionStatus,
+        due_text: str,
+    ) -> tuple[Connection, str]:
+        """Save who does what by when for a connection: ``(connection, guidance)``.
+
+        A due date that cannot be read, or a new one that has passed, is not saved (the
+        stored one is kept) and ``guidance`` says why; everything else is saved.
+        """
+        connection = self.repos.connections.get(connection_id)
+        connection.goal_id = goal_id
+        connection.person_action = person_action.strip()
+        connection.worker_action = worker_action.strip()
+        connection.status = status
+        try:
+            due = parse_date(due_text)
+            problem = self.check_target_date(due) if due != connection.due_on else ""
+        except ValidationError as exc:
+            due, problem = connection.due_on, str(exc)
+        if not problem:
+            connection.due_on = due
+        return self.casework.save_connection(connection, new=False), problem
 
     def set_connection_status(self, connection_id: str, status: ConnectionStatus) -> Connection:
         connection = self.repos.connections.get(connection_id)
@@ -382,9 +435,7 @@ class ConversationService:
     # -- wellbeing -----------------------------------------------------------------------------
 
     def measure_for(self, conversation: Conversation, instrument: str) -> Measure | None:
-        found = self.repos.measures.find(
-            "conversation_id = ? AND instrument = ?", (conversation.id, instrument)
-        )
+        found = self.repos.measures_in_conversation(conversation.id, instrument)
         return found[0] if found else None
 
     def answer(
@@ -411,11 +462,7 @@ class ConversationService:
 
     def baseline(self, person_id: str, instrument: str, exclude: str | None) -> Measure | None:
         found = [
-            m
-            for m in self.repos.measures.find(
-                "person_id = ? AND instrument = ?", (person_id, instrument), "taken_on, created_at"
-            )
-            if m.conversation_id != exclude
+            m for m in self.repos.measures_of(person_id, instrument) if m.conversation_id != exclude
         ]
         first = [m for m in found if m.timepoint == Timepoint.BASELINE]
         if first:
@@ -468,9 +515,7 @@ class ConversationService:
         shows one "next time we meet", and booking again in the flow means "change it".
         Today's booked meeting is the one being held now, so it is left to be marked done."""
         upcoming = [
-            f
-            for f in self.repos.follow_ups.for_person(person_id, "due_on")
-            if f.status == FollowUpStatus.BOOKED and f.due_on > date.today()
+            f for f in self.people.booked_follow_ups(person_id) if f.due_on > self.clock.today()
         ]
         if not upcoming:
             return self.people.book_follow_up(
@@ -486,6 +531,14 @@ class ConversationService:
         follow_up.due_on, follow_up.kind, follow_up.venue = due_on, kind, venue.strip()
         follow_up.referral_id = referral_id or follow_up.referral_id
         return self.people.reschedule_follow_up(follow_up)
+
+    def check_meeting_date(self, due: date | None) -> str:
+        """Guidance for the next meeting's date ('' when it can be booked)."""
+        return meeting_date_problem(due, self.clock.today())
+
+    def booked_follow_ups(self, person_id: str) -> list[FollowUp]:
+        """Follow-ups still booked, soonest first."""
+        return self.people.booked_follow_ups(person_id)
 
     def summary(self, person_id: str) -> PlanSummary:
         record: PersonRecord = self.people.record(person_id, audit=False)

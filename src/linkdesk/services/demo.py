@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linkdesk.domain.enums import (
@@ -26,11 +27,13 @@ from linkdesk.domain.enums import (
     ReferralSource,
     Timepoint,
 )
+from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
 from linkdesk.domain.models import Connection, Conversation, FollowUp, Goal, Need, Referral, Service
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.services import demo_bank as bank
 from linkdesk.services import demo_tables as tables
+from linkdesk.store.instance_lock import InstanceLock
 
 if TYPE_CHECKING:
     from linkdesk.services.app_services import AppServices
@@ -375,8 +378,7 @@ class DemoGenerator:
                 due_on=self.today - timedelta(days=rng.randint(1, 28)),
                 kind=kind or FollowUpKind.IN_PERSON,
             )
-            self.s.repos.follow_ups.insert(overdue)
-            self.s.audit.record("created", "follow_up", overdue.id, person_id=pid)
+            self.s.people.import_follow_up(overdue)
 
 
 def generate_demo(
@@ -396,23 +398,22 @@ def generate(
     today: date | None = None,
 ) -> None:
     """The generator behind :func:`generate_demo`; benchmarks add extra services."""
-    if not services.settings.worker_name:  # the name printed on plans
-        services.save_settings(
+    if not services.settings.current.worker_name:  # the name printed on plans
+        services.settings.save(
             replace(
-                services.settings,
+                services.settings.current,
                 worker_name=DEMO_WORKER,
                 worker_phone="01632 960123",
                 organisation="Demo Primary Care Network",
             )
         )
-    gen = DemoGenerator(services, seed, today or date.today())
-    ws, audit = services.workspace, services.audit
-    with ws.bulk(), audit.batch():
+    gen = DemoGenerator(services, seed, today or services.clock.today())
+    with services.bulk():
         gen.add_directory(extra_services)
     done = 0
     while done < people:
         size = min(BATCH, people - done)
-        with ws.bulk(), audit.batch():
+        with services.bulk():
             for i in range(1, size + 1):
                 gen.add_person()
                 if progress and i % 100 == 0 and i < size:
@@ -420,3 +421,19 @@ def generate(
         done += size
         if progress:
             progress(done, people)
+
+
+def remove_old_demos(folder: Path) -> None:
+    """Delete earlier demo workspaces (``demo-*.linkdesk``) that no LinkDesk window has open."""
+    for old in folder.glob("demo-*.linkdesk"):
+        lock = InstanceLock(old)
+        try:
+            lock.acquire()
+        except LinkDeskError:  # WorkspaceInUseError among them: in use, leave it
+            continue
+        try:
+            for leftover in (old, Path(f"{old}-wal"), Path(f"{old}-shm")):
+                leftover.unlink(missing_ok=True)
+        finally:
+            lock.release()
+            lock.path.unlink(missing_ok=True)

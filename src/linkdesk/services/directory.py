@@ -9,7 +9,8 @@ from pathlib import Path
 from linkdesk.directory.fuzzy import Vocabulary
 from linkdesk.directory.linkdesk_csv import to_csv_bytes
 from linkdesk.directory.normalise import MAX_LONG, MAX_SHORT, clean, coordinate
-from linkdesk.domain.clock import today as clock_today
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.domain.enums import AuditAction
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.life_areas import LIFE_AREAS, LIFE_AREAS_BY_KEY
 from linkdesk.domain.models import ATTENDING_WAYS, Service
@@ -37,9 +38,12 @@ def _prefix_query(words: list[str]) -> str:
 
 
 class DirectoryService:
-    def __init__(self, repos: Repositories, audit: AuditLog) -> None:
+    def __init__(
+        self, repos: Repositories, audit: AuditLog, *, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.repos = repos
         self.audit = audit
+        self.clock = clock
         self.queries = ServiceQueries(repos.ws, repos.services)
         self._vocab: tuple[tuple[object, ...], Vocabulary] | None = None
         self.last_search_corrected = False
@@ -49,17 +53,23 @@ class DirectoryService:
     def get(self, service_id: str) -> Service:
         return self.repos.services.get(service_id)
 
+    def count(self) -> int:
+        """How many services the directory holds (retired ones included)."""
+        return self.repos.services.count()
+
     def save(self, service: Service, *, new: bool) -> Service:
         validate_service(service)
         table = self.repos.services
         with self.repos.ws.transaction():
             (table.insert if new else table.update)(service)
-            self.audit.record("created" if new else "edited", "service", service.id)
+            self.audit.record(
+                AuditAction.CREATED if new else AuditAction.EDITED, "service", service.id
+            )
         return service
 
     def mark_checked(self, service_id: str, on: date | None = None) -> Service:
         service = self.get(service_id)
-        service.last_checked_on = on or date.today()
+        service.last_checked_on = on or self.clock.today()
         return self.save(service, new=False)
 
     def set_retired(self, service_id: str, retired: bool = True) -> Service:
@@ -88,7 +98,7 @@ class DirectoryService:
     ) -> list[Service]:
         """Services matching every typed word as a prefix, best first; typos forgiven."""
         filters = ServiceFilters(
-            category, free_only, day, accessible, include_retired, clock_today().isoformat()
+            category, free_only, day, accessible, include_retired, self.clock.today().isoformat()
         )
         words = _words(text)[:12]
         self.last_search_corrected = False
@@ -163,7 +173,7 @@ class DirectoryService:
         Sources are read as streams and written in batches; ``progress(done, total)`` gets
         services written so far and an estimate of the total from the bytes read.
         """
-        return import_paths(self, paths, progress, clock_today())
+        return import_paths(self, paths, progress, self.clock.today())
 
     def import_services(
         self, services: list[Service], progress: Progress | None = None
@@ -173,10 +183,11 @@ class DirectoryService:
 
     def export_csv(self, dest: Path | str, *, include_retired: bool = True) -> int:
         """Write every service as a LinkDesk CSV (atomic, formulas defused); returns the count."""
-        where = "1" if include_retired else "retired = 0"
-        services = self.repos.services.find(where, (), "name COLLATE NOCASE")
+        services = self.repos.services_by_name(include_retired=include_retired)
         atomic_write_bytes(Path(dest), to_csv_bytes(services))
-        self.audit.record("exported", "service", "directory", detail=f"services={len(services)}")
+        self.audit.record(
+            AuditAction.EXPORTED, "service", "directory", detail=f"services={len(services)}"
+        )
         return len(services)
 
 

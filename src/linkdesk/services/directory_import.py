@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from linkdesk.directory.batch import Meter, Parsed, Skipped
 from linkdesk.directory.sources import read_source, source_size
-from linkdesk.domain.enums import ServiceSource
+from linkdesk.domain.enums import AuditAction, ServiceSource
 from linkdesk.domain.errors import LinkDeskError, ValidationError
 from linkdesk.domain.models import Service
 
@@ -206,7 +206,7 @@ def import_paths(
         writer.flush()
         writer.tell(final=True)
         directory.audit.record(
-            "imported",
+            AuditAction.IMPORTED,
             "service",
             "directory",
             detail=f"added={report.added} updated={report.updated} "
@@ -229,7 +229,7 @@ def write_services(
         writer.flush()
         writer.tell(final=True)
         directory.audit.record(
-            "imported",
+            AuditAction.IMPORTED,
             "service",
             "directory",
             detail=f"added={report.added} updated={report.updated} "

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from linkdesk import __version__
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock, stamp
+from linkdesk.domain.enums import AuditAction
 from linkdesk.domain.errors import LinkDeskError, StorageError, UnlockError
 from linkdesk.domain.filenames import display_path
 from linkdesk.domain.hlc import Hlc
@@ -25,6 +27,7 @@ from linkdesk.exchange.policy import (
     retention_cutoff,
 )
 from linkdesk.exchange.subject_access_pdf import build_pdf
+from linkdesk.plan.language import ENGLISH, catalogue
 from linkdesk.services.bundles import (
     RestoreResult,
     VerifiedBundle,
@@ -35,6 +38,8 @@ from linkdesk.services.bundles import (
     upgrade_copy,
     verified_copy,
 )
+from linkdesk.services.settings import SettingsService
+from linkdesk.store.attach import attached_bundle
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.bundle import (
     check_bundle,
@@ -55,7 +60,6 @@ from linkdesk.store.merge import (
     waiting_for_decision,
 )
 from linkdesk.store.repositories import Repositories
-from linkdesk.store.settings import SettingsStore, WorkspaceSettings
 from linkdesk.store.workfiles import (
     note_destination,
     remove_leftovers,
@@ -68,6 +72,8 @@ from linkdesk.store.workspace import (
     check_passphrase_rules,
     storage_error,
 )
+
+__all__ = ["BackupResult", "ExchangeService", "MergeReport", "RestoreResult"]
 
 Progress = Callable[[int, int], None]
 STEPS = 100  # progress is reported as (done, 100)
@@ -87,14 +93,15 @@ class ExchangeService:
         workspace: Workspace,
         repos: Repositories,
         audit: AuditLog,
-        settings_store: SettingsStore,
-        settings: Callable[[], WorkspaceSettings],
+        settings: SettingsService,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.ws = workspace
         self.repos = repos
         self.audit = audit
-        self.settings_store = settings_store
-        self._settings = settings
+        self.settings = settings
+        self.clock = clock
 
     # -- backup ------------------------------------------------------------------------------
 
@@ -119,7 +126,7 @@ class ExchangeService:
             check_passphrase_rules(bundle_passphrase)
         key = bundle_passphrase or self.ws.passphrase
         workspace_id = self.ws.workspace_id
-        name = self._free_name(dest, workspace_id, self.ws.clock.wall())
+        name = self._free_name(dest, workspace_id, self.clock.now())
         bundle_path = dest / name
         manifest_path = manifest_path_for(bundle_path)
         tick(0, STEPS)
@@ -170,7 +177,7 @@ class ExchangeService:
                 tick(90, STEPS)
                 manifest = Manifest(
                     workspace_id=workspace_id,
-                    created_at=self.ws.now_iso(),
+                    created_at=stamp(self.clock.now()),
                     schema_version=self.ws.schema_version,
                     app_version=__version__,
                     bundle_file=name,
@@ -183,14 +190,11 @@ class ExchangeService:
             except BaseException:
                 bundle_path.unlink(missing_ok=True)  # a bundle without its manifest is unfinished
                 raise
-        settings = self._settings()
-        settings.last_backup_at = manifest.created_at
-        settings.last_backup_dir = str(dest)  # may hold undecodable bytes: stored escaped
         try:
             with self.ws.transaction():
-                self.settings_store.save(settings)
+                self.settings.record_backup(manifest.created_at, str(dest))
                 remember_bundle(self.ws, sha)
-                self.audit.record("backup", "workspace", workspace_id, detail=name)
+                self.audit.record(AuditAction.BACKUP, "workspace", workspace_id, detail=name)
         except StorageError as exc:
             # The backup itself is complete and checked: keep it, and say exactly that.
             raise type(exc)(
@@ -233,10 +237,10 @@ class ExchangeService:
 
     def backup_reminder(self, now: datetime | None = None) -> BackupReminder:
         """Whether a backup is due and what to tell the worker (a future date is due)."""
-        s = self._settings()
+        s = self.settings.current
         return backup_reminder(
-            now or self.ws.clock.wall(), s.last_backup_at, s.backup_reminder_days,
-            s.last_backup_dir,
+            now or self.clock.now(), s.last_backup_at, s.backup_reminder_days,
+            display_path(s.last_backup_dir) if s.last_backup_dir else "",
         )  # fmt: skip
 
     def backup_due(self, now: datetime | None = None) -> bool:
@@ -260,14 +264,22 @@ class ExchangeService:
         )
 
     def merge(
-        self, bundle_path: Path, *, bundle_passphrase: str, progress: Progress | None = None
+        self,
+        bundle_path: Path,
+        *,
+        bundle_passphrase: str | None = None,
+        progress: Progress | None = None,
     ) -> MergeReport:
         """Bring another laptop's records in: all or nothing, in one transaction.
 
         Costs what the bundle changed (store/merge.py). People the other laptop erased are
         erased here too, and no trace of them is left in the file or its WAL.
+        ``bundle_passphrase`` defaults to this workspace's own (UnlockError when it does not
+        open the bundle: ask for the bundle's own passphrase then).
         """
         tick = progress or (lambda done, total: None)
+        if bundle_passphrase is None:
+            bundle_passphrase = self.ws.passphrase
         name = display_path(Path(bundle_path).name)
         known = self._already_merged(Path(bundle_path), bundle_passphrase)
         if known is not None:
@@ -281,39 +293,28 @@ class ExchangeService:
             )
             upgrade_copy(verified, bundle_passphrase)
             tick(10, STEPS)
-            uri = verified.path.resolve().as_uri() + "?mode=ro"
-            try:
-                self.ws.execute("ATTACH DATABASE ? AS bundle KEY ?", (uri, bundle_passphrase))
-            except StorageError:
-                raise
-            except DatabaseError:
-                raise LinkDeskError(
-                    f"The backup {name} cannot be opened: it is damaged, "
-                    "or the passphrase is wrong."
-                ) from None
-            try:
-                check_bundle(self.ws.conn, name=name, schema="bundle", integrity="none")
+            with attached_bundle(self.ws, verified.path, bundle_passphrase, name) as schema:
+                try:
+                    check_bundle(self.ws.conn, name=name, schema=schema, integrity="none")
 
-                def table_tick(done: int, total: int) -> None:
-                    tick(10 + int(85 * done / total), STEPS)
+                    def table_tick(done: int, total: int) -> None:
+                        tick(10 + int(85 * done / total), STEPS)
 
-                with self.ws.transaction():
-                    report = merge_attached(self.ws, verified.manifest.workspace_id, table_tick)
-                    report.warnings += self._clock_warnings(verified, report)
-                    remember_bundle(self.ws, verified.manifest.sha256)
-                    self.audit.record(
-                        "merged", "workspace", verified.manifest.workspace_id,
-                        detail=report.summary(),
-                    )  # fmt: skip
-            except DatabaseError as exc:
-                typed = storage_error(exc, self.ws.path)
-                if typed is not None:
-                    raise typed from None
-                raise LinkDeskError(
-                    f"The backup {name} could not be merged; nothing was changed."
-                ) from None
-            finally:
-                self.ws.execute("DETACH DATABASE bundle")
+                    with self.ws.transaction():
+                        report = merge_attached(self.ws, verified.manifest.workspace_id, table_tick)
+                        report.warnings += self._clock_warnings(verified, report)
+                        remember_bundle(self.ws, verified.manifest.sha256)
+                        self.audit.record(
+                            AuditAction.MERGED, "workspace", verified.manifest.workspace_id,
+                            detail=report.summary(),
+                        )  # fmt: skip
+                except DatabaseError as exc:
+                    typed = storage_error(exc, self.ws.path)
+                    if typed is not None:
+                        raise typed from None
+                    raise LinkDeskError(
+                        f"The backup {name} could not be merged; nothing was changed."
+                    ) from None
         if report.people_erased:
             scrub(self.ws)
         tick(STEPS, STEPS)
@@ -333,21 +334,21 @@ class ExchangeService:
             open_bundle_readonly(bundle, key).close()
         except UnlockError:
             raise UnlockError(
-                f"Wrong backup passphrase, or {bundle.name} is not a LinkDesk backup."
+                f"Wrong backup passphrase, or {display_path(bundle.name)} is not a LinkDesk backup."
             ) from None
         except DatabaseError:
             return None  # let the full checks say what is wrong with it
         report = MergeReport(manifest.workspace_id, already_merged=True)
         report.erasures_to_decide = waiting_for_decision(self.ws)
         self.audit.record(
-            "merged", "workspace", manifest.workspace_id,
+            AuditAction.MERGED, "workspace", manifest.workspace_id,
             detail=f"{report.summary()} already_merged=1",
         )  # fmt: skip
         return report
 
     def _clock_warnings(self, verified: VerifiedBundle, report: MergeReport) -> list[str]:
         """Plain sentences about clock readings from the future in the bundle."""
-        now, name = self.ws.clock.wall(), verified.name
+        now, name = self.clock.now(), verified.name
         out = future_warnings(verified, now)
         changed = ahead_of(report.latest_stamp, now)
         reading = None
@@ -371,23 +372,21 @@ class ExchangeService:
     def subject_record(self, person_id: str) -> subject_access.SubjectRecord:
         r = self.repos
         person = r.people.get(person_id)
-        connections = r.connections.for_person(person_id, "created_at")
-        service_names = {
-            s.id: s.name
-            for sid in {c.service_id for c in connections if c.service_id}
-            for s in r.services.find("id = ?", (sid,))
-        }
+        connections = r.connections.for_person(person_id)
+        ids = {c.service_id for c in connections if c.service_id}
+        services = (r.services.find_by_id(sid) for sid in ids)
+        service_names = {s.id: s.name for s in services if s is not None}
         return subject_access.SubjectRecord(
             person=person,
-            referrals=r.referrals.for_person(person_id, "received_on, created_at"),
-            consents=r.consents.for_person(person_id, "decided_on, created_at"),
-            conversations=r.conversations.for_person(person_id, "held_on, created_at"),
-            needs=r.needs.for_person(person_id, "created_at"),
-            goals=r.goals.for_person(person_id, "created_at"),
-            goal_progress=r.goal_progress.for_person(person_id, "noted_on, created_at"),
+            referrals=r.referrals.for_person(person_id),
+            consents=r.consents.for_person(person_id),
+            conversations=r.conversations.for_person(person_id),
+            needs=r.needs.for_person(person_id),
+            goals=r.goals.for_person(person_id),
+            goal_progress=r.goal_progress.for_person(person_id),
             connections=connections,
-            measures=r.measures.for_person(person_id, "taken_on, created_at"),
-            follow_ups=r.follow_ups.for_person(person_id, "due_on, created_at"),
+            measures=r.measures.for_person(person_id),
+            follow_ups=r.follow_ups.for_person(person_id),
             audit=self.audit.for_person(person_id),
             service_names=service_names,
         )
@@ -396,11 +395,12 @@ class ExchangeService:
         """JSON and PDF of everything held about one person (NOT encrypted: say so first)."""
         dest = require_folder(Path(dest_dir))
         doc = subject_access.build(self.subject_record(person_id))
-        now = self.ws.clock.wall()
+        now = self.clock.now().astimezone()
         # UTC in the name (like backups), so files sort in the order they were made.
         stem = f"{now.astimezone(UTC):%Y-%m-%d_%H-%M-%S}Z_{person_id[:8]}_subject-access"
         json_path, pdf_path = dest / f"{stem}.json", dest / f"{stem}.pdf"
-        pdf = build_pdf(doc, generated_on=f"{now.astimezone():%d %B %Y}")
+        # CLDR through Babel, never strftime's %B: the GUI sets the machine's locale.
+        pdf = build_pdf(doc, generated_on=catalogue(ENGLISH).short_date(now.date()))
         atomic_write_bytes(json_path, subject_access.to_json_bytes(doc), overwrite=False)
         try:
             atomic_write_bytes(pdf_path, pdf, overwrite=False)
@@ -408,7 +408,7 @@ class ExchangeService:
             json_path.unlink(missing_ok=True)  # both files or neither
             raise
         self.audit.record(
-            "exported", "person", person_id, person_id=person_id, detail="subject access"
+            AuditAction.EXPORTED, "person", person_id, person_id=person_id, detail="subject access"
         )
         return [json_path, pdf_path]
 
@@ -430,13 +430,14 @@ class ExchangeService:
         ids = list(dict.fromkeys(person_ids))
         if not ids:
             return 0
-        self.ws.execute("PRAGMA secure_delete = ON")
         total = 0
         with self.ws.transaction():
             for person_id in ids:
                 erased = delete_person_rows(self.ws, person_id)
                 total += erased
-                self.audit.record("erased", "person", person_id, detail=f"records={erased}")
+                self.audit.record(
+                    AuditAction.ERASED, "person", person_id, detail=f"records={erased}"
+                )
         remove_leftovers(self.ws.path)
         remove_pre_migration_copies(self.ws.path)
         try:
@@ -456,5 +457,6 @@ class ExchangeService:
         return total
 
     def retention_candidates(self, today: date | None = None) -> list[RetentionCandidate]:
-        cutoff = retention_cutoff(today or date.today(), self._settings().retention_months)
+        months = self.settings.current.retention_months
+        cutoff = retention_cutoff(today or self.clock.today(), months)
         return retention_candidates(self.ws, cutoff)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from linkdesk.domain.enums import ConsentMethod, ConsentScope, FollowUpStatus
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.domain.enums import AuditAction, ConsentMethod, ConsentScope, FollowUpStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import (
+    CaseloadRow,
     Connection,
     Consent,
     Conversation,
@@ -22,7 +24,7 @@ from linkdesk.domain.models import (
 from linkdesk.domain.referral_rules import ReferralStatus, check_transition, snomed_code_for
 from linkdesk.domain.validation import validate_person, validate_referral
 from linkdesk.store.audit import AuditLog
-from linkdesk.store.repositories import CaseloadRow, Repositories
+from linkdesk.store.repositories import Repositories
 
 
 @dataclass
@@ -62,9 +64,12 @@ class PersonRecord:
 
 
 class PeopleService:
-    def __init__(self, repos: Repositories, audit: AuditLog) -> None:
+    def __init__(
+        self, repos: Repositories, audit: AuditLog, *, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.repos = repos
         self.audit = audit
+        self.clock = clock
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -77,66 +82,75 @@ class PeopleService:
     def get(self, person_id: str) -> Person:
         return self.repos.people.get(person_id)
 
+    def find(self, person_id: str) -> Person | None:
+        """The person with this id, or None (no error) when there is none."""
+        return self.repos.people.find_by_id(person_id)
+
     def record(self, person_id: str, *, audit: bool = True) -> PersonRecord:
         """Open a person's whole record (and note in the audit log that it was viewed)."""
         r = self.repos
         record = PersonRecord(
             person=r.people.get(person_id),
-            referrals=r.referrals.for_person(person_id, "received_on DESC, created_at DESC"),
-            consents=r.consents.for_person(person_id, "decided_on, created_at"),
-            conversations=r.conversations.for_person(person_id, "held_on DESC, created_at DESC"),
-            needs=r.needs.for_person(person_id, "importance DESC, created_at"),
-            goals=r.goals.for_person(person_id, "created_at"),
-            goal_progress=r.goal_progress.for_person(person_id, "noted_on, created_at"),
-            connections=r.connections.for_person(person_id, "created_at"),
-            measures=r.measures.for_person(person_id, "taken_on, created_at"),
-            follow_ups=r.follow_ups.for_person(person_id, "due_on"),
+            referrals=r.referrals.for_person(person_id, newest_first=True),
+            consents=r.consents.for_person(person_id),
+            conversations=r.conversations.for_person(person_id, newest_first=True),
+            # Most important first; equal ones in the order they were noted (a stable sort).
+            needs=sorted(r.needs.for_person(person_id), key=lambda n: -n.importance),
+            goals=r.goals.for_person(person_id),
+            goal_progress=r.goal_progress.for_person(person_id),
+            connections=r.connections.for_person(person_id),
+            measures=r.measures.for_person(person_id),
+            follow_ups=r.follow_ups.for_person(person_id),
         )
         if audit:
-            self.audit.record("viewed", "person", person_id, person_id=person_id)
+            self.audit.record(AuditAction.VIEWED, "person", person_id, person_id=person_id)
         return record
 
     # -- people ------------------------------------------------------------------------------
 
     def add_person(self, person: Person, referral: Referral | None = None) -> Person:
         """Save a new person (and their first referral, when given) in one step."""
-        validate_person(person)
+        validate_person(person, self.clock.today())
         with self.repos.ws.transaction():
             self.repos.people.insert(person)
-            self.audit.record("created", "person", person.id, person_id=person.id)
+            self.audit.record(AuditAction.CREATED, "person", person.id, person_id=person.id)
             if referral is not None:
                 referral.person_id = person.id
                 self.add_referral(referral)
         return person
 
     def update_person(self, person: Person) -> Person:
-        validate_person(person)
+        validate_person(person, self.clock.today())
         with self.repos.ws.transaction():
             self.repos.people.update(person)
-            self.audit.record("edited", "person", person.id, person_id=person.id)
+            self.audit.record(AuditAction.EDITED, "person", person.id, person_id=person.id)
         return person
 
     # -- referrals ---------------------------------------------------------------------------
 
     def add_referral(self, referral: Referral) -> Referral:
-        validate_referral(referral)
+        validate_referral(referral, self.clock.today())
         referral.status_changed_on = referral.status_changed_on or referral.received_on
         referral.snomed_code = snomed_code_for(referral.status)
         with self.repos.ws.transaction():
             self.repos.referrals.insert(referral)
-            self.audit.record("created", "referral", referral.id, person_id=referral.person_id)
+            self.audit.record(
+                AuditAction.CREATED, "referral", referral.id, person_id=referral.person_id
+            )
         return referral
 
     def update_referral(self, referral: Referral) -> Referral:
         """Save edits to a referral's details; a status change must pass the rules."""
-        validate_referral(referral)
+        validate_referral(referral, self.clock.today())
         stored = self.repos.referrals.get(referral.id)
         check_transition(stored.status, referral.status, referral.closure_reason)
         if stored.status != referral.status:
-            self._apply_status(referral, referral.status, date.today())
+            self._apply_status(referral, referral.status, self.clock.today())
         with self.repos.ws.transaction():
             self.repos.referrals.update(referral)
-            self.audit.record("edited", "referral", referral.id, person_id=referral.person_id)
+            self.audit.record(
+                AuditAction.EDITED, "referral", referral.id, person_id=referral.person_id
+            )
         return referral
 
     def change_referral_status(
@@ -150,11 +164,11 @@ class PeopleService:
         referral = self.repos.referrals.get(referral_id)
         check_transition(referral.status, status, closure_reason)
         referral.closure_reason = closure_reason.strip() if status == ReferralStatus.CLOSED else ""
-        self._apply_status(referral, status, on or date.today())
+        self._apply_status(referral, status, on or self.clock.today())
         with self.repos.ws.transaction():
             self.repos.referrals.update(referral)
             self.audit.record(
-                "status",
+                AuditAction.STATUS,
                 "referral",
                 referral.id,
                 person_id=referral.person_id,
@@ -190,7 +204,7 @@ class PeopleService:
             person_id=person_id,
             scope=scope,
             given=given,
-            decided_on=on or date.today(),
+            decided_on=on or self.clock.today(),
             method=method,
             recorded_by=recorded_by,
             note=note.strip(),
@@ -198,7 +212,7 @@ class PeopleService:
         with self.repos.ws.transaction():
             self.repos.consents.insert(consent)
             self.audit.record(
-                "consent",
+                AuditAction.CONSENT,
                 "consent",
                 consent.id,
                 person_id=person_id,
@@ -207,21 +221,43 @@ class PeopleService:
         return consent
 
     def book_follow_up(self, follow_up: FollowUp) -> FollowUp:
-        if follow_up.due_on < date.today() and follow_up.status == FollowUpStatus.BOOKED:
+        if follow_up.due_on < self.clock.today() and follow_up.status == FollowUpStatus.BOOKED:
             raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")
         with self.repos.ws.transaction():
             self.repos.follow_ups.insert(follow_up)
-            self.audit.record("created", "follow_up", follow_up.id, person_id=follow_up.person_id)
+            self.audit.record(
+                AuditAction.CREATED, "follow_up", follow_up.id, person_id=follow_up.person_id
+            )
         return follow_up
 
     def reschedule_follow_up(self, follow_up: FollowUp) -> FollowUp:
         """Move a booked follow-up to another date, kind or venue."""
-        if follow_up.due_on < date.today():
+        if follow_up.due_on < self.clock.today():
             raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")
         with self.repos.ws.transaction():
             self.repos.follow_ups.update(follow_up)
-            self.audit.record("edited", "follow_up", follow_up.id, person_id=follow_up.person_id)
+            self.audit.record(
+                AuditAction.EDITED, "follow_up", follow_up.id, person_id=follow_up.person_id
+            )
         return follow_up
+
+    def import_follow_up(self, follow_up: FollowUp) -> FollowUp:
+        """Record a follow-up as it stands, past dates included (demo data, imports): no
+        booking rule applies, but the audit entry is the same as a booking's."""
+        with self.repos.ws.transaction():
+            self.repos.follow_ups.insert(follow_up)
+            self.audit.record(
+                AuditAction.CREATED, "follow_up", follow_up.id, person_id=follow_up.person_id
+            )
+        return follow_up
+
+    def booked_follow_ups(self, person_id: str) -> list[FollowUp]:
+        """The person's follow-ups still booked (past ones included), soonest first."""
+        return [
+            f
+            for f in self.repos.follow_ups.for_person(person_id)
+            if f.status == FollowUpStatus.BOOKED
+        ]
 
     def set_follow_up_status(self, follow_up_id: str, status: FollowUpStatus) -> FollowUp:
         follow_up = self.repos.follow_ups.get(follow_up_id)
@@ -229,7 +265,7 @@ class PeopleService:
         with self.repos.ws.transaction():
             self.repos.follow_ups.update(follow_up)
             self.audit.record(
-                "status",
+                AuditAction.STATUS,
                 "follow_up",
                 follow_up.id,
                 person_id=follow_up.person_id,

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from linkdesk.domain.enums import ConnectionStatus, FollowUpKind, FollowUpStatus, GoalStatus
-from linkdesk.domain.errors import LinkDeskError, NotFoundError
-from linkdesk.domain.models import Connection, Service
+from linkdesk.domain.clock import SYSTEM_CLOCK
+from linkdesk.domain.enums import AuditAction, ConnectionStatus, FollowUpStatus, GoalStatus
+from linkdesk.domain.errors import LinkDeskError, NotFoundError, ValidationError
+from linkdesk.domain.models import Connection, Conversation, Goal, Person, Service
+from linkdesk.domain.settings import DEFAULT_URGENT_HELP, WorkspaceSettings
 from linkdesk.exchange.atomic import atomic_write_bytes
+from linkdesk.plan.language import Language, Resolution, languages, normalise_code, resolve
 from linkdesk.plan.model import (
     PlanConnection,
     PlanData,
@@ -21,16 +25,20 @@ from linkdesk.plan.model import (
 from linkdesk.plan.take_home import build_plan_pdf
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
-from linkdesk.store.settings import DEFAULT_URGENT_HELP, WorkspaceSettings
+
+__all__ = ["PlanData", "PlanOptions", "PlanService"]
 
 # Connections the person has said no to, or finished with, are not part of the plan ahead.
 _HIDDEN_CONNECTIONS = {ConnectionStatus.DECLINED, ConnectionStatus.COMPLETED}
-_MEETING_KIND = {
-    FollowUpKind.IN_PERSON: "In person",
-    FollowUpKind.PHONE: "Phone call",
-    FollowUpKind.VIDEO: "Video call",
-    FollowUpKind.HOME_VISIT: "Home visit",
-}
+
+
+def _is_new(record: Goal | Connection, latest: Conversation | None, follow_up: bool) -> bool:
+    """Agreed in the latest conversation of a follow-up (or added since it began)."""
+    if not follow_up or latest is None:
+        return False
+    if record.conversation_id:
+        return record.conversation_id == latest.id
+    return record.created_at >= latest.created_at
 
 
 class PlanService:
@@ -39,7 +47,7 @@ class PlanService:
         repos: Repositories,
         audit: AuditLog,
         settings: Callable[[], WorkspaceSettings],
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = SYSTEM_CLOCK.today,
     ) -> None:
         self.repos = repos
         self.audit = audit
@@ -53,33 +61,36 @@ class PlanService:
         r = self.repos
         person = r.people.get(person_id)
         today = self._today()
-        conversations = r.conversations.for_person(person_id, "held_on DESC, created_at DESC")
+        conversations = r.conversations.for_person(person_id, newest_first=True)
         what_matters = next((c.what_matters for c in conversations if c.what_matters.strip()), "")
+        latest = conversations[0] if conversations else None
+        follow_up = len(conversations) > 1
+        notes = self._progress_notes(person_id)
         goals = [
             PlanGoal(
                 text=g.text,
                 why=g.why,
                 first_step=g.first_step,
                 target_date=g.target_date,
-                achieved=g.status == GoalStatus.ACHIEVED,
+                status=g.status,
+                progress_note=notes.get(g.id, ""),
+                is_new=_is_new(g, latest, follow_up),
             )
-            for g in r.goals.for_person(person_id, "created_at")
+            for g in r.goals.for_person(person_id)
             if g.status != GoalStatus.STOPPED
         ]
         connections = [
-            self._connection(c)
-            for c in r.connections.for_person(person_id, "created_at")
+            replace(self._connection(c), is_new=_is_new(c, latest, follow_up))
+            for c in r.connections.for_person(person_id)
             if c.status not in _HIDDEN_CONNECTIONS
         ]
         booked = [
             f
-            for f in r.follow_ups.for_person(person_id, "due_on")
+            for f in r.follow_ups.for_person(person_id)
             if f.status == FollowUpStatus.BOOKED and f.due_on >= today
         ]
         meeting = (
-            PlanMeeting(
-                on=booked[0].due_on, kind=_MEETING_KIND[booked[0].kind], venue=booked[0].venue
-            )
+            PlanMeeting(on=booked[0].due_on, kind=booked[0].kind, venue=booked[0].venue)
             if booked
             else None
         )
@@ -94,7 +105,17 @@ class PlanService:
             worker=PlanWorker(s.worker_name, s.worker_phone, s.worker_email, s.organisation),
             urgent_help=tuple(line for line in s.urgent_help if line.strip())
             or tuple(DEFAULT_URGENT_HELP),
+            follow_up=follow_up,
+            language=resolve(person.preferred_language, person.plan_language).language.code,
         )
+
+    def _progress_notes(self, person_id: str) -> dict[str, str]:
+        """Each goal's latest progress note (the worker's agreed words), by goal id."""
+        notes: dict[str, str] = {}
+        for p in self.repos.goal_progress.for_person(person_id):
+            if p.note.strip():
+                notes[p.goal_id] = p.note
+        return notes
 
     def _connection(self, c: Connection) -> PlanConnection:
         service: Service | None = None
@@ -105,42 +126,67 @@ class PlanService:
                 service = None  # removed from the directory: the connection still prints
         if service is None:
             return PlanConnection(
-                name=c.name or "A service",
+                name=c.name,  # the plan says "A service" in its language when empty
                 what=c.details,
                 person_action=c.person_action,
                 worker_action=c.worker_action,
                 due_on=c.due_on,
             )
-        contact = tuple(
-            f"{label}: {value}"
-            for label, value in (
-                ("Phone", service.phone),
-                ("Email", service.email),
-                ("Website", service.website),
-            )
-            if value.strip()
-        )
         lines = [*service.address.split("\n"), service.postcode]  # address lines, one per line
         where = ", ".join(p.strip() for p in lines if p.strip())
-        cost = service.cost or ("Free" if service.is_free else "")
         return PlanConnection(
             name=c.name or service.name,
             what=c.details or service.description,
             when=service.schedule,
             where=where,
             how_to_get_there=service.how_to_get_there,
-            cost=cost,
-            contact=contact,
+            cost=service.cost,
+            free=service.is_free,
+            phone=service.phone,
+            email=service.email,
+            website=service.website,
             person_action=c.person_action,
             worker_action=c.worker_action,
             due_on=c.due_on,
         )
 
+    # -- language ------------------------------------------------------------------------------
+
+    @staticmethod
+    def languages() -> list[Language]:
+        """The languages a plan can be printed in (English first, each with its review status)."""
+        return languages()
+
+    def plan_language(self, person_id: str, override: str = "") -> Resolution:
+        """The language this person's plan prints in: ``override`` (a code chosen at print
+        time), else their plan language, else their preferred language, else English. The
+        resolution's ``note`` is one line for the worker when it falls back to English."""
+        person = self.repos.people.get(person_id)
+        return resolve(person.preferred_language, override.strip() or person.plan_language)
+
+    def set_plan_language(self, person_id: str, code: str) -> Person:
+        """Keep a language for this person's plans ("" to follow their preferred language).
+
+        ValidationError for a language with no catalogue."""
+        person = self.repos.people.get(person_id)
+        person.plan_language = normalise_code(code) if code.strip() else ""
+        if person.plan_language and person.plan_language not in {x.code for x in languages()}:
+            raise ValidationError(f"There is no plan in {code.strip()!r} yet.")
+        with self.repos.ws.transaction():
+            self.repos.people.update(person)
+            self.audit.record(AuditAction.EDITED, "person", person.id, person_id=person.id)
+        return person
+
     # -- building ------------------------------------------------------------------------------
 
-    def options(self, *, large_print: bool = False, easy_read: bool = False) -> PlanOptions:
+    def options(
+        self, *, large_print: bool = False, easy_read: bool = False, language: str = ""
+    ) -> PlanOptions:
+        """Print options from settings; ``language`` "" prints in the plan data's language."""
         size = self._settings().plan_font_size
-        return PlanOptions(font_size=size, large_print=large_print, easy_read=easy_read)
+        return PlanOptions(
+            font_size=size, large_print=large_print, easy_read=easy_read, language=language
+        )
 
     @staticmethod
     def render(data: PlanData, options: PlanOptions) -> bytes:
@@ -148,25 +194,42 @@ class PlanService:
         return build_plan_pdf(data, options)
 
     def build_pdf(
-        self, person_id: str, *, large_print: bool = False, easy_read: bool = False
+        self,
+        person_id: str,
+        *,
+        large_print: bool = False,
+        easy_read: bool = False,
+        language: str = "",
     ) -> bytes:
-        """The plan as PDF bytes, in memory only."""
+        """The plan as PDF bytes, in memory only, in ``language`` (a code) or the person's."""
         data = self.plan_data(person_id)
-        return build_plan_pdf(data, self.options(large_print=large_print, easy_read=easy_read))
+        code = self.plan_language(person_id, language).language.code
+        options = self.options(large_print=large_print, easy_read=easy_read, language=code)
+        return build_plan_pdf(data, options)
 
     def save_pdf(
-        self, person_id: str, path: Path, *, large_print: bool = False, easy_read: bool = False
+        self,
+        person_id: str,
+        path: Path,
+        *,
+        large_print: bool = False,
+        easy_read: bool = False,
+        language: str = "",
     ) -> Path:
         """Write the plan to a path the user picked, atomically; note it in the audit log."""
         path = Path(path)
         if path.suffix.lower() != ".pdf":
             raise LinkDeskError(f"Save the plan as a .pdf file (not {path.name}).")
-        pdf = self.build_pdf(person_id, large_print=large_print, easy_read=easy_read)
+        pdf = self.build_pdf(
+            person_id, large_print=large_print, easy_read=easy_read, language=language
+        )
         atomic_write_bytes(path, pdf)
-        self.audit.record("exported", "plan", person_id, person_id=person_id, detail="pdf")
+        self.audit.record(
+            AuditAction.EXPORTED, "plan", person_id, person_id=person_id, detail="pdf"
+        )
         return path
 
     def record_printed(self, person_id: str) -> None:
         """Note in the audit log that the plan went to a printer (no personal text)."""
         self.repos.people.get(person_id)  # a clear error when the person has gone
-        self.audit.record("printed", "plan", person_id, person_id=person_id)
+        self.audit.record(AuditAction.PRINTED, "plan", person_id, person_id=person_id)

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from linkdesk.domain.clock import today as clock_today
+from linkdesk.domain.clock import SYSTEM_CLOCK
+from linkdesk.domain.enums import AuditAction
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.report import CaseloadOverview, Report, check_period, year_before
 from linkdesk.domain.report_build import build_report
@@ -28,7 +29,7 @@ def report_file_names(produced_on: date) -> tuple[str, str]:
 
 class ReportService:
     def __init__(
-        self, workspace: Workspace, audit: AuditLog, today: Callable[[], date] = clock_today
+        self, workspace: Workspace, audit: AuditLog, today: Callable[[], date] = SYSTEM_CLOCK.today
     ) -> None:
         self.queries = ReportQueries(workspace)
         self.audit = audit
@@ -85,7 +86,7 @@ class ReportService:
             raise
         referrals = report.value("summary", "Referrals received")
         self.audit.record(
-            "exported",
+            AuditAction.EXPORTED,
             "report",
             csv_path.stem,
             detail=f"commissioner report {report.period_text}; referrals {referrals}; 2 files",

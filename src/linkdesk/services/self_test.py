@@ -15,13 +15,13 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import linkdesk
 from linkdesk import paths
 from linkdesk.domain.models import Goal, Person, Referral
-from linkdesk.plan.fonts import register_fonts, register_symbol_font
+from linkdesk.plan.fonts import font_files, register_fonts, register_symbol_font
+from linkdesk.plan.language import catalogue_files
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.engine_info import sqlcipher_version
 from linkdesk.store.workspace import Workspace
@@ -32,9 +32,8 @@ GIVEN, FAMILY = "Selftest", "Example"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # What the GUI and the plan cannot do without (a missing one fails the self-test by name).
 REQUIRED_RESOURCES = (
-    "fonts/DejaVuSans.ttf",
-    "fonts/DejaVuSans-Bold.ttf",
-    "fonts/Symbola.ttf",
+    *font_files(),  # DejaVu Sans, Symbola and each community script's Noto font
+    *catalogue_files(),  # the plan's compiled gettext catalogues
     "icons/linkdesk-app.svg",
     "styles/linkdesk.qss",
 )
@@ -127,7 +126,7 @@ def check_workspace(folder: Path) -> tuple[Check, bytes]:
         services = AppServices(ws)
         person = services.people.add_person(
             Person(given_name=GIVEN, family_name=FAMILY),
-            Referral(person_id="", received_on=date.today()),
+            Referral(person_id="", received_on=services.clock.today()),
         )
         services.casework.save_goal(
             Goal(person_id=person.id, text="Walk to the park", first_step="Find my shoes"),

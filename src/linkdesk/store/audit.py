@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from linkdesk.domain.clock import utc_now
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock, utc_now
+from linkdesk.domain.enums import AuditAction
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.models import AuditEntry
 
@@ -37,9 +38,12 @@ def entry_hash(
 
 
 class AuditLog:
-    def __init__(self, workspace: Workspace, actor: Callable[[], str]) -> None:
+    def __init__(
+        self, workspace: Workspace, actor: Callable[[], str], clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.ws = workspace
         self._actor = actor
+        self._clock = clock
         # Set only inside batch(): the last hash and the actor, cached for bulk writes.
         self._batch_prev: str | None = None
         self._batch_actor = ""
@@ -72,7 +76,7 @@ class AuditLog:
 
     def record(
         self,
-        action: str,
+        action: AuditAction,
         entity: str,
         entity_id: str,
         *,
@@ -80,21 +84,22 @@ class AuditLog:
         detail: str = "",
     ) -> None:
         """Append one entry, chained to the one before it."""
+        what = AuditAction(action).value  # stored (and hashed) as its plain value
         if self._batch_prev is not None:
-            prev, at, actor = self._batch_prev, utc_now(), self._batch_actor
-            digest = entry_hash(prev, at, actor, action, entity, entity_id, person_id, detail)
+            prev, at, actor = self._batch_prev, utc_now(self._clock), self._batch_actor
+            digest = entry_hash(prev, at, actor, what, entity, entity_id, person_id, detail)
             self.ws.execute(
-                _INSERT, (at, actor, action, entity, entity_id, person_id, detail, prev, digest)
+                _INSERT, (at, actor, what, entity, entity_id, person_id, detail, prev, digest)
             )
             self._batch_prev = digest
             return
         with self.ws.transaction():
             prev = self._last_hash()
-            at = utc_now()
+            at = utc_now(self._clock)
             actor = self._actor()
-            digest = entry_hash(prev, at, actor, action, entity, entity_id, person_id, detail)
+            digest = entry_hash(prev, at, actor, what, entity, entity_id, person_id, detail)
             self.ws.execute(
-                _INSERT, (at, actor, action, entity, entity_id, person_id, detail, prev, digest)
+                _INSERT, (at, actor, what, entity, entity_id, person_id, detail, prev, digest)
             )
 
     def entries(self, where: str = "1", params: tuple[object, ...] = ()) -> list[AuditEntry]:

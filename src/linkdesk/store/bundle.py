@@ -18,6 +18,7 @@ import sqlcipher3
 
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.store.failures import classify, is_environmental
+from linkdesk.store.migrations import run_migrations
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 from linkdesk.store.sql import quote_ident
 from linkdesk.store.workspace import Connection, DatabaseError, busy_seconds
@@ -46,10 +47,9 @@ def _normal(sql: str | None) -> str | None:
 @functools.cache
 def expected_schema(version: int) -> frozenset[SchemaObject]:
     """Every schema object LinkDesk makes at ``version`` (built once, in memory)."""
-    conn = sqlcipher3.connect(":memory:")
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
     try:
-        for script in MIGRATIONS[:version]:
-            conn.executescript(script)
+        run_migrations(conn, 0, version, MIGRATIONS)
         rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     finally:
         conn.close()

@@ -188,7 +188,7 @@ def _windows_fs(path: Path) -> str | None:  # pragma: no cover - Windows only
     import ctypes
 
     root = os.path.splitdrive(os.path.abspath(path))[0] + "\\"
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # exists on Windows only
     if kernel32.GetDriveTypeW(root) == 4:  # DRIVE_REMOTE
         return "a network share"
     name = ctypes.create_unicode_buffer(64)

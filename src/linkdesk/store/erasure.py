@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from linkdesk.domain.errors import NotFoundError
+from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.store.schema import PERSON_TABLES
 from linkdesk.store.sql import quote_ident
 
@@ -43,6 +44,7 @@ def delete_person_rows(ws: Workspace, person_id: str) -> int:
     """
     if ws.scalar("SELECT 1 FROM person WHERE id = ?", (person_id,)) is None:
         raise NotFoundError("That person is not in this workspace (already erased?).")
+    ws.execute("PRAGMA secure_delete = ON")  # set on every connection; erasure insists
     tables = person_tables(ws)
     versions = [ws.scalar("SELECT coalesce(hlc, updated_at) FROM person WHERE id = ?",
                           (person_id,))]  # fmt: skip
@@ -97,8 +99,8 @@ def retention_candidates(ws: Workspace, cutoff: date) -> list[RetentionCandidate
         " max(coalesce(r.closed_on, r.status_changed_on, r.received_on)) AS ended"
         " FROM person p JOIN referral r ON r.person_id = p.id"
         " GROUP BY p.id"
-        " HAVING sum(r.status NOT IN ('closed', 'declined')) = 0 AND ended < ?"
+        " HAVING sum(r.status NOT IN (?, ?)) = 0 AND ended < ?"
         " ORDER BY ended, p.family_name COLLATE NOCASE",
-        (cutoff.isoformat(),),
+        (ReferralStatus.CLOSED.value, ReferralStatus.DECLINED.value, cutoff.isoformat()),
     )
     return [RetentionCandidate(r[0], r[1], date.fromisoformat(r[2])) for r in rows]

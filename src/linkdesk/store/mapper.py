@@ -15,6 +15,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock, utc_now
 from linkdesk.domain.errors import NotFoundError
 from linkdesk.domain.models import Record
 
@@ -58,12 +59,27 @@ def _converters(tp: Any) -> tuple[Converter, Converter]:
 
 
 class Table(Generic[T]):
-    """CRUD for one record type. Every write stamps ``updated_at``; deletes leave tombstones."""
+    """CRUD for one record type. Every write stamps ``updated_at``; deletes leave tombstones.
 
-    def __init__(self, workspace: Workspace, cls: type[T], name: str) -> None:
+    ``order`` is the table's own order (column names, oldest first), used by
+    :meth:`for_person`. Services never pass SQL: queries beyond these are named methods of
+    :class:`linkdesk.store.repositories.Repositories`, built on :meth:`where`.
+    """
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        cls: type[T],
+        name: str,
+        *,
+        order: tuple[str, ...] = ("created_at",),
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
         self.ws = workspace
         self.cls = cls
         self.name = name
+        self.order = order
+        self._clock = clock
         hints = typing.get_type_hints(cls)
         self.fields = [f.name for f in dataclasses.fields(cls)]
         self._to_db = [_converters(hints[f])[0] for f in self.fields]
@@ -98,12 +114,26 @@ class Table(Generic[T]):
             raise NotFoundError(f"That {self.name.replace('_', ' ')} record no longer exists.")
         return self.from_row(rows[0])
 
+    def find_by_id(self, record_id: str) -> T | None:
+        rows = self.ws.query(f"{self.select_sql} WHERE id = ?", (record_id,))
+        return self.from_row(rows[0]) if rows else None
+
+    def order_by(self, *, newest_first: bool = False) -> str:
+        """The table's own order as SQL (for named queries in ``store/`` only)."""
+        return ", ".join(f"{c} DESC" if newest_first else c for c in self.order)
+
     def find(self, where: str = "1", params: tuple[Any, ...] = (), order: str = "") -> list[T]:
-        sql = f"{self.select_sql} WHERE {where}" + (f" ORDER BY {order}" if order else "")
+        """Rows matching ``where`` (SQL), in ``order`` or the table's own order.
+
+        For named queries inside ``store/`` (and tests): services call those, never this
+        with SQL of their own (tests/unit/test_layers.py checks).
+        """
+        sql = f"{self.select_sql} WHERE {where} ORDER BY {order or self.order_by()}"
         return [self.from_row(r) for r in self.ws.query(sql, params)]
 
-    def for_person(self, person_id: str, order: str = "created_at") -> list[T]:
-        return self.find("person_id = ?", (person_id,), order)
+    def for_person(self, person_id: str, *, newest_first: bool = False) -> list[T]:
+        """Everything about one person, in the table's order (oldest first unless asked)."""
+        return self.find("person_id = ?", (person_id,), self.order_by(newest_first=newest_first))
 
     def count(self) -> int:
         return int(self.ws.scalar(f"SELECT count(*) FROM {self.name}"))
@@ -111,14 +141,14 @@ class Table(Generic[T]):
     # -- writes ------------------------------------------------------------------------------
 
     def insert(self, obj: T) -> T:
-        now = self.ws.now_iso()
+        now = utc_now(self._clock)
         obj.created_at = obj.created_at or now
         obj.updated_at = obj.updated_at or now
         self.ws.execute(self._insert_sql, (*self.to_row(obj), self.ws.stamp()))
         return obj
 
     def insert_many(self, objs: Iterable[T]) -> None:
-        now = self.ws.now_iso()
+        now = utc_now(self._clock)
         hlc = self.ws.stamp()  # one reading for the batch: each row is its own record
         rows = []
         for obj in objs:
@@ -130,7 +160,7 @@ class Table(Generic[T]):
     def update(self, obj: T) -> T:
         # The new version's reading comes after the one it replaces, whatever the wall clock.
         hlc = self.ws.stamp(self.ws.scalar(self._version_sql, (obj.id,)))
-        obj.updated_at = self.ws.now_iso()
+        obj.updated_at = utc_now(self._clock)
         row = self.to_row(obj)
         cur = self.ws.execute(self._update_sql, (*row[1:], hlc, obj.id))
         if cur.rowcount == 0:
@@ -145,5 +175,5 @@ class Table(Generic[T]):
                 self.ws.execute(
                     "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at, hlc)"
                     " VALUES (?, ?, ?, ?)",
-                    (self.name, record_id, self.ws.now_iso(), hlc),
+                    (self.name, record_id, utc_now(self._clock), hlc),
                 )

@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from linkdesk.domain.enums import FollowUpStatus, Timepoint
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.domain.report import (
     WAIT_DAYS,
@@ -119,10 +120,10 @@ class ReportQueries:
         # Everyone with a follow-up or exit score in the period, with all their earlier scores.
         rows = self.ws.query(
             "WITH followed AS (SELECT DISTINCT person_id FROM measure"
-            "  WHERE timepoint <> 'baseline' AND taken_on BETWEEN ? AND ?)"
+            "  WHERE timepoint <> ? AND taken_on BETWEEN ? AND ?)"
             " SELECT m.person_id, m.instrument, m.timepoint, m.taken_on, m.answers"
             " FROM followed f JOIN measure m ON m.person_id = f.person_id WHERE m.taken_on <= ?",
-            (*period, period[1]),
+            (Timepoint.BASELINE.value, *period, period[1]),
         )
         return [
             MeasureFact(r[0], r[1], r[2], date.fromisoformat(r[3]), tuple(json.loads(r[4] or "[]")))
@@ -134,34 +135,38 @@ class ReportQueries:
 
     def caseload_overview(self, today: date) -> CaseloadOverview:
         open_statuses = [s for s in ReferralStatus if s.is_open]
+        marks = ", ".join("?" for _ in open_statuses)
         counts = dict(
             self.ws.query(
-                "SELECT status, count(*) FROM referral WHERE status IN (?, ?, ?) GROUP BY status",
+                f"SELECT status, count(*) FROM referral WHERE status IN ({marks}) GROUP BY status",
                 tuple(s.value for s in open_statuses),
             )
         )
         iso = today.isoformat()
+        booked = FollowUpStatus.BOOKED.value
         return CaseloadOverview(
             open_by_status={s.value: int(counts.get(s.value, 0)) for s in open_statuses},
             follow_ups_overdue=int(
                 self.ws.scalar(
-                    "SELECT count(*) FROM follow_up WHERE status = 'booked' AND due_on < ?", (iso,)
+                    "SELECT count(*) FROM follow_up WHERE status = ? AND due_on < ?", (booked, iso)
                 )
             ),
             follow_ups_due_this_week=int(
                 self.ws.scalar(
-                    "SELECT count(*) FROM follow_up WHERE status = 'booked'"
-                    " AND due_on BETWEEN ? AND ?",
-                    (iso, (today + timedelta(days=6)).isoformat()),
+                    "SELECT count(*) FROM follow_up WHERE status = ? AND due_on BETWEEN ? AND ?",
+                    (booked, iso, (today + timedelta(days=6)).isoformat()),
                 )
             ),
             waiting_first_contact=int(
                 self.ws.scalar(
-                    "SELECT count(*) FROM referral r WHERE r.status = 'received'"
+                    "SELECT count(*) FROM referral r WHERE r.status = ?"
                     " AND r.first_contact_on IS NULL AND r.received_on < ?"
                     " AND NOT EXISTS (SELECT 1 FROM conversation c"
                     "  WHERE c.person_id = r.person_id AND c.held_on >= r.received_on)",
-                    ((today - timedelta(days=WAIT_DAYS)).isoformat(),),
+                    (
+                        ReferralStatus.RECEIVED.value,
+                        (today - timedelta(days=WAIT_DAYS)).isoformat(),
+                    ),
                 )
             ),
         )

@@ -1,12 +1,18 @@
-"""One Table per record type, plus the caseload queries the list views need."""
+"""One Table per record type, plus the named queries the use cases need.
+
+Services ask for what they need by name (``unfinished_conversations(person_id)``); they never
+pass SQL. Coded values (statuses, kinds) go into SQL as parameters, never as literals.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.domain.enums import FollowUpStatus
 from linkdesk.domain.models import (
+    CaseloadRow,
     Connection,
     Consent,
     Conversation,
@@ -26,16 +32,6 @@ if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
 
 
-@dataclass(frozen=True, slots=True)
-class CaseloadRow:
-    person_id: str
-    name: str
-    preferred_name: str
-    date_of_birth: date | None
-    referral_status: ReferralStatus | None
-    next_follow_up: date | None
-
-
 # Above this many matches the caseload is read in name order (see Repositories.caseload).
 BROAD_MATCH = 1000
 
@@ -49,19 +45,76 @@ def fts_prefix_query(text: str) -> str:
 class Repositories:
     """Every table of the record, built once per open workspace."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, clock: Clock = SYSTEM_CLOCK) -> None:
         self.ws = workspace
-        self.people = Table(workspace, Person, "person")
-        self.referrals = Table(workspace, Referral, "referral")
-        self.consents = Table(workspace, Consent, "consent")
-        self.conversations = Table(workspace, Conversation, "conversation")
-        self.needs = Table(workspace, Need, "need")
-        self.goals = Table(workspace, Goal, "goal")
-        self.goal_progress = Table(workspace, GoalProgress, "goal_progress")
-        self.connections = Table(workspace, Connection, "connection")
-        self.measures = Table(workspace, Measure, "measure")
-        self.follow_ups = Table(workspace, FollowUp, "follow_up")
-        self.services = Table(workspace, Service, "service")
+        c, ws = clock, workspace
+        # Each table's own order (oldest first): what ``for_person`` returns.
+        self.people = Table(ws, Person, "person", clock=c)
+        self.referrals = Table(
+            ws, Referral, "referral", order=("received_on", "created_at"), clock=c
+        )
+        self.consents = Table(ws, Consent, "consent", order=("decided_on", "created_at"), clock=c)
+        self.conversations = Table(
+            ws, Conversation, "conversation", order=("held_on", "created_at"), clock=c
+        )
+        self.needs = Table(ws, Need, "need", clock=c)
+        self.goals = Table(ws, Goal, "goal", clock=c)
+        self.goal_progress = Table(
+            ws, GoalProgress, "goal_progress", order=("noted_on", "created_at"), clock=c
+        )
+        self.connections = Table(ws, Connection, "connection", clock=c)
+        self.measures = Table(ws, Measure, "measure", order=("taken_on", "created_at"), clock=c)
+        self.follow_ups = Table(ws, FollowUp, "follow_up", order=("due_on", "created_at"), clock=c)
+        self.services = Table(ws, Service, "service", order=("name COLLATE NOCASE",), clock=c)
+
+    # -- named queries ---------------------------------------------------------------------------
+
+    def unfinished_conversations(self, person_id: str) -> list[Conversation]:
+        """Conversations not marked completed, newest first."""
+        t = self.conversations
+        return t.find(
+            "person_id = ? AND completed = 0", (person_id,), t.order_by(newest_first=True)
+        )
+
+    def needs_in_area(self, person_id: str, area: str) -> list[Need]:
+        """The person's needs in one life area, newest first (there should be one)."""
+        t = self.needs
+        return t.find(
+            "person_id = ? AND area = ?", (person_id, area), t.order_by(newest_first=True)
+        )
+
+    def goal_history(self, goal_id: str) -> list[GoalProgress]:
+        """Every progress row of one goal, oldest first."""
+        return self.goal_progress.find("goal_id = ?", (goal_id,))
+
+    def goal_progress_in_conversation(
+        self, goal_id: str, conversation_id: str
+    ) -> list[GoalProgress]:
+        """A goal's progress rows noted in one conversation (one is expected), by creation."""
+        return self.goal_progress.find(
+            "goal_id = ? AND conversation_id = ?", (goal_id, conversation_id), "created_at"
+        )
+
+    def measures_in_conversation(self, conversation_id: str, instrument: str) -> list[Measure]:
+        return self.measures.find(
+            "conversation_id = ? AND instrument = ?", (conversation_id, instrument)
+        )
+
+    def measures_of(self, person_id: str, instrument: str) -> list[Measure]:
+        """One person's answers to one instrument, oldest first."""
+        return self.measures.find("person_id = ? AND instrument = ?", (person_id, instrument))
+
+    def services_by_name(self, *, include_retired: bool = True) -> list[Service]:
+        where = "1" if include_retired else "retired = 0"
+        return self.services.find(where)
+
+    def people_with_nhs_numbers(self, limit: int) -> list[Person]:
+        """Up to ``limit`` people who have an NHS number, in the order they were added."""
+        return self.people.find("nhs_number IS NOT NULL", (), f"rowid LIMIT {int(limit)}")
+
+    def first_goals(self, limit: int) -> list[Goal]:
+        """Up to ``limit`` goals, in the order they were added (benchmark samples)."""
+        return self.goals.find("1", (), f"rowid LIMIT {int(limit)}")
 
     def caseload(self, search: str = "", limit: int = 500) -> list[CaseloadRow]:
         """People matching the typed text (names, NHS number, postcode), by surname."""
@@ -71,10 +124,10 @@ class Repositories:
             " (SELECT status FROM referral r WHERE r.person_id = p.id"
             "  ORDER BY r.received_on DESC LIMIT 1),"
             " (SELECT min(due_on) FROM follow_up f"
-            "  WHERE f.person_id = p.id AND f.status = 'booked')"
+            "  WHERE f.person_id = p.id AND f.status = :booked)"
             " FROM person p"
         )
-        order = " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE LIMIT ?"
+        order = " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE LIMIT :limit"
         digits = search.replace(" ", "")
         if digits.isdigit() and len(digits) >= 3:
             match = f'nhs_number : "{digits}"*'
@@ -95,11 +148,12 @@ class Repositories:
             hint = " INDEXED BY person_name" if hits > BROAD_MATCH else ""
             sql = (
                 f"{base}{hint} WHERE p.rowid IN"
-                f" (SELECT rowid FROM person_fts WHERE person_fts MATCH ?){order}"
+                f" (SELECT rowid FROM person_fts WHERE person_fts MATCH :match){order}"
             )
-            params: tuple[object, ...] = (match, limit)
+            params: dict[str, object] = {"match": match, "limit": limit}
         else:
-            sql, params = base + order, (limit,)
+            sql, params = base + order, {"limit": limit}
+        params["booked"] = FollowUpStatus.BOOKED.value
         return [
             CaseloadRow(
                 r[0],

@@ -1,8 +1,15 @@
-"""Schema migrations, applied in order, each in one transaction with its version bump."""
+"""Schema migrations, applied in order, each in one transaction with its version bump.
+
+A step is an SQL script (a string) or ``Migration(name, run=fn)`` for a data fix written in
+Python (see ``store/migrations.py``). Add new steps at the END of ``MIGRATIONS``, and keep a
+stored workspace of the version before yours in tests/fixtures (``make_fixture.py``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from linkdesk.store.migrations import Migration
 
 APPLICATION_ID = 0x4C4B4453  # "LKDS": tells a LinkDesk workspace from another SQLCipher file
 
@@ -302,6 +309,12 @@ END;
 INSERT INTO service_fts (service_fts) VALUES ('rebuild');
 """
 
+# plan_language: the language a person's printed plan is in (a catalogue code such as
+# "cy"); '' means "follow their preferred language" (linkdesk.plan.language.resolve).
+PLAN_LANGUAGE = """
+ALTER TABLE person ADD COLUMN plan_language TEXT NOT NULL DEFAULT '';
+"""
+
 # Tables holding rows about one person (person_id ... ON DELETE CASCADE), parents first.
 PERSON_TABLES = (
     "referral",
@@ -368,12 +381,13 @@ END;
 """
 )
 
-# Ordered list: index i holds the script that takes the schema from version i to i + 1.
+# Ordered list: index i holds the step that takes the schema from version i to i + 1.
 # (A new record table made by a later step needs its ``hlc TEXT`` column too.)
-MIGRATIONS: Sequence[str] = (
-    V1,
-    V2,
-    SERVICE_ALERTS_LANGUAGES_SCHEDULES,
-    CLOCK_READINGS_AND_CHEAP_ERASURE,
+MIGRATIONS: Sequence[str | Migration] = (
+    V1,  # the record, its indexes, full-text search and the append-only audit log
+    V2,  # people can say which pronouns they use
+    SERVICE_ALERTS_LANGUAGES_SCHEDULES,  # directory: alerts, languages, schedules (issue 13)
+    PLAN_LANGUAGE,  # the plan's language for each person (issue 12)
+    CLOCK_READINGS_AND_CHEAP_ERASURE,  # merge order by clock readings; erasure without VACUUM
 )
 LATEST_VERSION = len(MIGRATIONS)

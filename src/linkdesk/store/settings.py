@@ -1,37 +1,21 @@
-"""Preferences that belong with the record (kept encrypted in the workspace)."""
+"""Where preferences are kept: the ``setting`` table, one JSON value per key.
+
+Only storage lives here; the rules for each field are in ``domain/settings.py`` and the one
+owner that loads, checks and saves them is ``services/settings.py``.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from linkdesk.domain.clock import utc_now
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock, utc_now
 from linkdesk.domain.filenames import has_surrogates
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
-
-DEFAULT_URGENT_HELP = [
-    "NHS 111: call 111 when you need help fast but it is not an emergency.",
-    "999: call 999 in an emergency, if someone's life is at risk.",
-    "Samaritans: call 116 123, free, any time, day or night.",
-]
-
-
-@dataclass
-class WorkspaceSettings:
-    worker_name: str = ""
-    worker_phone: str = ""
-    worker_email: str = ""
-    organisation: str = ""
-    autolock_minutes: int = 5
-    urgent_help: list[str] = field(default_factory=lambda: list(DEFAULT_URGENT_HELP))
-    plan_font_size: int = 12
-    backup_reminder_days: int = 7
-    last_backup_dir: str = ""
-    last_backup_at: str = ""
-    retention_months: int = 24
 
 
 def to_stored(value: Any) -> str:
@@ -45,27 +29,35 @@ def to_stored(value: Any) -> str:
 
 
 class SettingsStore:
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, clock: Clock = SYSTEM_CLOCK) -> None:
         self.ws = workspace
+        self._clock = clock
 
-    def load(self) -> WorkspaceSettings:
-        stored = dict(self.ws.query("SELECT key, value FROM setting"))
-        values: dict[str, Any] = {}
-        for f in fields(WorkspaceSettings):
-            if f.name in stored:
-                try:
-                    values[f.name] = json.loads(stored[f.name])
-                except ValueError:
-                    continue  # an unreadable value falls back to the default
-        return WorkspaceSettings(**values)
-
-    def save(self, settings: WorkspaceSettings) -> None:
-        now = utc_now()
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """The workspace's transaction (and its lock), for a save and its audit entry."""
         with self.ws.transaction():
-            for f in fields(WorkspaceSettings):
+            yield
+
+    def load(self) -> tuple[dict[str, object], list[str]]:
+        """Decoded values by key, and the keys whose stored JSON could not be read."""
+        values: dict[str, object] = {}
+        unreadable: list[str] = []
+        for key, raw in self.ws.query("SELECT key, value FROM setting"):
+            try:
+                values[str(key)] = json.loads(raw)
+            except (TypeError, ValueError):
+                unreadable.append(str(key))
+        return values, unreadable
+
+    def save(self, values: Iterable[tuple[str, object]]) -> None:
+        """Write every (key, value) in one transaction; unchanged values keep their stamp."""
+        now = utc_now(self._clock)
+        with self.ws.transaction():
+            for key, value in values:
                 self.ws.execute(
                     "INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
                     "updated_at = excluded.updated_at WHERE setting.value <> excluded.value",
-                    (f.name, to_stored(getattr(settings, f.name)), now),
+                    (key, to_stored(value), now),
                 )

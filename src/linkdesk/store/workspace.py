@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -32,6 +31,7 @@ from linkdesk.store.failures import (
     sqlite_code,
 )
 from linkdesk.store.instance_lock import InstanceLock
+from linkdesk.store.migrations import backup_path, copy_before_migration, run_migrations
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 from linkdesk.store.workfiles import remove_leftovers
 
@@ -264,35 +264,18 @@ class Workspace:
 
     def _backup_before_migration(self, version: int) -> Path:
         """An encrypted copy (same key) of the workspace as it was, before any change."""
-        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = self.path.with_name(f"{self.path.name}.v{version}-backup")
-        tmp = target.with_name(target.name + ".tmp")
-        check_name_length(tmp, ())
-        try:
-            shutil.copyfile(self.path, tmp)
-            fsync_file(tmp)
-            os.replace(tmp, target)
-        except OSError as exc:
-            with suppress(OSError):
-                tmp.unlink(missing_ok=True)
-            _raise_as(storage_error(exc, tmp), exc)
-        return target
+        check_name_length(backup_path(self.path, version), ())
+        with self._mutex:
+            return copy_before_migration(self.conn, self.path, version)
 
     def _migrate(self, current: int, target: int) -> None:
-        conn = self.conn
-        for version in range(current, target):
-            script = MIGRATIONS[version]
+        """Each step (SQL or Python) in one transaction with its version bump; a drive or
+        lock problem on the way is raised as what it is."""
+        with self._mutex:
             try:
-                conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
-                )
-            except BaseException as exc:
-                with suppress(DatabaseError):
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                if isinstance(exc, DatabaseError):
-                    self._raise_typed(exc)
-                raise
+                run_migrations(self.conn, current, target, MIGRATIONS)
+            except DatabaseError as exc:
+                self._raise_typed(exc)
 
     # -- the clock ---------------------------------------------------------------------------
 

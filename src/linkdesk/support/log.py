@@ -20,7 +20,7 @@ logging.getLogger(ROOT).addHandler(logging.NullHandler())
 
 
 def get_logger(name: str) -> logging.Logger:
-    """A child of the ``linkdesk`` logger, e.g. ``get_logger("ui.tasks")``."""
+    """A child of the ``linkdesk`` logger, e.g. ``get_logger("ui.ops")``."""
     return logging.getLogger(f"{ROOT}.{name}" if name else ROOT)
 
 

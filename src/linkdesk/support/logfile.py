@@ -160,4 +160,4 @@ def teardown_logging() -> None:
     if crash is not None:
         if faulthandler.is_enabled():
             faulthandler.disable()
-        crash.close()  # type: ignore[attr-defined]
+        crash.close()  # type: ignore[attr-defined]  # the crash file object is untyped here

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.store.repositories import CaseloadRow
+from linkdesk.domain.models import CaseloadRow
+from linkdesk.services.app_services import AppServices
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 500
@@ -50,23 +52,27 @@ def follow_up_text(due: date | None, today: date) -> str:
 
 
 class CaseloadModel(QAbstractTableModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("CaseloadModel", "Name"),
-        QT_TRANSLATE_NOOP("CaseloadModel", "Preferred name"),
-        QT_TRANSLATE_NOOP("CaseloadModel", "Date of birth"),
-        QT_TRANSLATE_NOOP("CaseloadModel", "Referral status"),
-        QT_TRANSLATE_NOOP("CaseloadModel", "Next follow-up"),
+    HEADERS: tuple[str, ...] = tuple(
+        str(h)  # QT_TRANSLATE_NOOP marks them for translation and returns them unchanged
+        for h in (
+            QT_TRANSLATE_NOOP("CaseloadModel", "Name"),
+            QT_TRANSLATE_NOOP("CaseloadModel", "Preferred name"),
+            QT_TRANSLATE_NOOP("CaseloadModel", "Date of birth"),
+            QT_TRANSLATE_NOOP("CaseloadModel", "Referral status"),
+            QT_TRANSLATE_NOOP("CaseloadModel", "Next follow-up"),
+        )
     )
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[CaseloadRow] = []
-        self.today = today or date.today()
+        self._today = today
+        self.today = today()
 
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
         self.rows = rows
-        self.today = date.today()
+        self.today = self._today()
         self.endResetModel()
 
     def clear(self) -> None:
@@ -78,7 +84,9 @@ class CaseloadModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802, ANN201
+    def headerData(  # noqa: N802 (Qt name)
+        self, section: int, orientation: Qt.Orientation, role: int = 0
+    ) -> str | None:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
         return None
@@ -89,7 +97,7 @@ class CaseloadModel(QAbstractTableModel):
     def _is_overdue(self, row: CaseloadRow) -> bool:
         return row.next_follow_up is not None and row.next_follow_up < self.today
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -131,7 +139,9 @@ class CaseloadPage(QWidget):
     open_person = Signal(str)
     add_person = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None, *, load: bool = True) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: AppServices, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self.services = services
         layout = QVBoxLayout(self)
@@ -157,7 +167,7 @@ class CaseloadPage(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of people shown"))
         layout.addWidget(self.count_label)
 
-        self.model = CaseloadModel(self)
+        self.model = CaseloadModel(services.clock.today, self)
         self.table = _ResultsView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Caseload"))

@@ -1,13 +1,15 @@
 """The directory page (issue 4): find, read, add, edit, retire, import and export services.
 
-Entry point: ``DirectoryPage(services, parent=None)``. Searching runs on the UI thread (a few
+Entry point: ``DirectoryPage(services, ops=ops)``. Searching runs on the UI thread (a few
 milliseconds on 5,000 services); imports and exports run in the background with progress.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,27 +25,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.directory.normalise import DAY_NAMES
-from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.models import Service
+from linkdesk.domain.service_schedule import DAY_NAMES
+from linkdesk.services.app_services import AppServices
 from linkdesk.ui.directory.card import ServiceCard
 from linkdesk.ui.directory.dialog import ServiceDialog
 from linkdesk.ui.directory.files import FilePicker
 from linkdesk.ui.directory.results import ServiceList
 from linkdesk.ui.directory.transfer import TransferActions
-from linkdesk.ui.tasks import TaskRunner
+from linkdesk.ui.ops import Failure, Operations
 
 RESULT_LIMIT = 200
 
 
+AskService = Callable[[QWidget | None, Service | None], tuple[Service | None, bool]]
+
+
 class DirectoryPage(QWidget):
-    def __init__(self, services, parent=None, *, runner=None, files=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        services: AppServices,
+        *,
+        ops: Operations,
+        files: FilePicker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.directory = services.directory
-        self.runner = runner or TaskRunner(self)
+        self.ops = ops
         self.files = files or FilePicker()
-        self.ask_service = ServiceDialog.ask  # replaced in tests
+        self.ask_service: AskService = ServiceDialog.ask  # replaced in tests
+        self.last_message: QMessageBox | None = None
         self.transfer = TransferActions(self)
         self._build()
         self._connect()
@@ -101,7 +114,7 @@ class DirectoryPage(QWidget):
         left_layout.addWidget(self.results, 1)
         left_layout.addWidget(self.show_retired)
 
-        self.card = ServiceCard()
+        self.card = ServiceCard(self.services.clock.today)
         self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit this service"))
         self.checked_button = self._button(
             self.tr("&Mark as checked today"), self.tr("Mark as checked today")
@@ -161,7 +174,7 @@ class DirectoryPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         # Visual order: the toolbar row first, then search, filters, results and the card.
-        for a, b in (
+        order: tuple[tuple[QWidget, QWidget], ...] = (
             (self.add_button, self.import_button),
             (self.import_button, self.import_folder_button),
             (self.import_folder_button, self.export_button),
@@ -172,10 +185,11 @@ class DirectoryPage(QWidget):
             (self.show_retired, self.card), (self.card, self.edit_button),
             (self.edit_button, self.checked_button), (self.checked_button, self.retire_button),
             (self.retire_button, self.notes), (self.notes, self.save_notes_button),
-        ):  # fmt: skip
-            QWidget.setTabOrder(a, b)
+        )  # fmt: skip
+        for first, second in order:
+            QWidget.setTabOrder(first, second)
 
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
         # Focusing the page (Ctrl+2) puts the cursor in the search box. Not setFocusProxy:
         # a proxied page stands in the Tab chain itself, and Tab jumped from it to the search
         # box, so the toolbar buttons could never be reached.
@@ -204,13 +218,14 @@ class DirectoryPage(QWidget):
         self.import_button.clicked.connect(self.transfer.import_files)
         self.import_folder_button.clicked.connect(self.transfer.import_folder)
         self.export_button.clicked.connect(self.transfer.export_csv)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.search.setFocus())
         self.search.installEventFilter(self)  # Down arrow: from the search box to the results
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_service)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add_service)
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if (
             watched is self.search
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Down
         ):
@@ -273,19 +288,18 @@ class DirectoryPage(QWidget):
     def _after_change(self, service: Service) -> None:
         self.reload_categories()
         self.refresh()
-        if (
-            self.results.current_service() is None
-            or self.results.current_service().id != service.id
-        ):
+        current = self.results.current_service()
+        if current is None or current.id != service.id:
             self._show(service)
 
-    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
-        try:
-            service = action()
-        except LinkDeskError as exc:
-            self.show_error(str(exc))
-            return
-        self._after_change(service)
+    def _run(self, action: Callable[[], Service]) -> None:
+        """A small write (a few ms) on the UI thread, reported like background work."""
+        self.ops.op(self, lambda _progress: action()).success(self._after_change).failure(
+            self._failed
+        ).now()
+
+    def _failed(self, failure: Failure) -> None:
+        self.show_error(failure.message)
 
     def add_service(self) -> None:
         service, ok = self.ask_service(self, None)
@@ -314,12 +328,12 @@ class DirectoryPage(QWidget):
         text = self.notes.toPlainText()
         if shown is None or text.strip() == shown.worker_notes.strip():
             return
-        try:
-            self.card.service = self.directory.save_notes(shown.id, text)
-        except LinkDeskError as exc:
-            self.show_error(str(exc))
+        directory = self.directory
+        self.ops.op(self, lambda _progress: directory.save_notes(shown.id, text)).success(
+            self.card.set_saved
+        ).failure(self._failed).now()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt name)
         self._keep_typed_notes()
         super().hideEvent(event)
 

@@ -1,11 +1,13 @@
 """Backups, merges, subject access and erasure from the GUI (issue 6).
 
-Entry points the main window and person view call:
-``backup(parent, services)``, ``merge_bundle(parent, services)``,
-``export_person(parent, services, person_id)``,
-``erase_person(parent, services, person_id) -> bool``,
-plus ``backup_reminder(parent, services)`` (call at unlock) and
-``retention_review(parent, services)``.
+Entry points the main window and person view call; none of them waits: each returns at once
+and carries on in callbacks (no nested event loop)::
+
+    backup(parent, services, ops) -> BackupDialog          # signal backed_up(Path)
+    merge_bundle(parent, services, ops, on_merged=...)     # the report dialog follows
+    export_person(parent, services, ops, person_id)        # after a plaintext warning
+    erase_person(parent, services, ops, person_id, on_erased=...)
+    retention_review(parent, services, ops) -> RetentionDialog
 
 Pickers, confirmations and secret prompts go through the small wrappers below, so tests
 replace them (monkeypatch the module attribute).
@@ -13,25 +15,25 @@ replace them (monkeypatch the module attribute).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QInputDialog,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QWidget,
 )
 
-from linkdesk.domain.errors import LinkDeskError, UnlockError
+from linkdesk.domain.errors import UnlockError
 from linkdesk.domain.filenames import display_path
-from linkdesk.store.failures import classify
-from linkdesk.ui.erase_run import EraseRun
+from linkdesk.services.app_services import AppServices
+from linkdesk.services.exchange import MergeReport
+from linkdesk.ui.erase_run import start_erase
 from linkdesk.ui.exchange_dialogs import BackupDialog, EraseDialog, ReportDialog, RetentionDialog
-from linkdesk.ui.tasks import TaskRunner
+from linkdesk.ui.ops import Failure, Operations, Running
 
 
 def _tr(text: str) -> str:
@@ -74,7 +76,11 @@ def ask_erase(parent: QWidget | None, name: str) -> tuple[str, bool]:
     return EraseDialog.ask(parent, name)
 
 
+_shown: set[QMessageBox] = set()  # open message boxes without a parent stay referenced
+
+
 def show_message(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
+    """A message box that does not wait (window-modal over ``parent``; no nested loop)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
         title,
@@ -83,30 +89,20 @@ def show_message(parent: QWidget | None, title: str, text: str, *, error: bool =
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages are data, not markup
-    box.exec()
-
-
-def _message(exc: BaseException, fallback: str) -> str:
-    typed = classify(exc)  # a drive, lock or damage problem is said as what it is
-    return str(typed) if typed is not None else fallback
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    _shown.add(box)
+    box.finished.connect(lambda _result: _shown.discard(box))
+    box.open()
 
 
 # -- backup ----------------------------------------------------------------------------------
 
 
-def backup(
-    parent, services, *, runner: TaskRunner | None = None, wait: bool = True
-) -> BackupDialog:  # type: ignore[no-untyped-def]
-    """Show the backup dialog (last folder offered); the work runs in the background.
-
-    With ``wait`` (the default) this returns when the dialog is closed, so the caller can
-    refresh its backup reminder; the event loop keeps running, so nothing freezes.
-    """
-    dialog = BackupDialog(services, lambda p, t, s: pick_folder(p, t, s), runner, parent)
-    if wait:
-        dialog.exec()
-    else:
-        dialog.open()
+def backup(parent: QWidget | None, services: AppServices, ops: Operations) -> BackupDialog:
+    """Show the backup dialog (last folder offered, window-modal, non-blocking); the work
+    runs in the background. Its ``backed_up(Path)`` signal says when a backup was saved."""
+    dialog = BackupDialog(services, ops, lambda p, t, s: pick_folder(p, t, s), parent)
+    dialog.open()
     return dialog
 
 
@@ -114,43 +110,47 @@ def backup(
 
 
 class MergeRun:
-    """One merge from the GUI: progress dialog, passphrase retry, report dialog."""
+    """One merge from the GUI: progress dialog, one retry with the backup's own passphrase,
+    then the report dialog (or one sentence saying why nothing was merged)."""
 
-    def __init__(self, parent: QWidget | None, services, path: Path, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
-        self.parent, self.services, self.path, self.runner = parent, services, path, runner
-        self.report = None
+    def __init__(
+        self,
+        parent: QWidget | None,
+        services: AppServices,
+        ops: Operations,
+        path: Path,
+        on_merged: Callable[[], object] | None = None,
+    ) -> None:
+        self.parent, self.services, self.ops, self.path = parent, services, ops, path
+        self.on_merged = on_merged
+        self.report: MergeReport | None = None
         self.report_dialog: ReportDialog | None = None
         self.finished = False
-        self.wait_for_report = False
         self.error = ""
         self._asked = False
-        self.progress = QProgressDialog(_tr("Merging the backup…"), "", 0, 100, parent)
-        self.progress.setCancelButton(None)  # one transaction: it finishes or changes nothing
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setAccessibleName(_tr("Merge progress"))
-        self.progress.setMinimumDuration(0)
 
-    def start(self, key: str) -> None:
-        self.progress.setValue(0)
-        self.progress.show()
-        exchange = self.services.exchange
-        self.runner.run(
-            lambda progress: exchange.merge(self.path, bundle_passphrase=key, progress=progress),
-            self._done,
-            self._failed,
-            lambda done, total: self.progress.setValue(int(100 * done / max(total, 1))),
-        )
+    def start(self, key: str | None = None) -> MergeRun:
+        """Merge with ``key`` (None: the workspace's own passphrase)."""
+        exchange, path = self.services.exchange, self.path
+        self.ops.op(
+            self.parent,
+            lambda progress: exchange.merge(path, bundle_passphrase=key, progress=progress),
+        ).with_progress_dialog(_tr("Merging the backup…"), _tr("Merge progress")).writes(
+            _tr("the merge")
+        ).success(self._done).failure(self._failed).run()
+        return self
 
-    def _done(self, report) -> None:  # type: ignore[no-untyped-def]
-        self.progress.close()
+    def _done(self, report: MergeReport) -> None:
         self.report = report
         self.finished = True
         self.report_dialog = ReportDialog(_tr("Merge report"), report.lines(), self.parent)
+        self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.report_dialog.open()
+        if self.on_merged is not None:
+            self.on_merged()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.progress.close()
-        if isinstance(exc, UnlockError) and not self._asked:
+    def _failed(self, failure: Failure) -> None:
+        if isinstance(failure.exception, UnlockError) and not self._asked:
             self._asked = True  # the backup may have its own passphrase: ask once
             key = ask_secret(
                 self.parent,
@@ -160,47 +160,45 @@ class MergeRun:
             if key:
                 self.start(key)
                 return
-        self.error = _message(exc, _tr("The merge failed; nothing was changed."))
+        self.error = failure.message
         self.finished = True
         show_message(self.parent, _tr("Merge not done"), self.error, error=True)
 
-    def wait(self) -> None:
-        """Return once the merge has finished (events keep flowing: progress, repaints)."""
-        loop = QEventLoop()
-        timer = QTimer()
-        timer.timeout.connect(lambda: loop.quit() if self.finished else None)
-        timer.start(50)
-        if not self.finished:
-            loop.exec()
-        timer.stop()
-        if self.report_dialog is not None and self.report_dialog.isVisible():
-            self.report_dialog.exec()
-
 
 def merge_bundle(
-    parent, services, *, runner: TaskRunner | None = None, wait: bool = True
-) -> MergeRun | None:  # type: ignore[no-untyped-def]
+    parent: QWidget | None,
+    services: AppServices,
+    ops: Operations,
+    *,
+    on_merged: Callable[[], object] | None = None,
+) -> MergeRun | None:
     """Pick a .ldbackup file and merge it in the background, then show the report.
 
-    With ``wait`` (the default) this returns after the report is closed, so the caller can
-    refresh its views with the merged records.
+    Returns at once (None when no file was picked); ``on_merged`` is called once the merge
+    is in, so the caller can refresh its views with the merged records.
     """
-    start = display_path(services.settings.last_backup_dir) or str(Path.home())
+    start = display_path(services.settings.current.last_backup_dir) or str(Path.home())
     path = pick_bundle(parent, _tr("Choose a backup to merge"), start)
     if path is None:
         return None
-    run = MergeRun(parent, services, path, runner or TaskRunner(parent))
-    run.start(services.workspace.passphrase)
-    if wait:
-        run.wait()
-    return run
+    return MergeRun(parent, services, ops, path, on_merged).start()
 
 
 # -- subject access and erasure --------------------------------------------------------------
 
 
-def export_person(parent, services, person_id: str) -> list[Path] | None:  # type: ignore[no-untyped-def]
-    """Everything about one person as JSON and PDF, after an explicit plaintext warning."""
+def export_person(
+    parent: QWidget | None,
+    services: AppServices,
+    ops: Operations,
+    person_id: str,
+    *,
+    on_exported: Callable[[list[Path]], object] | None = None,
+) -> Running | None:
+    """Everything about one person as JSON and PDF, after an explicit plaintext warning.
+
+    Written in the background; a message lists the files. None when the worker stopped.
+    """
     warning = _tr(
         "The person's record will be saved as JSON and PDF files that are NOT encrypted. "
         "Anyone who can open the folder can read them. Save them only where the person "
@@ -209,49 +207,76 @@ def export_person(parent, services, person_id: str) -> list[Path] | None:  # typ
     if not confirm(parent, _tr("These files will not be encrypted"), warning,
                    _tr("&Export anyway")):  # fmt: skip
         return None
-    start = display_path(services.settings.last_backup_dir) or str(Path.home())
+    start = display_path(services.settings.current.last_backup_dir) or str(Path.home())
     folder = pick_folder(parent, _tr("Choose where to save the record"), start)
     if folder is None:
         return None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        paths = services.exchange.export_person(person_id, folder)
-    except LinkDeskError as exc:
-        QApplication.restoreOverrideCursor()
-        show_message(parent, _tr("Export not done"), str(exc), error=True)
-        return None
-    QApplication.restoreOverrideCursor()
-    names = "\n".join(p.name for p in paths)
-    show_message(parent, _tr("Record exported (not encrypted)"),
-                 _tr("Saved in {folder}:\n{names}").format(folder=folder, names=names))  # fmt: skip
-    return paths
+
+    def exported(paths: list[Path]) -> None:
+        names = "\n".join(p.name for p in paths)
+        saved_in = _tr("Saved in {folder}:\n{names}").format(folder=folder, names=names)
+        show_message(parent, _tr("Record exported (not encrypted)"), saved_in)
+        if on_exported is not None:
+            on_exported(paths)
+
+    exchange = services.exchange
+    return (
+        ops.op(parent, lambda _progress: exchange.export_person(person_id, folder))
+        .with_progress_dialog(_tr("Saving the record…"), _tr("Export"))
+        .writes(_tr("the export"))
+        .success(exported)
+        .failure(lambda f: show_message(parent, _tr("Export not done"), f.message, error=True))
+        .run()
+    )
 
 
-def erase_person(parent, services, person_id: str, *, runner: TaskRunner | None = None) -> bool:  # type: ignore[no-untyped-def]
-    """Erase after the worker types the person's name. True once the erasure has finished.
+def erase_person(
+    parent: QWidget | None,
+    services: AppServices,
+    ops: Operations,
+    person_id: str,
+    *,
+    on_erased: Callable[[], object] | None = None,
+) -> Running | None:
+    """Erase after the worker types the person's name; None when they did not confirm.
 
     The delete, checkpoint and VACUUM run in the background behind a modal "Erasing…"
-    dialog; this waits with the event loop running, so the window never freezes.
+    dialog; ``on_erased`` follows once the erasure has finished (a message says why not).
     """
-    try:
-        person = services.people.get(person_id)
-    except LinkDeskError as exc:
-        show_message(parent, _tr("Erase not done"), str(exc), error=True)
-        return False
+    person = services.people.find(person_id)
+    if person is None:
+        show_message(
+            parent,
+            _tr("Erase not done"),
+            _tr("That person is not in this workspace (already erased?)."),
+            error=True,
+        )
+        return None
     _, accepted = ask_erase(parent, person.full_name)
     if not accepted:
-        return False
-    run = EraseRun(parent, services, [person_id], runner).start().wait()
-    if run.error:
-        show_message(parent, _tr("Erase not done"), run.error, error=True)
-        return False
-    return True
+        return None
+
+    def erased(_records: int) -> None:
+        if on_erased is not None:
+            on_erased()
+
+    return start_erase(
+        parent,
+        services,
+        ops,
+        [person_id],
+        on_erased=erased,
+        on_failed=lambda f: show_message(parent, _tr("Erase not done"), f.message, error=True),
+    )
 
 
-def retention_review(parent, services) -> RetentionDialog:  # type: ignore[no-untyped-def]
+def retention_review(
+    parent: QWidget | None, services: AppServices, ops: Operations
+) -> RetentionDialog:
     """The list of records past retention, with bulk erasure after confirmation."""
     dialog = RetentionDialog(
         services,
+        ops,
         lambda p, t, x, a: confirm(p, t, x, a),
         parent,
         show_error=lambda p, t, x: show_message(p, t, x, error=True),

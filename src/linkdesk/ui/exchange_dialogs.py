@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,32 +23,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.filenames import display_path
-from linkdesk.ui.erase_run import EraseRun
-from linkdesk.ui.tasks import TaskRunner
+from linkdesk.services.app_services import AppServices
+from linkdesk.services.exchange import BackupResult
+from linkdesk.ui.erase_run import start_erase
+from linkdesk.ui.ops import Failure, Operations, Running
 
 
 class BackupDialog(QDialog):
-    """Choose the destination (the last one is offered), then back up with progress."""
+    """Choose the destination (the last one is offered), then back up with progress.
+
+    Signals ``backed_up(Path)`` with the bundle's path once it is saved and checked.
+    """
+
+    backed_up = Signal(object)
 
     def __init__(
         self,
-        services: object,
+        services: AppServices,
+        ops: Operations,
         pick_folder: Callable[[QWidget | None, str, str], Path | None],
-        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops
         self._pick_folder = pick_folder
-        self.runner = runner or TaskRunner(self)
+        self.running: Running | None = None
         self.result_path: Path | None = None
         self.error: str = ""
         self.setWindowTitle(self.tr("Back up the workspace"))
         self.setAccessibleName(self.tr("Back up the workspace"))
 
-        last = services.settings.last_backup_dir  # type: ignore[attr-defined]
+        last = services.settings.current.last_backup_dir
         # The folder is kept as a Path; the edit only shows it. Qt cannot hold a name that is
         # not valid UTF-8 (it cuts it short), so text read back from it could be another folder.
         self.folder: Path | None = Path(last) if last and Path(last).is_dir() else None
@@ -116,16 +123,22 @@ class BackupDialog(QDialog):
         self.start_button.setEnabled(False)
         self.change_button.setEnabled(False)
         self.status.setText(self.tr("Backing up… you can keep working."))
-        exchange = self.services.exchange  # type: ignore[attr-defined]
-        self.runner.run(
-            lambda progress: exchange.backup(folder, progress=progress),
-            self._done,
-            self._failed,
-            self._progress,
+        exchange = self.services.exchange
+        self.running = (
+            self.ops.op(self, lambda progress: exchange.backup(folder, progress=progress))
+            .progress(self._progress)
+            .writes(self.tr("the backup"))
+            .success(self._done)
+            .failure(self._failed)
+            .run()
         )
 
+    @property
+    def busy(self) -> bool:
+        return self.running is not None and not self.running.finished
+
     def reject(self) -> None:
-        if self.runner.busy:  # closing now would hide the result of a backup still running
+        if self.busy:  # closing now would hide the result of a backup still running
             self.status.setText(self.tr("Please wait: the backup is still being written."))
             return
         super().reject()
@@ -133,23 +146,18 @@ class BackupDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / max(total, 1)))
 
-    def _done(self, result: object) -> None:
-        self.result_path = result.bundle_path  # type: ignore[attr-defined]
+    def _done(self, result: BackupResult) -> None:
+        self.result_path = result.bundle_path
         self.progress.setValue(100)
         self.status.setText(
-            self.tr("Backup saved and checked: {name}").format(name=self.result_path.name)
+            self.tr("Backup saved and checked: {name}").format(name=result.bundle_path.name)
         )
         self.change_button.setEnabled(True)
         self.close_button.setFocus()
+        self.backed_up.emit(result.bundle_path)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.error = (
-            str(exc)
-            if isinstance(exc, LinkDeskError)
-            else self.tr("The backup failed ({kind}); nothing was saved.").format(
-                kind=type(exc).__name__
-            )
-        )
+    def _failed(self, failure: Failure) -> None:
+        self.error = failure.message
         self.progress.setValue(0)
         self.status.setText(self.error)
         self.start_button.setEnabled(True)
@@ -228,22 +236,22 @@ class RetentionDialog(QDialog):
 
     def __init__(
         self,
-        services: object,
+        services: AppServices,
+        ops: Operations,
         confirm: Callable[[QWidget | None, str, str, str], bool],
         parent: QWidget | None = None,
         *,
-        runner: TaskRunner | None = None,
         show_error: Callable[[QWidget | None, str, str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops
         self._confirm = confirm
-        self._runner = runner
         self._show_error = show_error
         self.erased = 0
         self.error = ""
         self.setWindowTitle(self.tr("Records past their retention period"))
-        months = services.settings.retention_months  # type: ignore[attr-defined]
+        months = services.settings.current.retention_months
         self.intro = QLabel(
             self.tr(
                 "These people's referrals all ended more than {months} months ago. "
@@ -275,12 +283,12 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.list)
         layout.addLayout(row)
         layout.addWidget(close)
-        QShortcut(QKeySequence.StandardKey.SelectAll, self.list, activated=self.select_all.click)
+        QShortcut(QKeySequence.StandardKey.SelectAll, self.list, self.select_all.click)
         self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
-        for c in self.services.exchange.retention_candidates():  # type: ignore[attr-defined]
+        for c in self.services.exchange.retention_candidates():
             item = QListWidgetItem(
                 self.tr("{name} (last referral ended {date})").format(
                     name=c.name, date=c.last_ended_on.isoformat()
@@ -292,15 +300,19 @@ class RetentionDialog(QDialog):
             self.list.addItem(item)
         self.erase_button.setEnabled(self.list.count() > 0)
 
+    def _items(self) -> list[QListWidgetItem]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [item for item in items if item is not None]
+
     def _set_all(self, state: Qt.CheckState) -> None:
-        for i in range(self.list.count()):
-            self.list.item(i).setCheckState(state)
+        for item in self._items():
+            item.setCheckState(state)
 
     def checked_ids(self) -> list[str]:
         return [
-            self.list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in self._items()
+            if item.checkState() == Qt.CheckState.Checked
         ]
 
     def erase_selected(self) -> None:
@@ -313,13 +325,25 @@ class RetentionDialog(QDialog):
         if not self._confirm(self, self.tr("Erase records"), question, self.tr("&Erase")):
             return
         # In the background behind a modal "Erasing…" dialog (VACUUM takes seconds).
-        run = EraseRun(self, self.services, ids, self._runner).start().wait()
-        self.error = run.error
-        if run.error:
-            if self._show_error is not None:
-                self._show_error(self, self.tr("Erase not done"), run.error)
-            else:
-                self.intro.setText(run.error)
+        self.erase_button.setEnabled(False)
+        start_erase(
+            self,
+            self.services,
+            self.ops,
+            ids,
+            on_erased=lambda _records: self._erased(len(ids)),
+            on_failed=self._erase_failed,
+        )
+
+    def _erased(self, people: int) -> None:
+        self.error = ""
+        self.erased += people
+        self.refresh()
+
+    def _erase_failed(self, failure: Failure) -> None:
+        self.error = failure.message
+        if self._show_error is not None:
+            self._show_error(self, self.tr("Erase not done"), failure.message)
         else:
-            self.erased += len(ids)
+            self.intro.setText(failure.message)
         self.refresh()

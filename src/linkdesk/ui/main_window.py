@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QListWidget,
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.domain.filenames import display_path
-from linkdesk.exchange.policy import backup_reminder as policy_reminder
+from linkdesk.services.app_services import AppServices
 from linkdesk.ui.caseload import CaseloadPage
+from linkdesk.ui.ops import Operations
 from linkdesk.ui.person_view import PersonView
 from linkdesk.ui.widgets.banner import Banner
 
@@ -40,43 +40,31 @@ CASELOAD, DIRECTORY, REPORTS, SETTINGS = range(4)
 FILL_DELAY_MS = 10
 
 
-def backup_reminder(settings, people: int, now: datetime | None = None) -> str:  # type: ignore[no-untyped-def]
-    """The reminder to show, or "" (an empty workspace needs no backup yet).
-
-    The rule and its words are the exchange's own (``exchange.policy.backup_reminder``: a
-    last backup dated in the future is due, not done); a banner, not a pop-up, so it never
-    interrupts a conversation.
-    """
-    if people == 0:
-        return ""
-    reminder = policy_reminder(
-        now or datetime.now(UTC),
-        settings.last_backup_at,
-        settings.backup_reminder_days,
-        # readable even if not valid UTF-8
-        display_path(settings.last_backup_dir) if settings.last_backup_dir else "",
-    )
-    return reminder.message if reminder.due else ""
-
-
-# Each page's module is imported when the page is first built (a faster unlock), by a plain
-# import statement rather than by name, so a frozen bundle's import analysis finds it.
-def _directory_page(services) -> QWidget:  # type: ignore[no-untyped-def]
+def _directory_page(services: AppServices, ops: Operations) -> QWidget:
     from linkdesk.ui.directory_page import DirectoryPage
 
-    return DirectoryPage(services)
+    return DirectoryPage(services, ops=ops)
 
 
-def _reports_page(services) -> QWidget:  # type: ignore[no-untyped-def]
+def _reports_page(services: AppServices, ops: Operations) -> QWidget:
     from linkdesk.ui.reports_page import ReportsPage
 
-    return ReportsPage(services)
+    return ReportsPage(services, ops=ops)
 
 
-def _settings_page(services) -> QWidget:  # type: ignore[no-untyped-def]
+def _settings_page(services: AppServices, ops: Operations) -> QWidget:
     from linkdesk.ui.settings_page import SettingsPage
 
-    return SettingsPage(services)
+    return SettingsPage(services, ops=ops)
+
+
+# Pages built on first visit. Each page's module is imported then too (a faster unlock), by a
+# plain import statement rather than by name, so a frozen bundle's import analysis finds it.
+_LAZY: dict[int, Callable[[AppServices, Operations], QWidget]] = {
+    DIRECTORY: _directory_page,
+    REPORTS: _reports_page,
+    SETTINGS: _settings_page,
+}
 
 
 class LazyPage(QWidget):
@@ -99,7 +87,9 @@ class LazyPage(QWidget):
         """The page, built now if it was not yet."""
         if self.page is None:
             self.page = self._build()
-            self.layout().addWidget(self.page)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.page)
             self.setFocusProxy(self.page)
             self.built.emit(self.page)
         return self.page
@@ -108,7 +98,8 @@ class LazyPage(QWidget):
         """Delete the page if it was built (locking): nothing it showed stays in memory."""
         page, self.page = self.page, None
         if page is not None:
-            self.setFocusProxy(None)
+            # Qt takes nullptr to clear the proxy; PySide's stub lacks "| None" here.
+            self.setFocusProxy(None)  # type: ignore[arg-type]
             page.hide()
             page.deleteLater()
 
@@ -118,14 +109,20 @@ class LazyPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Everything shown while a workspace is unlocked. Signals ``lock_requested()``."""
+    """Everything shown while a workspace is unlocked. Signals ``lock_requested()``.
+
+    ``ops`` is the app-wide runner of background work: quitting is refused while it writes.
+    """
 
     lock_requested = Signal()
     settings_saved = Signal(object)
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: AppServices, *, ops: Operations, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops
         self.person_view: PersonView | None = None
         self.setWindowTitle(self.tr("LinkDesk"))  # never a person's name or a path
         room = self.screen().availableGeometry()  # a 768-high laptop: the bottom stays on it
@@ -153,6 +150,7 @@ class MainWindow(QMainWindow):
         for number, name in enumerate(names, start=1):
             self.nav.addItem(name)
             item = self.nav.item(number - 1)
+            assert item is not None
             item.setToolTip(f"Ctrl+{number}")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Ctrl+{number}")
         self.nav.setMinimumWidth(150)
@@ -165,12 +163,8 @@ class MainWindow(QMainWindow):
         self.caseload_stack.addWidget(self.caseload)
         self.pages.addWidget(self.caseload_stack)
         self.lazy_pages = {
-            index: LazyPage(functools.partial(build, services))
-            for index, build in (
-                (DIRECTORY, _directory_page),
-                (REPORTS, _reports_page),
-                (SETTINGS, _settings_page),
-            )
+            index: LazyPage(functools.partial(build, services, ops))
+            for index, build in _LAZY.items()
         }
         for index in (DIRECTORY, REPORTS, SETTINGS):
             self.pages.addWidget(self.lazy_pages[index])
@@ -195,12 +189,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(FILL_DELAY_MS, self, self._fill_caseload)
 
     def _fill_caseload(self) -> None:
-        if not self._filled and self.services.workspace.is_open:
+        if not self._filled and self.services.is_open:
             self._filled = True
             self.caseload.refresh()
 
-    def _settings_built(self, page: SettingsPage) -> None:
-        page.saved.connect(self.settings_saved)
+    def _settings_built(self, page: QWidget) -> None:
+        from linkdesk.ui.settings_page import SettingsPage
+
+        if isinstance(page, SettingsPage):
+            page.saved.connect(self.settings_saved)
 
     def _show_page(self, index: int) -> None:
         lazy = self.lazy_pages.get(index)
@@ -222,7 +219,9 @@ class MainWindow(QMainWindow):
         if self.lazy_pages[SETTINGS].page is not None:
             self.settings_page.save_now()
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[..., object]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -234,7 +233,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.add_person_action = self._action(
-            self.tr("&Add person…"), QKeySequence.StandardKey.New, self.add_person
+            self.tr("&Add person…"), QKeySequence(QKeySequence.StandardKey.New), self.add_person
         )
         file_menu.addAction(self.add_person_action)
         file_menu.addSeparator()
@@ -246,7 +245,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+            self._action(self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit), self.close)
         )
 
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -292,7 +291,7 @@ class MainWindow(QMainWindow):
 
     def show_person(self, person_id: str) -> None:
         self._drop_person_view()
-        view = PersonView(self.services, person_id)
+        view = PersonView(self.services, person_id, ops=self.ops)
         view.back.connect(self.show_caseload)
         view.changed.connect(self.caseload.refresh)
         self.person_view = view
@@ -303,7 +302,7 @@ class MainWindow(QMainWindow):
 
     def refresh_views(self) -> None:
         """Records changed elsewhere (a conversation window, a merge): show them."""
-        if not self.services.workspace.is_open:
+        if not self.services.is_open:
             return
         if self.person_view is not None:
             self.person_view.load()
@@ -318,8 +317,8 @@ class MainWindow(QMainWindow):
     def add_person(self) -> None:
         from linkdesk.ui.person_dialog import PersonDialog
 
-        person, accepted = PersonDialog.ask(self, self.services)
-        if accepted and person is not None and self.services.workspace.is_open:
+        person, accepted = PersonDialog.ask(self, self.services, self.ops)
+        if accepted and person is not None and self.services.is_open:
             self.caseload.refresh()
             self.show_person(person.id)
 
@@ -328,19 +327,27 @@ class MainWindow(QMainWindow):
     def _backup(self) -> None:
         from linkdesk.ui import exchange_actions
 
-        exchange_actions.backup(self, self.services)
-        if self.services.workspace.is_open:
+        dialog = exchange_actions.backup(self, self.services, self.ops)
+        dialog.backed_up.connect(lambda _path: self._after_backup())
+
+    def _after_backup(self) -> None:
+        if self.services.is_open:
             self.update_backup_reminder()
 
     def _merge(self) -> None:
         from linkdesk.ui import exchange_actions
 
-        exchange_actions.merge_bundle(self, self.services)
-        if self.services.workspace.is_open:
-            self.refresh_views()
-            directory = self.lazy_pages[DIRECTORY].page  # None until first visited
-            if directory is not None and hasattr(directory, "refresh"):
-                directory.refresh()  # merged services show in the directory too
+        exchange_actions.merge_bundle(self, self.services, self.ops, on_merged=self._after_merge)
+
+    def _after_merge(self) -> None:
+        if not self.services.is_open:
+            return
+        self.refresh_views()
+        from linkdesk.ui.directory_page import DirectoryPage
+
+        directory = self.lazy_pages[DIRECTORY].page  # None until first visited
+        if isinstance(directory, DirectoryPage):
+            directory.refresh()  # merged services show in the directory too
 
     def _copy_diagnostics(self) -> None:
         from linkdesk.ui.support_actions import copy_diagnostics
@@ -363,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def update_backup_reminder(self, now: datetime | None = None) -> None:
         """Nudge when the last backup is older than the reminder setting (or never made)."""
-        message = backup_reminder(self.services.settings, self.services.people.count(), now)
+        message = self.services.reminders.backup(now)
         if message:
             self.backup_banner.show_message(self.tr(message), "warning")
         else:
@@ -383,10 +390,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         state = QSettings()
         geometry = state.value("main/geometry")
-        if geometry is not None:
+        if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         splitter = state.value("main/splitter")
-        if splitter is not None:
+        if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
@@ -396,6 +403,15 @@ class MainWindow(QMainWindow):
         state.setValue("main/splitter", self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self.ops.writing:  # quitting is refused while the workspace is being written
+            event.ignore()
+            self.show_banner(
+                self.tr(
+                    "LinkDesk is still writing {what}: it will not close until that has "
+                    "finished. Quit again then."
+                ).format(what=self.ops.describe_running())
+            )
+            return
         for child in self.findChildren(QWidget):  # Quit: a conversation window goes too (it
             if child.isWindow() and child.isVisible():  # saves as it closes), not left behind
                 child.close()

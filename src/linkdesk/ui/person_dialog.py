@@ -22,17 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.enums import CommunicationNeed
-from linkdesk.domain.errors import LinkDeskError, ValidationError
+from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Person, Referral
 from linkdesk.domain.nhs import format_nhs_number
+from linkdesk.services.app_services import AppServices
+from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.referral_dialog import ReferralForm, from_qdate, to_qdate
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
 
 
 class PersonDialog(QDialog):
-    def __init__(self, services, person: Person | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        services: AppServices,
+        ops: Operations,
+        person: Person | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops
         self.original = person
         self.result_value: Person | None = None
         self.setWindowTitle(self.tr("Edit details") if person else self.tr("Add a person"))
@@ -116,7 +125,7 @@ class PersonDialog(QDialog):
             self.referral_box.setCheckable(True)
             self.referral_box.setChecked(True)
             box_layout = QVBoxLayout(self.referral_box)
-            self.referral_form = ReferralForm()
+            self.referral_form = ReferralForm(services.clock.today())
             box_layout.addWidget(self.referral_form)
             column.addWidget(self.referral_box)
 
@@ -157,32 +166,43 @@ class PersonDialog(QDialog):
         self.fields.clear_errors()
         self.error.setVisible(False)
         person = self.person_from_fields()
-        try:
-            if self.original is None:
-                referral = None
-                if self.referral_box is not None and self.referral_box.isChecked():
-                    referral = self.referral_form.apply_to(
-                        Referral(person_id=person.id, received_on=date.today())
-                    )
-                saved = self.services.people.add_person(person, referral)
-            else:
-                saved = self.services.people.update_person(person)
-        except ValidationError as exc:
-            fields = self.fields
-            if exc.field in ("received_on", "reason") and self.referral_box is not None:
-                fields = self.referral_form.fields
-            fields.show_error(exc.field, str(exc), self.error)
-            return
-        except LinkDeskError as exc:
-            self.fields.show_error(None, str(exc), self.error)
-            return
-        self.result_value = saved
+        people = self.services.people
+        if self.original is None:
+            referral = None
+            if self.referral_box is not None and self.referral_box.isChecked():
+                referral = self.referral_form.apply_to(
+                    Referral(person_id=person.id, received_on=self.services.clock.today())
+                )
+            self.ops.op(self, lambda _progress: people.add_person(person, referral)).success(
+                self._saved
+            ).failure(self._failed).now()
+        else:
+            self.ops.op(self, lambda _progress: people.update_person(person)).success(
+                self._saved
+            ).failure(self._failed).now()
+
+    def _saved(self, person: Person) -> None:
+        self.result_value = person
         super().accept()
 
+    def _failed(self, failure: Failure) -> None:
+        exc = failure.exception
+        field = exc.field if isinstance(exc, ValidationError) else None
+        fields = self.fields
+        if field in ("received_on", "reason") and self.referral_box is not None:
+            fields = self.referral_form.fields
+        fields.show_error(field, failure.message, self.error)
+
     @classmethod
-    def ask(cls, parent, services, person: Person | None = None):  # type: ignore[no-untyped-def]
+    def ask(
+        cls,
+        parent: QWidget | None,
+        services: AppServices,
+        ops: Operations,
+        person: Person | None = None,
+    ) -> tuple[Person | None, bool]:
         """Show the dialog; returns ``(saved person or None, accepted)``."""
-        dialog = cls(services, person, parent)
+        dialog = cls(services, ops, person, parent)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.result_value, accepted

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.domain.enums import CommunicationNeed, ConsentScope
+from linkdesk.domain.enums import CommunicationNeed, ConsentScope, FollowUpStatus, GoalStatus
 from linkdesk.domain.nhs import format_nhs_number
+from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
 from linkdesk.ui.caseload import follow_up_text, format_date
+from linkdesk.ui.ops import Operations
 from linkdesk.ui.referral_panel import ReferralPanel
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.form import make_button, plain_label
@@ -37,9 +39,17 @@ class PersonView(QWidget):
     back = Signal()
     changed = Signal()
 
-    def __init__(self, services, person_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        services: AppServices,
+        person_id: str,
+        *,
+        ops: Operations,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops
         self.person_id = person_id
         self.record: PersonRecord | None = None
 
@@ -86,7 +96,7 @@ class PersonView(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.addWidget(self._build_details(), 0, 0)
-        self.referral = ReferralPanel(services, person_id)
+        self.referral = ReferralPanel(services, person_id, ops=ops)
         self.referral.changed.connect(self._reload)
         grid.addWidget(self.referral, 0, 1)
         grid.addWidget(self._build_consent(), 1, 0)
@@ -181,7 +191,7 @@ class PersonView(QWidget):
         record = self.services.people.record(self.person_id)
         self.record = record
         person = record.person
-        today = date.today()
+        today = self.services.clock.today()
         self.name_label.setText(person.full_name)
         if record.has_safeguarding_concern:
             self.safeguarding.show_message(
@@ -223,7 +233,7 @@ class PersonView(QWidget):
             self.conversations.addItem(f"{format_date(c.held_on)}: {c.kind.label} ({state})")
         if not record.conversations:
             self.conversations.addItem(self.tr("No conversations yet."))
-        achieved = sum(1 for g in record.goals if g.status.value == "achieved")
+        achieved = sum(1 for g in record.goals if g.status == GoalStatus.ACHIEVED)
         self.goals_summary.setText(
             self.tr("Goals: {n} ({achieved} achieved). Connections: {c}.").format(
                 n=len(record.goals), achieved=achieved, c=len(record.connections)
@@ -234,8 +244,8 @@ class PersonView(QWidget):
         for f in record.follow_ups:
             when = (
                 follow_up_text(f.due_on, today)
-                if f.status.value == "booked"
-                else f"{format_date(f.due_on)} ({f.status.value})"
+                if f.status == FollowUpStatus.BOOKED
+                else f"{format_date(f.due_on)} ({self.tr(f.status.label).lower()})"
             )
             self.follow_ups.addItem(f"{when}: {f.kind.label}")
         if not record.follow_ups:
@@ -248,17 +258,18 @@ class PersonView(QWidget):
         self.changed.emit()
 
     def _consent(self, scope: ConsentScope, given: bool) -> None:
-        self.services.people.record_consent(
-            self.person_id, scope, given, recorded_by=self.services.actor()
-        )
-        self._reload()
+        people, person_id, actor = self.services.people, self.person_id, self.services.actor()
+        self.ops.op(
+            self,
+            lambda _progress: people.record_consent(person_id, scope, given, recorded_by=actor),
+        ).success(lambda _consent: self._reload()).now()
 
     def _edit(self) -> None:
         from linkdesk.ui.person_dialog import PersonDialog
 
         if self.record is None:
             return
-        _, accepted = PersonDialog.ask(self, self.services, self.record.person)
+        _, accepted = PersonDialog.ask(self, self.services, self.ops, self.record.person)
         if accepted:
             self._reload()
 
@@ -267,25 +278,26 @@ class PersonView(QWidget):
 
         # The main window owns the conversation window, so going back to the caseload (which
         # drops this view) does not close a conversation in progress.
+        from linkdesk.ui.main_window import MainWindow
+
         owner = self.window()
-        window = conversation.open_conversation(owner, self.services, self.person_id)
-        if window is not None and not window.property("refreshesViews"):  # may be raised again
+        window = conversation.open_conversation(owner, self.services, self.person_id, ops=self.ops)
+        if not window.property("refreshesViews"):  # the window may only have been raised
             window.setProperty("refreshesViews", True)
-            refresh = getattr(owner, "refresh_views", None)
-            if refresh is not None:  # new goals, connections and follow-ups show at once
-                window.closed.connect(refresh)  # finishing closes the window too
-        if self.services.workspace.is_open:
+            if isinstance(owner, MainWindow):  # new goals, connections and follow-ups show
+                window.closed.connect(owner.refresh_views)  # finishing closes the window too
+        if self.services.is_open:
             self._reload()
 
     def _plan(self) -> None:
         from linkdesk.ui import plan_preview
 
-        plan_preview.show_plan(self, self.services, self.person_id)
+        plan_preview.show_plan(self, self.services, self.ops, self.person_id)
 
     def _export(self) -> None:
         from linkdesk.ui import exchange_actions
 
-        exchange_actions.export_person(self, self.services, self.person_id)
+        exchange_actions.export_person(self, self.services, self.ops, self.person_id)
 
     def _erase(self) -> None:
         from linkdesk.ui import exchange_actions
@@ -297,6 +309,10 @@ class PersonView(QWidget):
         for window in self.window().findChildren(ConversationWindow):
             if window.person_id == self.person_id and window.isVisible():
                 window.close()
-        if exchange_actions.erase_person(self, self.services, self.person_id):
-            self.changed.emit()
-            self.back.emit()
+        exchange_actions.erase_person(
+            self, self.services, self.ops, self.person_id, on_erased=self._erased
+        )
+
+    def _erased(self) -> None:
+        self.changed.emit()
+        self.back.emit()

@@ -1,7 +1,8 @@
 """Plan preview, print and save (issue 5).
 
-Entry point: ``show_plan(parent, services, person_id)``. The preview shows the very PDF that is
-printed or saved, loaded by QtPdf from memory (a QBuffer): no temp file is ever written.
+Entry point: ``show_plan(parent, services, ops, person_id)`` (opens the dialog and returns).
+The preview shows the very PDF that is printed or saved, loaded by QtPdf from memory (a
+QBuffer): no temp file is ever written.
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ import re
 from datetime import date
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -28,10 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.enums import CommunicationNeed
 from linkdesk.domain.errors import LinkDeskError
-from linkdesk.ui.tasks import TaskRunner
+from linkdesk.services.app_services import AppServices
+from linkdesk.services.plans import PlanData
+from linkdesk.ui.ops import Failure, Operations
 
 MAX_PRINT_DPI = 300  # a page image at 1200 dpi would need over 500 MB; 300 dpi prints crisply
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanPreview", text)
 
 
 # -- wrappers that tests replace ---------------------------------------------------------------
@@ -41,9 +48,9 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save the plan; None when the user cancels."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        QWidget.tr("Save the plan as PDF"),
+        _tr("Save the plan as PDF"),
         suggested,
-        QWidget.tr("PDF files (*.pdf)"),
+        _tr("PDF files (*.pdf)"),
     )
     if not path:
         return None
@@ -51,10 +58,25 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
 
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning that does not wait (window-modal over ``parent``, plain text)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+    if parent is not None:
+        box.setParent(parent, box.windowFlags())
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    _shown.add(box)
+    box.finished.connect(lambda _result: _shown.discard(box))
+    box.open()
+
+
+_shown: set[QMessageBox] = set()  # open warnings without a parent stay referenced
+
+
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """Show Qt's print dialog for ``printer``; True when the user pressed Print."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QWidget.tr("Print the plan"))
+    dialog.setWindowTitle(_tr("Print the plan"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -105,15 +127,16 @@ class PlanPreviewDialog(QDialog):
 
     def __init__(
         self,
-        services,
+        services: AppServices,
         person_id: str,
+        *,
+        ops: Operations,
         parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.person_id = person_id
-        self.runner = runner or TaskRunner(self)
+        self.ops = ops
         self.pdf_bytes = b""
         self._buffer: QBuffer | None = None
         self._pending = False
@@ -134,8 +157,8 @@ class PlanPreviewDialog(QDialog):
         self.easy_read.setAccessibleName(self.tr("Easy read"))
         self.easy_read.setToolTip(self.tr("One idea per line, larger text, simpler headings"))
         needs = set(services.people.get(person_id).communication_needs)
-        self.large_print.setChecked("large_print" in needs)
-        self.easy_read.setChecked("easy_read" in needs)
+        self.large_print.setChecked(CommunicationNeed.LARGE_PRINT.value in needs)
+        self.easy_read.setChecked(CommunicationNeed.EASY_READ.value in needs)
         self.status = QLabel(self.tr("Preparing the plan…"))
         self.status.setAccessibleName(self.tr("Preview status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -185,8 +208,8 @@ class PlanPreviewDialog(QDialog):
             (self.print_button, self.close_button),
         ):
             QWidget.setTabOrder(first, second)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_plan)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_plan)
+        QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.print_plan())
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save_plan())
 
         self.document.statusChanged.connect(self._status_changed)
         self.large_print.toggled.connect(self.rebuild)
@@ -207,22 +230,22 @@ class PlanPreviewDialog(QDialog):
 
     def rebuild(self) -> None:
         """Read the record here (UI thread, a few ms), build the PDF in the background."""
+        plans, person_id = self.services.plans, self.person_id
+        self.ops.op(self, lambda _progress: plans.plan_data(person_id)).success(
+            self._render
+        ).failure(self._failed).now()
+
+    def _render(self, data: PlanData) -> None:
         plans = self.services.plans
-        try:
-            data = plans.plan_data(self.person_id)
-        except LinkDeskError as exc:
-            self._failed(exc)
-            return
-        options = plans.options(**self.options())
+        chosen = self.options()
+        options = plans.options(large_print=chosen["large_print"], easy_read=chosen["easy_read"])
         self._generation += 1
         generation = self._generation
         self._set_busy(True)
         self.status.setText(self.tr("Preparing the plan…"))
-        self.runner.run(
-            lambda: plans.render(data, options),
-            lambda pdf: self._show(pdf, generation),
-            self._failed,
-        )
+        self.ops.op(self, lambda _progress: plans.render(data, options)).success(
+            lambda pdf: self._show(pdf, generation)
+        ).failure(self._failed).run()
 
     def _show(self, pdf: bytes, generation: int) -> None:
         if generation != self._generation:
@@ -247,17 +270,15 @@ class PlanPreviewDialog(QDialog):
             )
             self._set_busy(False)
         elif status == QPdfDocument.Status.Error:
-            self._failed(LinkDeskError(self.tr("The preview could not show the plan.")))
+            self._show_problem(self.tr("The preview could not show the plan."))
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, failure: Failure) -> None:
+        self._show_problem(failure.message)
+
+    def _show_problem(self, message: str) -> None:
         self._set_busy(False)
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
-        message = (
-            str(exc)
-            if isinstance(exc, LinkDeskError)
-            else self.tr("The plan could not be made ({0}).").format(type(exc).__name__)
-        )
         self.status.setText(message)
 
     def _set_busy(self, busy: bool) -> None:
@@ -278,45 +299,61 @@ class PlanPreviewDialog(QDialog):
         printer.setDocName(self.tr("My plan"))
         if not ask_printer(self, printer):
             return False
+        plans, person_id, document = self.services.plans, self.person_id, self.document
+        printed: list[bool] = []
+
+        def send(_progress: object) -> None:
+            print_document(document, printer)  # Qt painting: on this (the UI) thread
+            plans.record_printed(person_id)
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            print_document(self.document, printer)
-            self.services.plans.record_printed(self.person_id)
-        except LinkDeskError as exc:
-            QMessageBox.warning(self, self.tr("Printing failed"), str(exc))
-            return False
+            self.ops.op(self, send).success(lambda _none: printed.append(True)).failure(
+                lambda failure: self._tell(self.tr("Printing failed"), failure.message)
+            ).now()
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.status.setText(self.tr("Sent to the printer."))
-        return True
+        if printed:
+            self.status.setText(self.tr("Sent to the printer."))
+        return bool(printed)
+
+    def _tell(self, title: str, message: str) -> None:
+        warn(self, title, message)
 
     def save_plan(self) -> Path | None:
         if not self.pdf_bytes or not self.save_button.isEnabled():
             return None
         name = self.services.people.get(self.person_id).display_name
-        path = choose_save_path(self, suggested_file_name(name, date.today()))
+        path = choose_save_path(self, suggested_file_name(name, self.services.clock.today()))
         if path is None:
             return None
-        try:
-            self.services.plans.save_pdf(self.person_id, path, **self.options())
-        except LinkDeskError as exc:
-            QMessageBox.warning(self, self.tr("The plan was not saved"), str(exc))
-            return None
-        self.status.setText(self.tr("Saved to {0}").format(path.name))
-        return path
+        plans, person_id, chosen = self.services.plans, self.person_id, self.options()
+        large, easy = chosen["large_print"], chosen["easy_read"]
+        saved: list[Path] = []
+        self.ops.op(
+            self,
+            lambda _progress: plans.save_pdf(person_id, path, large_print=large, easy_read=easy),
+        ).success(saved.append).failure(
+            lambda failure: self._tell(self.tr("The plan was not saved"), failure.message)
+        ).now()
+        if saved:
+            self.status.setText(self.tr("Saved to {0}").format(path.name))
+        return saved[0] if saved else None
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.document.close()
         super().closeEvent(event)
 
 
-def show_plan(parent, services, person_id: str) -> None:  # type: ignore[no-untyped-def]
-    """Open the plan preview for one person (modal)."""
+def show_plan(
+    parent: QWidget | None, services: AppServices, ops: Operations, person_id: str
+) -> PlanPreviewDialog | None:
+    """Open the plan preview for one person (window-modal, non-blocking; deleted on close)."""
     try:
-        dialog = PlanPreviewDialog(services, person_id, parent)
+        dialog = PlanPreviewDialog(services, person_id, ops=ops, parent=parent)
     except LinkDeskError as exc:
-        QMessageBox.warning(parent, QWidget.tr("The plan cannot be shown"), str(exc))
-        return
-    dialog.exec()
-    if shiboken6.isValid(dialog):  # locking may already have closed the window behind it
-        dialog.deleteLater()
+        warn(parent, _tr("The plan cannot be shown"), str(exc))
+        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.open()
+    return dialog

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.enums import ReferralSource
-from linkdesk.domain.errors import LinkDeskError, ValidationError
+from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Referral
+from linkdesk.services.app_services import AppServices
+from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
 
 
@@ -34,15 +36,17 @@ def from_qdate(value: QDate) -> date:
 class ReferralForm(QWidget):
     """The referral fields, reused by the add-person dialog."""
 
-    def __init__(self, referral: Referral | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: date, referral: Referral | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QFormLayout(self)
         self.fields = FieldForm(layout)
         self.received_on = QDateEdit()
         self.received_on.setCalendarPopup(True)
         self.received_on.setDisplayFormat("d MMM yyyy")
-        self.received_on.setMaximumDate(QDate.currentDate())
-        self.received_on.setDate(to_qdate(referral.received_on if referral else date.today()))
+        self.received_on.setMaximumDate(to_qdate(today))
+        self.received_on.setDate(to_qdate(referral.received_on if referral else today))
         self.fields.add("received_on", self.tr("Referral &received:"), self.received_on)
         self.source = QComboBox()
         for source in ReferralSource:
@@ -73,15 +77,23 @@ class ReferralForm(QWidget):
 
 
 class ReferralDialog(QDialog):
-    def __init__(self, services, person_id: str, referral: Referral | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        services: AppServices,
+        ops: Operations,
+        person_id: str,
+        referral: Referral | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops
         self.person_id = person_id
         self.referral = referral
         self.result_value: Referral | None = None
         self.setWindowTitle(self.tr("Edit referral") if referral else self.tr("Add a referral"))
         layout = QVBoxLayout(self)
-        self.form = ReferralForm(referral)
+        self.form = ReferralForm(services.clock.today(), referral)
         layout.addWidget(self.form)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
@@ -95,25 +107,39 @@ class ReferralDialog(QDialog):
     def accept(self) -> None:
         self.form.fields.clear_errors()
         self.error.setVisible(False)
-        try:
-            if self.referral is None:
-                new = Referral(person_id=self.person_id, received_on=date.today())
-                saved = self.services.people.add_referral(self.form.apply_to(new))
-            else:
-                saved = self.services.people.update_referral(self.form.apply_to(self.referral))
-        except ValidationError as exc:
-            self.form.fields.show_error(exc.field, str(exc), self.error)
-            return
-        except LinkDeskError as exc:
-            self.form.fields.show_error(None, str(exc), self.error)
-            return
-        self.result_value = saved
+        people = self.services.people
+        if self.referral is None:
+            new = Referral(person_id=self.person_id, received_on=self.services.clock.today())
+            referral = self.form.apply_to(new)
+            self.ops.op(self, lambda _progress: people.add_referral(referral)).success(
+                self._saved
+            ).failure(self._failed).now()
+        else:
+            edited = self.form.apply_to(self.referral)
+            self.ops.op(self, lambda _progress: people.update_referral(edited)).success(
+                self._saved
+            ).failure(self._failed).now()
+
+    def _saved(self, referral: Referral) -> None:
+        self.result_value = referral
         super().accept()
 
+    def _failed(self, failure: Failure) -> None:
+        exc = failure.exception
+        field = exc.field if isinstance(exc, ValidationError) else None
+        self.form.fields.show_error(field, failure.message, self.error)
+
     @classmethod
-    def ask(cls, parent, services, person_id: str, referral: Referral | None = None):  # type: ignore[no-untyped-def]
+    def ask(
+        cls,
+        parent: QWidget | None,
+        services: AppServices,
+        ops: Operations,
+        person_id: str,
+        referral: Referral | None = None,
+    ) -> tuple[Referral | None, bool]:
         """Show the dialog; returns ``(saved referral or None, accepted)``."""
-        dialog = cls(services, person_id, referral, parent)
+        dialog = cls(services, ops, person_id, referral, parent)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.result_value, accepted

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.domain.errors import LinkDeskError, ValidationError
+from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.referral_rules import CLOSURE_REASONS, ReferralStatus, next_statuses
+from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
 from linkdesk.ui.caseload import format_date
+from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.form import ErrorLabel, make_button, plain_label
 
 
@@ -25,10 +27,18 @@ class ReferralPanel(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, services, person_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        services: AppServices,
+        person_id: str,
+        *,
+        ops: Operations,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Referral"))
         self.services = services
+        self.ops = ops
         self.person_id = person_id
         self.record: PersonRecord | None = None
         column = QVBoxLayout(self)
@@ -128,23 +138,29 @@ class ReferralPanel(QGroupBox):
             self.next_status.setFocus()
             return
         status = ReferralStatus(chosen)
-        try:
-            self.services.people.change_referral_status(
-                referral.id, status, closure_reason=self.closure_reason.currentData() or ""
-            )
-        except LinkDeskError as exc:
-            self.status_error.setText(str(exc))
-            self.status_error.setVisible(True)
-            if isinstance(exc, ValidationError) and exc.field == "closure_reason":
-                self.closure_reason.setFocus()
-            return
+        people, reason = self.services.people, str(self.closure_reason.currentData() or "")
+        self.ops.op(
+            self,
+            lambda _progress: people.change_referral_status(
+                referral.id, status, closure_reason=reason
+            ),
+        ).success(lambda _referral: self._status_changed()).failure(self._status_failed).now()
+
+    def _status_changed(self) -> None:
         self.closure_reason.setCurrentIndex(0)
         self.changed.emit()
+
+    def _status_failed(self, failure: Failure) -> None:
+        self.status_error.setText(failure.message)
+        self.status_error.setVisible(True)
+        exc = failure.exception
+        if isinstance(exc, ValidationError) and exc.field == "closure_reason":
+            self.closure_reason.setFocus()
 
     def _add_referral(self) -> None:
         from linkdesk.ui.referral_dialog import ReferralDialog
 
-        _, accepted = ReferralDialog.ask(self, self.services, self.person_id)
+        _, accepted = ReferralDialog.ask(self, self.services, self.ops, self.person_id)
         if accepted:
             self.changed.emit()
 
@@ -154,6 +170,6 @@ class ReferralPanel(QGroupBox):
         referral = self.record.current_referral if self.record else None
         if referral is None:
             return
-        _, accepted = ReferralDialog.ask(self, self.services, self.person_id, referral)
+        _, accepted = ReferralDialog.ask(self, self.services, self.ops, self.person_id, referral)
         if accepted:
             self.changed.emit()

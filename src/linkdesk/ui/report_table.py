@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -77,11 +77,11 @@ class ReportTableView(QTableWidget):
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         self._fit_height()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self._fit_height()
@@ -90,6 +90,7 @@ class ReportTableView(QTableWidget):
         """The text in row ``label`` (column -1: the last one)."""
         column = column if column >= 0 else self.columnCount() + column
         for r in range(self.rowCount()):
-            if self.item(r, 0).text() == label:
-                return self.item(r, column).text()
+            first, cell = self.item(r, 0), self.item(r, column)
+            if first is not None and cell is not None and first.text() == label:
+                return cell.text()
         raise KeyError(label)

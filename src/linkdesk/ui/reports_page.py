@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
+from linkdesk.services.app_services import AppServices
+from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.report_table import ReportTableView, scaled_font
-from linkdesk.ui.tasks import TaskRunner
 
 PERIODS = (
     ("last12", "Last 12 months"),
@@ -56,10 +55,12 @@ def _to_date(value: QDate) -> date:
 
 
 class ReportsPage(QWidget):
-    def __init__(self, services, parent=None, *, runner: TaskRunner | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: AppServices, *, ops: Operations, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
-        self.runner = runner or TaskRunner(self)
+        self.ops = ops
         self.report: Report | None = None
         self._loading = False
         self._pending = False
@@ -82,7 +83,10 @@ class ReportsPage(QWidget):
         self.open_label = self._tile(tiles, "Open referrals")
         self.open_detail = QLabel()
         self.open_detail.setWordWrap(True)
-        self.open_label.parentWidget().layout().addWidget(self.open_detail)
+        tile = self.open_label.parentWidget()
+        tile_layout = tile.layout() if tile is not None else None
+        assert tile_layout is not None
+        tile_layout.addWidget(self.open_detail)
         self.waiting_label = self._tile(tiles, waiting)
         self.overdue_label = self._tile(tiles, "Follow-ups overdue")
         self.due_label = self._tile(tiles, "Follow-ups due in the next 7 days")
@@ -97,7 +101,8 @@ class ReportsPage(QWidget):
         self.period_combo.setAccessibleName(self.tr("Report period"))
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period_combo)
-        today = QDate.currentDate()
+        day = self.services.clock.today()
+        today = QDate(day.year, day.month, day.day)
         self.from_edit = self._date_edit(today.addYears(-1).addDays(1), "First day of the period")
         self.to_edit = self._date_edit(today, "Last day of the period")
         from_label = QLabel(self.tr("&From:"))
@@ -177,7 +182,7 @@ class ReportsPage(QWidget):
     def period(self) -> tuple[date | None, date | None, bool]:
         """(start, end, all_time) for the chosen period."""
         key = self.period_combo.currentData()
-        today = date.today()
+        today = self.services.clock.today()
         if key == "this_fy":
             start, end = financial_year(today)
             return start, min(end, today), False
@@ -208,7 +213,7 @@ class ReportsPage(QWidget):
 
     # -- figures -----------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         self.refresh()
 
@@ -226,7 +231,9 @@ class ReportsPage(QWidget):
 
         if not self._exporting:
             self.status_label.setText(self.tr("Working out the figures…"))
-        self.runner.run(work, self._show_figures, self._figures_failed)
+        self.ops.op(self, lambda _progress: work()).success(self._show_figures).failure(
+            self._figures_failed
+        ).run()
 
     def _finish_loading(self) -> None:
         self._loading = False
@@ -235,8 +242,6 @@ class ReportsPage(QWidget):
             self.refresh()
 
     def _show_figures(self, result: tuple[CaseloadOverview, Report]) -> None:
-        if not isValid(self):  # the page closed while the work ran
-            return
         overview, report = result
         self.report = report
         by_status = ", ".join(f"{n} {status}" for status, n in overview.open_by_status.items())
@@ -252,20 +257,18 @@ class ReportsPage(QWidget):
             self.status_label.setText(self.tr("Figures for %s.") % report.period_text)
         self._finish_loading()
 
-    def _figures_failed(self, exc: BaseException) -> None:
-        if not isValid(self):  # the page closed while the work ran
-            return
-        self.status_label.setText(self._one_line("Could not work out the figures", exc))
+    def _figures_failed(self, failure: Failure) -> None:
+        self.status_label.setText(self._one_line("Could not work out the figures", failure))
         self._finish_loading()
 
     def _show_tables(self, report: Report) -> None:
         while self.tables_grid.count():
             item = self.tables_grid.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
-        self._views: dict[str, ReportTableView] = {}
+        self._views = {}
         row, col = 0, 0
         for table in report.tables:
             block = QWidget()
@@ -312,34 +315,26 @@ class ReportsPage(QWidget):
         self._exporting = True
         self.export_button.setEnabled(False)
         self.status_label.setText(self.tr("Saving the report…"))
-        self.runner.run(
-            lambda: reports.write_report(
+        self.ops.op(
+            self,
+            lambda _progress: reports.write_report(
                 folder, period_start=start, period_end=end, all_time=all_time
             ),
-            self._exported,
-            self._export_failed,
-        )
+        ).writes(self.tr("the report")).success(self._exported).failure(self._export_failed).run()
 
     def _exported(self, paths: list[Path]) -> None:
-        if not isValid(self):  # the page closed while the work ran
-            return
         self._end_export()
         names = " and ".join(p.name for p in paths)
         self.status_label.setText(self.tr("Saved %s in %s.") % (names, paths[0].parent))
 
-    def _export_failed(self, exc: BaseException) -> None:
-        if not isValid(self):  # the page closed while the work ran
-            return
+    def _export_failed(self, failure: Failure) -> None:
         self._end_export()
-        self.status_label.setText(self._one_line("Could not save the report", exc))
+        self.status_label.setText(self._one_line("Could not save the report", failure))
 
     def _end_export(self) -> None:
         self._exporting = False
         self.export_button.setEnabled(True)
 
-    def _one_line(self, what: str, exc: BaseException) -> str:
-        if isinstance(exc, LinkDeskError):
-            reason = str(exc).splitlines()[0] if str(exc) else ""
-        else:
-            reason = f"an unexpected {type(exc).__name__}"
+    def _one_line(self, what: str, failure: Failure) -> str:
+        reason = failure.message.splitlines()[0] if failure.message else ""
         return self.tr("%s: %s") % (self.tr(what), reason.rstrip("."))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.domain.errors import LinkDeskError
-from linkdesk.store.settings import WorkspaceSettings
-from linkdesk.ui.tasks import TaskRunner
-from linkdesk.ui.unlock import describe_error
+from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.settings import WorkspaceSettings
+from linkdesk.services.app_services import AppServices
+from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
 from linkdesk.ui.widgets.passphrase import PassphraseEdit, strength_hint
@@ -34,12 +35,21 @@ SAVE_DELAY_MS = 400
 
 
 class ChangePassphraseDialog(QDialog):
-    """Old passphrase, new one twice; re-encrypts the workspace through ``change_passphrase``."""
+    """Old passphrase, new one twice; re-encrypts the workspace in the background.
 
-    def __init__(self, workspace, parent: QWidget | None = None, runner=None) -> None:  # type: ignore[no-untyped-def]
+    Opened with :meth:`start` (non-blocking); signals ``changed()`` once the new passphrase
+    is in force. The use case (with its audit entry) is ``services.account``'s, the same as
+    ``linkdesk passwd``'s.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, services: AppServices, ops: Operations, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.runner = runner or TaskRunner(self)
+        self.account = services.account
+        self.ops = ops
         self.busy = False
         self.setWindowTitle(self.tr("Change passphrase"))
         layout = QVBoxLayout(self)
@@ -47,7 +57,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addLayout(form.layout)
         self.fields = form
         self.old = PassphraseEdit()
-        form.add("old", self.tr("&Current passphrase:"), self.old)
+        form.add("current", self.tr("&Current passphrase:"), self.old)
         self.new = PassphraseEdit()
         form.add("new", self.tr("&New passphrase:"), self.new)
         self.hint = QLabel()
@@ -65,7 +75,9 @@ class ChangePassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons = buttons
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change passphrase"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None
+        ok.setText(self.tr("Change passphrase"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -73,9 +85,9 @@ class ChangePassphraseDialog(QDialog):
     def accept(self) -> None:
         if self.busy:
             return
-        if not self.workspace.passphrase_matches(self.old.text()):
+        if not self.account.passphrase_matches(self.old.text()):
             self.fields.show_error(
-                "old", self.tr("That is not the current passphrase."), self.error
+                "current", self.tr("That is not the current passphrase."), self.error
             )
             return
         if self.new.text() != self.repeat.text():
@@ -83,12 +95,13 @@ class ChangePassphraseDialog(QDialog):
                 "repeat", self.tr("The two new passphrases are different."), self.error
             )
             return
-        new = self.new.text()
+        current, new = self.old.text(), self.new.text()
         self._set_busy(True)
         # Re-encrypting every page takes seconds on a big workspace: off the UI thread.
-        # The job sees only plain objects: no QObject attribute is read on the worker thread.
-        workspace = self.workspace
-        self.runner.run(lambda: workspace.change_passphrase(new), self._done, self._failed)
+        account = self.account
+        self.ops.op(self, lambda _progress: account.change_passphrase(current, new)).success(
+            self._done
+        ).failure(self._failed).writes(self.tr("the new passphrase")).run()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -99,12 +112,14 @@ class ChangePassphraseDialog(QDialog):
 
     def _done(self, _result: object) -> None:
         self._set_busy(False)
+        self.changed.emit()
         super().accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, failure: Failure) -> None:
         self._set_busy(False)
-        message = str(exc) if isinstance(exc, LinkDeskError) else describe_error(exc)
-        self.fields.show_error("new", message, self.error)
+        exc = failure.exception
+        field = exc.field if isinstance(exc, ValidationError) else "new"
+        self.fields.show_error(field, failure.message, self.error)
 
     def reject(self) -> None:
         if self.busy:
@@ -112,13 +127,14 @@ class ChangePassphraseDialog(QDialog):
         super().reject()
 
     @classmethod
-    def ask(cls, parent, workspace, runner=None):  # type: ignore[no-untyped-def]
-        """Returns ``(None, changed)``."""
-        dialog = cls(workspace, parent, runner)
-        try:
-            return None, dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
+    def start(
+        cls, parent: QWidget | None, services: AppServices, ops: Operations
+    ) -> ChangePassphraseDialog:
+        """Open the dialog (window-modal, non-blocking; deleted when closed)."""
+        dialog = cls(services, ops, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
 
 
 class SettingsPage(QWidget):
@@ -126,11 +142,13 @@ class SettingsPage(QWidget):
 
     saved = Signal(object)
 
-    def __init__(self, services, parent: QWidget | None = None, runner=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: AppServices, *, ops: Operations, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
-        self.runner = runner or TaskRunner(self)
-        s = services.settings
+        self.ops = ops
+        s = services.settings.current
         inner = QWidget()
         inner.setMaximumWidth(inner.fontMetrics().horizontalAdvance("M") * 60)
         column = QVBoxLayout(inner)
@@ -214,7 +232,7 @@ class SettingsPage(QWidget):
 
     def _spin(self, low: int, high: int, value: int, suffix: str) -> QSpinBox:
         spin = QSpinBox()
-        spin.setRange(low, high)
+        spin.setRange(low, high)  # within the settings owner's limits (domain/settings.py)
         spin.setValue(value)
         spin.setSuffix(suffix)
         return spin
@@ -237,9 +255,10 @@ class SettingsPage(QWidget):
             self.schedule_save()
 
     def values(self) -> WorkspaceSettings:
-        lines = [self.urgent.item(i).text().strip() for i in range(self.urgent.count())]
+        items = (self.urgent.item(i) for i in range(self.urgent.count()))
+        lines = [item.text().strip() for item in items if item is not None]
         return dataclasses.replace(
-            self.services.settings,
+            self.services.settings.current,
             worker_name=self.worker_name.text().strip(),
             worker_phone=self.worker_phone.text().strip(),
             worker_email=self.worker_email.text().strip(),
@@ -256,28 +275,30 @@ class SettingsPage(QWidget):
 
     def save_now(self) -> None:
         self._timer.stop()
-        if not self.services.workspace.is_open:
+        if not self.services.is_open:
             return
         settings = self.values()
-        if settings == self.services.settings:
+        if settings == self.services.settings.current:
             return
-        try:
-            self.services.save_settings(settings)
-        except LinkDeskError as exc:
-            self.status.show_message(str(exc), "error")
-            return
+        owner = self.services.settings
+        self.ops.op(self, lambda _progress: owner.save(settings)).success(self._saved).failure(
+            lambda failure: self.status.show_message(failure.message, "error")
+        ).now()
+
+    def _saved(self, settings: WorkspaceSettings) -> None:
         self.status.show_message(self.tr("Settings saved."), "info")
         self.saved.emit(settings)
 
     def change_passphrase(self) -> None:
-        _, changed = ChangePassphraseDialog.ask(self, self.services.workspace, self.runner)
-        if changed and self.services.workspace.is_open:
-            self.services.audit.record("edited", "passphrase", "workspace")
-            self.status.show_message(
-                self.tr("Passphrase changed. Use the new one next time you unlock."), "info"
-            )
+        dialog = ChangePassphraseDialog.start(self, self.services, self.ops)
+        dialog.changed.connect(self._passphrase_changed)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def _passphrase_changed(self) -> None:
+        self.status.show_message(
+            self.tr("Passphrase changed. Use the new one next time you unlock."), "info"
+        )
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt name)
         if self._timer.isActive():
             self.save_now()
         super().hideEvent(event)

@@ -3,12 +3,16 @@ into a support request. It holds versions, folders and error types, nothing pers
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, qVersion
+from PySide6.QtCore import QCoreApplication, QSettings, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from linkdesk.services import diagnostics
 from linkdesk.support.logfile import default_log_dir
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("support", text)
 
 
 def diagnostic_text() -> str:
@@ -27,8 +31,8 @@ def copy_diagnostics(parent: QWidget | None) -> str:
     QGuiApplication.clipboard().setText(text)
     QMessageBox.information(
         parent,
-        QWidget.tr("Diagnostic details copied"),
-        QWidget.tr(
+        _tr("Diagnostic details copied"),
+        _tr(
             "The diagnostic details are on the clipboard: paste them into your message to "
             "IT support. They hold versions, folders and error types, nothing about people."
         ),

@@ -1,11 +1,12 @@
 """The unlock / create screen: pick or create a workspace and type its passphrase.
 
 Opening and creating run in the background (the key derivation takes a moment), so the
-window stays responsive; the result arrives as the ``unlocked(Workspace)`` signal.
+window stays responsive; the result arrives as the ``unlocked(AppServices)`` signal.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -23,30 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk import paths
-from linkdesk.domain.errors import LinkDeskError
-from linkdesk.store.failures import classify
-from linkdesk.store.workspace import Workspace
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.services.app_services import AppServices
 from linkdesk.ui import file_dialogs
-from linkdesk.ui.tasks import TaskRunner
+from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.passphrase import PassphraseEdit, strength_hint
 
-
-def describe_error(exc: BaseException) -> str:
-    """One line for the screen: our own errors say it themselves; a drive, lock or damage
-    problem is classified (store/failures.py); anything else is summarised."""
-    typed = classify(exc)
-    if isinstance(typed, LinkDeskError):
-        return str(typed)
-    if isinstance(exc, OSError):
-        return f"Could not use the file: {exc.strerror or exc}."
-    return f"Something went wrong while opening the workspace ({type(exc).__name__})."
+Chooser = Callable[[QWidget | None, Path | None], Path | None]
 
 
 class _PathRow(QWidget):
     """A path field with a "Choose…" button that calls one of the file_dialogs functions."""
 
-    def __init__(self, label: str, choose, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, label: str, choose: Chooser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choose = choose
         row = QHBoxLayout(self)
@@ -74,20 +65,22 @@ class _PathRow(QWidget):
 
 
 class UnlockScreen(QWidget):
-    """Signals ``unlocked(Workspace)``; never blocks the UI thread."""
+    """Signals ``unlocked(AppServices)``; never blocks the UI thread."""
 
     unlocked = Signal(object)
 
     def __init__(
         self,
-        runner: TaskRunner,
         path: Path | None = None,
         *,
+        ops: Operations,
+        clock: Clock = SYSTEM_CLOCK,
         create_path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.runner = runner
+        self.ops = ops
+        self.clock = clock
         self.setWindowTitle(self.tr("LinkDesk: unlock"))
         self.setObjectName("unlockScreen")
 
@@ -236,8 +229,9 @@ class UnlockScreen(QWidget):
         score, hint = strength_hint(text)
         self.strength.setText(hint)
         self.strength.setProperty("score", score)
-        self.strength.style().unpolish(self.strength)
-        self.strength.style().polish(self.strength)
+        style = self.strength.style()
+        style.unpolish(self.strength)
+        style.polish(self.strength)
         self.new_passphrase.setAccessibleDescription(hint)
 
     # -- state -------------------------------------------------------------------------------
@@ -276,7 +270,10 @@ class UnlockScreen(QWidget):
             self._fail(self.open_error, self.tr("Type the passphrase first."), self.open_passphrase)
             return
         self.set_busy(True, self.tr("Unlocking…"))
-        self.runner.run(lambda: Workspace.open(path, passphrase), self._done, self._open_failed)
+        clock = self.clock
+        self.ops.op(
+            self, lambda _progress: AppServices.open(path, passphrase, clock=clock)
+        ).success(self._done).failure(self._open_failed).run()
 
     def submit_create(self) -> None:
         if self.busy:
@@ -297,7 +294,10 @@ class UnlockScreen(QWidget):
         if path.parent == paths.default_workspace_dir():
             path.parent.mkdir(parents=True, exist_ok=True)  # first run: LinkDesk's own folder
         self.set_busy(True, self.tr("Creating the workspace…"))
-        self.runner.run(lambda: Workspace.create(path, first), self._done, self._create_failed)
+        clock = self.clock
+        self.ops.op(self, lambda _progress: AppServices.create(path, first, clock=clock)).success(
+            self._done
+        ).failure(self._create_failed).run()
 
     def _fail(self, banner: Banner, message: str, focus: QWidget | None = None) -> None:
         banner.show_message(message, "error")
@@ -306,18 +306,18 @@ class UnlockScreen(QWidget):
             if isinstance(focus, QLineEdit):
                 focus.selectAll()
 
-    def _done(self, workspace: Workspace) -> None:
+    def _done(self, services: AppServices) -> None:
         self.set_busy(False)
         self.open_passphrase.clear()
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
-        self.open_path.edit.setText(str(workspace.path))
-        self.unlocked.emit(workspace)
+        self.open_path.edit.setText(str(services.path))
+        self.unlocked.emit(services)
 
-    def _open_failed(self, exc: BaseException) -> None:
+    def _open_failed(self, failure: Failure) -> None:
         self.set_busy(False)
-        self._fail(self.open_error, describe_error(exc), self.open_passphrase)
+        self._fail(self.open_error, failure.message, self.open_passphrase)
 
-    def _create_failed(self, exc: BaseException) -> None:
+    def _create_failed(self, failure: Failure) -> None:
         self.set_busy(False)
-        self._fail(self.create_error, describe_error(exc), self.new_passphrase)
+        self._fail(self.create_error, failure.message, self.new_passphrase)

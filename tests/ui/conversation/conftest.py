@@ -11,6 +11,7 @@ from linkdesk.domain.models import Person, Referral, Service
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.conversation import open_conversation
 from linkdesk.ui.conversation.window import ConversationWindow
+from linkdesk.ui.ops import ImmediateOps
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def open_window(qtbot, services: AppServices, person_id: str) -> Iterator:  # ty
     windows: list[ConversationWindow] = []
 
     def opener() -> ConversationWindow:
-        window = open_conversation(None, services, person_id)
+        window = open_conversation(None, services, person_id, ops=ImmediateOps())
         qtbot.addWidget(window)
         qtbot.waitExposed(window)
         # The offscreen platform does not activate windows by itself; shortcuts need it.

@@ -50,9 +50,9 @@ def test_follow_up_by_keyboard(qtbot, services: AppServices, person_id: str, ope
     qtbot.keyClick(window, Qt.Key.Key_E, ALT)  # Progress note
     qtbot.keyClicks(focused(), "walked there twice")
     qtbot.keyClick(window, Qt.Key.Key_V, ALT)  # Achieved
-    (goal,) = services.repos.goals.for_person(person_id)
-    qtbot.waitUntil(lambda: services.repos.goals.get(goal.id).status == GoalStatus.ACHIEVED)
-    (progress,) = services.repos.goal_progress.for_person(person_id)
+    (goal,) = services._repos.goals.for_person(person_id)
+    qtbot.waitUntil(lambda: services._repos.goals.get(goal.id).status == GoalStatus.ACHIEVED)
+    (progress,) = services._repos.goal_progress.for_person(person_id)
     assert progress.status == GoalStatus.ACHIEVED
     assert progress.note == "walked there twice"
     assert progress.conversation_id == window.ctx.conversation.id
@@ -63,8 +63,8 @@ def test_follow_up_by_keyboard(qtbot, services: AppServices, person_id: str, ope
     qtbot.keyClick(window, Qt.Key.Key_T, ALT)  # Status
     qtbot.keyClick(focused(), Qt.Key.Key_Down)  # agreed -> referred
     qtbot.keyClick(focused(), Qt.Key.Key_Down)  # -> attending
-    (connection,) = services.repos.connections.for_person(person_id)
-    assert services.repos.connections.get(connection.id).status == ConnectionStatus.ATTENDING
+    (connection,) = services._repos.connections.for_person(person_id)
+    assert services._repos.connections.get(connection.id).status == ConnectionStatus.ATTENDING
 
     # Wellbeing: the change from the first time is shown in plain words.
     qtbot.keyClick(window, Qt.Key.Key_6, ALT)
@@ -82,7 +82,7 @@ def test_follow_up_by_keyboard(qtbot, services: AppServices, person_id: str, ope
     assert "Loneliness score (3 to 9): 8 then 4, better by 4" in text
     measures = [
         m
-        for m in services.repos.measures.for_person(person_id)
+        for m in services._repos.measures.for_person(person_id)
         if m.timepoint == Timepoint.FOLLOW_UP
     ]
     assert {m.instrument: m.answers for m in measures} == {"ONS4": [6, 6, 5, 4], "UCLA3": [2, 1, 1]}
@@ -94,7 +94,7 @@ def test_follow_up_by_keyboard(qtbot, services: AppServices, person_id: str, ope
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.keyClick(window, Qt.Key.Key_F, ALT)
     qtbot.waitUntil(lambda: services.conversation.get(window.ctx.conversation.id).completed)
-    statuses = sorted(f.status.value for f in services.repos.follow_ups.for_person(person_id))
+    statuses = sorted(f.status.value for f in services._repos.follow_ups.for_person(person_id))
     assert statuses == ["booked", "done"]
 
 
@@ -116,12 +116,12 @@ def test_progress_note_typed_then_closed_is_kept(
     window.close()  # no status pressed, debounce not yet fired
 
     conversation_id = window.ctx.conversation.id
-    (goal,) = services.repos.goals.for_person(person_id)
-    (progress,) = services.repos.goal_progress.for_person(person_id)
+    (goal,) = services._repos.goals.for_person(person_id)
+    (progress,) = services._repos.goal_progress.for_person(person_id)
     assert progress.note == "walked halfway"
     assert progress.conversation_id == conversation_id
     assert progress.status == GoalStatus.NOT_STARTED  # unchanged until a status is pressed
-    assert services.repos.goals.get(goal.id).status == GoalStatus.NOT_STARTED
+    assert services._repos.goals.get(goal.id).status == GoalStatus.NOT_STARTED
 
     # Reopened, the note is there; typing on and pressing a status keeps one row.
     again = open_window()
@@ -135,8 +135,8 @@ def test_progress_note_typed_then_closed_is_kept(
     qtbot.keyClick(focused(), Qt.Key.Key_End)
     qtbot.keyClicks(focused(), " then all the way")
     qtbot.keyClick(again, Qt.Key.Key_P, ALT)  # In progress
-    qtbot.waitUntil(lambda: services.repos.goals.get(goal.id).status == GoalStatus.IN_PROGRESS)
-    (progress,) = services.repos.goal_progress.for_person(person_id)
+    qtbot.waitUntil(lambda: services._repos.goals.get(goal.id).status == GoalStatus.IN_PROGRESS)
+    (progress,) = services._repos.goal_progress.for_person(person_id)
     assert (progress.status, progress.note) == (
         GoalStatus.IN_PROGRESS,
         "walked halfway then all the way",

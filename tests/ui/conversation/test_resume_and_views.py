@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.conversation.step_goals import EMPTY_GOAL
+from linkdesk.ui.ops import ImmediateOps
 from tests.ui.conversation.conftest import focused, visible_texts
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -32,7 +33,7 @@ def test_closing_mid_flow_resumes_at_that_step_with_nothing_lost(
     again = open_window()
     assert again.ctx.conversation.id == window.ctx.conversation.id
     assert again.current_page.key == "goals"
-    (goal,) = services.repos.goals.for_person(person_id)
+    (goal,) = services._repos.goals.for_person(person_id)
     assert (goal.text, goal.why) == ("Grow tomatoes", "I love the garden")
     qtbot.keyClick(again, Qt.Key.Key_2, ALT)
     assert again.current_page.words.toPlainText() == "My garden"
@@ -102,7 +103,7 @@ def test_empty_goal_and_past_date_get_inline_guidance(
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter on an empty goal
     assert goals.text_guidance.isVisible()
     assert goals.text_guidance.text() == EMPTY_GOAL
-    assert services.repos.goals.for_person(person_id) == []
+    assert services._repos.goals.for_person(person_id) == []
     assert QApplication.activeModalWidget() is None
 
     qtbot.keyClicks(focused(), "See my sister")
@@ -113,7 +114,7 @@ def test_empty_goal_and_past_date_get_inline_guidance(
     assert not goals.text_guidance.isVisible()
     assert goals.date_guidance.isVisible()
     assert "passed" in goals.date_guidance.text()
-    (goal,) = services.repos.goals.for_person(person_id)
+    (goal,) = services._repos.goals.for_person(person_id)
     assert goal.text == "See my sister"
     assert goal.target_date is None
 
@@ -122,7 +123,7 @@ def test_empty_goal_and_past_date_get_inline_guidance(
     qtbot.keyClicks(focused(), future.strftime("%d/%m/%Y"))
     window.flush()
     assert not goals.date_guidance.isVisible()
-    assert services.repos.goals.get(goal.id).target_date == future
+    assert services._repos.goals.get(goal.id).target_date == future
     assert QApplication.activeModalWidget() is None
 
 
@@ -139,11 +140,11 @@ def test_empty_directory_offers_free_text(qtbot, services: AppServices, open_win
     qtbot.keyClicks(focused(), "Knit")
     with qtbot.waitSignal(window.saver.saved, timeout=3000):
         pass  # saved as typed, before Enter
-    (draft,) = services.repos.connections.for_person(window.person_id)
+    (draft,) = services._repos.connections.for_person(window.person_id)
     assert draft.name == "Knit"
     qtbot.keyClicks(focused(), " and natter")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    (connection,) = services.repos.connections.for_person(window.person_id)
+    (connection,) = services._repos.connections.for_person(window.person_id)
     assert connection.id == draft.id
     assert connection.name == "Knit and natter"
     assert page.free_text.text() == ""
@@ -231,7 +232,7 @@ def test_print_plan_hands_over_to_the_plan_preview(
     qtbot.keyClick(window, Qt.Key.Key_8, ALT)
     qtbot.keyClick(window, Qt.Key.Key_P, ALT)
     qtbot.waitUntil(lambda: bool(calls))
-    assert calls == [(window, services, person_id)]
+    assert calls == [(window, services, window.ops, person_id)]
 
 
 def test_one_window_per_person_and_escape_leaves_person_view(
@@ -243,11 +244,11 @@ def test_one_window_per_person_and_escape_leaves_person_view(
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    first = open_conversation(parent, services, person_id)
-    assert open_conversation(parent, services, person_id) is first
+    first = open_conversation(parent, services, person_id, ops=ImmediateOps())
+    assert open_conversation(parent, services, person_id, ops=ImmediateOps()) is first
     first.toggle_person_view()
     assert first.showing_person
     first._escape()
     assert not first.showing_person
     first.close()
-    assert open_conversation(parent, services, person_id) is not first
+    assert open_conversation(parent, services, person_id, ops=ImmediateOps()) is not first

@@ -1,6 +1,6 @@
 """The guided co-production conversation (issue 3).
 
-Entry point used by the person view: ``open_conversation(parent, services, person_id)``.
+Entry point used by the person view: ``open_conversation(parent, services, person_id, ops=ops)``.
 It resumes the person's unfinished conversation at the step where it stopped, or starts a
 new one (a first conversation, else a follow-up). The returned window has ``flush()`` (save
 what is pending: call before locking) and a ``finished`` signal.
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from linkdesk.domain.enums import ConversationKind
     from linkdesk.services.app_services import AppServices
     from linkdesk.ui.conversation.window import ConversationWindow
+    from linkdesk.ui.ops import Operations
 
 
 def open_conversation(
@@ -23,6 +24,7 @@ def open_conversation(
     services: AppServices,
     person_id: str,
     *,
+    ops: Operations,
     kind: ConversationKind | None = None,
 ) -> ConversationWindow:
     """Open (and show) the conversation window for one person."""
@@ -34,7 +36,7 @@ def open_conversation(
                 open_window.raise_()
                 open_window.activateWindow()
                 return open_window
-    window = ConversationWindow(services, person_id, kind=kind, parent=parent)
+    window = ConversationWindow(services, person_id, ops=ops, kind=kind, parent=parent)
     if parent is not None:  # closed windows must not pile up under the main window
         from PySide6.QtCore import Qt
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from linkdesk.domain.errors import LinkDeskError, StorageError
+from linkdesk.services.errors import describe
 
 DEBOUNCE_MS = 500
 
@@ -100,17 +101,17 @@ class Autosaver(QObject):
         for fn in saves:
             try:
                 fn()
-            except StorageError as exc:  # full, busy, unplugged…: keep it, try again later
+            except Exception as exc:
                 ok = False
-                self._pending.setdefault(id(fn), fn)
-                self.failed.emit(str(exc))
-            except LinkDeskError as exc:  # guidance is shown inline by the field itself
-                ok = False
-                self.failed.emit(str(exc))
-            except Exception as exc:  # e.g. the disk went away: keep it, try again later
-                ok = False
-                self._pending.setdefault(id(fn), fn)
-                self.failed.emit(f"Could not save just now ({type(exc).__name__}).")
+                report = describe(exc, context="ui autosave")  # logs an unexpected fault
+                if isinstance(exc, StorageError):  # full, busy, unplugged…: try again later
+                    self._pending.setdefault(id(fn), fn)
+                    self.failed.emit(report.message)
+                elif isinstance(exc, LinkDeskError):  # guidance is shown inline by the field
+                    self.failed.emit(report.message)
+                else:  # unexpected: keep it, try again later
+                    self._pending.setdefault(id(fn), fn)
+                    self.failed.emit(f"Could not save just now ({type(exc).__name__}).")
         self.pending_changed.emit(bool(self._pending))
         if ok:
             self.saved.emit()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
+from linkdesk.domain.enums import ConversationKind
 from linkdesk.domain.models import Conversation
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.conversation import ConversationService
@@ -52,7 +53,7 @@ class StepContext:
 
     @property
     def is_follow_up(self) -> bool:
-        return self.conversation.kind.value != "first"
+        return self.conversation.kind != ConversationKind.FIRST
 
 
 class StepPage(QWidget):

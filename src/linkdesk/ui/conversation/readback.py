@@ -3,13 +3,14 @@ show-the-person view. Never includes notes or safeguarding flags."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from linkdesk.domain.life_areas import IMPORTANCE_LABELS, LIFE_AREAS_BY_KEY
 from linkdesk.services.conversation import PlanSummary
 
 
-def _date(d) -> str:  # type: ignore[no-untyped-def]
+def _date(d: date | None) -> str:
     return d.strftime("%A %d %B %Y") if d else ""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -76,11 +76,11 @@ class ImportancePicker(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         self.setStyleSheet("ImportancePicker { border: 3px solid palette(highlight); }")
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         self.setStyleSheet("")
         super().focusOutEvent(event)
 

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.enums import ConnectionStatus
-from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Connection, Service
-from linkdesk.services.conversation import parse_date
 from linkdesk.ui.conversation.base import (
     Guidance,
     StepContext,
@@ -159,7 +157,7 @@ class ConnectionsStep(StepPage):
 
     def _search(self, text: str) -> None:
         directory = self.ctx.services.directory
-        empty = self.ctx.services.repos.services.count() == 0
+        empty = directory.count() == 0
         self.empty_note.setVisible(empty)
         self.results.setVisible(not empty)
         self.results_label.setVisible(not empty)
@@ -189,16 +187,13 @@ class ConnectionsStep(StepPage):
         item = self.results.currentItem()
         if item is None:
             return
-        ctx, service_id = self.ctx, item.data(Qt.ItemDataRole.UserRole)
-        ended = (ConnectionStatus.DECLINED, ConnectionStatus.COMPLETED)
-        for existing in ctx.services.repos.connections.for_person(ctx.person_id):
-            if existing.service_id == service_id and existing.status not in ended:
-                self.connection_id = existing.id  # already agreed: show it, do not add twice
-                self._fill_agreed()
-                self.person_action.setFocus()
-                return
-        self._add(lambda: ctx.conv.add_connection(ctx.person_id, ctx.conversation.id,
-                                                  service_id=service_id))  # fmt: skip
+        ctx, service_id = self.ctx, str(item.data(Qt.ItemDataRole.UserRole))
+        # Already agreed and still open: the service shows that one, it does not add twice.
+        self._add(
+            lambda: ctx.conv.add_service_connection(ctx.person_id, ctx.conversation.id, service_id)[
+                0
+            ]
+        )
 
     def _save_free_text(self, text: str) -> None:
         """Typed free text is saved as a connection as it is typed (a draft until Enter)."""
@@ -211,10 +206,7 @@ class ConnectionsStep(StepPage):
             self.draft_id = self.connection_id = made.id
             self._fill_agreed()
             return
-        connection = ctx.services.repos.connections.get(self.draft_id)
-        if connection.name != name:
-            connection.name = name
-            ctx.conv.update_connection(connection)
+        if ctx.conv.rename_connection(self.draft_id, name) is not None:
             self._fill_agreed()
 
     def _add_free_text(self) -> None:
@@ -246,7 +238,7 @@ class ConnectionsStep(StepPage):
         current = self.goal.currentData()
         self.goal.clear()
         self.goal.addItem(self.tr("Not linked to a goal"), None)
-        for goal in self.ctx.services.repos.goals.for_person(self.ctx.person_id, "created_at"):
+        for goal in self.ctx.conv.goals(self.ctx.person_id):
             self.goal.addItem(goal.text, goal.id)
         self.goal.setCurrentIndex(max(0, self.goal.findData(current)))
 
@@ -254,7 +246,7 @@ class ConnectionsStep(StepPage):
         self.agreed.blockSignals(True)
         self.agreed.clear()
         conv = self.ctx.conv
-        connections = self.ctx.services.repos.connections.for_person(self.ctx.person_id)
+        connections = conv.connections(self.ctx.person_id)
         if self.connection_id is None and connections:
             self.connection_id = connections[-1].id
         for connection in connections:
@@ -270,16 +262,12 @@ class ConnectionsStep(StepPage):
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         self.ctx.saver.flush()
-        self.connection_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.connection_id = str(item.data(Qt.ItemDataRole.UserRole)) if item else None
         self._load()
 
     def _load(self) -> None:
         self.editor.setEnabled(self.connection_id is not None)
-        connection = (
-            self.ctx.services.repos.connections.get(self.connection_id)
-            if self.connection_id
-            else None
-        )
+        connection = self.ctx.conv.connection(self.connection_id) if self.connection_id else None
         self._fill_goals()
         with self.ctx.saver.muted():
             self.person_action.setText(connection.person_action if connection else "")
@@ -296,21 +284,18 @@ class ConnectionsStep(StepPage):
     def _save(self) -> None:
         if self.connection_id is None:
             return
-        connection = self.ctx.services.repos.connections.get(self.connection_id)
-        connection.goal_id = self.goal.currentData()
-        connection.person_action = self.person_action.text().strip()
-        connection.worker_action = self.worker_action.text().strip()
-        connection.status = ConnectionStatus(self.status.currentData())
-        try:
-            due = parse_date(self.due.text())
-            problem = self.ctx.conv.check_target_date(due) if due != connection.due_on else ""
-        except ValidationError as exc:
-            due, problem = connection.due_on, str(exc)
+        goal = self.goal.currentData()
+        connection, problem = self.ctx.conv.plan_connection(
+            self.connection_id,
+            goal_id=str(goal) if goal is not None else None,
+            person_action=self.person_action.text(),
+            worker_action=self.worker_action.text(),
+            status=ConnectionStatus(self.status.currentData()),
+            due_text=self.due.text(),
+        )
         self.due_guidance.say(problem)
-        connection.due_on = connection.due_on if problem else due
-        self.ctx.conv.update_connection(connection)
         for row in range(self.agreed.count()):
             item = self.agreed.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == connection.id:
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == connection.id:
                 name = self.ctx.conv.connection_name(connection)
                 item.setText(f"{name}  ({connection.status.label})")

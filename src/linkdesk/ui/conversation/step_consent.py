@@ -6,8 +6,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from linkdesk.domain.dates import parse_date
 from linkdesk.domain.enums import ConsentMethod, ConsentScope
-from linkdesk.services.conversation import parse_date
+from linkdesk.domain.errors import ValidationError
 from linkdesk.ui.conversation.base import (
     Guidance,
     StepContext,
@@ -16,13 +17,6 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
-
-_METHOD_LABELS = {
-    ConsentMethod.VERBAL: "Said out loud (verbal)",
-    ConsentMethod.WRITTEN: "Signed a form (written)",
-    ConsentMethod.PHONE: "On the phone",
-    ConsentMethod.ONLINE: "Online",
-}
 
 WHAT_IS_STORED = (
     "I will keep notes of what we talk about today: what matters to you, your goals, the "
@@ -72,15 +66,15 @@ class ConsentStep(StepPage):
         layout.addLayout(how)
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("How consent was given"))
-        for method, label in _METHOD_LABELS.items():
-            self.method.addItem(label, method)
+        for method in ConsentMethod:
+            self.method.addItem(self.tr(method.label), method)
         method_label = QLabel(self.tr("&How they agreed"))
         method_label.setBuddy(self.method)
         how.addRow(method_label, self.method)
         date_label, self.on = line_edit(
             self.tr("&Date agreed"), self.tr("Date consent was given"), "day/month/year"
         )
-        self.on.setText(date.today().strftime("%d/%m/%Y"))
+        self.on.setText(ctx.services.clock.today().strftime("%d/%m/%Y"))
         how.addRow(date_label, self.on)
         self.date_guidance = Guidance(self.tr("Date guidance"))
         how.addRow("", self.date_guidance)
@@ -99,16 +93,17 @@ class ConsentStep(StepPage):
         return self.venue
 
     def _date(self) -> date:
+        today = self.ctx.services.clock.today()
         try:
-            return parse_date(self.on.text()) or date.today()
-        except Exception:
-            return date.today()
+            return parse_date(self.on.text()) or today
+        except ValidationError:
+            return today
 
     def _date_checked(self) -> None:
         try:
             parse_date(self.on.text())
             self.date_guidance.say("")
-        except Exception as exc:
+        except ValidationError as exc:
             self.date_guidance.say(str(exc) + " Today's date will be used until then.")
 
     def _decided(self, scope: ConsentScope, given: bool) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from linkdesk.domain.enums import FollowUpKind, FollowUpStatus
-from linkdesk.domain.errors import LinkDeskError
-from linkdesk.services.conversation import parse_date
+from linkdesk.domain.dates import parse_date
+from linkdesk.domain.enums import FollowUpKind
+from linkdesk.domain.errors import ValidationError
 from linkdesk.ui.conversation.base import (
     Guidance,
     StepContext,
@@ -36,7 +36,8 @@ class FinishStep(StepPage):
         date_label, self.due = line_edit(
             self.tr("&Date"), self.tr("Follow-up date"), "day/month/year"
         )
-        self.due.setText((date.today() + timedelta(weeks=2)).strftime("%d/%m/%Y"))
+        in_two_weeks = ctx.services.clock.today() + timedelta(weeks=2)
+        self.due.setText(in_two_weeks.strftime("%d/%m/%Y"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of follow-up"))
         for kind in FollowUpKind:
@@ -91,8 +92,7 @@ class FinishStep(StepPage):
     def refresh(self) -> None:
         if not self.venue.text():
             self.venue.setText(self.ctx.reload().venue)
-        follow_ups = self.ctx.services.repos.follow_ups.for_person(self.ctx.person_id, "due_on")
-        booked = [f for f in follow_ups if f.status == FollowUpStatus.BOOKED]
+        booked = self.ctx.conv.booked_follow_ups(self.ctx.person_id)
         if booked:
             self.booked.setText(
                 self.tr("Booked: ")
@@ -109,14 +109,12 @@ class FinishStep(StepPage):
         ctx = self.ctx
         try:
             due = parse_date(self.due.text())
-        except LinkDeskError as exc:
+        except ValidationError as exc:
             self.guidance.say(str(exc))
             return
-        if due is None:
-            self.guidance.say(self.tr("Type the date of the next meeting, e.g. 31/12/2026."))
-            return
-        if due < date.today():
-            self.guidance.say(self.tr("That date has passed. Pick a date from today on."))
+        problem = ctx.conv.check_meeting_date(due)  # needed, and not in the past
+        if problem or due is None:
+            self.guidance.say(self.tr(problem))
             return
         self.guidance.say("")
         referral = ctx.services.people.record(ctx.person_id, audit=False).current_referral

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.dates import parse_date
 from linkdesk.domain.enums import GoalStatus
-from linkdesk.domain.errors import LinkDeskError, ValidationError
+from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Goal
-from linkdesk.services.conversation import parse_date
 from linkdesk.ui.conversation.base import (
     Guidance,
     StepContext,
@@ -135,7 +135,7 @@ class GoalsStep(StepPage):
     # -- list ----------------------------------------------------------------------------------
 
     def _goals(self) -> list[Goal]:
-        return self.ctx.services.repos.goals.for_person(self.ctx.person_id, "created_at")
+        return self.ctx.conv.goals(self.ctx.person_id)
 
     def refresh(self) -> None:
         self.list.blockSignals(True)
@@ -155,14 +155,14 @@ class GoalsStep(StepPage):
             return
         for row in range(self.list.count()):
             item = self.list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == goal.id:
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == goal.id:
                 item.setText(f"{goal.text}  ({goal.status.label})")
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
         self.ctx.saver.flush()
-        self.load(self.ctx.services.repos.goals.get(item.data(Qt.ItemDataRole.UserRole)))
+        self.load(self.ctx.conv.goal(str(item.data(Qt.ItemDataRole.UserRole))))
 
     def load(self, goal: Goal | None) -> None:
         if (goal.id if goal else None) != self.goal_id:
@@ -196,7 +196,7 @@ class GoalsStep(StepPage):
     def _stored_target(self) -> date | None:
         if self.goal_id is None:
             return None
-        target = self.ctx.services.repos.goals.get(self.goal_id).target_date
+        target = self.ctx.conv.goal(self.goal_id).target_date
         return None if self.ctx.conv.check_target_date(target) else target
 
     def _save(self) -> None:
@@ -238,19 +238,13 @@ class GoalsStep(StepPage):
 
     def _show_review(self) -> None:
         goal_id = self.goal_id
-        goal = self.ctx.services.repos.goals.get(goal_id) if goal_id else None
+        goal = self.ctx.conv.goal(goal_id) if goal_id else None
         # "How is it going?" belongs to follow-ups and to goals set in an earlier conversation.
         earlier = goal is not None and goal.conversation_id != self.ctx.conversation.id
         self.review.setVisible(goal is not None and (self.ctx.is_follow_up or earlier))
         if goal_id is None:
             return
-        progress = [
-            p
-            for p in self.ctx.services.repos.goal_progress.for_person(
-                self.ctx.person_id, "noted_on, created_at"
-            )
-            if p.goal_id == goal_id
-        ]
+        progress = self.ctx.conv.goal_history(goal_id)
         assert goal is not None
         lines = [f"Now: {goal.status.label}."]
         lines += [
@@ -271,12 +265,9 @@ class GoalsStep(StepPage):
         if self.goal_id is None:
             return
         ctx, goal_id, note = self.ctx, self.goal_id, self.progress_note.text()
-        try:
-            ctx.saver.now(
-                lambda: ctx.conv.mark_goal(
-                    goal_id, status, note=note, conversation_id=ctx.conversation.id
-                )
+        ctx.saver.now(  # the saver reports a failure itself
+            lambda: ctx.conv.mark_goal(
+                goal_id, status, note=note, conversation_id=ctx.conversation.id
             )
-        except LinkDeskError as exc:  # pragma: no cover - saver reports failures itself
-            self.text_guidance.say(str(exc))
+        )
         self.refresh()

@@ -43,6 +43,7 @@ from linkdesk.ui.conversation.step_finish import FinishStep
 from linkdesk.ui.conversation.step_goals import GoalsStep
 from linkdesk.ui.conversation.step_matters import MattersStep
 from linkdesk.ui.conversation.step_wellbeing import WellbeingStep
+from linkdesk.ui.ops import Operations
 
 PERSON_VIEW_KEYS = ("F11", "Ctrl+Shift+P")
 
@@ -56,6 +57,7 @@ class ConversationWindow(QMainWindow):
         services: AppServices,
         person_id: str,
         *,
+        ops: Operations,
         kind: ConversationKind | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -63,6 +65,7 @@ class ConversationWindow(QMainWindow):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setFont(large_font())
         self.services = services
+        self.ops = ops
         self.person_id = person_id
         self.current = -1
         conversation = services.conversation.start_or_resume(person_id, kind=kind)
@@ -133,7 +136,9 @@ class ConversationWindow(QMainWindow):
 
         self._shortcuts()
         self._large_type(self)
-        QGuiApplication.instance().applicationStateChanged.connect(self._app_state)  # type: ignore[union-attr]
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state)
 
         start = conversation.current_step if conversation.current_step in STEPS else STEPS[0]
         self.go(STEPS.index(start))
@@ -257,7 +262,7 @@ class ConversationWindow(QMainWindow):
         from linkdesk.ui.plan_preview import show_plan
 
         self.flush()
-        show_plan(self, self.services, self.person_id)
+        show_plan(self, self.services, self.ops, self.person_id)
 
     def finish(self) -> None:
         self.flush()
@@ -268,8 +273,9 @@ class ConversationWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.flush()
         app = QGuiApplication.instance()
-        with contextlib.suppress(RuntimeError, TypeError):
-            app.applicationStateChanged.disconnect(self._app_state)  # type: ignore[union-attr]
+        if isinstance(app, QGuiApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.applicationStateChanged.disconnect(self._app_state)
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()

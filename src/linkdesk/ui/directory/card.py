@@ -5,6 +5,7 @@ Every value comes from records or imports, so it is escaped: data, never markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 
@@ -25,10 +26,9 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br>")
 
 
-def checked_words(service: Service, today: date | None = None) -> str:
+def checked_words(service: Service, today: date) -> str:
     if service.last_checked_on is None:
         return _tr("Not checked yet")
-    today = today or date.today()
     days = (today - service.last_checked_on).days
     when = f"{service.last_checked_on.day} {service.last_checked_on:%B %Y}"
     if days <= 0:
@@ -43,10 +43,10 @@ def checked_words(service: Service, today: date | None = None) -> str:
 _WAYS = {"in person": "In person", "online": "Online", "phone": "By phone"}
 
 
-def when_lines(service: Service, today: date | None = None) -> list[str]:
+def when_lines(service: Service, today: date) -> list[str]:
     """Current and coming times from the structured schedules, else the imported words."""
     if service.schedules:
-        return describe(service.schedules, today or date.today())
+        return describe(service.schedules, today)
     return [service.schedule] if service.schedule else []
 
 
@@ -60,7 +60,7 @@ def where_lines(service: Service) -> list[str]:
     return lines
 
 
-def card_html(service: Service, today: date | None = None) -> str:
+def card_html(service: Service, today: date) -> str:
     """The card as Qt rich text with every user value escaped."""
     rows: list[tuple[str, str]] = []
 
@@ -107,8 +107,9 @@ def card_html(service: Service, today: date | None = None) -> str:
 class ServiceCard(QTextBrowser):
     """Read-only, keyboard-focusable card; links are never opened (the app is offline)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._today = today
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Service details"))
@@ -120,4 +121,8 @@ class ServiceCard(QTextBrowser):
         if service is None:
             self.setHtml(f"<p>{escape(self.tr('Choose a service to see its details.'))}</p>")
         else:
-            self.setHtml(card_html(service))
+            self.setHtml(card_html(service, self._today()))
+
+    def set_saved(self, service: Service) -> None:
+        """The stored version of the service shown (after its notes were saved)."""
+        self.service = service

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.directory.normalise import DAY_NAMES
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Service
+from linkdesk.domain.service_schedule import DAY_NAMES
 from linkdesk.services.directory import validate_service
 
 _LINES = (

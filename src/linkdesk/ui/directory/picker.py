@@ -9,20 +9,23 @@ For the conversation's connections step::
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from linkdesk.domain.models import Service
+from linkdesk.services.directory import DirectoryService
 from linkdesk.ui.directory.results import ServiceList
 
 
 class ServicePicker(QWidget):
     chosen = Signal(object)  # Service
 
-    def __init__(self, directory, parent: QWidget | None = None, limit: int = 30) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, directory: DirectoryService, parent: QWidget | None = None, limit: int = 30
+    ) -> None:
         super().__init__(parent)
-        self.directory = getattr(directory, "directory", directory)  # AppServices or the service
+        self.directory = directory
         self.limit = limit
         self.area_keys: list[str] = []
         self.search = QLineEdit()
@@ -54,14 +57,15 @@ class ServicePicker(QWidget):
         )
         self.results.activated_service.connect(self.chosen.emit)
         self.choose.clicked.connect(self._choose_current)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.search.setFocus())
         self.search.installEventFilter(self)
         self.refresh()
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """Down arrow in the search box moves to the results."""
         if (
             watched is self.search
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Down
         ):

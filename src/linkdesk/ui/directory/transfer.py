@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox
 
-from linkdesk.domain.errors import LinkDeskError
+from linkdesk.services.directory import ImportReport
+from linkdesk.ui.ops import Failure, Running
+
+if TYPE_CHECKING:
+    from linkdesk.ui.directory_page import DirectoryPage
 
 IMPORT_FILTERS = (
     "Directory data (*.json *.csv *.tsv *.txt);;Open Referral JSON (*.json);;"
@@ -17,17 +21,13 @@ IMPORT_FILTERS = (
 SHOWN_SKIPS = 15
 
 
-class ImportCancelled(LinkDeskError):
-    pass
-
-
 class TransferActions(QObject):
-    def __init__(self, page) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, page: DirectoryPage) -> None:
         super().__init__(page)
         self.page = page
-        self.progress: QProgressDialog | None = None
+        self.running: Running | None = None
         self.message: QMessageBox | None = None
-        self._cancel = threading.Event()
+        self.last_report: ImportReport | None = None
 
     def import_files(self) -> None:
         paths = self.page.files.open_files(self.page, self.tr("Import services"), IMPORT_FILTERS)
@@ -41,43 +41,27 @@ class TransferActions(QObject):
         if folder:
             self.start_import([folder])
 
-    def start_import(self, paths: list[Path]) -> None:
-        self._cancel.clear()
-        self.progress = QProgressDialog(
-            self.tr("Importing services…"), self.tr("Cancel"), 0, 0, self.page
-        )
-        self.progress.setWindowTitle(self.tr("Import"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self._cancel.set)
+    def start_import(self, paths: list[Path]) -> Running:
+        """Import in one transaction, with a progress dialog whose Cancel stops it (then
+        nothing is changed)."""
         self.page.setEnabled(False)  # the import holds the workspace until it commits
         directory = self.page.directory
-        cancel = self._cancel
+        self.running = (
+            self.page.ops.op(
+                self.page, lambda progress: directory.import_sources(paths, progress=progress)
+            )
+            .with_progress_dialog(
+                self.tr("Importing services…"), self.tr("Import"), cancel=self.tr("Cancel")
+            )
+            .writes(self.tr("the import"))
+            .success(self._imported)
+            .failure(self._failed)
+            .finally_(lambda: self.page.setEnabled(True))
+            .run()
+        )
+        return self.running
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            def report(done: int, total: int) -> None:
-                if cancel.is_set():
-                    raise ImportCancelled("Import cancelled: nothing was changed.")
-                progress(done, total)
-
-            return directory.import_sources(paths, progress=report)
-
-        self.page.runner.run(work, self._imported, self._failed, self._progress)
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-
-    def _finish(self) -> None:
-        self.page.setEnabled(True)
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-
-    def _imported(self, report) -> None:  # type: ignore[no-untyped-def]
-        self._finish()
+    def _imported(self, report: ImportReport) -> None:
         self.page.reload_categories()
         self.page.refresh()
         lines = [self.tr("Imported: {summary}.").format(summary=report.summary())]
@@ -90,15 +74,13 @@ class TransferActions(QObject):
         self._tell(QMessageBox.Icon.Information, "\n".join(lines))
         self.last_report = report
 
-    def _failed(self, exc: BaseException) -> None:
-        self._finish()
-        if isinstance(exc, LinkDeskError):
-            text = str(exc)
-        else:
-            text = self.tr("The import failed ({kind}); nothing was changed.").format(
-                kind=type(exc).__name__
+    def _failed(self, failure: Failure) -> None:
+        if failure.cancelled:
+            self._tell(
+                QMessageBox.Icon.Information, self.tr("Import cancelled: nothing was changed.")
             )
-        self._tell(QMessageBox.Icon.Warning, text)
+        else:
+            self._tell(QMessageBox.Icon.Warning, failure.message)
 
     def export_csv(self) -> None:
         dest = self.page.files.save_file(
@@ -114,7 +96,9 @@ class TransferActions(QObject):
                 self.tr("Exported {count} services to {name}.").format(count=count, name=dest.name),
             )
 
-        self.page.runner.run(lambda: directory.export_csv(dest), done, self._failed)
+        self.page.ops.op(self.page, lambda _progress: directory.export_csv(dest)).writes(
+            self.tr("the export")
+        ).success(done).failure(self._failed).run()
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
         box = QMessageBox(icon, self.tr("Directory"), text, parent=self.page)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -15,7 +17,7 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
-def make_button(text: str, accessible: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+def make_button(text: str, accessible: str, slot: Callable[..., object]) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(accessible)
     button.clicked.connect(slot)

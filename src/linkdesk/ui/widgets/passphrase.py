@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 
@@ -15,6 +15,7 @@ def caps_lock_from_os() -> bool | None:
         try:
             import ctypes
 
+            # ctypes.windll exists only on Windows, so the stubs elsewhere do not know it.
             return bool(ctypes.windll.user32.GetKeyState(0x14) & 1)  # type: ignore[attr-defined]
         except (AttributeError, OSError):
             return None
@@ -52,9 +53,9 @@ class PassphraseEdit(QLineEdit):
             self._set_caps(caps_lock_from_key(event.text(), shift))
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
         self._set_caps(caps_lock_from_os())
-        super().focusInEvent(event)  # type: ignore[arg-type]
+        super().focusInEvent(event)
 
 
 def strength_hint(passphrase: str) -> tuple[int, str]:

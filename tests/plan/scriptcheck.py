@@ -1,0 +1,85 @@
+"""Checks for text in any script: glyphs HarfBuzz finds, text read back, pages rendered."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+from linkdesk.plan.fonts import glyph_ids
+from linkdesk.plan.scripts import runs
+from tests.plan.pdfcheck import reader
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """Runs of ``text`` that would print a stand-in or a missing-glyph box."""
+    bad = []
+    for run in runs(text):
+        if run.stand_in:
+            bad.append(run.text)
+            continue
+        for font in {run.family.regular, run.family.bold}:
+            if 0 in glyph_ids(run.text.strip(), font):
+                bad.append(f"{run.text!r} in {font}")
+    return bad
+
+
+def normal(text: str) -> str:
+    """NFKC (presentation forms back to letters), whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def in_order(words: list[str], text: str) -> list[str]:
+    """The words of ``words`` not found in ``text`` after the one before (empty when all are).
+
+    Punctuation at a word's ends is ignored: readers move neutral marks at a line's end."""
+    missing = []
+    pos = 0
+    for word in words:
+        core = word.strip(".,:;!?。।۔،")
+        found = text.find(core, pos)
+        if not core:
+            continue
+        if found < 0:
+            missing.append(word)
+        else:
+            pos = found + len(core)
+    return missing
+
+
+def pypdf_text(pdf: bytes) -> str:
+    return normal(" ".join(page.extract_text() or "" for page in reader(pdf).pages))
+
+
+def poppler_text(pdf: bytes, tmp_path: Path) -> str | None:
+    """Text as poppler's pdftotext reads it (it honours /ActualText); None when not installed."""
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        return None
+    path = tmp_path / "made-up-plan.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    return normal(
+        out.stdout.decode("utf-8").replace("\u202b", "").replace("\u202a", "").replace("\u202c", "")
+    )
+
+
+def render_first_page(pdf: bytes, qapp: object) -> tuple[int, float]:
+    """Render page 1 with QtPdf; (pages, share of dark pixels)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    buf = QBuffer()
+    buf.setData(QByteArray(pdf))
+    buf.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc.load(buf)
+    image = doc.render(0, QSize(595, 842))  # transparent where nothing is drawn
+    dark = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            colour = image.pixelColor(x, y)
+            if colour.alpha() > 128 and colour.lightness() < 128:
+                dark += 1
+    return doc.pageCount(), dark / ((image.width() // 2) * (image.height() // 2))
