@@ -76,9 +76,9 @@ def backup_reminder(
     if ahead is not None:
         return BackupReminder(
             True,
-            f"The last backup is dated {last:%d %B %Y}, {describe_ahead(ahead)} in the future: "
-            f"this laptop's clock was wrong when it was made. Check the date and time, then "
-            f"make a new backup: {hint}{where}.",
+            f"The last backup is dated {last.date().isoformat()}, {describe_ahead(ahead)} in the "
+            "future: this laptop's clock was wrong when it was made. Check the date and time, "
+            f"then make a new backup: {hint}{where}.",
             suspicious=True,
         )
     if now - last >= timedelta(days=reminder_days):
