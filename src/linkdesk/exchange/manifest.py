@@ -43,6 +43,9 @@ class Manifest:
     format: str = FORMAT
     format_version: int = FORMAT_VERSION
     clock: str = ""  # the making laptop's hybrid-clock reading (domain/hlc.py); "" if older
+    # The audit log's head when the backup began ({"count", "seq", "head"}): an anchor kept
+    # on the shared drive, which `linkdesk check` compares the log with (store/audit_guard.py).
+    audit: dict[str, int | str] | None = None
 
     def to_json(self) -> bytes:
         return (json.dumps(asdict(self), indent=2, sort_keys=True) + "\n").encode("utf-8")
@@ -81,6 +84,7 @@ class Manifest:
                 format=FORMAT,
                 format_version=format_version,
                 clock=_clock(raw.get("clock", "")),
+                audit=_audit_head(raw.get("audit")),
             )
         except (KeyError, TypeError, ValueError):
             raise bad from None
@@ -144,6 +148,19 @@ def _clock(value: object) -> str:
         raise ValueError("not a clock reading")
     Hlc.parse(value)
     return value
+
+
+def _audit_head(value: object) -> dict[str, int | str] | None:
+    """The audit anchor: absent (older manifests) or exactly {"count", "seq", "head"}."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) != {"count", "seq", "head"}:
+        raise ValueError("not an audit anchor")
+    return {
+        "count": _count(value["count"]),
+        "seq": _count(value["seq"]),
+        "head": _text(value["head"], _SHA256),
+    }
 
 
 def manifest_path_for(bundle: Path) -> Path:

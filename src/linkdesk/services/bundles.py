@@ -32,6 +32,8 @@ from linkdesk.domain.filenames import display_path
 from linkdesk.exchange.atomic import CHUNK, require_folder, write_error
 from linkdesk.exchange.manifest import MAX_MANIFEST_BYTES, Manifest, manifest_path_for
 from linkdesk.exchange.policy import ahead_of, describe_ahead
+from linkdesk.fileio.bounded import LimitedReader, TooLargeError, open_regular, read_bounded
+from linkdesk.fileio.private import create_exclusive
 from linkdesk.store.bundle import (
     bundle_workspace_id,
     check_bundle,
@@ -77,21 +79,16 @@ def read_manifest(bundle: Path) -> Manifest:
     if not bundle.is_file():
         raise LinkDeskError(f"There is no backup at {display_path(bundle)}.")
     manifest_path = manifest_path_for(bundle)
-    try:
-        with manifest_path.open("rb") as fh:
-            data = fh.read(MAX_MANIFEST_BYTES + 1)
-    except FileNotFoundError:
+    if not manifest_path.exists() and not manifest_path.is_symlink():
         raise LinkDeskError(
             f"The manifest {display_path(manifest_path.name)} is missing; copy it together "
             "with the backup."
-        ) from None
+        )
+    # Bounded by bytes read: /dev/zero, a FIFO or a growing file is one sentence, no hang.
+    try:
+        data = read_bounded(manifest_path, MAX_MANIFEST_BYTES, what="manifest", os_errors=True)
     except OSError as exc:
         raise write_error(exc, manifest_path, Place.SOURCE) from None
-    if len(data) > MAX_MANIFEST_BYTES:
-        raise LinkDeskError(
-            f"The manifest {display_path(manifest_path.name)} is far too large: it is not a "
-            "LinkDesk manifest."
-        )
     manifest = Manifest.from_json(data, manifest_path)
     if manifest.schema_version > LATEST_VERSION:
         raise LinkDeskError(
@@ -102,28 +99,29 @@ def read_manifest(bundle: Path) -> Manifest:
 
 
 def _copy_and_hash(
-    source: Path, target: Path, about: Path, place: Place, limit: int
+    source: Path, target: Path, limit: int, about: Path, place: Place
 ) -> tuple[str, int]:
-    """Copy ``source`` (on a shared drive) to the private ``target``; a read failure is about
-    the source's drive, a write failure about the drive of ``about`` (the workspace, or the
-    new workspace being restored, beside which the private copy is made). At most
-    ``limit + 1`` bytes are read: a file that keeps growing (or /dev/zero) is not read forever.
-    """
+    """Copy ``source`` (on a shared drive) to the private ``target``, a new 0600 file; at most
+    ``limit`` + 1 bytes are read (a file that grows while read stops there). A read failure is
+    about the source's drive, a write failure about the drive of ``about`` (the workspace, or
+    the new workspace being restored, beside which the private copy is made)."""
     digest = hashlib.sha256()
     size = 0
     try:
-        src = source.open("rb")
+        raw = open_regular(source, what="backup", os_errors=True)
     except OSError as exc:
         raise write_error(exc, source, Place.SOURCE) from None
-    with src:
+    with LimitedReader(raw, limit + 1, name=source.name, what="backup") as src:
         try:
-            dst = target.open("xb")
+            dst = os.fdopen(create_exclusive(target), "wb")
         except OSError as exc:
             raise write_error(exc, about, place) from None
         with dst:
             while size <= limit:
                 try:
-                    chunk = src.read(min(CHUNK, limit + 1 - size))
+                    chunk = src.read(CHUNK)
+                except TooLargeError:
+                    return "", limit + 1  # it grew past its manifest's size: the caller says so
                 except OSError as exc:
                     raise write_error(exc, source, Place.SOURCE) from None
                 if not chunk:
@@ -143,14 +141,14 @@ def same_as_manifest(bundle: Path, manifest: Manifest) -> bool:
     digest = hashlib.sha256()
     size = 0
     try:
-        with bundle.open("rb") as src:
+        with open_regular(bundle, what="backup", os_errors=True) as src:
             while size <= manifest.bundle_size:
                 chunk = src.read(min(CHUNK, manifest.bundle_size + 1 - size))
                 if not chunk:
                     break
                 digest.update(chunk)
                 size += len(chunk)
-    except OSError:
+    except (OSError, LinkDeskError):  # unreadable, or not an ordinary file (a FIFO...)
         return False
     return size == manifest.bundle_size and digest.hexdigest() == manifest.sha256
 
@@ -173,7 +171,7 @@ def verified_copy(
     manifest = read_manifest(bundle)
     name = display_path(bundle.name)
     copy = folder / "bundle.ldbackup"
-    digest, size = _copy_and_hash(bundle, copy, about or copy, place, manifest.bundle_size)
+    digest, size = _copy_and_hash(bundle, copy, manifest.bundle_size, about or copy, place)
     if size != manifest.bundle_size:
         raise LinkDeskError(f"The backup {name} is cut short or has grown: it is damaged.")
     if digest != manifest.sha256:

@@ -70,7 +70,8 @@ def delete_person_rows(ws: Workspace, person_id: str) -> int:
         (person_id, now, hlc),
     )
     # The name index removes the person's words from its segments as the rows go, rather
-    # than leaving them behind delete markers (set by migration v3; repeated: it is cheap).
+    # than leaving them behind delete markers (set by clock_readings_and_cheap_erasure;
+    # repeated: it is cheap).
     ws.execute("INSERT INTO person_fts (person_fts, rank) VALUES ('secure-delete', 1)")
     for table in reversed(tables):  # explicit deletes too, not only the cascade: belt and braces
         ws.execute(f"DELETE FROM {quote_ident(table)} WHERE person_id = ?", (person_id,))

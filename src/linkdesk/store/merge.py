@@ -15,6 +15,8 @@ the wall clocks of the laptops that made them. Rules (one transaction, held by t
   is kept too (so the erasure keeps travelling to other laptops), and the person is listed;
 - parents are written before children; a row whose required parent is gone here is skipped,
   an optional link to a missing row becomes empty (as ON DELETE SET NULL would have made it);
+  a row whose link says ON DELETE CASCADE (e.g. a booking's status history) is skipped when
+  that link names a row missing here, as the cascade would have removed it;
 - directory entries are also matched by (source, source id), so two laptops that imported the
   same directory do not end up with duplicates.
 
@@ -73,7 +75,8 @@ def _version_key(alias: str) -> str:
 class _ForeignKey:
     column: str
     parent: str
-    required: bool
+    required: bool  # NOT NULL: the row cannot exist without its parent
+    cascades: bool  # ON DELETE CASCADE: the row goes with its parent
 
 
 def _columns(conn: Connection, table: str) -> list[tuple[str, bool]]:
@@ -83,7 +86,7 @@ def _columns(conn: Connection, table: str) -> list[tuple[str, bool]]:
 def _foreign_keys(conn: Connection, table: str) -> list[_ForeignKey]:
     notnull = dict(_columns(conn, table))
     return [
-        _ForeignKey(r[3], r[2], notnull[r[3]])
+        _ForeignKey(r[3], r[2], notnull[r[3]], str(r[6]).upper() == "CASCADE")
         for r in conn.execute(f"PRAGMA main.foreign_key_list({table})")
     ]
 
@@ -124,6 +127,12 @@ class _TablePlan:
             elif fk.required:
                 values.append(f"b.{col}")
                 required.append(f"EXISTS (SELECT 1 FROM main.{fk.parent} p WHERE p.id = b.{col})")
+            elif fk.cascades:  # an optional link, but the row goes with the row it names
+                values.append(f"b.{col}")
+                required.append(
+                    f"(b.{col} IS NULL OR EXISTS (SELECT 1 FROM main.{fk.parent} p "
+                    f"WHERE p.id = b.{col}))"
+                )
             else:
                 fallback = _natural_match(fk.parent, f"b.{col}") or "NULL"
                 values.append(

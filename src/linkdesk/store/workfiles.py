@@ -22,10 +22,13 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from glob import escape as glob_escape
 from pathlib import Path
 
 from linkdesk.domain.errors import LinkDeskError, Place
 from linkdesk.domain.filenames import display_path
+from linkdesk.fileio.atomic import partial_glob
+from linkdesk.fileio.private import create_exclusive
 from linkdesk.store.failures import from_os_error
 from linkdesk.support.log import get_logger
 
@@ -94,7 +97,14 @@ def working_folder(workspace: Path, purpose: str, place: Place = Place.WORKSPACE
 
 def note_destination(folder: Path, target: Path) -> None:
     """Record (in the operation's private folder) the shared-drive file being written."""
-    (folder / DESTINATION_NOTE).write_bytes(os.fsencode(target))
+    _write_note(folder / DESTINATION_NOTE, target)
+
+
+def _write_note(path: Path, target: Path) -> None:
+    """A new 0600 file (never through a link) holding ``target``'s path."""
+    fd = create_exclusive(path)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(os.fsencode(target))
 
 
 def _unfinished_at(target: Path) -> bool:
@@ -127,7 +137,7 @@ def _clean_destination(note: Path, base: Path) -> None:
     if not _unfinished_at(target):  # the drive is away: try again at the next start
         keep = base / f"{PENDING_PREFIX}{os.urandom(6).hex()}"
         with suppress(OSError):
-            keep.write_bytes(os.fsencode(target))
+            _write_note(keep, target)
 
 
 def remove_leftovers(workspace: Path) -> int:
@@ -138,7 +148,8 @@ def remove_leftovers(workspace: Path) -> int:
     """
     base = work_folder(workspace)
     removed = 0
-    for stale in workspace.parent.glob(f"{workspace.name}.v*-backup.tmp"):
+    # A pre-migration copy cut short (atomic_write's temporary name for it).
+    for stale in workspace.parent.glob(partial_glob(f"{glob_escape(workspace.name)}.v*-backup")):
         with suppress(OSError):
             stale.unlink()
             removed += 1
@@ -179,7 +190,7 @@ def remove_leftovers(workspace: Path) -> int:
 
 def pre_migration_copies(workspace: Path) -> list[Path]:
     """The ``<workspace>.v<N>-backup`` copies made before schema upgrades."""
-    return sorted(workspace.parent.glob(f"{workspace.name}.v*-backup"))
+    return sorted(workspace.parent.glob(f"{glob_escape(workspace.name)}.v*-backup"))
 
 
 def remove_pre_migration_copies(workspace: Path) -> int:
