@@ -241,8 +241,12 @@ class Workspace:
             raise
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str) -> Workspace:
-        """Unlock an existing workspace, migrating it (after a backup copy) when older."""
+    def open(cls, path: Path | str, passphrase: str, *, pages_first: bool = False) -> Workspace:
+        """Unlock an existing workspace, migrating it (after a backup copy) when older.
+
+        ``pages_first`` (for `linkdesk check`): check every page's HMAC before the audit
+        guard's checks at open; when some fail, the guard writes nothing (``hands_off``).
+        """
         path = Path(path)
         cls.check_looks_like_workspace(path)
         check_name_length(path, OPEN_SUFFIXES)
@@ -282,6 +286,8 @@ class Workspace:
                 ws._backup_before_migration(version)
                 ws._migrate(version, LATEST_VERSION)
             ws._load_clock()
+            if pages_first and ws._pages_fail():
+                ws.audit_guard.hands_off = True
             ws.audit_guard.on_open()
         except BaseException:
             ws.close()
@@ -507,6 +513,13 @@ class Workspace:
         if self._key is None:
             raise LinkDeskError("The workspace is locked.")
         return self._key.text()
+
+    def _pages_fail(self) -> bool:
+        """True when SQLCipher's page check finds a page whose HMAC or size is wrong."""
+        try:
+            return bool(self.query("PRAGMA cipher_integrity_check"))
+        except DatabaseError:
+            return True
 
     def integrity_problems(self) -> list[str]:
         """What is wrong with the file, one sentence each (empty when sound).
