@@ -1551,6 +1551,44 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
             <numerusform>Gwnaed y copi wrth gefn diwethaf %n diwrnod yn ôl: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last backup is dated %1, %2 in the future: this laptop&apos;s clock was wrong when it was made. Check the date and time, then make a new backup: use File &gt; Back up… (Ctrl+Shift+B) (last folder: %3).</source>
+        <translation>Mae&apos;r copi wrth gefn diwethaf wedi&apos;i ddyddio %1, %2 yn y dyfodol: roedd cloc y gliniadur hwn yn anghywir pan gafodd ei wneud. Gwiriwch y dyddiad a&apos;r amser, yna gwnewch gopi wrth gefn newydd: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B) (ffolder diwethaf: %3).</translation>
+    </message>
+    <message>
+        <source>The last backup is dated %1, %2 in the future: this laptop&apos;s clock was wrong when it was made. Check the date and time, then make a new backup: use File &gt; Back up… (Ctrl+Shift+B).</source>
+        <translation>Mae&apos;r copi wrth gefn diwethaf wedi&apos;i ddyddio %1, %2 yn y dyfodol: roedd cloc y gliniadur hwn yn anghywir pan gafodd ei wneud. Gwiriwch y dyddiad a&apos;r amser, yna gwnewch gopi wrth gefn newydd: defnyddiwch Ffeil &gt; Gwneud copi wrth gefn… (Ctrl+Shift+B).</translation>
+    </message>
     <message>
         <source>LinkDesk is still writing %1: it will not close until that has finished. Quit again then.</source>
         <translation>Mae LinkDesk yn dal i ysgrifennu %1: ni fydd yn cau nes bod hynny wedi gorffen. Gadewch eto bryd hynny.</translation>

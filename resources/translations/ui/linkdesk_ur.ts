@@ -1530,6 +1530,35 @@ An offline, encrypted caseload for social prescribing link workers.</source>
             <numerusform>آخری بیک اپ %n دن پہلے لیا گیا: فائل &gt; بیک اپ لیں… (Ctrl+Shift+B) استعمال کریں۔</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n گھنٹہ</numerusform>
+            <numerusform>%n گھنٹے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n دن</numerusform>
+            <numerusform>%n دن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last backup is dated %1, %2 in the future: this laptop&apos;s clock was wrong when it was made. Check the date and time, then make a new backup: use File &gt; Back up… (Ctrl+Shift+B) (last folder: %3).</source>
+        <translation>آخری بیک اپ پر %1 کی تاریخ ہے، جو %2 آگے مستقبل میں ہے: جب یہ بنایا گیا تو اس لیپ ٹاپ کی گھڑی غلط تھی۔ تاریخ اور وقت چیک کریں، پھر نیا بیک اپ لیں: فائل &gt; بیک اپ لیں… (Ctrl+Shift+B) استعمال کریں (آخری فولڈر: %3)۔</translation>
+    </message>
+    <message>
+        <source>The last backup is dated %1, %2 in the future: this laptop&apos;s clock was wrong when it was made. Check the date and time, then make a new backup: use File &gt; Back up… (Ctrl+Shift+B).</source>
+        <translation>آخری بیک اپ پر %1 کی تاریخ ہے، جو %2 آگے مستقبل میں ہے: جب یہ بنایا گیا تو اس لیپ ٹاپ کی گھڑی غلط تھی۔ تاریخ اور وقت چیک کریں، پھر نیا بیک اپ لیں: فائل &gt; بیک اپ لیں… (Ctrl+Shift+B) استعمال کریں۔</translation>
+    </message>
     <message>
         <source>LinkDesk is still writing %1: it will not close until that has finished. Quit again then.</source>
         <translation>LinkDesk ابھی %1 لکھ رہا ہے: یہ مکمل ہونے تک بند نہیں ہو گا۔ پھر دوبارہ بند کریں۔</translation>

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.caseload import CaseloadPage
-from linkdesk.ui.i18n import arg
+from linkdesk.ui.i18n import arg, short_date
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.person_view import PersonView
 from linkdesk.ui.widgets.banner import Banner
 
 if TYPE_CHECKING:
+    from linkdesk.services.reminders import BackupDue
     from linkdesk.ui.settings_page import SettingsPage
 
 CASELOAD, DIRECTORY, REPORTS, SETTINGS = range(4)
@@ -379,7 +380,9 @@ class MainWindow(QMainWindow):
         if due is None:
             self.backup_banner.clear_message()
             return
-        if due.days_since is None:
+        if due.suspect:
+            message = self._suspect_backup_message(due)
+        elif due.days_since is None:
             message = self.tr(
                 "This workspace has not been backed up yet: use File > Back up… (Ctrl+Shift+B)."
             )
@@ -400,6 +403,35 @@ class MainWindow(QMainWindow):
                 due.days_since,
             )
         self.backup_banner.show_message(message, "warning")
+
+    def _suspect_backup_message(self, due: BackupDue) -> str:
+        """The last backup is dated in the future (the exchange's rule): a wrong clock."""
+        if due.ahead_unit == "minutes":
+            ahead = self.tr("%n minute(s)", "", due.ahead)
+        elif due.ahead_unit == "hours":
+            ahead = self.tr("%n hour(s)", "", due.ahead)
+        else:
+            ahead = self.tr("%n day(s)", "", due.ahead)
+        if due.last_folder:
+            return arg(
+                self.tr(
+                    "The last backup is dated %1, %2 in the future: this laptop's clock was "
+                    "wrong when it was made. Check the date and time, then make a new backup: "
+                    "use File > Back up… (Ctrl+Shift+B) (last folder: %3)."
+                ),
+                short_date(due.last_date),
+                ahead,
+                due.last_folder,
+            )
+        return arg(
+            self.tr(
+                "The last backup is dated %1, %2 in the future: this laptop's clock was wrong "
+                "when it was made. Check the date and time, then make a new backup: use "
+                "File > Back up… (Ctrl+Shift+B)."
+            ),
+            short_date(due.last_date),
+            ahead,
+        )
 
     def show_banner(self, text: str) -> None:
         self.banner.show_message(text, "info")
