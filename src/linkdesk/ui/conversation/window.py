@@ -31,7 +31,14 @@ from linkdesk.domain.life_areas import LIFE_AREAS
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.conversation import STEPS
 from linkdesk.ui.conversation.autosave import Autosaver, SavedIndicator
-from linkdesk.ui.conversation.base import StepContext, StepPage, button, heading, large_font
+from linkdesk.ui.conversation.base import (
+    Guidance,
+    StepContext,
+    StepPage,
+    button,
+    heading,
+    large_font,
+)
 from linkdesk.ui.conversation.notes_panel import NotesPanel
 from linkdesk.ui.conversation.rail import StepRail
 from linkdesk.ui.conversation.show_person import ShowPersonView
@@ -93,6 +100,11 @@ class ConversationWindow(QMainWindow):
         self.person_button = button(self.tr("Show the person (F11)"), self.tr("Show the person"))
         self.person_button.clicked.connect(self.toggle_person_view)
         header.addWidget(self.person_button)
+
+        # A drive problem holding saves back is said here (field problems are said by the field).
+        self.save_problem = Guidance(self.tr("Save problem"))
+        self.saver.problem_changed.connect(self.save_problem.say)
+        outer.addWidget(self.save_problem)
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
