@@ -315,6 +315,13 @@ PLAN_LANGUAGE = """
 ALTER TABLE person ADD COLUMN plan_language TEXT NOT NULL DEFAULT '';
 """
 
+# conversation_drafts: every field of the conversation autosaves as it is typed, including what
+# is not a record yet (the next meeting until it is booked, a goal's other fields before its
+# words, a date that cannot be read yet): kept with the conversation as JSON, {} when none.
+CONVERSATION_DRAFTS = """
+ALTER TABLE conversation ADD COLUMN drafts TEXT NOT NULL DEFAULT '{}';
+"""
+
 # Tables holding rows about one person (person_id ... ON DELETE CASCADE), parents first.
 PERSON_TABLES = (
     "referral",
@@ -336,5 +343,6 @@ MIGRATIONS: Sequence[str | Migration] = (
     V2,  # people can say which pronouns they use
     SERVICE_ALERTS_LANGUAGES_SCHEDULES,  # directory: alerts, languages, schedules (issue 13)
     PLAN_LANGUAGE,  # the plan's language for each person (issue 12)
+    CONVERSATION_DRAFTS,  # what the conversation's forms hold before it is a record (issue 17)
 )
 LATEST_VERSION = len(MIGRATIONS)
