@@ -65,11 +65,11 @@ def test_a_booking_draft_is_booked_by_the_usual_rule_and_then_gone(
     assert conv.drafts.booking(c.id) == draft
     assert conv.booked_follow_ups(pid) == []  # a draft is not a booking
 
-    first = conv.book_draft(c.id, pid, soon, kind=draft.kind, venue=draft.venue)
+    first = conv.forms.book_draft(c.id, pid, soon, kind=draft.kind, venue=draft.venue)
     assert conv.drafts.booking(c.id) is None
     conv.drafts.save_booking(c.id, BookingDraft("", FollowUpKind.PHONE, "the cafe"))
     later = soon + timedelta(days=7)
-    second = conv.book_draft(c.id, pid, later, kind=FollowUpKind.PHONE, venue="the cafe")
+    second = conv.forms.book_draft(c.id, pid, later, kind=FollowUpKind.PHONE, venue="the cafe")
     (booked,) = conv.booked_follow_ups(pid)  # replaced, not added
     assert booked.id in (first.id, second.id)
     assert (booked.due_on, booked.venue) == (later, "the cafe")
@@ -81,12 +81,12 @@ def test_consent_decisions_follow_the_form_as_it_is_corrected(
     conv, people = services.conversation, services.people
     c = conv.start_or_resume(pid)
     today = services.clock.today()
-    made = conv.decide_consent(
+    made = conv.forms.decide_consent(
         c.id, ConsentScope.STORE, True, method=ConsentMethod.VERBAL, on=today
     )
     earlier = today - timedelta(days=3)
     assert (
-        conv.save_consent_form(
+        conv.forms.save_consent_form(
             c.id, method=ConsentMethod.WRITTEN, date_text=earlier.strftime("%d/%m/%Y")
         )
         == ""
@@ -96,9 +96,9 @@ def test_consent_decisions_follow_the_form_as_it_is_corrected(
     assert (consent.method, consent.decided_on) == (ConsentMethod.WRITTEN, earlier)
 
     # A date that cannot be read is kept as typed; the decision keeps its last good date.
-    problem = conv.save_consent_form(c.id, method=ConsentMethod.WRITTEN, date_text="31/02/20")
+    problem = conv.forms.save_consent_form(c.id, method=ConsentMethod.WRITTEN, date_text="31/02/20")
     assert "day/month/year" in problem
-    assert conv.consent_form(c.id) == (ConsentMethod.WRITTEN, "31/02/20")
+    assert conv.forms.consent_form(c.id) == (ConsentMethod.WRITTEN, "31/02/20")
     (consent,) = people.record(pid, audit=False).consents
     assert consent.decided_on == earlier
 
@@ -108,7 +108,7 @@ def test_the_consent_form_alone_is_kept_before_any_decision(
 ) -> None:
     conv = services.conversation
     c = conv.start_or_resume(pid)
-    assert conv.consent_form(c.id) == (None, "")
-    conv.save_consent_form(c.id, method=ConsentMethod.PHONE, date_text="01/0")
-    assert conv.consent_form(c.id) == (ConsentMethod.PHONE, "01/0")
+    assert conv.forms.consent_form(c.id) == (None, "")
+    conv.forms.save_consent_form(c.id, method=ConsentMethod.PHONE, date_text="01/0")
+    assert conv.forms.consent_form(c.id) == (ConsentMethod.PHONE, "01/0")
     assert services.people.record(pid, audit=False).consents == []  # nothing was ticked

@@ -38,6 +38,7 @@ from linkdesk.domain.models import (
 )
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation_drafts import ConversationDrafts
+from linkdesk.services.conversation_forms import ConversationForms
 from linkdesk.services.people import PeopleService, PersonRecord
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
@@ -107,6 +108,7 @@ class ConversationService:
         self.casework = casework
         self.clock = clock
         self.drafts = ConversationDrafts(repos, casework)
+        self.forms = ConversationForms(self)
 
     # -- the conversation itself ---------------------------------------------------------------
 
@@ -197,60 +199,6 @@ class ConversationService:
         return self.people.record_consent(
             person_id, scope, given, method=method, on=on, recorded_by=recorded_by
         )
-
-    def decide_consent(
-        self,
-        conversation_id: str,
-        scope: ConsentScope,
-        given: bool,
-        *,
-        method: ConsentMethod,
-        on: date,
-        recorded_by: str = "",
-    ) -> Consent:
-        """A decision made in this conversation (as :meth:`record_consent`), remembered with
-        the conversation (draft ``consent.made.<scope>``) so that correcting the form's way or
-        date later corrects it, even after the conversation is resumed."""
-        with self.repos.ws.transaction():
-            person_id = self.get(conversation_id).person_id
-            consent = self.record_consent(
-                person_id, scope, given, method=method, on=on, recorded_by=recorded_by
-            )
-            self.drafts.save(conversation_id, {f"consent.made.{scope.value}": consent.id})
-        return consent
-
-    def consent_form(self, conversation_id: str) -> tuple[ConsentMethod | None, str]:
-        """The consent form's way and date as last typed (None and '' when never changed)."""
-        drafts = self.drafts.get(conversation_id)
-        try:
-            method = ConsentMethod(drafts["consent.method"]) if "consent.method" in drafts else None
-        except ValueError:
-            method = None
-        return method, drafts.get("consent.on", "")
-
-    def save_consent_form(
-        self, conversation_id: str, *, method: ConsentMethod, date_text: str
-    ) -> str:
-        """Keep the consent form's way and date as typed and, when the date can be read (blank
-        is today), correct the decisions made in this conversation to them. Returns guidance
-        ('' when the date is fine)."""
-        try:
-            on = parse_date(date_text) or self.clock.today()
-            problem = ""
-        except ValidationError as exc:
-            on, problem = None, str(exc)
-        with self.repos.ws.transaction():
-            self.drafts.save(
-                conversation_id, {"consent.method": method.value, "consent.on": date_text}
-            )
-            if on is not None:
-                for key, consent_id in self.drafts.get(conversation_id).items():
-                    if key.startswith("consent.made."):
-                        try:
-                            self.people.correct_consent(consent_id, method=method, on=on)
-                        except NotFoundError:  # erased or merged away meanwhile
-                            continue
-        return problem
 
     # -- life areas ----------------------------------------------------------------------------
 
@@ -589,26 +537,6 @@ class ConversationService:
         follow_up.due_on, follow_up.kind, follow_up.venue = due_on, kind, venue.strip()
         follow_up.referral_id = referral_id or follow_up.referral_id
         return self.people.reschedule_follow_up(follow_up)
-
-    def book_draft(
-        self,
-        conversation_id: str,
-        person_id: str,
-        due_on: date,
-        *,
-        kind: FollowUpKind = FollowUpKind.IN_PERSON,
-        venue: str = "",
-        referral_id: str | None = None,
-    ) -> FollowUp:
-        """Book the next meeting typed on the Finish step: booked by the rule of
-        :meth:`book_follow_up` (an upcoming booking is replaced, not doubled) and the draft
-        removed, in one transaction."""
-        with self.repos.ws.transaction():
-            booked = self.book_follow_up(
-                person_id, due_on, kind=kind, venue=venue, referral_id=referral_id
-            )
-            self.drafts.discard_booking(conversation_id)
-        return booked
 
     def check_meeting_date(self, due: date | None) -> str:
         """Guidance for the next meeting's date ('' when it can be booked)."""

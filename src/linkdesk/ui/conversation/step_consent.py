@@ -80,7 +80,7 @@ class ConsentStep(StepPage):
         how.addRow("", self.date_guidance)
         # The way and date as last typed in this conversation (kept as typed, even before a
         # box is ticked); decisions made here follow later changes of either.
-        stored_method, typed = ctx.conv.consent_form(ctx.conversation.id)
+        stored_method, typed = ctx.conv.forms.consent_form(ctx.conversation.id)
         if stored_method is not None:
             self.method.setCurrentIndex(self.method.findData(stored_method))
         self.on.setText(typed or ctx.services.clock.today().strftime("%d/%m/%Y"))
@@ -115,7 +115,7 @@ class ConsentStep(StepPage):
 
     def _save_form(self) -> None:
         ctx = self.ctx
-        problem = ctx.conv.save_consent_form(
+        problem = ctx.conv.forms.save_consent_form(
             ctx.conversation.id,
             method=ConsentMethod(self.method.currentData()),
             date_text=self.on.text(),
@@ -129,7 +129,7 @@ class ConsentStep(StepPage):
         self._date_checked()
         on = self._date()
         ctx.saver.now(
-            lambda: ctx.conv.decide_consent(
+            lambda: ctx.conv.forms.decide_consent(
                 ctx.conversation.id,
                 scope,
                 given,
