@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from linkdesk.domain.errors import LinkDeskError, StorageError
@@ -92,6 +92,7 @@ class Autosaver(QObject):
 
     def _timer(self, ms: int) -> QTimer:
         timer = QTimer(self)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5% late
         timer.setSingleShot(True)
         timer.setInterval(ms)
         timer.timeout.connect(self.flush)
