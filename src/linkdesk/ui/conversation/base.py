@@ -142,6 +142,15 @@ def text_box(label_text: str, name: str, placeholder: str = "") -> tuple[QLabel,
     return label, edit
 
 
+def show_text(edit: QPlainTextEdit, text: str) -> None:
+    """Show stored text with the cursor at its end, so typing after a resume carries on from
+    where it stopped (setPlainText leaves the cursor at the start)."""
+    edit.setPlainText(text)
+    cursor = edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+
+
 def button(text: str, name: str = "") -> QPushButton:
     b = QPushButton(text)
     b.setAccessibleName(name or text.replace("&", ""))

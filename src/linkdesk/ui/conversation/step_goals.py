@@ -103,6 +103,7 @@ class GoalsStep(StepPage):
         for edit in (self.text, self.why, self.first_step, self.target):
             ctx.saver.watch(edit, lambda _t: self._save(), key=self.FORM)
             edit.returnPressed.connect(self.add_another)
+        self.text.textChanged.connect(lambda _t: self._show_editing())  # the name as typed
 
         # Follow-up: how is it going?
         self.review = QWidget()
