@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from linkdesk.domain.dates import parse_date
 from linkdesk.domain.enums import ConnectionStatus, ConsentMethod, ConsentScope, FollowUpKind
 from linkdesk.domain.errors import NotFoundError, ValidationError
-from linkdesk.domain.models import Connection, Consent, FollowUp, Goal
+from linkdesk.domain.models import Connection, Consent, Goal
 
 if TYPE_CHECKING:
+    from linkdesk.services.bookings import BookingResult
     from linkdesk.services.conversation import ConversationService
 
 GOAL_FIELDS = ("why", "first_step", "target")
@@ -201,13 +202,13 @@ class ConversationForms:
         kind: FollowUpKind = FollowUpKind.IN_PERSON,
         venue: str = "",
         referral_id: str | None = None,
-    ) -> FollowUp:
-        """Book the next meeting typed on the Finish step: booked by the rule of
-        ``book_follow_up`` (an upcoming booking is replaced, not doubled) and the draft
-        removed, in one transaction."""
+    ) -> BookingResult:
+        """Book the next meeting typed on the Finish step through the day's rule
+        (``ConversationService.book_next``: an upcoming booking is replaced, not doubled; a past
+        date is booked with a warning) and remove the draft, in one transaction."""
         conv = self.conv
         with conv.repos.ws.transaction():
-            booked = conv.book_follow_up(
+            booked = conv.book_next(
                 person_id, due_on, kind=kind, venue=venue, referral_id=referral_id
             )
             conv.drafts.discard_booking(conversation_id)

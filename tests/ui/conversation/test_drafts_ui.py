@@ -126,10 +126,36 @@ def test_finishing_books_the_draft_or_says_why_not(
     assert page.guidance.isVisible()  # not finished: the draft's date cannot be booked
     conversation_id = window.ctx.conversation.id
     assert not services.conversation.get(conversation_id).completed
-    soon = services.clock.today() + timedelta(days=9)
+    soon = services.bookings.suggest(person_id).on  # a working day
     qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(focused(), soon.strftime("%d/%m/%Y"))
     page.finish()
     qtbot.waitUntil(lambda: services.conversation.get(conversation_id).completed)
     (booked,) = services.conversation.booked_follow_ups(person_id)
     assert booked.due_on == soon
+    assert window.finish_result is not None  # through the day's finish_conversation
+    assert window.finish_result.conversation.id == conversation_id
+
+
+def test_a_draft_booked_with_a_warning_is_seen_before_finishing(
+    qtbot, services: AppServices, person_id: str, open_window
+) -> None:
+    """Booking goes through the day's service: its warnings (here a Saturday) are shown, and
+    Finish stops once so they are read; Finish again finishes."""
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_8, ALT)
+    page = window.current_page
+    saturday = services.clock.today() + timedelta(days=14)
+    saturday += timedelta(days=(5 - saturday.weekday()) % 7)
+    qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(focused(), saturday.strftime("%d/%m/%Y"))
+    conversation_id = window.ctx.conversation.id
+    page.finish()
+    assert "Saturday" in page.guidance.text()
+    (booked,) = services.conversation.booked_follow_ups(person_id)
+    assert booked.due_on == saturday  # booked, not refused
+    assert not services.conversation.get(conversation_id).completed
+    assert services.conversation.drafts.booking(conversation_id) is None
+    page.finish()
+    qtbot.waitUntil(lambda: services.conversation.get(conversation_id).completed)
+    assert len(services.conversation.booked_follow_ups(person_id)) == 1

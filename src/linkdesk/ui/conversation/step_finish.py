@@ -2,21 +2,24 @@
 
 The next meeting's fields autosave as they are typed into a **draft** (kept with the
 conversation, restored on resume, shown as "Draft - not booked yet"), until Book (or Finish)
-books it by the booking rule: an upcoming booking is replaced, not doubled. The closing
-message follows the save indicator, so it never claims more than is saved.
+books it through the day's service (``services.conversation.book_next``: an upcoming booking is
+replaced, not doubled; its warnings are shown). What is offered comes from
+``services.bookings.suggest``. The closing message follows the save indicator, so it never
+claims more than is saved.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from linkdesk.domain.dates import parse_date
+from linkdesk.domain.dates import NEXT_MEETING_MISSING, parse_date
 from linkdesk.domain.enums import FollowUpKind
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import FollowUp
+from linkdesk.services.bookings import BookingResult
 from linkdesk.services.conversation_drafts import BookingDraft
 from linkdesk.ui.conversation.autosave import SaveState
 from linkdesk.ui.conversation.base import (
@@ -28,8 +31,6 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
-
-FOLLOW_UP_DAYS = 14
 
 
 def describe_meeting(on: date | None, kind: FollowUpKind, venue: str) -> str:
@@ -107,9 +108,7 @@ class FinishStep(StepPage):
 
     def _upcoming(self) -> FollowUp | None:
         """The booked meeting still ahead (the one a new booking replaces), if any."""
-        today = self.ctx.services.clock.today()
-        ahead = [f for f in self.ctx.conv.booked_follow_ups(self.ctx.person_id) if f.due_on > today]
-        return ahead[0] if ahead else None
+        return self.ctx.services.bookings.upcoming(self.ctx.person_id)
 
     def refresh(self) -> None:
         """Show the draft when there is one (as typed), else the booked or a suggested meeting."""
@@ -120,12 +119,14 @@ class FinishStep(StepPage):
         self._show_closing()
 
     def _booked_or_suggested(self) -> BookingDraft:
-        upcoming = self._upcoming()
-        if upcoming is not None:
-            return BookingDraft(upcoming.due_on.strftime("%d/%m/%Y"), upcoming.kind, upcoming.venue)
-        on = self.ctx.services.clock.today() + timedelta(days=FOLLOW_UP_DAYS)
+        """The upcoming booking, else a working day after the follow-up interval (the day's
+        ``bookings.suggest``), where this conversation is held."""
+        offered = self.ctx.services.bookings.suggest(self.ctx.person_id)
+        if offered.upcoming is not None:
+            up = offered.upcoming
+            return BookingDraft(up.due_on.strftime("%d/%m/%Y"), up.kind, up.venue)
         return BookingDraft(
-            on.strftime("%d/%m/%Y"), FollowUpKind.IN_PERSON, self.ctx.reload().venue
+            offered.on.strftime("%d/%m/%Y"), FollowUpKind.IN_PERSON, self.ctx.reload().venue
         )
 
     def _show_form(self, shown: BookingDraft) -> None:
@@ -206,16 +207,21 @@ class FinishStep(StepPage):
         self._show_closing()
 
     def _problem(self, text: str) -> tuple[date | None, str]:
+        """The date typed and what to say about it: why it cannot be booked (no date), or the
+        booking service's gentle warnings (past, weekend, bank holiday) for one that can."""
         try:
             due = parse_date(text)
         except ValidationError as exc:
             return None, str(exc)
-        problem = self.ctx.conv.check_meeting_date(due)  # needed, and not in the past
-        return (None, self.tr(problem)) if problem or due is None else (due, "")
+        if due is None:
+            return None, self.tr(NEXT_MEETING_MISSING)
+        warnings = self.ctx.services.bookings.warnings_for(due)
+        return due, " ".join(self.tr(w) for w in warnings)
 
     def book_follow_up(self) -> bool:
-        """Book the meeting as the form shows it (the draft becomes the booking). True when
-        booked; otherwise the guidance says why and the draft stays."""
+        """Book the meeting as the form shows it (the draft becomes the booking; the referral
+        is the person's current one). True when booked; otherwise the guidance says why and
+        the draft stays. The booking's warnings (a past date, a weekend) are shown."""
         ctx = self.ctx
         if not ctx.saver.flush():
             return False
@@ -223,32 +229,39 @@ class FinishStep(StepPage):
         if due is None:
             self.guidance.say(problem)
             return False
-        self.guidance.say("")
-        referral = ctx.services.people.record(ctx.person_id, audit=False).current_referral
         form = self._form()
+        results: list[BookingResult] = []
         booked = ctx.saver.now(
-            lambda: ctx.conv.forms.book_draft(
-                ctx.conversation.id,
-                ctx.person_id,
-                due,
-                kind=form.kind,
-                venue=form.venue,
-                referral_id=referral.id if referral else None,
+            lambda: results.append(
+                ctx.conv.forms.book_draft(
+                    ctx.conversation.id,
+                    ctx.person_id,
+                    due,
+                    kind=form.kind,
+                    venue=form.venue,
+                )
             ),
             key=self.FORM,
         )
         self.refresh()
+        if booked and results:  # (not saved: the indicator and the note under the header say)
+            self.guidance.say(" ".join(self.tr(w) for w in results[0].warnings))
         return booked
 
     def finish(self) -> None:
-        """Book a draft meeting that has a date, then ask the window to finish. A draft whose
-        date cannot be booked stops here, with guidance; an empty one is dropped."""
+        """Book a draft meeting that has a date, then ask the window to finish
+        (``finish_conversation``). A draft whose date cannot be booked stops here, with
+        guidance, and so does one booked with a warning (seen before the window closes; Finish
+        again goes on); an empty draft is dropped."""
         ctx = self.ctx
         ctx.saver.flush()
         draft = self._draft()
         if draft is not None and draft.due_text.strip():
             if not self.book_follow_up():
                 self.due.setFocus()
+                return
+            if self.guidance.text():  # booked, with a warning to read first
+                self.finish_button.setFocus()
                 return
         elif draft is not None:
             ctx.saver.now(lambda: ctx.conv.drafts.discard_booking(ctx.conversation.id))
