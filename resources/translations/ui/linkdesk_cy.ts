@@ -511,6 +511,18 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Cysylltiadau a g&amp;ytunwyd</translation>
     </message>
     <message>
+        <source>The connection this form edits</source>
+        <translation>Y cysylltiad y mae&apos;r ffurflen hon yn ei olygu</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w connection</source>
+        <translation>&amp;Cysylltiad newydd</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Cysylltiad newydd</translation>
+    </message>
+    <message>
         <source>Which goal it helps with</source>
         <translation>Pa nod y mae&apos;n helpu ag ef</translation>
     </message>
@@ -585,6 +597,14 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>No connection chosen: pick one in the list, or add one</source>
+        <translation>Dim cysylltiad wedi&apos;i ddewis: dewiswch un o&apos;r rhestr, neu ychwanegwch un</translation>
+    </message>
+    <message>
+        <source>Editing connection: %1</source>
+        <translation>Golygu cysylltiad: %1</translation>
     </message>
 </context>
 <context>
@@ -696,8 +716,8 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Caniatâd wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <source>%1 Today&apos;s date will be used until then.</source>
-        <translation>%1 Bydd dyddiad heddiw yn cael ei ddefnyddio tan hynny.</translation>
+        <source>%1 Until it can be read, new decisions are dated today.</source>
+        <translation>%1 Hyd nes y gellir ei ddarllen, mae penderfyniadau newydd yn cael dyddiad heddiw.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -760,6 +780,10 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>Show the person</source>
         <translation>Dangos i&apos;r person</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Problem cadw</translation>
     </message>
     <message>
         <source>&lt; Back  (Ctrl+PgUp)</source>
@@ -995,6 +1019,10 @@ Ei gyfrinymadrodd yw: %1</translation>
 <context>
     <name>FinishStep</name>
     <message>
+        <source>no date that can be read yet</source>
+        <translation>dim dyddiad y gellir ei ddarllen eto</translation>
+    </message>
+    <message>
         <source>When shall we meet next?</source>
         <translation>Pryd fyddwn ni&apos;n cyfarfod nesaf?</translation>
     </message>
@@ -1067,8 +1095,40 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Gorffen y sgwrs</translation>
     </message>
     <message>
-        <source>Finishing marks this conversation as done. Everything is already saved; you can close the window at any time and carry on later.</source>
-        <translation>Mae gorffen yn nodi bod y sgwrs hon wedi&apos;i gwneud. Mae popeth eisoes wedi&apos;i gadw; gallwch gau&apos;r ffenestr unrhyw bryd a pharhau yn nes ymlaen.</translation>
+        <source>What finishing does</source>
+        <translation>Beth mae gorffen yn ei wneud</translation>
+    </message>
+    <message>
+        <source>Draft - not booked yet: %1. Press Book to book it.</source>
+        <translation>Drafft - heb ei drefnu eto: %1. Pwyswch Trefnu i&apos;w drefnu.</translation>
+    </message>
+    <message>
+        <source>Booked: %1.</source>
+        <translation>Wedi trefnu: %1.</translation>
+    </message>
+    <message>
+        <source>Finishing books the draft meeting and marks this conversation as done.</source>
+        <translation>Mae gorffen yn trefnu&apos;r cyfarfod drafft ac yn nodi bod y sgwrs hon wedi&apos;i gwneud.</translation>
+    </message>
+    <message>
+        <source>Finishing marks this conversation as done.</source>
+        <translation>Mae gorffen yn nodi bod y sgwrs hon wedi&apos;i gwneud.</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved; you can close the window at any time and carry on later.</source>
+        <translation>Mae popeth a deipiwyd wedi&apos;i gadw; gallwch gau&apos;r ffenestr unrhyw bryd a pharhau yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>The next meeting stays a draft until it is booked.</source>
+        <translation>Mae&apos;r cyfarfod nesaf yn aros yn ddrafft nes iddo gael ei drefnu.</translation>
+    </message>
+    <message>
+        <source>What was just typed is being saved.</source>
+        <translation>Mae&apos;r hyn a deipiwyd newydd yn cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>Something typed is not saved yet: see the note beside it.</source>
+        <translation>Nid yw rhywbeth a deipiwyd wedi&apos;i gadw eto: gweler y nodyn wrth ei ymyl.</translation>
     </message>
     <message>
         <source>%1, %2 at %3</source>
@@ -1077,10 +1137,6 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Booked: %1</source>
-        <translation>Wedi trefnu: %1</translation>
     </message>
     <message>
         <source>No follow-up booked yet.</source>
@@ -1163,6 +1219,10 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Ysgrifennwch y nod yng ngeiriau&apos;r person ei hun yn gyntaf. Mae popeth arall a deipiwch yn cael ei gadw.</translation>
     </message>
     <message>
+        <source>A goal needs its words: it keeps the ones it had until new ones are typed.</source>
+        <translation>Mae angen geiriau ar nod: mae&apos;n cadw&apos;r rhai oedd ganddo nes i rai newydd gael eu teipio.</translation>
+    </message>
+    <message>
         <source>What would you like to work towards?</source>
         <translation>Beth hoffech chi weithio tuag ato?</translation>
     </message>
@@ -1173,6 +1233,18 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>Goals &amp;so far</source>
         <translation>Nodau hyd &amp;yma</translation>
+    </message>
+    <message>
+        <source>The goal this form edits</source>
+        <translation>Y nod y mae&apos;r ffurflen hon yn ei olygu</translation>
+    </message>
+    <message>
+        <source>New go&amp;al (Enter)</source>
+        <translation>N&amp;od newydd (Enter)</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nod newydd</translation>
     </message>
     <message>
         <source>&amp;Goal, in their words</source>
@@ -1223,14 +1295,6 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Arweiniad am y dyddiad targed</translation>
     </message>
     <message>
-        <source>&amp;Add another goal (Enter)</source>
-        <translation>&amp;Ychwanegu nod arall (Enter)</translation>
-    </message>
-    <message>
-        <source>Add another goal</source>
-        <translation>Ychwanegu nod arall</translation>
-    </message>
-    <message>
         <source>How is it going?</source>
         <translation>Sut mae&apos;n mynd?</translation>
     </message>
@@ -1273,6 +1337,10 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Editing goal: %1</source>
+        <translation>Golygu nod: %1</translation>
     </message>
     <message>
         <source>Now: %1.</source>

@@ -502,6 +502,18 @@ Its passphrase is: %1</source>
         <translation>طے شدہ رابطے (&amp;E)</translation>
     </message>
     <message>
+        <source>The connection this form edits</source>
+        <translation>وہ رابطہ جس میں یہ فارم ترمیم کر رہا ہے</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w connection</source>
+        <translation>نیا رابطہ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>نیا رابطہ</translation>
+    </message>
+    <message>
         <source>Which goal it helps with</source>
         <translation>یہ کس مقصد میں مدد کرتا ہے</translation>
     </message>
@@ -576,6 +588,14 @@ Its passphrase is: %1</source>
     <message>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>No connection chosen: pick one in the list, or add one</source>
+        <translation>کوئی رابطہ منتخب نہیں: فہرست میں سے ایک چنیں، یا ایک شامل کریں</translation>
+    </message>
+    <message>
+        <source>Editing connection: %1</source>
+        <translation>رابطے میں ترمیم: %1</translation>
     </message>
 </context>
 <context>
@@ -687,8 +707,8 @@ Its passphrase is: %1</source>
         <translation>رضامندی درج ہو گئی</translation>
     </message>
     <message>
-        <source>%1 Today&apos;s date will be used until then.</source>
-        <translation>%1 تب تک آج کی تاریخ استعمال ہو گی۔</translation>
+        <source>%1 Until it can be read, new decisions are dated today.</source>
+        <translation>%1 جب تک اسے پڑھا نہ جا سکے، نئے فیصلوں پر آج کی تاریخ لگتی ہے۔</translation>
     </message>
     <message>
         <source>yes</source>
@@ -751,6 +771,10 @@ Its passphrase is: %1</source>
     <message>
         <source>Show the person</source>
         <translation>فرد کو دکھائیں</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>محفوظ کرنے میں مسئلہ</translation>
     </message>
     <message>
         <source>&lt; Back  (Ctrl+PgUp)</source>
@@ -980,6 +1004,10 @@ Its passphrase is: %1</source>
 <context>
     <name>FinishStep</name>
     <message>
+        <source>no date that can be read yet</source>
+        <translation>ابھی کوئی ایسی تاریخ نہیں جو پڑھی جا سکے</translation>
+    </message>
+    <message>
         <source>When shall we meet next?</source>
         <translation>ہم اگلی بار کب ملیں؟</translation>
     </message>
@@ -1052,8 +1080,40 @@ Its passphrase is: %1</source>
         <translation>بات چیت ختم کریں</translation>
     </message>
     <message>
-        <source>Finishing marks this conversation as done. Everything is already saved; you can close the window at any time and carry on later.</source>
-        <translation>ختم کرنے سے یہ بات چیت مکمل نشان زد ہو جاتی ہے۔ سب کچھ پہلے ہی محفوظ ہے؛ آپ کسی بھی وقت ونڈو بند کر کے بعد میں جاری رکھ سکتے ہیں۔</translation>
+        <source>What finishing does</source>
+        <translation>ختم کرنے سے کیا ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>Draft - not booked yet: %1. Press Book to book it.</source>
+        <translation>مسودہ - ابھی بک نہیں ہوا: %1۔ بک کرنے کے لیے بک کریں دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Booked: %1.</source>
+        <translation>بک شدہ: %1۔</translation>
+    </message>
+    <message>
+        <source>Finishing books the draft meeting and marks this conversation as done.</source>
+        <translation>ختم کرنے سے مسودہ ملاقات بک ہو جاتی ہے اور یہ بات چیت مکمل نشان زد ہو جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Finishing marks this conversation as done.</source>
+        <translation>ختم کرنے سے یہ بات چیت مکمل نشان زد ہو جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved; you can close the window at any time and carry on later.</source>
+        <translation>جو کچھ ٹائپ کیا گیا محفوظ ہے؛ آپ کسی بھی وقت ونڈو بند کر کے بعد میں جاری رکھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The next meeting stays a draft until it is booked.</source>
+        <translation>اگلی ملاقات بک ہونے تک مسودہ رہتی ہے۔</translation>
+    </message>
+    <message>
+        <source>What was just typed is being saved.</source>
+        <translation>جو ابھی ٹائپ کیا گیا وہ محفوظ ہو رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>Something typed is not saved yet: see the note beside it.</source>
+        <translation>ٹائپ کی گئی کوئی چیز ابھی محفوظ نہیں ہوئی: اس کے ساتھ والا نوٹ دیکھیں۔</translation>
     </message>
     <message>
         <source>%1, %2 at %3</source>
@@ -1062,10 +1122,6 @@ Its passphrase is: %1</source>
     <message>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
-    </message>
-    <message>
-        <source>Booked: %1</source>
-        <translation>بک شدہ: %1</translation>
     </message>
     <message>
         <source>No follow-up booked yet.</source>
@@ -1148,6 +1204,10 @@ Its passphrase is: %1</source>
         <translation>پہلے مقصد فرد کے اپنے الفاظ میں لکھیں۔ آپ جو کچھ اور ٹائپ کریں وہ محفوظ رہتا ہے۔</translation>
     </message>
     <message>
+        <source>A goal needs its words: it keeps the ones it had until new ones are typed.</source>
+        <translation>مقصد کے لیے الفاظ ضروری ہیں: نئے الفاظ ٹائپ ہونے تک اس کے پرانے الفاظ برقرار رہتے ہیں۔</translation>
+    </message>
+    <message>
         <source>What would you like to work towards?</source>
         <translation>آپ کس چیز کے لیے کوشش کرنا چاہیں گے؟</translation>
     </message>
@@ -1158,6 +1218,18 @@ Its passphrase is: %1</source>
     <message>
         <source>Goals &amp;so far</source>
         <translation>اب تک کے مقاصد (&amp;S)</translation>
+    </message>
+    <message>
+        <source>The goal this form edits</source>
+        <translation>وہ مقصد جس میں یہ فارم ترمیم کر رہا ہے</translation>
+    </message>
+    <message>
+        <source>New go&amp;al (Enter)</source>
+        <translation>نیا مقصد (Enter) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>نیا مقصد</translation>
     </message>
     <message>
         <source>&amp;Goal, in their words</source>
@@ -1208,14 +1280,6 @@ Its passphrase is: %1</source>
         <translation>ہدف کی تاریخ کے بارے میں رہنمائی</translation>
     </message>
     <message>
-        <source>&amp;Add another goal (Enter)</source>
-        <translation>ایک اور مقصد شامل کریں (Enter) (&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add another goal</source>
-        <translation>ایک اور مقصد شامل کریں</translation>
-    </message>
-    <message>
         <source>How is it going?</source>
         <translation>کیسا جا رہا ہے؟</translation>
     </message>
@@ -1258,6 +1322,10 @@ Its passphrase is: %1</source>
     <message>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Editing goal: %1</source>
+        <translation>مقصد میں ترمیم: %1</translation>
     </message>
     <message>
         <source>Now: %1.</source>
