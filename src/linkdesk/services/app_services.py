@@ -9,26 +9,43 @@ table or write SQL, and the GUI and the CLI leave the same audit trail for the s
 from __future__ import annotations
 
 import getpass
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.errors import LinkDeskError, Place
 from linkdesk.services.account import AccountService
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
-from linkdesk.services.directory import DirectoryService
-from linkdesk.services.exchange import ExchangeService
 from linkdesk.services.people import PeopleService
-from linkdesk.services.plans import PlanService
 from linkdesk.services.reminders import ReminderService
-from linkdesk.services.reports import ReportService
 from linkdesk.services.settings import SettingsService
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore
 from linkdesk.store.workspace import DatabaseError, Workspace, storage_error
+
+if TYPE_CHECKING:
+    from linkdesk.services.directory import DirectoryService
+    from linkdesk.services.exchange import ExchangeService
+    from linkdesk.services.plans import PlanService
+    from linkdesk.services.reports import ReportService
+
+
+def preload() -> None:
+    """Import the services built on first use (ReportLab, HarfBuzz, the directory readers).
+
+    The GUI calls this on a worker thread while the unlock screen waits for a passphrase, so
+    nothing heavy is imported before that screen is shown and nothing is left to import on
+    the UI thread afterwards (about 200 ms of start-up, DESIGN §8).
+    """
+    import linkdesk.services.directory
+    import linkdesk.services.exchange
+    import linkdesk.services.plans
+    import linkdesk.services.reports  # noqa: F401
 
 
 class AppServices:
@@ -37,7 +54,8 @@ class AppServices:
     Public: ``people``, ``casework``, ``conversation``, ``directory``, ``plans``, ``reports``,
     ``exchange``, ``reminders``, ``settings`` (the settings owner), ``account`` (the
     passphrase) and ``clock``; :meth:`actor`, :meth:`check`, :meth:`counts`, :meth:`bulk`,
-    :attr:`is_open`, :attr:`path`, :meth:`close`.
+    :attr:`is_open`, :attr:`path`, :meth:`close`. ``directory``, ``plans``, ``reports`` and
+    ``exchange`` are built (and their modules imported) the first time they are used.
     """
 
     def __init__(self, workspace: Workspace, *, clock: Clock = SYSTEM_CLOCK) -> None:
@@ -49,18 +67,57 @@ class AppServices:
         self.account = AccountService(workspace, self._audit)
         self.people = PeopleService(self._repos, self._audit, clock=clock)
         self.casework = CaseworkService(self._repos, self._audit, clock=clock)
-        self.directory = DirectoryService(self._repos, self._audit, clock=clock)
-        self.plans = PlanService(
-            self._repos, self._audit, lambda: self.settings.current, today=clock.today
-        )
         self.conversation = ConversationService(
             self._repos, self._audit, self.people, self.casework, clock=clock
         )
-        self.reports = ReportService(workspace, self._audit, today=clock.today)
-        self.exchange = ExchangeService(
-            workspace, self._repos, self._audit, self.settings, clock=clock
-        )
         self.reminders = ReminderService(self.settings, self.people, clock)
+        self._directory: DirectoryService | None = None
+        self._plans: PlanService | None = None
+        self._reports: ReportService | None = None
+        self._exchange: ExchangeService | None = None
+        self._building = threading.Lock()  # two threads asking first build one service
+
+    # -- services built on first use -------------------------------------------------------------
+
+    @property
+    def directory(self) -> DirectoryService:
+        with self._building:
+            if self._directory is None:
+                from linkdesk.services.directory import DirectoryService
+
+                self._directory = DirectoryService(self._repos, self._audit, clock=self.clock)
+            return self._directory
+
+    @property
+    def plans(self) -> PlanService:
+        with self._building:
+            if self._plans is None:
+                from linkdesk.services.plans import PlanService
+
+                self._plans = PlanService(
+                    self._repos, self._audit, lambda: self.settings.current, today=self.clock.today
+                )
+            return self._plans
+
+    @property
+    def reports(self) -> ReportService:
+        with self._building:
+            if self._reports is None:
+                from linkdesk.services.reports import ReportService
+
+                self._reports = ReportService(self._workspace, self._audit, today=self.clock.today)
+            return self._reports
+
+    @property
+    def exchange(self) -> ExchangeService:
+        with self._building:
+            if self._exchange is None:
+                from linkdesk.services.exchange import ExchangeService
+
+                self._exchange = ExchangeService(
+                    self._workspace, self._repos, self._audit, self.settings, clock=self.clock
+                )
+            return self._exchange
 
     # -- opening -------------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from linkdesk.domain.report import (
 )
 
 if TYPE_CHECKING:
-    from linkdesk.store.workspace import Workspace
+    from linkdesk.store.reader import Reads
 
 _EARLIEST = "0001-01-01"
 
@@ -39,7 +39,9 @@ def _day(value: str | None) -> date | None:
 
 
 class ReportQueries:
-    def __init__(self, workspace: Workspace) -> None:
+    """``workspace``: the workspace, or (as ReportService does) a Reader of its own."""
+
+    def __init__(self, workspace: Reads) -> None:
         self.ws = workspace
 
     def report_data(self, start: date | None, end: date) -> ReportData:

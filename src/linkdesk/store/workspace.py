@@ -30,6 +30,7 @@ from linkdesk.store.failures import (
 )
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.migrations import backup_path, copy_before_migration, run_migrations
+from linkdesk.store.reader import Reader, derive_raw_key
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -56,12 +57,15 @@ def storage_error(
     return classify(exc, path=path, place=place, conn=conn, busy_seconds=busy_seconds())
 
 
-def _connect(path: Path, passphrase: str, place: Place = Place.WORKSPACE) -> Connection:
+def _connect(
+    path: Path, passphrase: str, place: Place = Place.WORKSPACE, *, raw_key: str | None = None
+) -> Connection:
     """Open and key a connection; the first statement after set_key proves the key.
 
     A key that does not decrypt page 1 reads as SQLITE_NOTADB: "wrong passphrase, or not a
     workspace" (SQLCipher cannot tell them apart). Anything else the drive or another
-    program caused (I/O, locks, read-only, full, no WAL) is said as what it is.
+    program caused (I/O, locks, read-only, full, no WAL) is said as what it is. ``raw_key``
+    (store/reader.py) keys it without a key derivation.
     """
     try:
         conn = sqlcipher3.connect(
@@ -72,7 +76,7 @@ def _connect(path: Path, passphrase: str, place: Place = Place.WORKSPACE) -> Con
     try:
         # SQLCipher logs decryption failures to stderr otherwise.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(_key_bytes(passphrase))
+        conn.set_key(raw_key.encode("ascii") if raw_key else _key_bytes(passphrase))
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise LinkDeskError("This copy of LinkDesk has no encryption library; it will not run.")
@@ -137,6 +141,8 @@ class Workspace:
         self._mutex = threading.RLock()
         self._depth = 0
         self._bulk = False
+        self._raw_key: str | None = None  # derived for readers on first use (store/reader.py)
+        self._raw_key_lock = threading.Lock()
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -382,16 +388,38 @@ class Workspace:
                 self._bulk = was_bulk
 
     def open_reader(self) -> Connection:
-        """A second keyed connection for a background thread (same passphrase, no lock)."""
-        if self._passphrase is None:
-            raise LinkDeskError("The workspace is locked.")
-        conn = _connect(self.path, self._passphrase)
+        """A second keyed connection for a background thread (same key, no lock).
+
+        The first one derives the raw key (one key derivation, off the UI thread); later ones
+        open in milliseconds. Prefer :meth:`reader`, which wraps it for queries.
+        """
+        passphrase = self.passphrase
+        with self._raw_key_lock:
+            if self._raw_key is None:
+                with self._mutex:
+                    conn = self.conn
+                    try:
+                        self._raw_key = derive_raw_key(conn, self.path, _key_bytes(passphrase))
+                    except (DatabaseError, OSError):
+                        self._raw_key = None  # the passphrase still opens it, more slowly
+            raw_key = self._raw_key
+        conn = None
+        if raw_key:
+            with suppress(UnlockError):
+                conn = _connect(self.path, passphrase, raw_key=raw_key)
+        if conn is None:
+            conn = _connect(self.path, passphrase)
         try:
             _configure(conn)
         except DatabaseError as exc:
             conn.close()
             self._raise_typed(exc)
         return conn
+
+    def reader(self) -> Reader:
+        """A :class:`~linkdesk.store.reader.Reader` on a connection of its own, for long reads
+        (reports, exports, checks) that must not hold up the UI's queries. Close it after."""
+        return Reader(self.open_reader(), self.path, self._raise_typed)
 
     def passphrase_matches(self, passphrase: str) -> bool:
         return self._passphrase is not None and passphrase == self._passphrase
@@ -423,6 +451,8 @@ class Workspace:
             self.conn.reset_key(_key_bytes(new_passphrase))  # PRAGMA rekey
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._passphrase = new_passphrase
+            with self._raw_key_lock:
+                self._raw_key = None
 
     def close(self) -> None:
         """Checkpoint, close and release the instance lock. Safe to call twice."""
@@ -433,6 +463,7 @@ class Workspace:
                 self._conn.close()
                 self._conn = None
             self._passphrase = None
+            self._raw_key = None
             self._lock.release()
 
     def __enter__(self) -> Workspace:
