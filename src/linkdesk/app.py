@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from linkdesk.ui.main_window import MainWindow
 
 DEMO_PASSPHRASE = "demo passphrase"
+PREPARE_READERS_MS = 1500  # after unlocking, once the window is up and the list filled
 DEMO_PEOPLE = 300
 DEMO_SEED = 1  # the same made-up people every time, so guides can refer to them
 # For `linkdesk bench` only (services/bench.py has the same two strings): once the unlock
@@ -206,6 +207,17 @@ class AppController(QObject):
         self.autolock.start()
         window.show()
         self.unlock_screen.hide()
+        QTimer.singleShot(PREPARE_READERS_MS, self, lambda: self._prepare_readers(services))
+
+    def _prepare_readers(self, services: AppServices) -> None:
+        """In the background: the key for read connections (AppServices.prepare_readers)."""
+        if self.services is not services or not services.is_open:
+            return  # locked meanwhile
+
+        def failed(failure: Failure) -> None:  # readers then derive it when first needed
+            get_logger("app").warning("preparing readers: %s", type(failure.exception).__name__)
+
+        self.ops.op(None, lambda _progress: services.prepare_readers()).failure(failed).run()
 
     def _is_demo(self, path: Path) -> bool:
         return path == self.demo_path or path.parent == demo_dir()

@@ -173,6 +173,14 @@ class AppServices:
         """Checkpoint and close the workspace (releases its lock). Safe to call twice."""
         self._workspace.close()
 
+    def prepare_readers(self) -> None:
+        """Derive the key that opens read connections without a key derivation of their own
+        (store/reader.py): one key derivation, so call it off the UI thread. Afterwards a
+        search typed while an import or a merge writes is read on its own connection at once.
+        """
+        if self._workspace.is_open:
+            self._workspace.prepare_readers()
+
     def storage_error(self, exc: BaseException) -> LinkDeskError | None:
         """The typed error for a database or drive fault met while using this workspace (a
         page check runs on its connection before anything is called damaged), or None when

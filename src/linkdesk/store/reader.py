@@ -47,22 +47,31 @@ class Reads(Protocol):
     def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any: ...
 
 
-def derive_raw_key(conn: Connection, path: Path, key_material: bytes) -> str | None:
-    """SQLCipher's raw-key form (``x'<64 hex key><32 hex salt>'``) of the key ``conn`` was
-    opened with, or None when the workspace uses a key derivation this does not repeat.
-
-    Costs one key derivation (the GIL is released meanwhile: run it off the UI thread).
-    """
+def kdf_settings(conn: Connection) -> tuple[str, int] | None:
+    """(hashlib name, iterations) of the key derivation ``conn`` was keyed with, or None
+    when it is one this module does not repeat."""
     algorithm = conn.execute("PRAGMA cipher_kdf_algorithm").fetchone()
     iterations = conn.execute("PRAGMA kdf_iter").fetchone()
     name = KDF_HASHES.get(str(algorithm[0]) if algorithm else "")
     if name is None or not iterations:
         return None
+    return name, int(iterations[0])
+
+
+def derive_raw_key(settings: tuple[str, int] | None, path: Path, key_material: bytes) -> str | None:
+    """SQLCipher's raw-key form (``x'<64 hex key><32 hex salt>'``) of the key for the
+    workspace at ``path``, or None when its key derivation is not one this repeats.
+
+    Costs one key derivation (the GIL is released meanwhile: run it off the UI thread).
+    """
+    if settings is None:
+        return None
     with path.open("rb") as fh:
         salt = fh.read(SALT_BYTES)
     if len(salt) != SALT_BYTES:
         return None
-    key = hashlib.pbkdf2_hmac(name, key_material, salt, int(iterations[0]), KEY_BYTES)
+    name, iterations = settings
+    key = hashlib.pbkdf2_hmac(name, key_material, salt, iterations, KEY_BYTES)
     return f"x'{key.hex()}{salt.hex()}'"
 
 

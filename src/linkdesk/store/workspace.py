@@ -30,7 +30,7 @@ from linkdesk.store.failures import (
 )
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.migrations import backup_path, copy_before_migration, run_migrations
-from linkdesk.store.reader import Reader, derive_raw_key
+from linkdesk.store.reader import Reader, derive_raw_key, kdf_settings
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -38,6 +38,11 @@ CACHE_KIB = 128 * 1024  # decrypted pages stay in memory; SQLCipher re-decrypts 
 # A reader's long read (a report) passes over most pages once: a small cache of its own keeps
 # the hot index pages, and the GUI's memory stays bounded (issue 15: < 300 MB at 50k people).
 READER_CACHE_KIB = 32 * 1024
+# A read waits this long for the shared connection; if a long write (an import, a merge, an
+# erasure) still holds it, the read is answered on a connection of its own from what is
+# committed, so typing a search never waits behind work started elsewhere (issue 15).
+READ_WAIT_S = 0.02
+_READ_ONLY_START = ("select", "with")
 BUSY_TIMEOUT_MS = 5000
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -146,6 +151,12 @@ class Workspace:
         self._bulk = False
         self._raw_key: str | None = None  # derived for readers on first use (store/reader.py)
         self._raw_key_lock = threading.Lock()
+        try:
+            self._kdf = kdf_settings(conn)
+        except DatabaseError:
+            self._kdf = None  # readers are then keyed with the passphrase
+        self._aside: Connection | None = None  # reads while a long write holds the connection
+        self._aside_lock = threading.Lock()
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -317,19 +328,50 @@ class Workspace:
                 self._raise_typed(exc)
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
-        with self._mutex:
-            try:
-                return list(self.conn.execute(sql, params).fetchall())
-            except DatabaseError as exc:
-                self._raise_typed(exc)
+        """The rows of a statement. A SELECT met while another thread holds the connection in
+        a long write (longer than READ_WAIT_S) reads what is committed on a connection of its
+        own instead of waiting (see :meth:`_read_aside`)."""
+        if not self._mutex.acquire(timeout=READ_WAIT_S):
+            if sql.lstrip()[:6].lower().startswith(_READ_ONLY_START):
+                found = self._read_aside(sql, params)
+                if found is not None:
+                    return found
+            self._mutex.acquire()
+        try:
+            return list(self.conn.execute(sql, params).fetchall())
+        except DatabaseError as exc:
+            self._raise_typed(exc)
+        finally:
+            self._mutex.release()
 
     def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
-        with self._mutex:
+        rows = self.query(sql, params)
+        return rows[0][0] if rows else None
+
+    def _read_aside(self, sql: str, params: tuple[Any, ...] | dict[str, Any]) -> list[Any] | None:
+        """Rows read on the aside connection (opened once, closed with the workspace), or None
+        when it cannot answer (a temporary table of the shared connection: then wait)."""
+        with self._aside_lock:
             try:
-                row = self.conn.execute(sql, params).fetchone()
+                if self._aside is None:
+                    aside = self.open_reader()
+                    aside.execute("PRAGMA query_only = ON")
+                    aside.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
+                    self._aside = aside
+                return list(self._aside.execute(sql, params).fetchall())
             except DatabaseError as exc:
+                if "no such" in str(exc).lower():
+                    return None  # e.g. temp.service_terms exists on the shared connection only
                 self._raise_typed(exc)
-        return None if row is None else row[0]
+            except LinkDeskError:
+                return None  # could not open it (locked meanwhile): wait for the connection
+
+    def _close_aside(self) -> None:
+        with self._aside_lock:
+            if self._aside is not None:
+                with suppress(DatabaseError):
+                    self._aside.close()
+                self._aside = None
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -397,15 +439,7 @@ class Workspace:
         open in milliseconds. Prefer :meth:`reader`, which wraps it for queries.
         """
         passphrase = self.passphrase
-        with self._raw_key_lock:
-            if self._raw_key is None:
-                with self._mutex:
-                    conn = self.conn
-                    try:
-                        self._raw_key = derive_raw_key(conn, self.path, _key_bytes(passphrase))
-                    except (DatabaseError, OSError):
-                        self._raw_key = None  # the passphrase still opens it, more slowly
-            raw_key = self._raw_key
+        raw_key = self.prepare_readers()
         conn = None
         if raw_key:
             with suppress(UnlockError):
@@ -418,6 +452,19 @@ class Workspace:
             conn.close()
             self._raise_typed(exc)
         return conn
+
+    def prepare_readers(self) -> str | None:
+        """Derive the raw key readers are opened with, if not yet done (one key derivation:
+        call it off the UI thread, e.g. just after unlocking). Returns it (None: readers use
+        the passphrase)."""
+        passphrase = self.passphrase
+        with self._raw_key_lock:
+            if self._raw_key is None:
+                try:
+                    self._raw_key = derive_raw_key(self._kdf, self.path, _key_bytes(passphrase))
+                except OSError:
+                    self._raw_key = None  # the passphrase still opens it, more slowly
+            return self._raw_key
 
     def reader(self, cache_kib: int = READER_CACHE_KIB) -> Reader:
         """A :class:`~linkdesk.store.reader.Reader` on a connection of its own, for long reads
@@ -463,9 +510,11 @@ class Workspace:
             self._passphrase = new_passphrase
             with self._raw_key_lock:
                 self._raw_key = None
+            self._close_aside()
 
     def close(self) -> None:
         """Checkpoint, close and release the instance lock. Safe to call twice."""
+        self._close_aside()
         with self._mutex:
             if self._conn is not None:
                 with suppress(DatabaseError):
