@@ -158,3 +158,23 @@ def test_person_view_calls_entry_points(qtbot, services, monkeypatch) -> None:
     with qtbot.waitSignal(view.back):
         view._erase()
     assert calls == [f"conv:{person.id}", "plan", "exp"]
+
+
+def test_an_unknown_postcode_warns_but_saves(qtbot, services) -> None:
+    dialog = PersonDialog(services, ImmediateOps(), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.given_name.setText("Pat")
+    dialog.postcode.setText("QQ1 1QQ")
+    dialog.postcode.editingFinished.emit()
+    warning = dialog.fields.errors["postcode"]
+    assert warning.isVisible()
+    assert "saved as typed" in warning.text()
+    assert warning.property("kind") == "warning"  # amber, not the red of an error
+    dialog.postcode.setText("bfpo 105")
+    dialog.postcode.editingFinished.emit()
+    assert not warning.isVisible()  # British Forces post is a real address
+    dialog.postcode.setText("QQ1 1QQ")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert services.people.get(dialog.result_value.id).postcode == "QQ1 1QQ"

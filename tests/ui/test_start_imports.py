@@ -35,6 +35,7 @@ HEAVY = (
     "uharfbuzz",
     "bidi",
     "babel",
+    "holidays",
     "openpyxl",
     "pypdf",
     "linkdesk.plan",

@@ -29,8 +29,27 @@ def test_validate_normalises_and_rejects() -> None:
     assert validate_nhs_number(" 943 476 5919 ") == "9434765919"
     assert validate_nhs_number("  ") is None
     with pytest.raises(ValidationError, match="NHS number is not valid"):
-        validate_nhs_number("1234567890")
+        validate_nhs_number("1234567890")  # no check digit fits 123456789 (it would be 10)
     assert format_nhs_number("9434765919") == "943 476 5919"
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("943 476 5918", "last digit (the check digit) does not match"),  # one digit off
+        ("943 476 591", "has 10 digits, like 943 476 5919; this one has 9"),
+        ("94347659190", "this one has 11"),
+        ("943 476 591O", "only digits"),  # a letter O for a zero
+        ("١٢٣٤٥٦٧٨٩٠", "only digits"),
+    ],
+)
+def test_each_fault_is_named(typed: str, says: str) -> None:
+    with pytest.raises(ValidationError, match="NHS number") as info:
+        validate_nhs_number(typed)
+    assert says in str(info.value)
+    assert info.value.field == "nhs_number"
+    if "check digit" in says:
+        assert "digits, like" not in str(info.value)  # not "wrong number of digits"
 
 
 @given(st.text(alphabet="0123456789", min_size=9, max_size=9))

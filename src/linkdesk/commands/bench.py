@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import UsageError, print_json
+from linkdesk.commands.common import UsageError, print_json, whole_number
 
 MAX_PEOPLE = 200_000
 
@@ -26,15 +26,19 @@ def _sizes(text: str) -> list[int]:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("bench", help="measure speed and memory on a synthetic workspace")
-    p.add_argument("--people", type=int, default=20_000, help="people (default 20,000)")
+    p.add_argument(
+        "--people", type=whole_number(1, MAX_PEOPLE), default=20_000, help="people (default 20,000)"
+    )
     p.add_argument(
         "--sizes",
         type=_sizes,
         metavar="N,N,...",
         help="several sizes in one run (e.g. 2000,20000,50000); --json then prints a list",
     )
-    p.add_argument("--services", type=int, default=5_000, help="services (default 5,000)")
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--services", type=whole_number(62, 100_000), default=5_000, help="services (default 5,000)"
+    )
+    p.add_argument("--seed", type=whole_number(0, 2**63 - 1), default=1)
     p.add_argument(
         "--cache",
         metavar="DIR",

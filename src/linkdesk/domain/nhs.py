@@ -1,4 +1,10 @@
-"""NHS number: ten digits, the last a modulus-11 check digit."""
+"""NHS number: ten digits, the last a modulus-11 check digit.
+
+Source: NHS Data Dictionary, "NHS Number" (the check digit is calculated with the Modulus 11
+algorithm): multiply the first nine digits by 10, 9, ... 2, sum, take the remainder on
+division by 11 and subtract it from 11; 11 gives a check digit of 0, and 10 means no valid
+number starts with those nine digits.
+"""
 
 from __future__ import annotations
 
@@ -33,12 +39,31 @@ def validate_nhs_number(text: str | None) -> str | None:
     if text is None or not text.strip():
         return None
     digits = normalise_nhs_number(text)
-    if not is_valid_nhs_number(digits):
-        raise ValidationError(
-            "That NHS number is not valid: it should be 10 digits, like 943 476 5919.",
-            field="nhs_number",
-        )
+    problem = nhs_number_problem(digits)
+    if problem:
+        raise ValidationError(problem, field="nhs_number")
     return digits
+
+
+def nhs_number_problem(text: str) -> str | None:
+    """None for a valid NHS number, else one sentence saying exactly what is wrong."""
+    digits = normalise_nhs_number(text)
+    if not (digits.isascii() and digits.isdigit()):
+        return "An NHS number has only digits (spaces are fine), like 943 476 5919."
+    if len(digits) != 10:
+        return f"An NHS number has 10 digits, like 943 476 5919; this one has {len(digits)}."
+    check = nhs_check_digit(digits[:9])
+    if check is None:
+        return (
+            "That NHS number is not valid: no NHS number starts with those nine digits "
+            "(the check digit would be 10). Please check it against a letter or the GP record."
+        )
+    if check != int(digits[9]):
+        return (
+            "That NHS number's last digit (the check digit) does not match the others: "
+            "a digit was probably mistyped. Please check it against a letter or the GP record."
+        )
+    return None
 
 
 def format_nhs_number(digits: str) -> str:

@@ -18,19 +18,29 @@ from typing import TYPE_CHECKING
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.errors import LinkDeskError, Place
 from linkdesk.services.account import AccountService
+from linkdesk.services.bookings import BookingService
+from linkdesk.services.caseload import CaseloadService
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
+from linkdesk.services.integrity import check_report
 from linkdesk.services.people import PeopleService
+from linkdesk.services.referrals import ReferralService
 from linkdesk.services.reminders import ReminderService
 from linkdesk.services.settings import SettingsService
+from linkdesk.services.timeline import TimelineService
+from linkdesk.services.today import TodayService
 from linkdesk.store.audit import AuditLog
+from linkdesk.store.caseload_queries import CaseloadQueries
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore
+from linkdesk.store.today_queries import TodayQueries
 from linkdesk.store.workspace import DatabaseError, Workspace, storage_error
 
 if TYPE_CHECKING:
     from linkdesk.services.directory import DirectoryService
     from linkdesk.services.exchange import ExchangeService
+    from linkdesk.services.letters import LetterService
+    from linkdesk.services.outcomes import OutcomeService
     from linkdesk.services.plans import PlanService
     from linkdesk.services.reports import ReportService
 
@@ -42,8 +52,13 @@ def preload() -> None:
     nothing heavy is imported before that screen is shown and nothing is left to import on
     the UI thread afterwards (about 200 ms of start-up, DESIGN §8).
     """
+    import babel.dates  # noqa: F401  (English dates, domain/english_dates.py)
+    import holidays  # noqa: F401  (bank holidays for bookings, domain/working_days.py)
+
     import linkdesk.services.directory
     import linkdesk.services.exchange
+    import linkdesk.services.letters
+    import linkdesk.services.outcomes
     import linkdesk.services.plans
     import linkdesk.services.reports  # noqa: F401
 
@@ -53,9 +68,12 @@ class AppServices:
 
     Public: ``people``, ``casework``, ``conversation``, ``directory``, ``plans``, ``reports``,
     ``exchange``, ``reminders``, ``settings`` (the settings owner), ``account`` (the
-    passphrase) and ``clock``; :meth:`actor`, :meth:`check`, :meth:`counts`, :meth:`bulk`,
-    :attr:`is_open`, :attr:`path`, :meth:`close`. ``directory``, ``plans``, ``reports`` and
-    ``exchange`` are built (and their modules imported) the first time they are used.
+    passphrase) and ``clock``; for a link worker's day (docs/day.md) ``bookings``,
+    ``referrals``, ``today``, ``caseload``, ``timeline``, ``letters`` and ``outcomes``;
+    :meth:`actor`, :meth:`check`, :meth:`counts`, :meth:`bulk`,
+    :attr:`is_open`, :attr:`path`, :meth:`close`. ``directory``, ``plans``, ``reports``,
+    ``exchange``, ``letters`` and ``outcomes`` are built (and their modules imported) the
+    first time they are used.
     """
 
     def __init__(self, workspace: Workspace, *, clock: Clock = SYSTEM_CLOCK) -> None:
@@ -67,14 +85,31 @@ class AppServices:
         self.account = AccountService(workspace, self._audit)
         self.people = PeopleService(self._repos, self._audit, clock=clock)
         self.casework = CaseworkService(self._repos, self._audit, clock=clock)
+        self.bookings = BookingService(
+            self._repos, self._audit, lambda: self.settings.current, clock=clock
+        )
+        self.referrals = ReferralService(self._repos, self.people, self.bookings, clock=clock)
         self.conversation = ConversationService(
-            self._repos, self._audit, self.people, self.casework, clock=clock
+            self._repos,
+            self._audit,
+            self.people,
+            self.casework,
+            self.bookings,
+            self.referrals,
+            clock=clock,
+        )
+        self.timeline = TimelineService(self._repos)
+        self.caseload = CaseloadService(CaseloadQueries(workspace), clock=clock)
+        self.today = TodayService(
+            TodayQueries(workspace), lambda: self.settings.current.not_contacted_weeks, clock=clock
         )
         self.reminders = ReminderService(self.settings, self.people, clock)
         self._directory: DirectoryService | None = None
         self._plans: PlanService | None = None
         self._reports: ReportService | None = None
         self._exchange: ExchangeService | None = None
+        self._letters: LetterService | None = None
+        self._outcomes: OutcomeService | None = None
         self._building = threading.Lock()  # two threads asking first build one service
 
     # -- services built on first use -------------------------------------------------------------
@@ -118,6 +153,31 @@ class AppServices:
                     self._workspace, self._repos, self._audit, self.settings, clock=self.clock
                 )
             return self._exchange
+
+    @property
+    def letters(self) -> LetterService:
+        with self._building:
+            if self._letters is None:
+                from linkdesk.services.letters import LetterService
+
+                self._letters = LetterService(
+                    self._repos,
+                    self._audit,
+                    self.people,
+                    lambda: self.settings.current,
+                    clock=self.clock,
+                )
+            return self._letters
+
+    @property
+    def outcomes(self) -> OutcomeService:
+        reports = self.reports  # built first: the lock is not re-entrant
+        with self._building:
+            if self._outcomes is None:
+                from linkdesk.services.outcomes import OutcomeService
+
+                self._outcomes = OutcomeService(self._repos, reports)
+            return self._outcomes
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -177,9 +237,12 @@ class AppServices:
         """Derive the key that opens read connections without a key derivation of their own
         (store/reader.py): one key derivation, so call it off the UI thread. Afterwards a
         search typed while an import or a merge writes is read on its own connection at once.
+        Also fills the directory's category list (a read of every service, kept until one
+        changes), so opening the directory page does not wait for it.
         """
         if self._workspace.is_open:
             self._workspace.prepare_readers()
+            self.directory.categories()
 
     def storage_error(self, exc: BaseException) -> LinkDeskError | None:
         """The typed error for a database or drive fault met while using this workspace (a
@@ -211,18 +274,8 @@ class AppServices:
         """Rows per kind of record (``people``, ``referrals``, ``conversations``, …)."""
         return self._repos.counts()
 
-    def check(self) -> dict[str, object]:
-        """Integrity and counts, in the shape `linkdesk check --json` prints."""
-        counts = self._repos.counts()
-        ok = self._workspace.integrity_ok() and self._audit.verify() is None
-        return {
-            "ok": ok,
-            "schema_version": self._workspace.schema_version,
-            "people": counts["people"],
-            "referrals": counts["referrals"],
-            "conversations": counts["conversations"],
-            "goals": counts["goals"],
-            "connections": counts["connections"],
-            "measures": counts["measures"],
-            "services": counts["services"],
-        }
+    def check(self, backups: Path | None = None) -> dict[str, object]:
+        """Integrity and counts, in the shape `linkdesk check --json` prints (see
+        :func:`linkdesk.services.integrity.check_workspace`): the file, its pages, its
+        records and its audit log, each failure named in ``problems``."""
+        return check_report(self._workspace, self._audit, backups)

@@ -133,6 +133,7 @@ def run_bench(
             app = AppServices(ws)
             figures["conversations"] = app.counts()["conversations"]
             figures.update(bench_queries.measure(ws, plain, seed, say))
+            figures.update(measure_day(app, seed, say))
             figures.update(measure_plans(app, Repositories(ws), say))
             figures.update(measure_backups(app, made.path, work, say))
         if gui:
@@ -142,6 +143,45 @@ def run_bench(
         figures.update(measure_directory_imports(services, say))
     figures["peak_rss_mb"] = peak_rss_mb()  # this (the bench's) process, all sizes so far
     figures["load_average_end"] = load_average()
+    return figures
+
+
+def time_each(call: Callable[[Any], object], items: list[Any]) -> list[float]:
+    """Milliseconds per call, after one untimed pass (a session's cache is warm)."""
+    for item in items:
+        call(item)
+    out = []
+    for item in items:
+        start = time.perf_counter()
+        call(item)
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def measure_day(services: AppServices, seed: int, say: Say) -> Figures:
+    """A link worker's day (from the `day` branch): the Today view, a person's timeline, the
+    caseload's other sorts."""
+    import random
+
+    from linkdesk.domain.caseload import CaseloadQuery, CaseloadSort
+
+    say("Timing Today, the person timeline and caseload sorting...")
+    figures: Figures = {}
+    rng = random.Random(seed)
+    today = time_each(lambda _: services.today.view(), [None] * 6)
+    figures["today_ms"] = round(statistics.median(today), 1)
+    figures["today_max_ms"] = round(max(today), 1)
+    figures["today_items"] = sum(services.today.view().counts().values())
+    rows = services.people.search("", limit=100_000)
+    ids = [r.person_id for r in rng.sample(rows, min(100, len(rows)))]
+    timeline = time_each(services.timeline.for_person, ids)
+    figures["timeline_ms"] = round(p95(timeline), 1)
+    figures["timeline_median_ms"] = round(statistics.median(timeline), 1)
+    figures["timeline_ms_is"] = "p95 over 100 people"
+    sorts = [CaseloadQuery(sort=s) for s in CaseloadSort]
+    sort_ms = time_each(services.caseload.page, sorts)
+    figures["caseload_sort_max_ms"] = round(max(sort_ms), 1)
+    figures["caseload_default_ms"] = round(sort_ms[0], 1)
     return figures
 
 
