@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from linkdesk.services import bench_cache, bench_limits, bench_queries
+from linkdesk.services import bench_cache, bench_exchange, bench_limits, bench_queries
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.bench_limits import load_average, spread
 from linkdesk.store.plain_copy import open_plaintext
@@ -136,6 +136,11 @@ def run_bench(
             figures.update(measure_day(app, seed, say))
             figures.update(measure_plans(app, Repositories(ws), say))
             figures.update(measure_backups(app, made.path, work, say))
+            figures.update(  # erase_one_s, merge_2000_s (the exchange branch's)
+                bench_exchange.measure(
+                    app, people, work, PASSPHRASE, bench_cache.generate_in_child, seed, say
+                )
+            )
         if gui:
             say("Timing the GUI (views painted, memory, UI stalls) in a child process...")
             figures.update(measure_gui(made.path, work))
