@@ -486,7 +486,7 @@ LINK_WORKERS_DAY = Migration("link_workers_day", run=_sql_run(LINK_WORKERS_DAY_S
 # now reads a fraction of that (issue 15; docs/benchmarks.md).
 REPORT_INDEXES = """
 CREATE INDEX conversation_held ON conversation (id, held_on);
-CREATE INDEX conversation_referral ON conversation (person_id, held_on, referral_id);
+CREATE INDEX conversation_person_referral ON conversation (person_id, held_on, referral_id);
 CREATE INDEX conversation_safeguarding ON conversation (held_on, person_id)
     WHERE safeguarding_concern = 1;
 CREATE INDEX referral_received_on ON referral
