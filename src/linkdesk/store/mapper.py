@@ -1,7 +1,7 @@
 """Maps a domain dataclass to its table: one column per field, same name.
 
-Dates are ISO text, booleans 0/1, lists JSON (value objects through their to_dict and
-from_dict), enums their value. Built once per class.
+Dates are ISO text, booleans 0/1, lists and dicts JSON (value objects through their to_dict
+and from_dict), enums their value. Built once per class.
 """
 
 from __future__ import annotations
@@ -54,6 +54,10 @@ def _converters(tp: Any) -> tuple[Converter, Converter]:
                 lambda v: [from_dict(d) for d in _json_list(v)],
             )
         return (lambda v: json.dumps(v, ensure_ascii=False)), _json_list
+    if origin is dict:  # small maps of plain values (a conversation's form drafts)
+        return (lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)), (
+            lambda v: json.loads(v or "{}")
+        )
     if tp is date:
         return (lambda v: v.isoformat()), date.fromisoformat
     if tp is bool:

@@ -480,6 +480,13 @@ CREATE INDEX person_names ON person (id, given_name, family_name, preferred_name
 # laptops upgrading the same referral make the same rows, which a merge then takes as one.
 LINK_WORKERS_DAY = Migration("link_workers_day", run=_sql_run(LINK_WORKERS_DAY_SQL))
 
+# conversation_drafts: every field of the conversation autosaves as it is typed, including what
+# is not a record yet (the next meeting until it is booked, a goal's other fields before its
+# words, a date that cannot be read yet): kept with the conversation as JSON, {} when none.
+CONVERSATION_DRAFTS = """
+ALTER TABLE conversation ADD COLUMN drafts TEXT NOT NULL DEFAULT '{}';
+"""
+
 # report_indexes: covering indexes for the commissioner report and the caseload overview
 # (store/report_queries.py), so a report reads small index pages instead of whole rows of
 # notes and text: at 50,000 people it read 2.8 s of CPU and filled 150 MB of page cache, and
@@ -576,6 +583,7 @@ MIGRATIONS: Sequence[str | Migration] = (
     AUDIT_KEYED_CHAIN,  # the audit log keyed (HMAC) and its guards (issue 14)
     LINK_WORKERS_DAY,  # a link worker's day: booking outcomes, history, letters (issue 9)
     CLOCK_READINGS_AND_CHEAP_ERASURE,  # merge order by clock readings; erasure without VACUUM
+    CONVERSATION_DRAFTS,  # what the conversation's forms hold before it is a record (issue 17)
     Migration("report_indexes", sql=REPORT_INDEXES),  # a report reads indexes (issue 15)
 )
 LATEST_VERSION = len(MIGRATIONS)
