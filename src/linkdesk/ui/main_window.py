@@ -38,6 +38,7 @@ CASELOAD, DIRECTORY, REPORTS, SETTINGS = range(4)
 # single shot is a queued call that Qt runs in the same pass as the first paint's events, so
 # the query and the paint would block the UI thread as one stall.
 FILL_DELAY_MS = 10
+PREBUILD_DELAY_MS = 300  # the person view is built in a pause of its own after the first fill
 
 
 def _directory_page(services: AppServices, ops: Operations) -> QWidget:
@@ -123,7 +124,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.ops = ops
-        self.person_view: PersonView | None = None
+        self.person_view: PersonView | None = None  # the one shown, if any
+        self._spare_view: PersonView | None = None  # built once, kept for the next person
         self.setWindowTitle(self.tr("LinkDesk"))  # never a person's name or a path
         room = self.screen().availableGeometry()  # a 768-high laptop: the bottom stays on it
         self.resize(min(1200, room.width()), min(800, room.height() - 40))  # 40: title bar
@@ -192,6 +194,12 @@ class MainWindow(QMainWindow):
         if not self._filled and self.services.is_open:
             self._filled = True
             self.caseload.refresh()
+            # Then, once the list has been painted, the person view the first open will use.
+            QTimer.singleShot(PREBUILD_DELAY_MS, self, self._prebuild_person_view)
+
+    def _prebuild_person_view(self) -> None:
+        if self._spare_view is None and self.person_view is None and self.services.is_open:
+            self._spare_view = self._new_person_view()
 
     def _settings_built(self, page: QWidget) -> None:
         from linkdesk.ui.settings_page import SettingsPage
@@ -289,13 +297,18 @@ class MainWindow(QMainWindow):
         self.caseload_stack.setCurrentWidget(self.caseload)
         self.caseload.setFocus()
 
-    def show_person(self, person_id: str) -> None:
-        self._drop_person_view()
-        view = PersonView(self.services, person_id, ops=self.ops)
+    def _new_person_view(self) -> PersonView:
+        view = PersonView(self.services, "", ops=self.ops)
         view.back.connect(self.show_caseload)
         view.changed.connect(self.caseload.refresh)
-        self.person_view = view
         self.caseload_stack.addWidget(view)
+        return view
+
+    def show_person(self, person_id: str) -> None:
+        self._drop_person_view()
+        view, self._spare_view = self._spare_view or self._new_person_view(), None
+        view.show_person(person_id)
+        self.person_view = view
         self.caseload_stack.setCurrentWidget(view)
         self.nav.setCurrentRow(CASELOAD)
         view.setFocus()
@@ -308,11 +321,21 @@ class MainWindow(QMainWindow):
             self.person_view.load()
         self.caseload.refresh()
 
-    def _drop_person_view(self) -> None:
-        if self.person_view is not None:
-            self.caseload_stack.removeWidget(self.person_view)
-            self.person_view.deleteLater()
-            self.person_view = None
+    def _drop_person_view(self, *, delete: bool = False) -> None:
+        """Stop showing the person view: emptied and kept for the next person, or deleted
+        (``delete``: locking, with the spare one)."""
+        view, self.person_view = self.person_view, None
+        if view is not None:
+            view.forget()
+            if self._spare_view is None and not delete:
+                self._spare_view, view = view, None
+        doomed = [view] if view is not None else []
+        if delete and self._spare_view is not None:
+            doomed.append(self._spare_view)
+            self._spare_view = None
+        for kept in doomed:
+            self.caseload_stack.removeWidget(kept)
+            kept.deleteLater()
 
     def add_person(self) -> None:
         from linkdesk.ui.person_dialog import PersonDialog
@@ -382,7 +405,7 @@ class MainWindow(QMainWindow):
     def clear_personal_views(self) -> None:
         """Drop every widget that shows personal data (before the workspace closes)."""
         self._filled = True  # a fill still queued must not run against a closed workspace
-        self._drop_person_view()
+        self._drop_person_view(delete=True)
         self.caseload.clear()
         for lazy in self.lazy_pages.values():
             lazy.drop()
