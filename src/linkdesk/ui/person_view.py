@@ -277,15 +277,15 @@ class PersonView(QWidget):
         from linkdesk.ui import conversation
 
         # The main window owns the conversation window, so going back to the caseload (which
-        # drops this view) does not close a conversation in progress.
+        # drops this view) does not close a conversation in progress; it also offers to mark
+        # a booking due today attended and refreshes Today and the caseload afterwards.
         from linkdesk.ui.main_window import MainWindow
 
         owner = self.window()
-        window = conversation.open_conversation(owner, self.services, self.person_id, ops=self.ops)
-        if not window.property("refreshesViews"):  # the window may only have been raised
-            window.setProperty("refreshesViews", True)
-            if isinstance(owner, MainWindow):  # new goals, connections and follow-ups show
-                window.closed.connect(owner.refresh_views)  # finishing closes the window too
+        if isinstance(owner, MainWindow):
+            owner.open_conversation(self.person_id)
+            return
+        conversation.open_conversation(owner, self.services, self.person_id, ops=self.ops)
         if self.services.is_open:
             self._reload()
 
