@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
+        self.settings_saved.connect(lambda _settings: self.today.refresh())  # weeks may change
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(TODAY)
         self._build_menus()

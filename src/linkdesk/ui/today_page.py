@@ -41,6 +41,7 @@ from linkdesk.ui.ops import Failure, Operations
 
 DAY_CHECK_MS = 60_000  # how often the page looks whether the date has changed
 
+
 def _noop(text: str) -> str:
     """Marks ``text`` for translation (lupdate reads QT_TRANSLATE_NOOP) and returns it."""
     return str(QT_TRANSLATE_NOOP("TodayPage", text))

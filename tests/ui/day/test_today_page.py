@@ -142,3 +142,20 @@ def test_refreshes_when_the_day_changes_and_after_an_outcome(
     assert _sections(page)["due_today"] == []  # refreshed after the outcome
     assert window.banner.text() == "Recorded: attended."
     assert day.bookings.get(booked.id).status == FollowUpStatus.ATTENDED
+
+
+def test_not_contacted_weeks_is_a_setting_today_follows(qtbot, window: MainWindow) -> None:
+    page = window.today
+    with qtbot.waitSignal(page.shown):
+        page.refresh()
+    head = page.tree.topLevelItem(4)
+    assert head is not None
+    assert head.text(0).startswith("Not contacted for 6 weeks or more")
+    settings = window.settings_page
+    settings.not_contacted.setValue(3)
+    settings.region.setCurrentIndex(settings.region.findData("scotland"))  # saves at once
+    assert window.services.settings.current.not_contacted_weeks == 3
+    assert window.services.settings.current.bank_holiday_region == "scotland"
+    head = page.tree.topLevelItem(4)
+    assert head is not None
+    assert head.text(0).startswith("Not contacted for 3 weeks or more")
