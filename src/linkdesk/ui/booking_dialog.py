@@ -79,7 +79,7 @@ class BookingOutcomeDialog(QDialog):
         f = self.follow_up
         about = plain_label(
             self.tr("{name}: {kind} on {day} {when}. Now: {status}.").format(
-                name=person.display_name,
+                name=person.full_name,
                 kind=self.tr(f.kind.label).lower(),
                 day=f"{f.due_on:%A}",
                 when=format_date(f.due_on),
@@ -141,6 +141,9 @@ class BookingOutcomeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+        screen = self.screen()  # room for the sentence on one or two lines, within the screen
+        room = screen.availableGeometry().width() - 40 if screen is not None else 480
+        self.resize(min(480, room), self.sizeHint().height())
         self.choices.buttonToggled.connect(lambda *_: self._choice_changed())
         self.new_date.dateChanged.connect(lambda *_: self._date_changed())
         self._choice_changed()

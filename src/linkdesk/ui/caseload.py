@@ -268,14 +268,15 @@ class CaseloadPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        # Widths from the font (so they scale), wide enough for the header and typical values.
+        # Widths from the font (so they scale), wide enough for the header and typical values;
+        # the name gets the most room (the table scrolls sideways on a small screen).
         metrics = self.table.fontMetrics()
         samples = (
-            "",
+            "Christopher Montgomery-Smith",
             "Christopher",
             "30 Sep 2026",
             "No referral",
@@ -285,10 +286,10 @@ class CaseloadPage(QWidget):
             "30 Sep 2026",
             "Missed",
         )
-        for column, sample in enumerate(samples[1:], start=1):
+        for column, sample in enumerate(samples):
             bold_header = self.model.HEADERS[column]
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(bold_header))
-            header.resizeSection(column, int(width * 1.15) + 24)
+            header.resizeSection(column, width + 28)  # 28: padding and the sort arrow
         header.sectionClicked.connect(self._header_clicked)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.open_requested.connect(self._open_row)
@@ -334,7 +335,11 @@ class CaseloadPage(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized for a dozen characters, not the longest choice: the page must fit a 1280-pixel
+        # laptop screen beside the sections list (the open list shows the whole words).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         return combo
 
     # -- the query ---------------------------------------------------------------------------

@@ -42,6 +42,27 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def _fit_width(dialog: QDialog, wanted: int) -> None:
+    """A comfortable width for wrapped sentences, never wider than the screen."""
+    screen = dialog.screen()
+    room = screen.availableGeometry().width() - 40 if screen is not None else wanted
+    dialog.resize(min(wanted, room), dialog.sizeHint().height())
+
+
+def _grow_to_fit(dialog: QDialog) -> None:
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    height = (
+        layout.totalHeightForWidth(dialog.width())
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if height > dialog.height():
+        dialog.resize(dialog.width(), height)
+
+
 class ClosingDialog(QDialog):
     """Close one referral, then offer the message back. See the module docstring."""
 
@@ -70,7 +91,7 @@ class ClosingDialog(QDialog):
         column = QVBoxLayout(ask)
         intro = plain_label(
             self.tr("Closing the referral for {name}, received {when}.").format(
-                name=person.display_name, when=format_date(self.referral.received_on)
+                name=person.full_name, when=format_date(self.referral.received_on)
             )
         )
         intro.setAccessibleName(self.tr("The referral"))
@@ -155,6 +176,7 @@ class ClosingDialog(QDialog):
         column.addLayout(row)
         self.pages.addWidget(offer)
         self.setFocusProxy(self.outcome)
+        _fit_width(self, 620)
 
     def choose_outcome(self, outcome: ClosureOutcome) -> None:
         self.outcome.setCurrentIndex(self.outcome.findData(outcome.value))
@@ -207,6 +229,7 @@ class ClosingDialog(QDialog):
             label.setText(consent_sentence(to, self.services.letters.may_share(person_id, to)))
         self.setWindowTitle(self.tr("Referral closed: a message back?"))
         self.pages.setCurrentIndex(1)
+        _grow_to_fit(self)  # the wrapped sentences of page 2 need more height than page 1
         self.setFocusProxy(self.gp_button)
         self.gp_button.setFocus()
 

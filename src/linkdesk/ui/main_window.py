@@ -314,6 +314,10 @@ class MainWindow(QMainWindow):
         self._person_from = back_to
         view = PersonView(self.services, person_id, ops=self.ops)
         view.back.connect(self._back_from_person)
+        if back_to == TODAY:  # say where "back" goes
+            view.back_button.setText(self.tr("← To&day"))
+            view.back_button.setAccessibleName(self.tr("Back to Today"))
+            view.back_button.setToolTip(self.tr("Back to Today (Esc)"))
         view.changed.connect(self.caseload.refresh)
         view.changed.connect(self.today.refresh)
         self.person_view = view

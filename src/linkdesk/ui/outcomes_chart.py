@@ -146,7 +146,7 @@ class OutcomesPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        label = QLabel(self.tr("Wellbeing &scores:"))
+        label = QLabel(self.tr("Wellbeing sc&ores:"))
         label.setBuddy(self.table)
         column.addWidget(label)
         column.addWidget(self.table)

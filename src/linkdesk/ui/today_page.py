@@ -130,7 +130,7 @@ def booking_cells(b: TodayBooking, section: str) -> tuple[str, str, str]:
     kind = _label(FollowUpKind, b.kind)
     detail = f"{kind}, {b.venue}" if b.venue else kind
     if section == "overdue":
-        when = _tr("{days} overdue (was {on})").format(
+        when = _tr("{days} overdue, was {on}").format(
             days=days_text(b.days_overdue), on=format_date(b.due_on)
         )
     elif section == "this_week":
@@ -145,7 +145,7 @@ def waiting_cells(w: WaitingReferral) -> tuple[str, str, str]:
         source = _tr(ReferralSource(w.source).label)
     except ValueError:
         source = w.source
-    when = _tr("Waiting {days} (received {on})").format(
+    when = _tr("{days}, received {on}").format(
         days=days_text(w.days_waiting), on=format_date(w.received_on)
     )
     return _who(w.name, w.preferred_name), when, _tr("Referred by {source}").format(source=source)
@@ -248,7 +248,7 @@ class TodayPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.tree.fontMetrics()
         header.resizeSection(0, metrics.horizontalAdvance("Christopher Montgomery (Chris)") + 24)
-        header.resizeSection(1, metrics.horizontalAdvance("14 days overdue (was 30 Sep 2026)") + 24)
+        header.resizeSection(1, metrics.horizontalAdvance("140 days overdue, was 30 Sep 2026") + 24)
         self.tree.open_requested.connect(self.open_current)
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self.open_current())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())

@@ -122,6 +122,8 @@ def test_closing_by_keyboard_then_the_message_back_without_consent(
     assert day.bookings.get(fid).status == FollowUpStatus.CANCELLED_BY_WORKER
     assert dialog.pages.currentIndex() == 1
     assert "1 booked meeting was cancelled" in dialog.done_label.text()
+    for label in (dialog.done_label, *dialog.consent_labels.values()):  # nothing cut off
+        assert label.height() >= label.heightForWidth(label.width())
     gp_note = dialog.consent_labels[LetterRecipient.GP].text()
     assert gp_note.startswith("No consent to share with the GP")
     qtbot.keyClick(dialog.gp_button, Qt.Key.Key_Return)

@@ -50,7 +50,7 @@ def test_today_is_the_first_screen_and_lists_the_day(qtbot, day: AppServices) ->
     overdue_head = page.tree.topLevelItem(1)
     assert overdue_head is not None
     assert "3 days overdue" in overdue_head.child(0).text(1)  # type: ignore[union-attr]
-    assert "Waiting 20 days" in page.tree.topLevelItem(2).child(0).text(1)  # type: ignore[union-attr]
+    assert "20 days, received" in page.tree.topLevelItem(2).child(0).text(1)  # type: ignore[union-attr]
     empty = page.tree.topLevelItem(3)  # unfinished conversations: none
     assert empty is not None
     assert empty.child(0).text(0) == "No conversations left unfinished."
