@@ -338,7 +338,7 @@ class CaseloadPage(QWidget):
         # Sized for a dozen characters, not the longest choice: the page must fit a 1280-pixel
         # laptop screen beside the sections list (the open list shows the whole words).
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(14)
+        combo.setMinimumContentsLength(10)
         combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         return combo
 

@@ -139,13 +139,16 @@ class OutcomesPanel(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("Wellbeing scores over time"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Score"), self.tr("Scores, first to latest"), self.tr("Change")]
+            [self.tr("Score"), self.tr("First to latest"), self.tr("Change")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         label = QLabel(self.tr("Wellbeing sc&ores:"))
         label.setBuddy(self.table)
         column.addWidget(label)
@@ -156,23 +159,36 @@ class OutcomesPanel(QWidget):
         self.chart.set_series(shown)
         self.table.setRowCount(len(shown))
         for row, series in enumerate(shown):
-            values = "; ".join(
+            kind = series.kind
+            name = short_label(kind.label)
+            if kind.lower_is_better:
+                name = self.tr("{name} (lower is better)").format(name=name)
+            values = " → ".join(f"{p.value} ({p.on.day} {p.on:%b})" for p in series.points)
+            spoken = "; ".join(
                 f"{p.value} ({format_date(p.on)}, {p.timepoint.replace('_', ' ')})"
                 for p in series.points
             )
             change = series.latest_change
             if change is None:
                 change_text = self.tr("No follow-up yet")
+            elif change == 0:
+                change_text = self.tr("No change")
             else:
-                change_text = f"{change:+d}" if change else self.tr("No change")
-            for column, text in enumerate((series.kind.label, values, change_text)):
+                better = (change < 0) == kind.lower_is_better
+                change_text = (
+                    self.tr("{n:+d}, better") if better else self.tr("{n:+d}, worse")
+                ).format(n=change)
+            cells = ((name, kind.label), (values, spoken), (change_text, change_text))
+            for column, (text, said) in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(said)
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
-                    f"{series.kind.label}: {text}" if column else text,
+                    f"{kind.label}: {said}" if column else said,
                 )
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(shown))
-        height = self.table.horizontalHeader().height() + 4
+        height = self.table.horizontalHeader().sizeHint().height() + 6
         height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        self.table.setMaximumHeight(height + 4)
+        self.table.setMinimumHeight(min(height, 260))
+        self.table.setMaximumHeight(height)

@@ -88,6 +88,9 @@ class ReferralPanel(QGroupBox):
         self.letter_button.setMenu(letters)
         buttons.addWidget(self.status_button)
         buttons.addWidget(self.letter_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        buttons = QHBoxLayout()  # two rows: the box stays narrow enough for a laptop screen
         buttons.addWidget(self.edit_referral_button)
         buttons.addWidget(
             make_button(

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QScrollArea
 
 from linkdesk.domain.enums import FollowUpKind, FollowUpStatus, Timepoint
 from linkdesk.domain.outcomes import PersonOutcomes
@@ -61,11 +62,14 @@ def test_outcomes_chart_draws_the_scores_and_a_table_says_them(
     table = panel.table
     assert table.rowCount() == 5
     first = [table.item(0, c).text() for c in range(3)]  # type: ignore[union-attr]
-    assert first[0] == "Life satisfaction (ONS4)"
-    assert first[1].startswith("3 (")
-    assert "; 6 (" in first[1]
-    assert first[2] == "+3"
-    assert table.item(4, 2).text() == "-3"  # type: ignore[union-attr]  # UCLA 8 -> 5
+    assert first[0] == "Life satisfaction"
+    assert first[1] == f"3 ({START.day} Jun) → 6 ({clock.day.day} Jul)"
+    assert first[2] == "+3, better"
+    assert table.item(3, 0).text() == "Anxiety yesterday (lower is better)"  # type: ignore[union-attr]
+    assert table.item(3, 2).text() == "-4, better"  # type: ignore[union-attr]  # 8 -> 4
+    assert table.item(4, 2).text() == "-3, better"  # type: ignore[union-attr]  # UCLA 8 -> 5
+    spoken = table.item(0, 1).data(Qt.ItemDataRole.AccessibleTextRole)  # type: ignore[union-attr]
+    assert spoken.startswith("Life satisfaction (ONS4): 3 (10 Jun 2026, baseline)")
 
 
 def test_no_scores_says_so(qtbot) -> None:
@@ -104,3 +108,16 @@ def test_person_view_records_an_outcome_and_shows_the_timeline(
     assert "attended" in view.follow_ups.item(0).text()  # type: ignore[union-attr]
     texts = [view.timeline.item(i).text() for i in range(view.timeline.count())]  # type: ignore[union-attr]
     assert len(texts) > len(entries)  # the outcome joined the timeline
+
+
+def test_person_view_fits_beside_the_sections_on_a_laptop(
+    qtbot, window: MainWindow, clock: Clock
+) -> None:
+    pid = _with_scores(window.services, clock)
+    window.show_person(pid)
+    view = window.person_view
+    assert view is not None
+    body = view.findChild(QScrollArea).widget()  # type: ignore[union-attr]
+    # Room to spare beside the sections list on a 1280-pixel screen: no sideways scrolling
+    # (offscreen fonts are smaller than a desktop's, hence the margin).
+    assert body.minimumSizeHint().width() <= 760
