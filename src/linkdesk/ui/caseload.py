@@ -191,7 +191,7 @@ class CaseloadPage(QWidget):
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        search_label = QLabel(self.tr("&Find a person:"))
+        search_label = QLabel(self.tr("Find a &person:"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, NHS number or postcode"))
         self.search.setAccessibleName(self.tr("Find a person"))

@@ -182,7 +182,7 @@ class PersonView(QWidget):
         self.follow_ups = QListWidget()
         self.follow_ups.setAccessibleName(self.tr("Follow-ups"))
         self.follow_ups.setMaximumHeight(110)
-        label = QLabel(self.tr("&Follow-ups:"))
+        label = QLabel(self.tr("Follow-&ups:"))
         label.setBuddy(self.follow_ups)
         column.addWidget(label)
         column.addWidget(self.follow_ups)
