@@ -159,3 +159,26 @@ def test_not_contacted_weeks_is_a_setting_today_follows(qtbot, window: MainWindo
     head = page.tree.topLevelItem(4)
     assert head is not None
     assert head.text(0).startswith("Not contacted for 3 weeks or more")
+
+
+def test_closing_a_conversation_window_refreshes_today(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from linkdesk.ui import booking_dialog
+    from linkdesk.ui.conversation.window import ConversationWindow
+
+    day = window.services
+    pid, _ = add_referred(day, "Wen")
+    monkeypatch.setattr(booking_dialog, "confirm", lambda *args: False)
+    page = window.today
+    with qtbot.waitSignal(page.shown):
+        page.refresh()
+    assert _sections(page)["waiting_first_contact"] == [pid]
+    with qtbot.waitSignal(page.shown):
+        window.open_conversation(pid)  # starting it is the first contact
+    assert _sections(page)["waiting_first_contact"] == []
+    unfinished = [r for r in page.rows() if r.section == "unfinished_conversations"]
+    assert [r.person_id for r in unfinished] == [pid]
+    conversation = window.findChildren(ConversationWindow)[0]
+    with qtbot.waitSignal(page.shown):
+        conversation.close()
