@@ -10,7 +10,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
 from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.ops import ImmediateOps
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, _drain_background_work
 from tests.day.conftest import Clock
 
 
@@ -23,6 +23,7 @@ def clock() -> Clock:
 def day(workspace_path, clock: Clock) -> Iterator[AppServices]:  # type: ignore[no-untyped-def]
     with Workspace.create(workspace_path, PASSPHRASE) as ws:
         yield AppServices(ws, clock=clock)
+        _drain_background_work()  # nothing of a test runs on into a closed workspace
 
 
 @pytest.fixture
