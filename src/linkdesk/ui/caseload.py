@@ -46,6 +46,7 @@ from linkdesk.domain.enums import ReferralSource
 from linkdesk.domain.life_areas import LIFE_AREAS
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui.ops import Operations
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 500
@@ -177,17 +178,26 @@ class _ResultsView(QTableView):
 
 
 class CaseloadPage(QWidget):
-    """Signals ``open_person(person_id)`` and ``add_person()``."""
+    """Signals ``open_person(person_id)``, ``add_person()`` and ``shown()`` (rows are in)."""
 
     open_person = Signal(str)
     add_person = Signal()
+    shown = Signal()
 
     def __init__(
-        self, services: AppServices, parent: QWidget | None = None, *, load: bool = True
+        self,
+        services: AppServices,
+        parent: QWidget | None = None,
+        *,
+        load: bool = True,
+        ops: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops  # given: queries run on the thread pool (a sort of 20,000 takes ~0.1 s)
         self.result: CaseloadResult | None = None
+        self._generation = 0
+        self._open_when_shown = False
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -415,12 +425,30 @@ class CaseloadPage(QWidget):
         if not self.services.is_open:
             return
         query = self.query()
-        result = self.services.caseload.page(query)
+        caseload, people = self.services.caseload, self.services.people
+
+        def work(_progress: object) -> tuple[CaseloadResult, int]:
+            return caseload.page(query), people.count()
+
+        self._generation += 1
+        generation = self._generation
+        if self.ops is None:
+            self._show(work(None), query, generation)
+            return
+        self.ops.op(self, work).success(lambda found: self._show(found, query, generation)).failure(
+            lambda failure: self.count_label.setText(failure.message)
+        ).run()
+
+    def _show(
+        self, found: tuple[CaseloadResult, int], query: CaseloadQuery, generation: int
+    ) -> None:
+        if generation != self._generation:
+            return  # typing or a filter moved on: a newer answer is coming
+        result, everyone = found
         self.result = result
         rows = result.rows
         self.model.set_rows(rows)
         self._show_sort_indicator()
-        everyone = self.services.people.count()
         shown, total = f"{len(rows):,}", f"{result.total:,}"
         if not query.search and not self.filtered():
             if result.truncated:
@@ -447,9 +475,16 @@ class CaseloadPage(QWidget):
         self.count_label.setText(message.format(shown=shown, total=total, everyone=f"{everyone:,}"))
         if rows:
             self.table.selectRow(0)
+        if self._open_when_shown:
+            self._open_when_shown = False
+            if rows:
+                self._open_row(0)
+        self.shown.emit()
 
     def clear(self) -> None:
         """Forget everything shown (used when locking)."""
+        self._generation += 1  # an answer still on its way is dropped
+        self._open_when_shown = False
         self._timer.stop()
         self.model.clear()
         self.search.clear()
@@ -464,8 +499,10 @@ class CaseloadPage(QWidget):
                 self.table.selectRow(0)
 
     def _open_first(self) -> None:
-        if self._timer.isActive():
+        if self._timer.isActive():  # Enter before the search ran: open the first answer
+            self._open_when_shown = True
             self.refresh()
+            return
         if self.model.rowCount():
             row = self.table.currentIndex().row() if self.table.currentIndex().isValid() else 0
             self._open_row(row)

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.today.record_outcome.connect(self.record_outcome)
         self.pages.addWidget(self.today)
         self.caseload_stack = QStackedWidget()
-        self.caseload = CaseloadPage(services, load=False)  # filled once the window shows
+        self.caseload = CaseloadPage(services, load=False, ops=ops)  # filled once shown
         self.caseload.open_person.connect(self.show_person)
         self.caseload.add_person.connect(self.add_person)
         self.caseload_stack.addWidget(self.caseload)

@@ -99,3 +99,23 @@ def test_sort_by_header_click_and_by_keyboard(qtbot, day: AppServices) -> None:
     with qtbot.waitSignal(page.open_person) as opened:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened.args[0] == page.model.person_id(0)
+
+
+def test_through_ops_stale_answers_are_dropped_and_enter_waits(qtbot, day: AppServices) -> None:
+    from linkdesk.ui.ops import ImmediateOps
+
+    _people(day)
+    page = CaseloadPage(day, ops=ImmediateOps(), load=False)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.shown):
+        page.refresh()
+    assert _names(page) == ["Alpha", "Bravo", "Charlie"]
+    old = page.result
+    assert old is not None
+    page.search.setText("bravo")  # the timer starts: the search has not run yet
+    with qtbot.waitSignal(page.open_person) as opened:
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)  # Enter: opens the first answer
+    assert _names(page) == ["Bravo"]
+    assert opened.args[0] == page.model.person_id(0)
+    page._show((old, 4), page.query(), generation=0)  # an answer overtaken by a newer one
+    assert _names(page) == ["Bravo"]
