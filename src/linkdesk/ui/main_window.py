@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.settings_saved.connect(lambda _settings: self.today.refresh())  # weeks may change
+        self.settings_saved.connect(self._settings_changed)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(TODAY)
         self._build_menus()
@@ -325,6 +325,9 @@ class MainWindow(QMainWindow):
         self.caseload_stack.setCurrentWidget(view)
         self.nav.setCurrentRow(CASELOAD)
         view.setFocus()
+
+    def _settings_changed(self, _settings: object) -> None:
+        self.today.refresh()  # "not contacted for N weeks" may have changed
 
     def _show_person_from_today(self, person_id: str) -> None:
         self.show_person(person_id, back_to=TODAY)
