@@ -10,6 +10,9 @@ from linkdesk.commands.common import add_passphrase_option, open_services
 from linkdesk.commands.plan import resolve_person
 from linkdesk.domain.enums import LetterRecipient
 
+# Who the consent is about, mid-sentence (the enum's label is a title: "Referrer").
+_WHO = {LetterRecipient.GP: "the GP", LetterRecipient.REFERRER: "the referrer"}
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser("letter", help="save the message back to the GP or referrer as a PDF")
@@ -32,7 +35,6 @@ def cmd_letter(args: argparse.Namespace) -> int:
     print(f"Saved the letter to {out}.")
     if not saved.letter.narrative:
         print(
-            f"Without consent to share with the {to.label}, it holds only identifiers, "
-            "dates and codes."
+            f"Without consent to share with {_WHO[to]}, it holds only identifiers, dates and codes."
         )
     return 0
