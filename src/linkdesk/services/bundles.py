@@ -28,7 +28,13 @@ from linkdesk.domain.errors import (
 from linkdesk.domain.filenames import display_path
 from linkdesk.exchange.atomic import CHUNK, require_folder, write_error
 from linkdesk.exchange.manifest import Manifest, manifest_path_for
-from linkdesk.fileio.bounded import LimitedReader, TooLargeError, open_regular, read_bounded
+from linkdesk.fileio.bounded import (
+    LimitedReader,
+    TooLargeError,
+    open_regular,
+    read_bounded,
+    refuse_unless_regular,
+)
 from linkdesk.fileio.private import create_exclusive
 from linkdesk.store.bundle import check_bundle, open_bundle_readonly, table_counts
 from linkdesk.store.drives import (
@@ -81,6 +87,7 @@ def private_dir(near: Path, prefix: str, place: Place = Place.WORKSPACE) -> Iter
 
 
 def read_manifest(bundle: Path) -> Manifest:
+    refuse_unless_regular(bundle, "backup")  # /dev/zero or a FIFO: say so, not "no backup"
     if not bundle.is_file():
         raise LinkDeskError(f"There is no backup at {display_path(bundle)}.")
     manifest_path = manifest_path_for(bundle)
