@@ -1,5 +1,8 @@
 """Step 5: connections — directory services (suggested from the life areas) or free text,
-each linked to a goal with who does what by when, and a status."""
+each linked to a goal with who does what by when, and a status.
+
+The right-hand form says which connection it edits ("Editing connection: …"); with none
+chosen (as after every resume) it is empty and disabled, never one picked by chance."""
 
 from __future__ import annotations
 
@@ -17,14 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.dates import parse_date
 from linkdesk.domain.enums import ConnectionStatus
+from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Connection, Service
+from linkdesk.ui.conversation.autosave import not_record_data
 from linkdesk.ui.conversation.base import (
     Guidance,
+    ItemList,
     StepContext,
     StepPage,
     button,
+    elided,
     heading,
+    large_font,
     line_edit,
     prose,
 )
@@ -43,6 +52,7 @@ def _service_text(service: Service) -> str:
 class ConnectionsStep(StepPage):
     key = "connections"
     title = "Connections"
+    FORM = "connections.form"  # the autosave key of the editor's text fields
 
     def __init__(
         self,
@@ -64,6 +74,7 @@ class ConnectionsStep(StepPage):
         search_label, self.search = line_edit(
             self.tr("&Find a service"), self.tr("Find a service"), "walking, debt advice, choir…"
         )
+        not_record_data(self.search, "a search of the directory, not part of the record")
         left.addWidget(search_label)
         left.addWidget(self.search)
         self.results_label = QLabel(self.tr("Suggested for what matters to them"))
@@ -99,7 +110,7 @@ class ConnectionsStep(StepPage):
         # Right: what was agreed, and who does what by when.
         right = QVBoxLayout()
         row.addLayout(right, 1)
-        self.agreed = QListWidget()
+        self.agreed = ItemList()
         self.agreed.setAccessibleName(self.tr("Connections agreed"))
         self.agreed.setWordWrap(True)
         self.agreed.setSpacing(3)
@@ -108,6 +119,17 @@ class ConnectionsStep(StepPage):
         right.addWidget(agreed_label)
         right.addWidget(self.agreed, 1)
         self.agreed.currentItemChanged.connect(self._picked)
+        editing_row = QHBoxLayout()
+        self.editing = QLabel()
+        self.editing.setTextFormat(Qt.TextFormat.PlainText)
+        self.editing.setFont(large_font(1.05, bold=True))
+        self.editing.setWordWrap(True)
+        self.editing.setAccessibleName(self.tr("The connection this form edits"))
+        editing_row.addWidget(self.editing, 1)
+        self.new_button = button(self.tr("Ne&w connection"), self.tr("New connection"))
+        self.new_button.clicked.connect(self.new_connection)
+        editing_row.addWidget(self.new_button)
+        right.addLayout(editing_row)
         self.editor = QWidget()
         form = QFormLayout(self.editor)
         form.setContentsMargins(0, 0, 0, 0)
@@ -140,10 +162,11 @@ class ConnectionsStep(StepPage):
         form.addRow(status_label, self.status)
         right.addWidget(self.editor)
         for edit in (self.person_action, self.worker_action, self.due):
-            ctx.saver.watch(edit, lambda _t: self._save())
-        self.goal.activated.connect(lambda _i: ctx.saver.now(self._save))
-        self.status.activated.connect(lambda _i: ctx.saver.now(self._save))
+            ctx.saver.watch(edit, lambda _t: self._save(), key=self.FORM)
+        self.goal.activated.connect(lambda _i: ctx.saver.now(self._save, key=self.FORM))
+        self.status.activated.connect(lambda _i: ctx.saver.now(self._save, key=self.FORM))
         self.editor.setEnabled(False)
+        self._show_editing()
 
     def first_focus(self) -> QWidget:
         return self.search
@@ -247,8 +270,8 @@ class ConnectionsStep(StepPage):
         self.agreed.clear()
         conv = self.ctx.conv
         connections = conv.connections(self.ctx.person_id)
-        if self.connection_id is None and connections:
-            self.connection_id = connections[-1].id
+        if self.connection_id not in {c.id for c in connections}:
+            self.connection_id = None  # none chosen: the form says so, it never guesses
         for connection in connections:
             item = QListWidgetItem(
                 f"{conv.connection_name(connection)}  ({connection.status.label})"
@@ -265,27 +288,64 @@ class ConnectionsStep(StepPage):
         self.connection_id = str(item.data(Qt.ItemDataRole.UserRole)) if item else None
         self._load()
 
-    def _load(self) -> None:
-        self.editor.setEnabled(self.connection_id is not None)
+    def new_connection(self) -> None:
+        """Stop editing the chosen connection; find or type the next one."""
+        self.ctx.saver.flush()
+        self.connection_id = None
+        self.agreed.blockSignals(True)
+        self.agreed.setCurrentRow(-1)
+        self.agreed.blockSignals(False)
+        self._load()
+        self.search.setFocus()
+
+    def _show_editing(self) -> None:
         connection = self.ctx.conv.connection(self.connection_id) if self.connection_id else None
+        if connection is None:
+            text = self.tr("No connection chosen: pick one in the list, or add one")
+        else:
+            name = self.ctx.conv.connection_name(connection)
+            text = self.tr("Editing connection: %s") % elided(name or "…")
+        self.editing.setText(text)
+        self.editing.setAccessibleDescription(text)
+        self.new_button.setEnabled(connection is not None)
+
+    def _load(self) -> None:
+        self.ctx.saver.release(self.FORM)
+        self.editor.setEnabled(self.connection_id is not None)
+        ctx = self.ctx
+        connection = ctx.conv.connection(self.connection_id) if self.connection_id else None
+        typed_due = (
+            ctx.conv.forms.connection_due(ctx.conversation.id, connection.id)
+            if connection
+            else None
+        )
         self._fill_goals()
         with self.ctx.saver.muted():
             self.person_action.setText(connection.person_action if connection else "")
             self.worker_action.setText(connection.worker_action if connection else "")
             due = connection.due_on if connection else None
-            self.due.setText(due.strftime("%d/%m/%Y") if due else "")
+            self.due.setText(typed_due or (due.strftime("%d/%m/%Y") if due else ""))
         self.goal.setCurrentIndex(
             max(0, self.goal.findData(connection.goal_id if connection else None))
         )
         status = connection.status if connection else ConnectionStatus.AGREED
         self.status.setCurrentIndex(self.status.findData(status))
-        self.due_guidance.say("")
+        self.due_guidance.say(self._due_problem(typed_due) if typed_due else "")
+        self._show_editing()
+
+    def _due_problem(self, typed: str) -> str:
+        """Guidance for a "by when" kept as typed (shown again after a resume)."""
+        try:
+            return self.ctx.conv.check_target_date(parse_date(typed))
+        except ValidationError as exc:
+            return str(exc)
 
     def _save(self) -> None:
         if self.connection_id is None:
             return
         goal = self.goal.currentData()
-        connection, problem = self.ctx.conv.plan_connection(
+        connection, problem = self.ctx.conv.forms.plan_connection(
+            self.ctx.conversation.id,
             self.connection_id,
             goal_id=str(goal) if goal is not None else None,
             person_action=self.person_action.text(),

@@ -28,6 +28,7 @@ WHAT_IS_STORED = (
 class ConsentStep(StepPage):
     key = "consent"
     title = "Welcome and consent"
+    FORM = "consent.form"  # the autosave key of the way and date (one save for both)
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -74,19 +75,22 @@ class ConsentStep(StepPage):
         date_label, self.on = line_edit(
             self.tr("&Date agreed"), self.tr("Date consent was given"), "day/month/year"
         )
-        self.on.setText(ctx.services.clock.today().strftime("%d/%m/%Y"))
         how.addRow(date_label, self.on)
         self.date_guidance = Guidance(self.tr("Date guidance"))
         how.addRow("", self.date_guidance)
-        self.on.editingFinished.connect(self._date_checked)
-        # Decisions made in this conversation follow a later change of method or date.
-        self._touched: set[ConsentScope] = set()
-        self.method.currentIndexChanged.connect(self._rerecord)
-        self.on.editingFinished.connect(self._rerecord)
+        # The way and date as last typed in this conversation (kept as typed, even before a
+        # box is ticked); decisions made here follow later changes of either.
+        stored_method, typed = ctx.conv.forms.consent_form(ctx.conversation.id)
+        if stored_method is not None:
+            self.method.setCurrentIndex(self.method.findData(stored_method))
+        self.on.setText(typed or ctx.services.clock.today().strftime("%d/%m/%Y"))
+        ctx.saver.watch(self.on, lambda _t: self._save_form(), key=self.FORM)
+        self.method.activated.connect(lambda _i: ctx.saver.now(self._save_form, key=self.FORM))
         self.status = prose("", muted=True)
         self.status.setAccessibleName(self.tr("Consent recorded"))
         layout.addWidget(self.status)
         layout.addStretch(1)
+        self._date_checked()
         self._show_status()
 
     def first_focus(self) -> QWidget:
@@ -104,28 +108,37 @@ class ConsentStep(StepPage):
             parse_date(self.on.text())
             self.date_guidance.say("")
         except ValidationError as exc:
-            self.date_guidance.say(str(exc) + " Today's date will be used until then.")
+            self.date_guidance.say(self._unreadable(str(exc)))
+
+    def _unreadable(self, problem: str) -> str:
+        return problem + self.tr(" Until it can be read, new decisions are dated today.")
+
+    def _save_form(self) -> None:
+        ctx = self.ctx
+        problem = ctx.conv.forms.save_consent_form(
+            ctx.conversation.id,
+            method=ConsentMethod(self.method.currentData()),
+            date_text=self.on.text(),
+        )
+        self.date_guidance.say(self._unreadable(problem) if problem else "")
+        self._show_status()
 
     def _decided(self, scope: ConsentScope, given: bool) -> None:
         ctx = self.ctx
         method = ConsentMethod(self.method.currentData())
-        self._touched.add(scope)
         self._date_checked()
+        on = self._date()
         ctx.saver.now(
-            lambda: ctx.conv.record_consent(
-                ctx.person_id,
+            lambda: ctx.conv.forms.decide_consent(
+                ctx.conversation.id,
                 scope,
                 given,
                 method=method,
-                on=self._date(),
+                on=on,
                 recorded_by=ctx.services.actor(),
             )
         )
         self._show_status()
-
-    def _rerecord(self) -> None:
-        for scope in sorted(self._touched):
-            self._decided(scope, self.boxes[scope].isChecked())
 
     def _show_status(self) -> None:
         record = self.ctx.services.people.record(self.ctx.person_id, audit=False)
