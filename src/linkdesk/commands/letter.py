@@ -6,7 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import add_passphrase_option, open_services
+from linkdesk.commands.common import (
+    add_passphrase_option,
+    open_services,
+    refuse_overwriting_workspace,
+)
 from linkdesk.commands.plan import resolve_person
 from linkdesk.domain.enums import LetterRecipient
 
@@ -29,6 +33,7 @@ def register(sub: Any) -> None:
 def cmd_letter(args: argparse.Namespace) -> int:
     out = Path(args.out)
     to = LetterRecipient(args.to)
+    refuse_overwriting_workspace(args.path, out)
     with open_services(args) as services:
         person_id = resolve_person(services, args.person)
         saved = services.letters.save_pdf(person_id, to, out)
