@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import UsageError, add_passphrase_option, open_services, shown
+from linkdesk.commands.common import (
+    UsageError,
+    add_passphrase_option,
+    open_services,
+    refuse_overwriting_workspace,
+    shown,
+)
 from linkdesk.domain.errors import LinkDeskError, NotFoundError
 from linkdesk.services.app_services import AppServices
 
@@ -74,6 +80,7 @@ def resolve_person(services: AppServices, person: str) -> str:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     out = Path(args.out)
+    refuse_overwriting_workspace(args.path, out)
     with open_services(args) as services:
         person_id = resolve_person(services, args.person)
         chosen = services.plans.plan_language(person_id, args.language)

@@ -18,7 +18,6 @@ from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.domain.filenames import display_path
 from linkdesk.domain.hlc import HybridClock, effective
 from linkdesk.fileio.atomic import fsync_file as fsync_file  # re-exported: callers import it here
-from linkdesk.fileio.atomic import partial_name
 from linkdesk.fileio.bounded import open_regular
 from linkdesk.fileio.private import create_private_file, tighten
 from linkdesk.store.audit_guard import AuditGuard, anchor_path
@@ -346,8 +345,8 @@ class Workspace:
 
     def _backup_before_migration(self, version: int) -> Path:
         """An encrypted copy (same key) of the workspace as it was, before any change."""
-        # The copy is written through an atomic temp file 26 characters longer than its name.
-        check_name_length(partial_name(backup_path(self.path, version)), ())
+        # The copy is written through an atomic temp file never longer than its own name.
+        check_name_length(backup_path(self.path, version), ())
         with self._mutex:
             return copy_before_migration(self.conn, self.path, version)
 
