@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from linkdesk.cli import main
+from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
 from tests.conftest import PASSPHRASE
@@ -69,3 +70,62 @@ def test_other_outputs_are_still_written(
         argv[argv.index(str(tmp_path / "out.pdf"))] = str(target)
         assert main(argv) == 0, capsys.readouterr().err
         assert target.stat().st_size > 0
+
+
+# -- the same through the services, as the GUI saves (plan preview, letter, directory, reports)
+
+
+def _saves(services: AppServices, pid: str) -> dict[str, object]:
+    from linkdesk.domain.enums import LetterRecipient
+
+    return {
+        "plan": lambda path: services.plans.save_pdf(pid, path),
+        "letter": lambda path: services.letters.save_pdf(pid, LetterRecipient.GP, path),
+        "directory": lambda path: services.directory.export_csv(path),
+    }
+
+
+@pytest.mark.parametrize("kind", ["plan", "letter", "directory"])
+@pytest.mark.parametrize("spelling", ["same", "dotted", "hard link", "symlink", "wal"])
+def test_no_service_saves_over_the_open_workspace(tmp_path: Path, kind: str, spelling: str) -> None:
+    path = tmp_path / "work.pdf"  # a workspace may have any name, even a PDF's
+    if spelling == "wal" and kind != "directory":
+        pytest.skip("a PDF is only ever saved to a .pdf name")
+    with Workspace.create(path, PASSPHRASE) as ws:
+        services = AppServices(ws)
+        pid = add_person(services, "Ann")
+        ws.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        target = {
+            "same": path,
+            "dotted": tmp_path / "sub" / ".." / path.name,
+            "hard link": tmp_path / "linked.pdf",
+            "symlink": tmp_path / "pointer.pdf",
+            "wal": Path(f"{path}-wal"),
+        }[spelling]
+        (tmp_path / "sub").mkdir()
+        if spelling == "hard link":
+            os.link(path, target)
+        elif spelling == "symlink":
+            target.symlink_to(path)
+        if not target.exists():
+            pytest.skip("no WAL file at this moment")
+        before = path.read_bytes()
+        save = _saves(services, pid)[kind]
+        with pytest.raises(LinkDeskError, match="is the open workspace"):
+            save(target)  # type: ignore[operator]
+        assert path.read_bytes() == before
+        assert services.people.count() == 1
+    with Workspace.open(path, PASSPHRASE) as ws:
+        assert AppServices(ws).people.count() == 1
+
+
+def test_after_closing_the_name_is_free_again(tmp_path: Path) -> None:
+    path = tmp_path / "old.pdf"
+    with Workspace.create(path, PASSPHRASE) as ws:
+        pid = add_person(AppServices(ws), "Ann")
+    with Workspace.create(tmp_path / "other.linkdesk", PASSPHRASE) as ws:
+        services = AppServices(ws)
+        other = add_person(services, "Bea")
+        services.plans.save_pdf(other, path)  # the user asked to replace a closed file
+    assert path.read_bytes().startswith(b"%PDF-")
+    assert pid

@@ -40,6 +40,7 @@ from linkdesk.fileio.private import (
     PRIVATE_FILE_MODE,
     create_exclusive,
 )
+from linkdesk.fileio.protected import refuse_if_protected
 
 CHUNK = 1 << 20
 PARTIAL_SUFFIX = ".partial"
@@ -266,6 +267,7 @@ def atomic_write(
     require_folder(target.parent, on_error)
     if not overwrite and os.path.lexists(target):
         raise _exists(target)
+    refuse_if_protected(target)  # never the open workspace itself, whatever its name here
     tmp: Path | None = None
     try:
         tmp, fd = _create_temp(target, mode)

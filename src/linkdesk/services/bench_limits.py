@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from linkdesk.store.bench_raw import kdf_settings
 from linkdesk.store.reader import KDF_HASHES, SALT_BYTES
 
 CHUNK = 1 << 20
@@ -31,8 +32,7 @@ def load_average() -> float | None:
 
 def kdf_ms(workspace_conn: Any, path: Path, key: bytes, runs: int = 5) -> float:
     """Median milliseconds of the workspace's key derivation, as SQLCipher runs it."""
-    algorithm = str(workspace_conn.execute("PRAGMA cipher_kdf_algorithm").fetchone()[0])
-    iterations = int(workspace_conn.execute("PRAGMA kdf_iter").fetchone()[0])
+    algorithm, iterations = kdf_settings(workspace_conn)
     name = KDF_HASHES.get(algorithm, "sha512")
     with path.open("rb") as fh:
         salt = fh.read(SALT_BYTES)

@@ -23,6 +23,7 @@ from typing import Any, cast
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.people import PeopleService
 from linkdesk.store.audit import AuditLog
+from linkdesk.store.bench_raw import person_rowids, service_rowids
 from linkdesk.store.plain_copy import open_plaintext
 from linkdesk.store.repositories import Repositories, caseload_match
 from linkdesk.store.workspace import Workspace
@@ -132,12 +133,7 @@ def caseload_raw(ws: Any) -> Callable[[str], object]:
     """The tightest raw query for a keystroke: the matching rowids up to the limit."""
 
     def run(text: str) -> object:
-        match = caseload_match(text.strip())
-        if not match:
-            return ws.query("SELECT rowid FROM person LIMIT ?", (CASELOAD_LIMIT,))
-        return ws.query(
-            "SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?", (match, CASELOAD_LIMIT)
-        )
+        return person_rowids(ws, caseload_match(text.strip()), CASELOAD_LIMIT)
 
     return run
 
@@ -146,10 +142,7 @@ def directory_raw(ws: Any) -> Callable[[str], object]:
     def run(text: str) -> object:
         words = "".join(c.lower() if c.isalnum() else " " for c in text).split()
         match = " AND ".join(f'"{w}"*' for w in words)
-        return ws.query(
-            "SELECT rowid FROM service_fts WHERE service_fts MATCH ? LIMIT ?",
-            (match, DIRECTORY_LIMIT),
-        )
+        return service_rowids(ws, match, DIRECTORY_LIMIT)
 
     return run
 

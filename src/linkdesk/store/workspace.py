@@ -17,6 +17,7 @@ from linkdesk.domain.clock import new_id, utc_now
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.domain.filenames import display_path
 from linkdesk.domain.hlc import HybridClock, effective
+from linkdesk.fileio import protected
 from linkdesk.fileio.atomic import fsync_file as fsync_file  # re-exported: callers import it here
 from linkdesk.fileio.bounded import open_regular
 from linkdesk.fileio.private import create_private_file, tighten
@@ -174,6 +175,8 @@ class Workspace:
         self.path = path
         self._conn: Connection | None = conn
         self._lock = lock
+        protected.protect(path)  # no output may be saved over it while it is open
+        self._protected = True
         self._key: HeldKey | None = HeldKey(key_bytes(passphrase))
         self._mutex = threading.RLock()
         self._depth = 0
@@ -697,6 +700,9 @@ class Workspace:
                 self._key.wipe()
                 self._key = None
             self._forget_raw_key()
+            if self._protected:
+                protected.release(self.path)
+                self._protected = False
             self._lock.release()
 
     def __enter__(self) -> Workspace:

@@ -206,7 +206,7 @@ def _typing_during_import(
     source.write_text(json.dumps(page_data), encoding="utf-8")
     window.go_to(DIRECTORY)
     directory = window.lazy_pages[DIRECTORY].ensure()
-    transfer = directory.transfer  # type: ignore[attr-defined]
+    transfer = directory.transfer  # type: ignore[attr-defined]  # a lazy page: QWidget here
     window.go_to(CASELOAD)
     window.caseload.search.clear()
     spin(300)
