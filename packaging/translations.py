@@ -124,14 +124,15 @@ QT_OWN = {
 
 def domain_strings() -> list[tuple[str, str]]:
     """(context, English) for every word the domain gives the GUI to show, in a fixed order:
-    enum labels (context: the enum's name), life areas, importance, closure reasons and the
+    enum labels (context: the enum's name; domain/enums.py, referral_rules.py, caseload.py),
+    outcome score kinds, bank holiday regions, life areas, importance, closure reasons and the
     wellbeing instruments' titles, score labels and meanings; then Qt's own (``QT_OWN``)."""
-    from linkdesk.domain import enums, referral_rules
+    from linkdesk.domain import caseload, enums, outcomes, referral_rules, working_days
     from linkdesk.domain.life_areas import IMPORTANCE_LABELS, LIFE_AREAS
     from linkdesk.domain.measures import INSTRUMENTS, score
 
     found: list[tuple[str, str]] = []
-    for module in (enums, referral_rules):
+    for module in (enums, referral_rules, caseload):
         for name, cls in inspect.getmembers(module, inspect.isclass):
             labelled = isinstance(getattr(cls, "label", None), property)
             if issubclass(cls, enum.Enum) and cls.__module__ == module.__name__ and labelled:
@@ -140,6 +141,9 @@ def domain_strings() -> list[tuple[str, str]]:
         found += [("LifeArea", area.label), ("LifeArea", area.prompt)]
     found += [("Importance", text) for _, text in sorted(IMPORTANCE_LABELS.items())]
     found += [("ClosureReason", text) for text in referral_rules.CLOSURE_REASONS]
+    kinds = [v for v in vars(outcomes).values() if isinstance(v, outcomes.ScoreKind)]
+    found += [("ScoreKind", kind.label) for kind in dict.fromkeys(kinds)]
+    found += [("BankHolidayRegion", label) for label, _ in working_days.REGIONS.values()]
     for key, instrument in INSTRUMENTS.items():
         found.append(("Wellbeing", instrument.title))
         low = min(item.low for item in instrument.items)

@@ -11,8 +11,9 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -21,8 +22,7 @@ from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.fileio.private import make_private_dir
 from linkdesk.qt_options import qt_option_name
-from linkdesk.services.app_services import AppServices
-from linkdesk.services.demo import remove_old_demos
+from linkdesk.services.app_services import AppServices, preload
 from linkdesk.services.errors import describe
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
@@ -30,11 +30,14 @@ from linkdesk.support.system_packages import apt_command, missing_packages, will
 from linkdesk.ui import fonts, i18n, single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.i18n import arg
-from linkdesk.ui.main_window import SETTINGS, MainWindow
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.unlock import UnlockScreen
 
+if TYPE_CHECKING:
+    from linkdesk.ui.main_window import MainWindow
+
 DEMO_PASSPHRASE = "demo passphrase"
+PREPARE_READERS_MS = 1500  # after unlocking, once the window is up and the list filled
 DEMO_PEOPLE = 300
 DEMO_SEED = 1  # the same made-up people every time, so guides can refer to them
 # For `linkdesk bench` only (services/bench.py has the same two strings): once the unlock
@@ -45,6 +48,16 @@ UNLOCK_SHOWN_MARKER = "linkdesk-bench: unlock screen shown"
 
 def demo_dir() -> Path:
     return paths.default_workspace_dir() / "demo"
+
+
+def preload_modules() -> None:
+    """Import what the unlocked app uses (services, ReportLab, the main window's pages).
+
+    Run on a worker thread once the unlock screen has painted: start-up imports only what
+    that screen needs, and the import is done by the time the passphrase has been typed.
+    """
+    preload()
+    import linkdesk.ui.main_window  # noqa: F401
 
 
 def make_demo_workspace(
@@ -95,6 +108,8 @@ class AppController(QObject):
         self.unlock_screen = self._new_unlock_screen(
             path or (default if default.exists() else None)
         )
+        self._preloaded = False
+        self.unlock_screen.installEventFilter(self)  # the first paint starts preload_modules
         self.beacon = single_instance.InstanceBeacon(self)  # a second launch raises us
         self.beacon.raise_requested.connect(self.bring_forward)
         if path is not None and not path.exists():
@@ -125,6 +140,20 @@ class AppController(QObject):
         self.unlock_screen.raise_()
         self.unlock_screen.activateWindow()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and not self._preloaded:
+            self._preloaded = True
+            self.unlock_screen.removeEventFilter(self)
+            # After this paint has finished: the first frame is never delayed by the import.
+            QTimer.singleShot(0, self, self._preload)
+        return False
+
+    def _preload(self) -> None:
+        def failed(failure: Failure) -> None:  # the same import fails again where it is used
+            get_logger("app").warning("preloading failed: %s", type(failure.exception).__name__)
+
+        self.ops.op(None, lambda _progress: preload_modules()).failure(failed).run()
+
     def bring_forward(self) -> None:
         """Another launch on this workspace: show whichever window is in use."""
         target = self.window if self.window is not None else self.unlock_screen
@@ -138,6 +167,8 @@ class AppController(QObject):
 
     def start_demo(self, folder: Path | None = None, people: int = DEMO_PEOPLE) -> None:
         folder = folder or demo_dir()
+        from linkdesk.services.demo import remove_old_demos
+
         make_private_dir(folder)
         remove_old_demos(folder)
         path = folder / f"demo-{self.clock.now().astimezone():%Y%m%d-%H%M%S}.linkdesk"
@@ -182,8 +213,21 @@ class AppController(QObject):
         self.autolock.start()
         window.show()
         self.unlock_screen.hide()
+        QTimer.singleShot(PREPARE_READERS_MS, self, lambda: self._prepare_readers(services))
+
+    def _prepare_readers(self, services: AppServices) -> None:
+        """In the background: the key for read connections (AppServices.prepare_readers)."""
+        if self.services is not services or not services.is_open:
+            return  # locked meanwhile
+
+        def failed(failure: Failure) -> None:  # readers then derive it when first needed
+            get_logger("app").warning("preparing readers: %s", type(failure.exception).__name__)
+
+        self.ops.op(None, lambda _progress: services.prepare_readers()).failure(failed).run()
 
     def _make_window(self, services: AppServices) -> MainWindow:
+        from linkdesk.ui.main_window import MainWindow  # imported already by preload_modules
+
         window = MainWindow(services, ops=self.ops)
         window.lock_requested.connect(self.lock)
         window.settings_saved.connect(self._settings_saved)
@@ -228,6 +272,8 @@ class AppController(QObject):
         old.save_settings_now()
         old.clear_personal_views()
         old.save_state()
+        from linkdesk.ui.main_window import SETTINGS
+
         window = self._make_window(services)
         self.window = window
         window.go_to(SETTINGS)

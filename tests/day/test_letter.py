@@ -152,7 +152,15 @@ def test_cli_letter(day: AppServices, clock: Clock, tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "only identifiers, dates and codes" in done.stdout
+    assert "Without consent to share with the GP," in done.stdout
     assert "871731000000106" in text_of(out.read_bytes())
+    to_referrer = subprocess.run(
+        [sys.executable, "-m", "linkdesk", "letter", str(day.path), pid,
+         "--to", "referrer", "--out", str(tmp_path / "referrer.pdf")],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert to_referrer.returncode == 0, to_referrer.stderr
+    assert "Without consent to share with the referrer," in to_referrer.stdout
     bad = subprocess.run(
         [sys.executable, "-m", "linkdesk", "letter", str(day.path), pid,
          "--to", "vicar", "--out", str(out)],

@@ -146,10 +146,13 @@ def test_the_weeks_setting_and_option(generated: Path) -> None:
     short = cli_today(generated, MADE_ON, "--weeks", "2")
     assert got(short)["not_contacted"] == expected(generated, MADE_ON, weeks=2)["not_contacted"]
     assert short["not_contacted_weeks"] == 2
-    bad = run("today", str(generated), "--weeks", "0", "--json")
-    assert bad.returncode == 1
-    assert "1 to 52 weeks" in bad.stderr
-    assert "Traceback" not in bad.stderr
+    # Out-of-range or overflowing numbers are usage errors (exit 2, one line), like --limit.
+    for weeks in ("0", "53", "-1", "1e23", "99999999999999999999999", "six"):
+        bad = run("today", str(generated), "--weeks", weeks, "--json")
+        assert bad.returncode == 2, weeks
+        assert "from 1 to 52" in bad.stderr
+        assert bad.stderr.count("\n") == 1
+        assert "Traceback" not in bad.stderr
 
 
 def test_bad_dates_are_usage_errors(generated: Path) -> None:

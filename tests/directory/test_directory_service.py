@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -233,3 +234,21 @@ def test_any_typed_text_is_a_safe_query(services: AppServices) -> None:
     search()
     assert services.directory.search('"NEAR( AND * OR -') == []
     assert services.directory.search("walking OR")  # operators are just words
+
+
+def test_categories_kept_until_a_service_changes(services: AppServices) -> None:
+    """The category list is remembered between calls (issue 15) and follows every change:
+    a new category, a service retired, a service edited."""
+    d = services.directory
+    d.import_services(demo_services(seed=2))
+    before = d.categories()
+    assert d.categories() == before  # the remembered list
+    added = d.save(Service(name="Pottery", categories=["ceramics club"]), new=True)
+    assert "ceramics club" in d.categories()
+    d.set_retired(added.id, True)
+    assert "ceramics club" not in d.categories()
+    d.set_retired(added.id, False)
+    stored = d.search("Pottery")[0]
+    d.save(replace(stored, categories=["kiln group"]), new=False)
+    assert "kiln group" in d.categories()
+    assert "ceramics club" not in d.categories()

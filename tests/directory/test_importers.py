@@ -132,6 +132,9 @@ def test_windows_1252_csv_from_excel(tmp_path: Path) -> None:
         ("words.txt", b"hello", "has no 'name' column"),
         ("sheet.xlsx", b"PK\x03\x04", "save it as CSV"),
         ("table.csv", b"id,organization_id,name\n1,2,x\n", "one table of an Open Referral"),
+        # Valid JSON that yajl cannot hold: said as such, not "a value such as NaN".
+        ("big.json", b'{"name": "A", "id": 99999999999999999999999}', "number too large"),
+        ("far.json", b'[{"name": "A", "latitude": 1e999}]', "number too large"),
     ],
 )
 def test_malformed_input_is_one_line_error(

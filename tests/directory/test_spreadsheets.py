@@ -86,3 +86,28 @@ def test_a_file_changed_while_read_imports_nothing(tmp_path: Path) -> None:
         fh.write("Group extra\r\n")
     with pytest.raises(LinkDeskError, match="changed while LinkDesk was reading it"):
         list(items)
+
+
+def test_a_cell_longer_than_the_csv_modules_default_keeps_the_record(tmp_path: Path) -> None:
+    # 200,000 characters: over the csv module's default 131,072-character cell limit but
+    # well within a row. The description is cut and reported; the service is kept.
+    path = tmp_path / "long-cell.csv"
+    path.write_text(f'name,description,postcode\r\nLong One,"{"y" * 200_000}",LS1 1AA\r\n')
+    batch = parse_linkdesk_csv(path)
+    (service,) = batch.services
+    assert (service.name, service.postcode) == ("Long One", "LS1 1AA")
+    assert len(service.description) == 4000
+    assert any("description was cut" in str(s) for s in batch.skipped)
+
+
+def test_a_cell_longer_than_a_row_may_be_is_one_clear_line(tmp_path: Path) -> None:
+    # A quoted cell can run over many lines; past the row limit it is refused in words.
+    path = tmp_path / "huge-cell.csv"
+    path.write_text('name,description\r\nX,"' + ("y" * 900_000 + "\n") * 2 + '"\r\n')
+    with pytest.raises(LinkDeskError) as info:
+        parse_source(path)
+    message = str(info.value)
+    assert message == (
+        "huge-cell.csv row 2 has a cell over 1,000,000 characters long: "
+        "it is not a spreadsheet LinkDesk can read."
+    )

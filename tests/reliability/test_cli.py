@@ -136,7 +136,10 @@ def test_demo_command_makes_a_checked_workspace_and_refuses_to_overwrite(
 
 
 def test_bench_prints_the_named_figures(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "bench", "--people", "30", "--services", "80", "--json")
+    code, out, _ = run(
+        capsys, "bench", "--people", "30", "--services", "80", "--json", "--no-gui",
+        "--no-directory-imports",
+    )  # fmt: skip
     assert code == 0
     figures = json.loads(out)
     for name in (  # every figure of DESIGN §8, each with its unit in the key

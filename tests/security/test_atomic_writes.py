@@ -81,6 +81,29 @@ def test_temp_names_are_unpredictable(shared: Path, monkeypatch: pytest.MonkeyPa
     assert all(Path(shared, n).match(partial_glob("x.json")) for n in seen)
 
 
+@pytest.mark.parametrize("name", ["b" * 240 + ".pdf", "é" * 125 + ".pdf", "short.pdf"])
+def test_a_name_the_drive_accepts_is_never_refused_for_its_temp_name(
+    shared: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    # 244 or 254 bytes: the drive holds the name, but ".<name>.<16 hex>.partial" (26 more)
+    # would not; the temp name cuts the name so it is never longer than the target's.
+    seen: list[str] = []
+    real = atomic._create_temp
+
+    def spy(target: Path, mode: int):  # type: ignore[no-untyped-def]
+        tmp, fd = real(target, mode)
+        seen.append(tmp.name)
+        return tmp, fd
+
+    monkeypatch.setattr(atomic, "_create_temp", spy)
+    atomic_write_bytes(shared / name, b"%PDF")
+    assert (shared / name).read_bytes() == b"%PDF"
+    (temp,) = seen
+    assert len(os.fsencode(temp)) <= max(len(os.fsencode(name)), 64 + 26)
+    assert Path(shared, temp).match(partial_glob(name))  # crash leftovers are still found
+    assert not list(shared.glob(partial_glob(name)))
+
+
 def test_a_link_at_the_target_is_refused_without_overwrite(shared: Path, victim: Path) -> None:
     (shared / "subject.json").symlink_to(victim)
     with pytest.raises(LinkDeskError, match="already exists"):

@@ -151,6 +151,27 @@ def test_manifests(
     assert "manifest" in _one_line(err)
 
 
+@pytest.mark.usefixtures("env_passphrase")
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "folder"])
+def test_a_bundle_that_is_not_a_file_is_named_for_what_it_is(
+    made: Path, tmp_path: Path, fifo: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was "There is no backup at /dev/zero": the path is there, but is no ordinary file.
+    bundle = {"dev-zero": "/dev/zero", "fifo": str(fifo), "folder": str(tmp_path)}[kind]
+    what = {"dev-zero": "a device", "fifo": "a pipe (FIFO)", "folder": "a folder"}[kind]
+    code, err = _run(capsys, "import", str(made), bundle)
+    assert code == 1
+    assert f"is {what}, not an ordinary file" in _one_line(err)
+    code, err = _run(
+        capsys, "restore", bundle, str(tmp_path / "r.linkdesk"),
+        "--bundle-passphrase-file", str(_secret(tmp_path)),
+    )  # fmt: skip
+    assert code == 1
+    assert f"The backup {bundle} is {what}" in _one_line(err)
+    code, err = _run(capsys, "import", str(made), str(tmp_path / "absent.ldbackup"))
+    assert "There is no backup at" in _one_line(err)
+
+
 def _secret(tmp_path: Path) -> Path:
     path = tmp_path / "secret.txt"
     path.write_text(PASSPHRASE + "\n", encoding="utf-8")

@@ -58,7 +58,7 @@ def test_every_input_has_an_accessible_name(qtbot, workspace_path: Path) -> None
     qtbot.addWidget(window)
     person = window.services.people.add_person(Person(given_name="Ann"))
     window.caseload.refresh()
-    for section in range(4):  # the other pages are built when first visited
+    for section in range(5):  # the other pages are built when first visited
         window.go_to(section)
     window.show_person(person.id)
     assert unnamed(window) == []

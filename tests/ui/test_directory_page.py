@@ -256,3 +256,23 @@ def test_every_toolbar_button_is_reachable_by_tab(qtbot, page: DirectoryPage) ->
     for button in (page.add_button, page.import_button, page.import_folder_button,
                    page.export_button):  # fmt: skip
         assert button in seen, " > ".join(w.accessibleName() for w in seen)
+
+
+def test_result_rows_are_two_lines_of_one_height(qtbot, page: DirectoryPage) -> None:  # type: ignore[no-untyped-def]
+    """Rows are laid out without measuring each one (issue 15): two unwrapped lines each, a
+    retired service marked on its second line, the whole text in the tooltip."""
+    results = page.results
+    assert results.uniformItemSizes()
+    assert not results.wordWrap()
+    texts = [results.item(i).text() for i in range(results.count())]
+    assert texts
+    assert all(t.count("\n") == 1 for t in texts)
+    first = page.results.services()[0]
+    page.directory.set_retired(first.id, True)
+    page.show_retired.setChecked(True)
+    row = next(i for i, s in enumerate(results.services()) if s.id == first.id)
+    item = results.item(row)
+    assert item.text().count("\n") == 1
+    assert item.text().endswith("(retired)")
+    assert item.toolTip() == item.text().strip()
+    assert first.name in item.data(Qt.ItemDataRole.AccessibleTextRole)

@@ -81,7 +81,7 @@ def make_referred(services) -> Person:  # type: ignore[no-untyped-def]
     )
 
 
-def test_referral_status_change(qtbot, services) -> None:
+def test_referral_status_change(qtbot, services, monkeypatch) -> None:
     person = make_referred(services)
     view = PersonView(services, person.id, ops=ImmediateOps())
     qtbot.addWidget(view)
@@ -100,16 +100,19 @@ def test_referral_status_change(qtbot, services) -> None:
     assert "Status: Contacted" in view.referral.referral_summary.text()
 
     view.referral.next_status.setCurrentIndex(view.referral.next_status.findData("closed"))
-    assert not view.referral.closure_reason.isHidden()
-    view.referral.status_button.click()  # no reason chosen
-    assert "why" in view.referral.status_error.text()
+    asked: list[str] = []
+
+    def fake_ask(parent, services, ops, referral_id):  # type: ignore[no-untyped-def]
+        asked.append(referral_id)
+        return None, None  # cancelled: nothing changes
+
+    from linkdesk.ui import closing_dialog
+
+    monkeypatch.setattr(closing_dialog.ClosingDialog, "ask", staticmethod(fake_ask))
+    view.referral.status_button.click()  # closing goes through the closing dialog
+    assert asked == [services.people.record(person.id).current_referral.id]
     assert services.people.record(person.id).current_referral.status == ReferralStatus.CONTACTED
-    view.referral.closure_reason.setCurrentIndex(1)
-    view.referral.status_button.click()
-    referral = services.people.record(person.id).referrals[0]
-    assert referral.status == ReferralStatus.CLOSED
-    assert referral.closure_reason == "Goals met"
-    assert not view.referral.status_button.isEnabled()  # no way on from closed
+    assert "Received → Contacted" in view.referral.history.text()
 
 
 def test_consent_and_safeguarding(qtbot, services) -> None:

@@ -37,6 +37,16 @@ def test_shows_caseload_and_outcome_figures(page: ReportsPage) -> None:
     assert snomed.accessibleName() == "Coded events (SNOMED CT)"
 
 
+def test_a_refresh_of_the_same_tables_updates_them_in_place(page: ReportsPage) -> None:
+    """Building a dozen table views on every refresh stalled the UI (issue 15): a refresh
+    whose tables have the same rows keeps the views and changes only their figures."""
+    summary = page.table_view("summary")
+    assert summary.text_at("Referrals received") == "8"
+    page.period_combo.setCurrentIndex(page.period_combo.findData("all"))
+    assert page.table_view("summary") is summary  # kept, not built again
+    assert summary.text_at("Referrals received") == "9"
+
+
 def test_every_control_has_an_accessible_name(page: ReportsPage) -> None:
     for widget in (page.period_combo, page.from_edit, page.to_edit, page.export_button):
         assert widget.accessibleName()

@@ -141,7 +141,12 @@ def test_demo_workspace(qtbot, tmp_path: Path) -> None:
     window = controller.window
     assert window is not None
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 12, timeout=3000)
+    qtbot.waitUntil(lambda: window.caseload.result is not None, timeout=3000)
+    caseload = window.caseload
+    assert window.services.people.count() == 12
+    assert 0 < caseload.model.rowCount() <= 12  # closed and declined referrals are hidden
+    caseload.status_filter.setCurrentIndex(caseload.status_filter.findData("all"))
+    assert caseload.model.rowCount() == 12
     assert DEMO_PASSPHRASE in window.banner.text()
     first = controller.services._workspace.path
     controller.lock()

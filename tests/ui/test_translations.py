@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from linkdesk.ui import fonts, i18n
+from linkdesk.ui.main_window import SETTINGS
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "src" / "linkdesk" / "ui"
@@ -179,7 +180,8 @@ def test_welsh_screens_and_back_to_english(qapp, qtbot, services) -> None:  # ty
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Ffeil", "&Mynd", "&Help"]
-    assert window.nav.item(0).text() == "Llwyth achosion"
+    assert window.nav.item(0).text() == "Heddiw"
+    assert window.nav.item(1).text() == "Llwyth achosion"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert i18n.short_date(__import__("datetime").date(2026, 12, 8)) == "8 Rhag 2026"
     assert i18n.install_language("xx") == "en"  # no catalogue: English
@@ -199,7 +201,8 @@ def test_urdu_turns_the_screens_round(qapp, qtbot, services) -> None:  # type: i
     qtbot.waitExposed(window)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft()
-    assert window.nav.item(0).text() == "کیس لوڈ"
+    assert window.nav.item(0).text() == "آج"
+    assert window.nav.item(1).text() == "کیس لوڈ"
     # The section list sits on the right, the pages to its left.
     assert window.nav.mapTo(window, window.nav.rect().center()).x() > window.width() // 2
     assert QApplication.translate("QPlatformTheme", "Cancel") == "منسوخ کریں"
@@ -232,7 +235,7 @@ def test_choosing_a_language_in_settings_rebuilds_the_window_in_it(
     window = controller.window
     assert window is not None
     assert window.menuBar().actions()[0].text() == "&Ffeil"
-    assert window.pages.currentIndex() == 3  # back on Settings
+    assert window.pages.currentIndex() == SETTINGS  # back on Settings
     assert QSettings().value(i18n.SETTINGS_KEY) == "cy"  # the unlock screen speaks it next time
     controller.lock()
     assert controller.unlock_screen.windowTitle() == "LinkDesk: datgloi"

@@ -190,6 +190,124 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
 </context>
 <context>
+    <name>BankHolidayRegion</name>
+    <message>
+        <source>England and Wales</source>
+        <translation>Cymru a Lloegr</translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation>Yr Alban</translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation>Gogledd Iwerddon</translation>
+    </message>
+    <message>
+        <source>No bank holidays (weekends only)</source>
+        <translation>Dim gwyliau banc (penwythnosau yn unig)</translation>
+    </message>
+</context>
+<context>
+    <name>BookingOutcomeDialog</name>
+    <message>
+        <source>Still &amp;booked (undo what was recorded)</source>
+        <translation>Yn dal wedi&apos;i &amp;drefnu (dadwneud yr hyn a gofnodwyd)</translation>
+    </message>
+    <message>
+        <source>&amp;Attended</source>
+        <translation>Wedi &amp;mynychu</translation>
+    </message>
+    <message>
+        <source>&amp;Did not attend</source>
+        <translation>Heb &amp;fynychu</translation>
+    </message>
+    <message>
+        <source>Cancelled by the &amp;person</source>
+        <translation>Wedi&apos;i ganslo gan y &amp;person</translation>
+    </message>
+    <message>
+        <source>Cancelled by &amp;me (the link worker)</source>
+        <translation>Wedi&apos;i ganslo gen i (y &amp;gweithiwr cyswllt)</translation>
+    </message>
+    <message>
+        <source>&amp;Rebooked for another day</source>
+        <translation>Wedi&apos;i aildre&amp;fnu ar gyfer diwrnod arall</translation>
+    </message>
+    <message>
+        <source>What happened at the meeting</source>
+        <translation>Beth ddigwyddodd yn y cyfarfod</translation>
+    </message>
+    <message>
+        <source>Record what happened at the meeting</source>
+        <translation>Cofnodi beth ddigwyddodd yn y cyfarfod</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3. Now: %4.</source>
+        <translation>%1: %2 ar %3. Nawr: %4.</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>Y cyfarfod</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Dyddiad newydd</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>Dyddiad &amp;newydd:</translation>
+    </message>
+    <message>
+        <source>Note about the change (optional)</source>
+        <translation>Nodyn am y newid (dewisol)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional):</source>
+        <translation>N&amp;odyn (dewisol):</translation>
+    </message>
+    <message>
+        <source>About the date</source>
+        <translation>Am y dyddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Save what happened</source>
+        <translation>Cadw beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation>Canslo heb gadw</translation>
+    </message>
+    <message>
+        <source>Rebooked for %1.</source>
+        <translation>Wedi&apos;i aildrefnu ar gyfer %1.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Wedi&apos;i gofnodi: %1.</translation>
+    </message>
+    <message>
+        <source>The replacement booking for %1 was removed.</source>
+        <translation>Cafodd yr apwyntiad newydd ar gyfer %1 ei ddileu.</translation>
+    </message>
+    <message>
+        <source>This person has a meeting booked for %1. Mark it attended now?</source>
+        <translation>Mae gan y person hwn gyfarfod wedi&apos;i drefnu ar gyfer %1. Ei nodi fel wedi mynychu nawr?</translation>
+    </message>
+    <message>
+        <source>Mark the meeting attended?</source>
+        <translation>Nodi bod y cyfarfod wedi&apos;i fynychu?</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Overdue since %1</source>
@@ -220,14 +338,34 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Apwyntiad dilynol nesaf</translation>
     </message>
     <message>
+        <source>Referred by</source>
+        <translation>Atgyfeiriwyd gan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Cyswllt diwethaf</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Wedi&apos;u colli</translation>
+    </message>
+    <message>
         <source>No referral</source>
         <translation>Dim atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Erioed</translation>
     </message>
 </context>
 <context>
     <name>CaseloadPage</name>
     <message>
-        <source>&amp;Find a person:</source>
+        <source>Find a &amp;person:</source>
         <translation>Dod o hyd i &amp;berson:</translation>
     </message>
     <message>
@@ -249,6 +387,92 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Open (closed hidden)</source>
+        <translation>Agored (caeedig wedi&apos;u cuddio)</translation>
+    </message>
+    <message>
+        <source>All, closed too</source>
+        <translation>Pob un, caeedig hefyd</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Atgyfeiriwyd gan</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Maes bywyd</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Unrhyw</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Apwyntiadau</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Cyswllt diwethaf</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Unrhyw bryd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not for %n weeks or more</source>
+        <translation>
+            <numerusform>Ddim ers %n wythnos neu fwy</numerusform>
+            <numerusform>Ddim ers %n wythnos neu fwy</numerusform>
+            <numerusform>Ddim ers %n wythnos neu fwy</numerusform>
+            <numerusform>Ddim ers %n wythnos neu fwy</numerusform>
+            <numerusform>Ddim ers %n wythnos neu fwy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trefnu yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse order</source>
+        <translation>T&amp;refn o chwith</translation>
+    </message>
+    <message>
+        <source>Reverse the order</source>
+        <translation>Troi&apos;r drefn o chwith</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatws:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>Atgyfeiriwyd &amp;gan:</translation>
+    </message>
+    <message>
+        <source>&amp;Life area:</source>
+        <translation>&amp;Maes bywyd:</translation>
+    </message>
+    <message>
+        <source>Boo&amp;kings:</source>
+        <translation>&amp;Apwyntiadau:</translation>
+    </message>
+    <message>
+        <source>Last &amp;contact:</source>
+        <translation>&amp;Cyswllt diwethaf:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>Trefnu yn ô&amp;l:</translation>
     </message>
     <message>
         <source>Number of people shown</source>
@@ -278,13 +502,33 @@ Ei gyfrinymadrodd yw: %1</translation>
             <numerusform>%Ln o bobl ar y llwyth achosion.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>More than %1 people match; keep typing to narrow it down.</source>
-        <translation>Mae mwy na %1 o bobl yn cyfateb; daliwch ati i deipio i gyfyngu.</translation>
+    <message numerus="yes">
+        <source>%Ln closed or declined hidden.</source>
+        <translation>
+            <numerusform>%Ln wedi cau neu wrthod wedi&apos;u cuddio.</numerusform>
+            <numerusform>%Ln wedi cau neu wrthod wedi&apos;u cuddio.</numerusform>
+            <numerusform>%Ln wedi cau neu wrthod wedi&apos;u cuddio.</numerusform>
+            <numerusform>%Ln wedi cau neu wrthod wedi&apos;u cuddio.</numerusform>
+            <numerusform>%Ln wedi cau neu wrthod wedi&apos;u cuddio.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches that search.</source>
         <translation>Does neb yn cyfateb i&apos;r chwiliad hwnnw.</translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters.</source>
+        <translation>Does neb yn cyfateb i&apos;r hidlwyr hyn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people match; showing the first %1. Narrow it down to see more.</source>
+        <translation>
+            <numerusform>%Ln o bobl yn cyfateb; yn dangos y %1 cyntaf. Cyfyngwch i weld mwy.</numerusform>
+            <numerusform>%Ln o bobl yn cyfateb; yn dangos y %1 cyntaf. Cyfyngwch i weld mwy.</numerusform>
+            <numerusform>%Ln o bobl yn cyfateb; yn dangos y %1 cyntaf. Cyfyngwch i weld mwy.</numerusform>
+            <numerusform>%Ln o bobl yn cyfateb; yn dangos y %1 cyntaf. Cyfyngwch i weld mwy.</numerusform>
+            <numerusform>%Ln o bobl yn cyfateb; yn dangos y %1 cyntaf. Cyfyngwch i weld mwy.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln people match.</source>
@@ -295,6 +539,37 @@ Ei gyfrinymadrodd yw: %1</translation>
             <numerusform>%1 o %Ln o bobl yn cyfateb.</numerusform>
             <numerusform>%1 o %Ln o bobl yn cyfateb.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadSort</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Atgyfeiriwyd gan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Apwyntiad dilynol nesaf</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Cyswllt diwethaf</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Wedi&apos;u colli</translation>
     </message>
 </context>
 <context>
@@ -330,6 +605,123 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>the new passphrase</source>
         <translation>y cyfrinymadrodd newydd</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Close the referral</source>
+        <translation>Cau&apos;r atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Closing the referral for %1, received %2.</source>
+        <translation>Cau&apos;r atgyfeiriad ar gyfer %1, a dderbyniwyd %2.</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>Yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+    <message>
+        <source>How the support ended</source>
+        <translation>Sut daeth y cymorth i ben</translation>
+    </message>
+    <message>
+        <source>How did the support &amp;end?</source>
+        <translation>Sut daeth y cymorth i b&amp;en?</translation>
+    </message>
+    <message>
+        <source>Reason for closing (optional)</source>
+        <translation>Rheswm dros gau (dewisol)</translation>
+    </message>
+    <message>
+        <source>Choose one or type your own; the outcome is used if empty</source>
+        <translation>Dewiswch un neu teipiwch eich un eich hun; defnyddir y canlyniad os yw&apos;n wag</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Rheswm (dewisol):</translation>
+    </message>
+    <message>
+        <source>Date closed</source>
+        <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+        <source>&amp;Date closed:</source>
+        <translation>&amp;Dyddiad cau:</translation>
+    </message>
+    <message>
+        <source>&amp;Close the referral</source>
+        <translation>&amp;Cau&apos;r atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel without closing</source>
+        <translation>Canslo heb gau</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Beth a wnaed</translation>
+    </message>
+    <message>
+        <source>Send a message back so the practice can code the closure?</source>
+        <translation>Anfon neges yn ôl fel y gall y practis godio&apos;r cau?</translation>
+    </message>
+    <message>
+        <source>What the letter carries</source>
+        <translation>Beth mae&apos;r llythyr yn ei gynnwys</translation>
+    </message>
+    <message>
+        <source>Message to the &amp;GP…</source>
+        <translation>Neges i&apos;r &amp;meddyg teulu…</translation>
+    </message>
+    <message>
+        <source>Preview the message to the GP</source>
+        <translation>Rhagweld y neges i&apos;r meddyg teulu</translation>
+    </message>
+    <message>
+        <source>Message to the &amp;referrer…</source>
+        <translation>Neges i&apos;r &amp;atgyfeiriwr…</translation>
+    </message>
+    <message>
+        <source>Preview the message to the referrer</source>
+        <translation>Rhagweld y neges i&apos;r atgyfeiriwr</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nid nawr</translation>
+    </message>
+    <message>
+        <source>Close without a message</source>
+        <translation>Cau heb neges</translation>
+    </message>
+    <message>
+        <source>Choose how the support ended.</source>
+        <translation>Dewiswch sut daeth y cymorth i ben.</translation>
+    </message>
+    <message>
+        <source>The referral is closed: %1.</source>
+        <translation>Mae&apos;r atgyfeiriad wedi cau: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked meeting(s) were cancelled.</source>
+        <translation>
+            <numerusform>Cafodd %n cyfarfod wedi&apos;i drefnu ei ganslo.</numerusform>
+            <numerusform>Cafodd %n cyfarfod wedi&apos;i drefnu ei ganslo.</numerusform>
+            <numerusform>Cafodd %n cyfarfod wedi&apos;i drefnu ei ganslo.</numerusform>
+            <numerusform>Cafodd %n cyfarfod wedi&apos;i drefnu ei ganslo.</numerusform>
+            <numerusform>Cafodd %n cyfarfod wedi&apos;i drefnu ei ganslo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referral closed: a message back?</source>
+        <translation>Atgyfeiriad wedi cau: neges yn ôl?</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1382,25 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
 </context>
 <context>
+    <name>DueFilter</name>
+    <message>
+        <source>Any</source>
+        <translation>Unrhyw</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>I fod yr wythnos hon</translation>
+    </message>
+    <message>
+        <source>Overdue or due this week</source>
+        <translation>Yn hwyr neu i fod yr wythnos hon</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase a person&apos;s record</source>
@@ -1386,6 +1797,130 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
 </context>
 <context>
+    <name>LetterPreview</name>
+    <message>
+        <source>the GP</source>
+        <translation>y meddyg teulu</translation>
+    </message>
+    <message>
+        <source>the referrer</source>
+        <translation>yr atgyfeiriwr</translation>
+    </message>
+    <message>
+        <source>The person agreed to share with %1: the letter tells the story of the support.</source>
+        <translation>Cytunodd y person i rannu â %1: mae&apos;r llythyr yn adrodd hanes y cymorth.</translation>
+    </message>
+    <message>
+        <source>No consent to share with %1: the letter carries only identifiers, dates and codes, and says why.</source>
+        <translation>Dim caniatâd i rannu â %1: dim ond dynodwyr, dyddiadau a chodau sydd yn y llythyr, ac mae&apos;n dweud pam.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Cadw&apos;r llythyr fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter cannot be shown</source>
+        <translation>Ni ellir dangos y llythyr</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>Message back to %1</source>
+        <translation>Neges yn ôl i %1</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Rhagolwg y llythyr</translation>
+    </message>
+    <message>
+        <source>What the letter carries</source>
+        <translation>Beth mae&apos;r llythyr yn ei gynnwys</translation>
+    </message>
+    <message>
+        <source>Preparing the letter…</source>
+        <translation>Yn paratoi&apos;r llythyr…</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Statws y rhagolwg</translation>
+    </message>
+    <message>
+        <source>Letter preview pages</source>
+        <translation>Tudalennau rhagolwg y llythyr</translation>
+    </message>
+    <message>
+        <source>The letter exactly as it will be printed</source>
+        <translation>Y llythyr yn union fel y caiff ei argraffu</translation>
+    </message>
+    <message>
+        <source>&amp;Preview: this is exactly what will be printed or saved.</source>
+        <translation>&amp;Rhagolwg: dyma&apos;n union beth fydd yn cael ei argraffu neu ei gadw.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Argraffu&apos;r llythyr</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF file</source>
+        <translation>Cadw&apos;r llythyr fel ffeil PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;au</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Cau&apos;r rhagolwg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not show the letter.</source>
+        <translation>Ni allai&apos;r rhagolwg ddangos y llythyr.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Llythyr</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Methodd yr argraffu</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>The letter was not saved</source>
+        <translation>Ni chadwyd y llythyr</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Wedi&apos;i gadw yn %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterRecipient</name>
     <message>
         <source>GP</source>
@@ -1506,6 +2041,10 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Adrannau</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
         <source>Caseload</source>
         <translation>Llwyth achosion</translation>
     </message>
@@ -1550,6 +2089,10 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heddiw</translation>
+    </message>
+    <message>
         <source>&amp;Caseload</source>
         <translation>&amp;Llwyth achosion</translation>
     </message>
@@ -1584,6 +2127,34 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>Main</source>
         <translation>Prif</translation>
+    </message>
+    <message>
+        <source>← To&amp;day</source>
+        <translation>← He&amp;ddiw</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Yn ôl i Heddiw</translation>
+    </message>
+    <message>
+        <source>Back to Today (Esc)</source>
+        <translation>Yn ôl i Heddiw (Esc)</translation>
+    </message>
+    <message>
+        <source>← &amp;Caseload</source>
+        <translation>← &amp;Llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Back to the caseload</source>
+        <translation>Yn ôl i&apos;r llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Back to the caseload (Esc)</source>
+        <translation>Yn ôl i&apos;r llwyth achosion (Esc)</translation>
+    </message>
+    <message>
+        <source>The meeting was marked attended.</source>
+        <translation>Nodwyd bod y cyfarfod wedi&apos;i fynychu.</translation>
     </message>
     <message>
         <source>About LinkDesk</source>
@@ -1750,6 +2321,72 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>Safeguarding note</source>
         <translation>Nodyn diogelu</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesChart</name>
+    <message>
+        <source>Wellbeing scores over time, chart</source>
+        <translation>Sgoriau llesiant dros amser, siart</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table below</source>
+        <translation>Mae&apos;r un rhifau yn y tabl isod</translation>
+    </message>
+    <message>
+        <source>No wellbeing scores yet.</source>
+        <translation>Dim sgoriau llesiant eto.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>Wellbeing scores over time</source>
+        <translation>Sgoriau llesiant dros amser</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>First to latest</source>
+        <translation>O&apos;r cyntaf i&apos;r diweddaraf</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Wellbeing sc&amp;ores:</source>
+        <translation>Sg&amp;oriau llesiant:</translation>
+    </message>
+    <message>
+        <source>%1 (lower is better)</source>
+        <translation>%1 (is yn well)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No follow-up yet</source>
+        <translation>Dim apwyntiad dilynol eto</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Dim newid</translation>
+    </message>
+    <message>
+        <source>%1, better</source>
+        <translation>%1, yn well</translation>
+    </message>
+    <message>
+        <source>%1, worse</source>
+        <translation>%1, yn waeth</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2010,8 +2647,40 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Apwyntiadau dilynol</translation>
     </message>
     <message>
-        <source>&amp;Follow-ups:</source>
+        <source>Follow-&amp;ups:</source>
         <translation>&amp;Apwyntiadau dilynol:</translation>
+    </message>
+    <message>
+        <source>Record &amp;what happened…</source>
+        <translation>Cofnodi &amp;beth ddigwyddodd…</translation>
+    </message>
+    <message>
+        <source>Record what happened at the chosen meeting</source>
+        <translation>Cofnodi beth ddigwyddodd yn y cyfarfod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Attended, did not attend, cancelled or rebooked</source>
+        <translation>Wedi mynychu, heb fynychu, wedi&apos;i ganslo neu wedi&apos;i aildrefnu</translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Llinell amser, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Time&amp;line:</source>
+        <translation>&amp;Llinell amser:</translation>
+    </message>
+    <message>
+        <source>Wellbeing over time</source>
+        <translation>Llesiant dros amser</translation>
+    </message>
+    <message>
+        <source>[automatic]</source>
+        <translation>[awtomatig]</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Dim wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
         <source>Safeguarding concern recorded: read the conversation notes first.</source>
@@ -2419,24 +3088,12 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Newid statws &amp;i:</translation>
     </message>
     <message>
-        <source>Choose a reason…</source>
-        <translation>Dewiswch reswm…</translation>
-    </message>
-    <message>
-        <source>Reason for closing</source>
-        <translation>Rheswm dros gau</translation>
-    </message>
-    <message>
-        <source>&amp;Reason for closing:</source>
-        <translation>&amp;Rheswm dros gau:</translation>
-    </message>
-    <message>
-        <source>Change &amp;status</source>
-        <translation>Newid y &amp;statws</translation>
-    </message>
-    <message>
         <source>Change the referral status</source>
         <translation>Newid statws yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Change st&amp;atus</source>
+        <translation>Newid y &amp;statws</translation>
     </message>
     <message>
         <source>Edit referral…</source>
@@ -2447,12 +3104,32 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Golygu&apos;r atgyfeiriad</translation>
     </message>
     <message>
+        <source>Message &amp;back…</source>
+        <translation>Neges yn &amp;ôl…</translation>
+    </message>
+    <message>
+        <source>Message back to the GP or referrer</source>
+        <translation>Neges yn ôl i&apos;r meddyg teulu neu&apos;r atgyfeiriwr</translation>
+    </message>
+    <message>
+        <source>To the &amp;GP…</source>
+        <translation>I&apos;r &amp;meddyg teulu…</translation>
+    </message>
+    <message>
+        <source>To the &amp;referrer…</source>
+        <translation>I&apos;r &amp;atgyfeiriwr…</translation>
+    </message>
+    <message>
         <source>&amp;New referral…</source>
         <translation>Atgyfeiriad &amp;newydd…</translation>
     </message>
     <message>
         <source>Add a new referral</source>
         <translation>Ychwanegu atgyfeiriad newydd</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Hanes y statws</translation>
     </message>
     <message>
         <source>No referral recorded yet.</source>
@@ -2473,6 +3150,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>Reason: %1</source>
         <translation>Rheswm: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Canlyniad: %1</translation>
     </message>
     <message>
         <source>Closed: %1</source>
@@ -3149,6 +3830,34 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Iaith sgriniau LinkDesk i chi. Mae cynllun pob person a&apos;r hyn maen nhw&apos;n ei weld ar y sgrin yn eu hiaith eu hunain (wedi&apos;i gosod yn eu manylion).</translation>
     </message>
     <message>
+        <source>Your day (the Today screen and bookings)</source>
+        <translation>Eich diwrnod (sgrin Heddiw ac apwyntiadau)</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> wythnos</translation>
+    </message>
+    <message>
+        <source>List people not contacted &amp;after:</source>
+        <translation>Rhestru pobl heb gysylltiad &amp;ar ôl:</translation>
+    </message>
+    <message>
+        <source>Today lists people with nothing booked and no contact for this long</source>
+        <translation>Mae Heddiw yn rhestru pobl heb ddim wedi&apos;i drefnu a heb gysylltiad cyhyd â hyn</translation>
+    </message>
+    <message>
+        <source>Suggest the next meeting a&amp;fter:</source>
+        <translation>Awgrymu&apos;r cyfarfod nesaf a&amp;r ôl:</translation>
+    </message>
+    <message>
+        <source>Bank &amp;holidays:</source>
+        <translation>&amp;Gwyliau banc:</translation>
+    </message>
+    <message>
+        <source>Suggested meeting dates avoid weekends and these bank holidays</source>
+        <translation>Mae dyddiadau cyfarfod a awgrymir yn osgoi penwythnosau a&apos;r gwyliau banc hyn</translation>
+    </message>
+    <message>
         <source>Where to get urgent help (printed on every plan)</source>
         <translation>Ble i gael help brys (wedi&apos;i argraffu ar bob cynllun)</translation>
     </message>
@@ -3271,6 +3980,237 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>End</source>
         <translation>Diwedd</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Due today</source>
+        <translation>I fod heddiw</translation>
+    </message>
+    <message>
+        <source>Nobody is booked for today.</source>
+        <translation>Does neb wedi&apos;i drefnu ar gyfer heddiw.</translation>
+    </message>
+    <message>
+        <source>Overdue: record what happened</source>
+        <translation>Yn hwyr: cofnodwch beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>No overdue meetings. Well done.</source>
+        <translation>Dim cyfarfodydd hwyr. Da iawn.</translation>
+    </message>
+    <message>
+        <source>Waiting for first contact</source>
+        <translation>Yn aros am y cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>No new referrals are waiting.</source>
+        <translation>Does dim atgyfeiriadau newydd yn aros.</translation>
+    </message>
+    <message>
+        <source>Unfinished conversations</source>
+        <translation>Sgyrsiau heb eu gorffen</translation>
+    </message>
+    <message>
+        <source>No conversations left unfinished.</source>
+        <translation>Dim sgyrsiau heb eu gorffen.</translation>
+    </message>
+    <message>
+        <source>Not contacted for %n weeks or more</source>
+        <translation>Dim cyswllt ers %n wythnos neu fwy</translation>
+    </message>
+    <message>
+        <source>Everyone has been in touch recently or has a booking.</source>
+        <translation>Mae pawb wedi bod mewn cysylltiad yn ddiweddar neu mae ganddyn nhw apwyntiad.</translation>
+    </message>
+    <message>
+        <source>The rest of this week</source>
+        <translation>Gweddill yr wythnos hon</translation>
+    </message>
+    <message>
+        <source>Nothing else booked this week.</source>
+        <translation>Dim byd arall wedi&apos;i drefnu&apos;r wythnos hon.</translation>
+    </message>
+    <message>
+        <source>welcome and consent</source>
+        <translation>croeso a chaniatâd</translation>
+    </message>
+    <message>
+        <source>what matters</source>
+        <translation>beth sy&apos;n bwysig</translation>
+    </message>
+    <message>
+        <source>life areas</source>
+        <translation>meysydd bywyd</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>nodau</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>cysylltiadau</translation>
+    </message>
+    <message>
+        <source>wellbeing check</source>
+        <translation>gwiriad llesiant</translation>
+    </message>
+    <message>
+        <source>agree the plan</source>
+        <translation>cytuno ar y cynllun</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>gorffen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 overdue, was %2</source>
+        <translation>%1 yn hwyr, roedd %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>%1, received %2</source>
+        <translation>%1, derbyniwyd %2</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Atgyfeiriwyd gan %1</translation>
+    </message>
+    <message>
+        <source>Resume at %1</source>
+        <translation>Ailddechrau yn %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Ailddechrau</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Dim cyswllt erioed</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 ers %2</translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation>Atgyfeiriad: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>Dyddiad heddiw</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Ad&amp;newyddu</translation>
+    </message>
+    <message>
+        <source>Refresh today&apos;s lists</source>
+        <translation>Adnewyddu rhestrau heddiw</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Adnewyddu (F5)</translation>
+    </message>
+    <message>
+        <source>Summary of today</source>
+        <translation>Crynodeb o heddiw</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lists</source>
+        <translation>Rhestrau heddiw</translation>
+    </message>
+    <message>
+        <source>Enter opens the person, or resumes an unfinished conversation</source>
+        <translation>Mae Enter yn agor y person, neu&apos;n ailddechrau sgwrs heb ei gorffen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>Agor y rhes a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Open the person, or resume the conversation (Enter)</source>
+        <translation>Agor y person, neu ailddechrau&apos;r sgwrs (Enter)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;person</source>
+        <translation>Dangos y &amp;person</translation>
+    </message>
+    <message>
+        <source>Show the person&apos;s record</source>
+        <translation>Dangos cofnod y person</translation>
+    </message>
+    <message>
+        <source>Record &amp;what happened…</source>
+        <translation>Cofnodi &amp;beth ddigwyddodd…</translation>
+    </message>
+    <message>
+        <source>Record what happened at the meeting</source>
+        <translation>Cofnodi beth ddigwyddodd yn y cyfarfod</translation>
+    </message>
+    <message>
+        <source>Attended, did not attend, cancelled or rebooked (Ctrl+R)</source>
+        <translation>Wedi mynychu, heb fynychu, wedi&apos;i ganslo neu wedi&apos;i aildrefnu (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Looking at today…</source>
+        <translation>Yn edrych ar heddiw…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heddiw, %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lists could not be worked out: %1</source>
+        <translation>Nid oedd modd cyfrifo rhestrau heddiw: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today: nobody is due, overdue or waiting.</source>
+        <translation>Does dim angen chi heddiw: does neb i fod, yn hwyr nac yn aros.</translation>
+    </message>
+    <message>
+        <source>%1 due today, %2 overdue, %3 waiting for first contact, %4 unfinished conversations.</source>
+        <translation>%1 i fod heddiw, %2 yn hwyr, %3 yn aros am y cyswllt cyntaf, %4 sgwrs heb eu gorffen.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume conversation</source>
+        <translation>Ail&amp;ddechrau&apos;r sgwrs</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,13 @@
 <context>
     <name>CaseloadPage</name>
     <message numerus="yes">
+        <source>Not for %n weeks or more</source>
+        <translation>
+            <numerusform>Not for %n week or more</numerusform>
+            <numerusform>Not for %n weeks or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Showing the first %1 of %Ln people; type to find more.</source>
         <translation>
             <numerusform>Showing the first %1 of %Ln person; type to find more.</numerusform>
@@ -18,10 +25,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln closed or declined hidden.</source>
+        <translation>
+            <numerusform>%Ln closed or declined hidden.</numerusform>
+            <numerusform>%Ln closed or declined hidden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people match; showing the first %1. Narrow it down to see more.</source>
+        <translation>
+            <numerusform>%Ln person matches; showing the first %1. Narrow it down to see more.</numerusform>
+            <numerusform>%Ln people match; showing the first %1. Narrow it down to see more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %Ln people match.</source>
         <translation>
             <numerusform>%1 of %Ln person matches.</numerusform>
             <numerusform>%1 of %Ln people match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message numerus="yes">
+        <source>%n booked meeting(s) were cancelled.</source>
+        <translation>
+            <numerusform>%n booked meeting was cancelled.</numerusform>
+            <numerusform>%n booked meetings were cancelled.</numerusform>
         </translation>
     </message>
 </context>
@@ -39,6 +70,16 @@
         <translation>
             <numerusform>No exact match: %n close match</numerusform>
             <numerusform>No exact match: %n close matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>

@@ -190,6 +190,124 @@ Its passphrase is: %1</source>
     </message>
 </context>
 <context>
+    <name>BankHolidayRegion</name>
+    <message>
+        <source>England and Wales</source>
+        <translation>انگلینڈ اور ویلز</translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation>اسکاٹ لینڈ</translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation>شمالی آئرلینڈ</translation>
+    </message>
+    <message>
+        <source>No bank holidays (weekends only)</source>
+        <translation>کوئی بینک تعطیل نہیں (صرف ہفتہ وار چھٹیاں)</translation>
+    </message>
+</context>
+<context>
+    <name>BookingOutcomeDialog</name>
+    <message>
+        <source>Still &amp;booked (undo what was recorded)</source>
+        <translation>ابھی بھی بک ہے (جو درج ہوا اسے واپس لیں) (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Attended</source>
+        <translation>حاضر ہوئے (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Did not attend</source>
+        <translation>حاضر نہیں ہوئے (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancelled by the &amp;person</source>
+        <translation>فرد نے منسوخ کیا (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancelled by &amp;me (the link worker)</source>
+        <translation>میں نے منسوخ کیا (لنک ورکر) (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Rebooked for another day</source>
+        <translation>کسی اور دن کے لیے دوبارہ بک کیا (&amp;R)</translation>
+    </message>
+    <message>
+        <source>What happened at the meeting</source>
+        <translation>ملاقات میں کیا ہوا</translation>
+    </message>
+    <message>
+        <source>Record what happened at the meeting</source>
+        <translation>درج کریں کہ ملاقات میں کیا ہوا</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3. Now: %4.</source>
+        <translation>%1: %3 کو %2۔ اب: %4۔</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>ملاقات</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>نئی تاریخ</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>نئی تاریخ: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Note about the change (optional)</source>
+        <translation>تبدیلی کے بارے میں نوٹ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional):</source>
+        <translation>نوٹ (اختیاری): (&amp;O)</translation>
+    </message>
+    <message>
+        <source>About the date</source>
+        <translation>تاریخ کے بارے میں</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save what happened</source>
+        <translation>جو ہوا اسے محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation>محفوظ کیے بغیر منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Rebooked for %1.</source>
+        <translation>%1 کے لیے دوبارہ بک کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>درج ہوا: %1۔</translation>
+    </message>
+    <message>
+        <source>The replacement booking for %1 was removed.</source>
+        <translation>%1 کی متبادل بکنگ ہٹا دی گئی۔</translation>
+    </message>
+    <message>
+        <source>This person has a meeting booked for %1. Mark it attended now?</source>
+        <translation>اس فرد کی %1 کی ملاقات بک ہے۔ کیا اسے ابھی حاضر نشان زد کریں؟</translation>
+    </message>
+    <message>
+        <source>Mark the meeting attended?</source>
+        <translation>ملاقات کو حاضر نشان زد کریں؟</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Overdue since %1</source>
@@ -220,15 +338,35 @@ Its passphrase is: %1</source>
         <translation>اگلا فالو اپ</translation>
     </message>
     <message>
+        <source>Referred by</source>
+        <translation>ریفر کرنے والا</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>موصول ہوا</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخری رابطہ</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>چھوٹ گئیں</translation>
+    </message>
+    <message>
         <source>No referral</source>
         <translation>کوئی ریفرل نہیں</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>کبھی نہیں</translation>
     </message>
 </context>
 <context>
     <name>CaseloadPage</name>
     <message>
-        <source>&amp;Find a person:</source>
-        <translation>فرد تلاش کریں: (&amp;F)</translation>
+        <source>Find a &amp;person:</source>
+        <translation>کسی فرد کو تلاش کریں: (&amp;P)</translation>
     </message>
     <message>
         <source>Name, NHS number or postcode</source>
@@ -249,6 +387,89 @@ Its passphrase is: %1</source>
     <message>
         <source>Add a person</source>
         <translation>فرد شامل کریں</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Open (closed hidden)</source>
+        <translation>کھلے (بند چھپے ہوئے)</translation>
+    </message>
+    <message>
+        <source>All, closed too</source>
+        <translation>سب، بند بھی</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>ریفر کرنے والا</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>کوئی بھی</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>زندگی کا شعبہ</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>کوئی بھی</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>بکنگز</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخری رابطہ</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>کسی بھی وقت</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not for %n weeks or more</source>
+        <translation>
+            <numerusform>%n ہفتے یا زیادہ سے نہیں</numerusform>
+            <numerusform>%n ہفتے یا زیادہ سے نہیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>ترتیب بلحاظ</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse order</source>
+        <translation>الٹی ترتیب (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reverse the order</source>
+        <translation>ترتیب الٹ دیں</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>حیثیت: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>ریفر کرنے والا: (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Life area:</source>
+        <translation>زندگی کا شعبہ: (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Boo&amp;kings:</source>
+        <translation>بکنگز: (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Last &amp;contact:</source>
+        <translation>آخری رابطہ: (&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>ترتیب بلحاظ: (&amp;O)</translation>
     </message>
     <message>
         <source>Number of people shown</source>
@@ -272,13 +493,27 @@ Its passphrase is: %1</source>
             <numerusform>کیس لوڈ پر %Ln لوگ۔</numerusform>
         </translation>
     </message>
-    <message>
-        <source>More than %1 people match; keep typing to narrow it down.</source>
-        <translation>%1 سے زیادہ لوگ ملتے ہیں؛ محدود کرنے کے لیے ٹائپ کرتے رہیں۔</translation>
+    <message numerus="yes">
+        <source>%Ln closed or declined hidden.</source>
+        <translation>
+            <numerusform>%Ln بند یا مسترد چھپے ہوئے۔</numerusform>
+            <numerusform>%Ln بند یا مسترد چھپے ہوئے۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches that search.</source>
         <translation>اس تلاش سے کوئی نہیں ملتا۔</translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters.</source>
+        <translation>ان فلٹرز سے کوئی مطابقت نہیں رکھتا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people match; showing the first %1. Narrow it down to see more.</source>
+        <translation>
+            <numerusform>%Ln افراد مطابقت رکھتے ہیں؛ پہلے %1 دکھائے جا رہے ہیں۔ مزید دیکھنے کے لیے تلاش محدود کریں۔</numerusform>
+            <numerusform>%Ln افراد مطابقت رکھتے ہیں؛ پہلے %1 دکھائے جا رہے ہیں۔ مزید دیکھنے کے لیے تلاش محدود کریں۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln people match.</source>
@@ -286,6 +521,37 @@ Its passphrase is: %1</source>
             <numerusform>%Ln فرد میں سے %1 ملتے ہیں۔</numerusform>
             <numerusform>%Ln لوگوں میں سے %1 ملتے ہیں۔</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadSort</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>ریفر کرنے والا</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>موصول ہوا</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>اگلا فالو اپ</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخری رابطہ</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>چھوٹ گئیں</translation>
     </message>
 </context>
 <context>
@@ -321,6 +587,120 @@ Its passphrase is: %1</source>
     <message>
         <source>the new passphrase</source>
         <translation>نیا پاس فریز</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Close the referral</source>
+        <translation>ریفرل بند کریں</translation>
+    </message>
+    <message>
+        <source>Closing the referral for %1, received %2.</source>
+        <translation>%1 کا ریفرل بند کیا جا رہا ہے، موصول %2۔</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>ریفرل</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>منتخب کریں…</translation>
+    </message>
+    <message>
+        <source>How the support ended</source>
+        <translation>معاونت کیسے ختم ہوئی</translation>
+    </message>
+    <message>
+        <source>How did the support &amp;end?</source>
+        <translation>معاونت کیسے ختم ہوئی؟ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reason for closing (optional)</source>
+        <translation>بند کرنے کی وجہ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Choose one or type your own; the outcome is used if empty</source>
+        <translation>ایک منتخب کریں یا اپنی لکھیں؛ خالی ہو تو نتیجہ استعمال ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>وجہ (اختیاری): (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Date closed</source>
+        <translation>بند ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>&amp;Date closed:</source>
+        <translation>بند ہونے کی تاریخ: (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the referral</source>
+        <translation>ریفرل بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Cancel without closing</source>
+        <translation>بند کیے بغیر منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>کیا کیا گیا</translation>
+    </message>
+    <message>
+        <source>Send a message back so the practice can code the closure?</source>
+        <translation>جواب میں پیغام بھیجیں تاکہ پریکٹس بندش کو کوڈ کر سکے؟</translation>
+    </message>
+    <message>
+        <source>What the letter carries</source>
+        <translation>خط میں کیا شامل ہے</translation>
+    </message>
+    <message>
+        <source>Message to the &amp;GP…</source>
+        <translation>جی پی کو پیغام… (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Preview the message to the GP</source>
+        <translation>جی پی کو پیغام کا پیش منظر</translation>
+    </message>
+    <message>
+        <source>Message to the &amp;referrer…</source>
+        <translation>ریفر کرنے والے کو پیغام… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview the message to the referrer</source>
+        <translation>ریفر کرنے والے کو پیغام کا پیش منظر</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>ابھی نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close without a message</source>
+        <translation>پیغام کے بغیر بند کریں</translation>
+    </message>
+    <message>
+        <source>Choose how the support ended.</source>
+        <translation>منتخب کریں کہ معاونت کیسے ختم ہوئی۔</translation>
+    </message>
+    <message>
+        <source>The referral is closed: %1.</source>
+        <translation>ریفرل بند ہو گیا: %1۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked meeting(s) were cancelled.</source>
+        <translation>
+            <numerusform>%n بک شدہ ملاقاتیں منسوخ کر دی گئیں۔</numerusform>
+            <numerusform>%n بک شدہ ملاقاتیں منسوخ کر دی گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referral closed: a message back?</source>
+        <translation>ریفرل بند: جواب میں پیغام؟</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1355,25 @@ Its passphrase is: %1</source>
     </message>
 </context>
 <context>
+    <name>DueFilter</name>
+    <message>
+        <source>Any</source>
+        <translation>کوئی بھی</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>تاخیر شدہ</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>اس ہفتے واجب</translation>
+    </message>
+    <message>
+        <source>Overdue or due this week</source>
+        <translation>تاخیر شدہ یا اس ہفتے واجب</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase a person&apos;s record</source>
@@ -1371,6 +1770,127 @@ Its passphrase is: %1</source>
     </message>
 </context>
 <context>
+    <name>LetterPreview</name>
+    <message>
+        <source>the GP</source>
+        <translation>جی پی</translation>
+    </message>
+    <message>
+        <source>the referrer</source>
+        <translation>ریفر کرنے والا</translation>
+    </message>
+    <message>
+        <source>The person agreed to share with %1: the letter tells the story of the support.</source>
+        <translation>فرد نے %1 کے ساتھ شیئر کرنے پر رضامندی دی: خط معاونت کی کہانی بتاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>No consent to share with %1: the letter carries only identifiers, dates and codes, and says why.</source>
+        <translation>%1 کے ساتھ شیئر کرنے کی رضامندی نہیں: خط میں صرف شناخت کنندے، تاریخیں اور کوڈ ہیں، اور وجہ بتائی گئی ہے۔</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>خط کو PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter cannot be shown</source>
+        <translation>خط نہیں دکھایا جا سکتا</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>Message back to %1</source>
+        <translation>%1 کو جوابی پیغام</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>خط کا پیش منظر</translation>
+    </message>
+    <message>
+        <source>What the letter carries</source>
+        <translation>خط میں کیا شامل ہے</translation>
+    </message>
+    <message>
+        <source>Preparing the letter…</source>
+        <translation>خط تیار ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>پیش منظر کی حیثیت</translation>
+    </message>
+    <message>
+        <source>Letter preview pages</source>
+        <translation>خط کے پیش منظر کے صفحات</translation>
+    </message>
+    <message>
+        <source>The letter exactly as it will be printed</source>
+        <translation>خط بالکل ویسا جیسا پرنٹ ہو گا</translation>
+    </message>
+    <message>
+        <source>&amp;Preview: this is exactly what will be printed or saved.</source>
+        <translation>پیش منظر: یہ بالکل وہی ہے جو پرنٹ یا محفوظ ہو گا۔ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>پرنٹ کریں… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>خط پرنٹ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF کے طور پر محفوظ کریں… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF file</source>
+        <translation>خط کو PDF فائل کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>پیش منظر بند کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n صفحہ</numerusform>
+            <numerusform>%n صفحات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not show the letter.</source>
+        <translation>پیش منظر خط نہیں دکھا سکا۔</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>پرنٹنگ ناکام ہو گئی</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>پرنٹر کو بھیج دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>The letter was not saved</source>
+        <translation>خط محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 میں محفوظ ہوا</translation>
+    </message>
+</context>
+<context>
     <name>LetterRecipient</name>
     <message>
         <source>GP</source>
@@ -1491,6 +2011,10 @@ Its passphrase is: %1</source>
         <translation>حصے</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>آج</translation>
+    </message>
+    <message>
         <source>Caseload</source>
         <translation>کیس لوڈ</translation>
     </message>
@@ -1535,6 +2059,10 @@ Its passphrase is: %1</source>
         <translation>جائیں (&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>آج (&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Caseload</source>
         <translation>کیس لوڈ (&amp;C)</translation>
     </message>
@@ -1569,6 +2097,34 @@ Its passphrase is: %1</source>
     <message>
         <source>Main</source>
         <translation>مرکزی</translation>
+    </message>
+    <message>
+        <source>← To&amp;day</source>
+        <translation>← آج (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>واپس آج پر</translation>
+    </message>
+    <message>
+        <source>Back to Today (Esc)</source>
+        <translation>واپس آج پر (Esc)</translation>
+    </message>
+    <message>
+        <source>← &amp;Caseload</source>
+        <translation>← کیس لوڈ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back to the caseload</source>
+        <translation>واپس کیس لوڈ پر</translation>
+    </message>
+    <message>
+        <source>Back to the caseload (Esc)</source>
+        <translation>واپس کیس لوڈ پر (Esc)</translation>
+    </message>
+    <message>
+        <source>The meeting was marked attended.</source>
+        <translation>ملاقات کو حاضر نشان زد کر دیا گیا۔</translation>
     </message>
     <message>
         <source>About LinkDesk</source>
@@ -1720,6 +2276,72 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>Safeguarding note</source>
         <translation>تحفظ کا نوٹ</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesChart</name>
+    <message>
+        <source>Wellbeing scores over time, chart</source>
+        <translation>وقت کے ساتھ فلاح و بہبود کے اسکور، چارٹ</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table below</source>
+        <translation>یہی اعداد نیچے جدول میں ہیں</translation>
+    </message>
+    <message>
+        <source>No wellbeing scores yet.</source>
+        <translation>ابھی فلاح و بہبود کے کوئی اسکور نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>Wellbeing scores over time</source>
+        <translation>وقت کے ساتھ فلاح و بہبود کے اسکور</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>اسکور</translation>
+    </message>
+    <message>
+        <source>First to latest</source>
+        <translation>پہلے سے تازہ ترین تک</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تبدیلی</translation>
+    </message>
+    <message>
+        <source>Wellbeing sc&amp;ores:</source>
+        <translation>فلاح و بہبود کے اسکور: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 (lower is better)</source>
+        <translation>%1 (کم بہتر ہے)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No follow-up yet</source>
+        <translation>ابھی کوئی فالو اپ نہیں</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>کوئی تبدیلی نہیں</translation>
+    </message>
+    <message>
+        <source>%1, better</source>
+        <translation>%1، بہتر</translation>
+    </message>
+    <message>
+        <source>%1, worse</source>
+        <translation>%1، بدتر</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1980,8 +2602,40 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>فالو اپ</translation>
     </message>
     <message>
-        <source>&amp;Follow-ups:</source>
-        <translation>فالو اپ: (&amp;F)</translation>
+        <source>Follow-&amp;ups:</source>
+        <translation>فالو اپ: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Record &amp;what happened…</source>
+        <translation>درج کریں کیا ہوا… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Record what happened at the chosen meeting</source>
+        <translation>منتخب ملاقات میں جو ہوا وہ درج کریں</translation>
+    </message>
+    <message>
+        <source>Attended, did not attend, cancelled or rebooked</source>
+        <translation>حاضر ہوئے، حاضر نہیں ہوئے، منسوخ یا دوبارہ بک</translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>ٹائم لائن، نیا پہلے</translation>
+    </message>
+    <message>
+        <source>Time&amp;line:</source>
+        <translation>ٹائم لائن: (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Wellbeing over time</source>
+        <translation>وقت کے ساتھ فلاح و بہبود</translation>
+    </message>
+    <message>
+        <source>[automatic]</source>
+        <translation>[خودکار]</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>ابھی کچھ درج نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Safeguarding concern recorded: read the conversation notes first.</source>
@@ -2386,24 +3040,12 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>حیثیت بدل کر: (&amp;T)</translation>
     </message>
     <message>
-        <source>Choose a reason…</source>
-        <translation>وجہ منتخب کریں…</translation>
-    </message>
-    <message>
-        <source>Reason for closing</source>
-        <translation>بند کرنے کی وجہ</translation>
-    </message>
-    <message>
-        <source>&amp;Reason for closing:</source>
-        <translation>بند کرنے کی وجہ: (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Change &amp;status</source>
-        <translation>حیثیت بدلیں (&amp;S)</translation>
-    </message>
-    <message>
         <source>Change the referral status</source>
         <translation>ریفرل کی حیثیت بدلیں</translation>
+    </message>
+    <message>
+        <source>Change st&amp;atus</source>
+        <translation>حیثیت بدلیں (&amp;A)</translation>
     </message>
     <message>
         <source>Edit referral…</source>
@@ -2414,12 +3056,32 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>ریفرل میں ترمیم کریں</translation>
     </message>
     <message>
+        <source>Message &amp;back…</source>
+        <translation>جوابی پیغام… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Message back to the GP or referrer</source>
+        <translation>جی پی یا ریفر کرنے والے کو جوابی پیغام</translation>
+    </message>
+    <message>
+        <source>To the &amp;GP…</source>
+        <translation>جی پی کو… (&amp;G)</translation>
+    </message>
+    <message>
+        <source>To the &amp;referrer…</source>
+        <translation>ریفر کرنے والے کو… (&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;New referral…</source>
         <translation>نیا ریفرل… (&amp;N)</translation>
     </message>
     <message>
         <source>Add a new referral</source>
         <translation>نیا ریفرل شامل کریں</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>حیثیت کی تاریخ</translation>
     </message>
     <message>
         <source>No referral recorded yet.</source>
@@ -2440,6 +3102,10 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>Reason: %1</source>
         <translation>وجہ: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>نتیجہ: %1</translation>
     </message>
     <message>
         <source>Closed: %1</source>
@@ -3104,6 +3770,34 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>آپ کے لیے LinkDesk کی اسکرینوں کی زبان۔ ہر فرد کا منصوبہ اور جو وہ اسکرین پر دیکھتے ہیں ان کی اپنی زبان میں ہوتا ہے (ان کی تفصیلات میں طے کی جاتی ہے)۔</translation>
     </message>
     <message>
+        <source>Your day (the Today screen and bookings)</source>
+        <translation>آپ کا دن (آج کی اسکرین اور بکنگز)</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> ہفتے</translation>
+    </message>
+    <message>
+        <source>List people not contacted &amp;after:</source>
+        <translation>اتنے عرصے بعد رابطہ نہ ہونے والوں کی فہرست: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Today lists people with nothing booked and no contact for this long</source>
+        <translation>آج کی اسکرین ان لوگوں کی فہرست دیتی ہے جن کی کوئی بکنگ نہیں اور اتنی مدت سے رابطہ نہیں</translation>
+    </message>
+    <message>
+        <source>Suggest the next meeting a&amp;fter:</source>
+        <translation>اگلی ملاقات تجویز کریں اتنے بعد: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Bank &amp;holidays:</source>
+        <translation>بینک تعطیلات: (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Suggested meeting dates avoid weekends and these bank holidays</source>
+        <translation>تجویز کردہ ملاقات کی تاریخیں ہفتہ وار چھٹیوں اور ان بینک تعطیلات سے بچتی ہیں</translation>
+    </message>
+    <message>
         <source>Where to get urgent help (printed on every plan)</source>
         <translation>فوری مدد کہاں سے ملے (ہر منصوبے پر پرنٹ ہوتا ہے)</translation>
     </message>
@@ -3226,6 +3920,237 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>End</source>
         <translation>اختتام</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Due today</source>
+        <translation>آج واجب</translation>
+    </message>
+    <message>
+        <source>Nobody is booked for today.</source>
+        <translation>آج کے لیے کوئی بک نہیں۔</translation>
+    </message>
+    <message>
+        <source>Overdue: record what happened</source>
+        <translation>تاخیر شدہ: درج کریں کیا ہوا</translation>
+    </message>
+    <message>
+        <source>No overdue meetings. Well done.</source>
+        <translation>کوئی تاخیر شدہ ملاقات نہیں۔ شاباش۔</translation>
+    </message>
+    <message>
+        <source>Waiting for first contact</source>
+        <translation>پہلے رابطے کے منتظر</translation>
+    </message>
+    <message>
+        <source>No new referrals are waiting.</source>
+        <translation>کوئی نیا ریفرل منتظر نہیں۔</translation>
+    </message>
+    <message>
+        <source>Unfinished conversations</source>
+        <translation>نامکمل بات چیت</translation>
+    </message>
+    <message>
+        <source>No conversations left unfinished.</source>
+        <translation>کوئی بات چیت نامکمل نہیں۔</translation>
+    </message>
+    <message>
+        <source>Not contacted for %n weeks or more</source>
+        <translation>%n ہفتے یا زیادہ سے رابطہ نہیں</translation>
+    </message>
+    <message>
+        <source>Everyone has been in touch recently or has a booking.</source>
+        <translation>سب سے حال ہی میں رابطہ ہوا ہے یا ان کی بکنگ ہے۔</translation>
+    </message>
+    <message>
+        <source>The rest of this week</source>
+        <translation>اس ہفتے کا باقی حصہ</translation>
+    </message>
+    <message>
+        <source>Nothing else booked this week.</source>
+        <translation>اس ہفتے اور کچھ بک نہیں۔</translation>
+    </message>
+    <message>
+        <source>welcome and consent</source>
+        <translation>خوش آمدید اور رضامندی</translation>
+    </message>
+    <message>
+        <source>what matters</source>
+        <translation>کیا اہم ہے</translation>
+    </message>
+    <message>
+        <source>life areas</source>
+        <translation>زندگی کے شعبے</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>مقاصد</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>رابطے</translation>
+    </message>
+    <message>
+        <source>wellbeing check</source>
+        <translation>فلاح و بہبود کی جانچ</translation>
+    </message>
+    <message>
+        <source>agree the plan</source>
+        <translation>منصوبے پر اتفاق</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>اختتام</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 overdue, was %2</source>
+        <translation>%1 تاخیر، تھی %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>آج</translation>
+    </message>
+    <message>
+        <source>%1, received %2</source>
+        <translation>%1، موصول %2</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>ریفر کرنے والا: %1</translation>
+    </message>
+    <message>
+        <source>Resume at %1</source>
+        <translation>%1 سے دوبارہ شروع کریں</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>دوبارہ شروع کریں</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>کبھی رابطہ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%2 سے %1</translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation>ریفرل: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>آج کی تاریخ</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>تازہ کریں (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Refresh today&apos;s lists</source>
+        <translation>آج کی فہرستیں تازہ کریں</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>تازہ کریں (F5)</translation>
+    </message>
+    <message>
+        <source>Summary of today</source>
+        <translation>آج کا خلاصہ</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lists</source>
+        <translation>آج کی فہرستیں</translation>
+    </message>
+    <message>
+        <source>Enter opens the person, or resumes an unfinished conversation</source>
+        <translation>Enter فرد کو کھولتا ہے، یا نامکمل بات چیت دوبارہ شروع کرتا ہے</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>کون</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>کھولیں (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>منتخب قطار کھولیں</translation>
+    </message>
+    <message>
+        <source>Open the person, or resume the conversation (Enter)</source>
+        <translation>فرد کو کھولیں، یا بات چیت دوبارہ شروع کریں (Enter)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;person</source>
+        <translation>فرد کو دکھائیں (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the person&apos;s record</source>
+        <translation>فرد کا ریکارڈ دکھائیں</translation>
+    </message>
+    <message>
+        <source>Record &amp;what happened…</source>
+        <translation>درج کریں کیا ہوا… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Record what happened at the meeting</source>
+        <translation>درج کریں کہ ملاقات میں کیا ہوا</translation>
+    </message>
+    <message>
+        <source>Attended, did not attend, cancelled or rebooked (Ctrl+R)</source>
+        <translation>حاضر ہوئے، حاضر نہیں ہوئے، منسوخ یا دوبارہ بک (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Looking at today…</source>
+        <translation>آج کو دیکھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>آج، %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lists could not be worked out: %1</source>
+        <translation>آج کی فہرستیں تیار نہیں ہو سکیں: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today: nobody is due, overdue or waiting.</source>
+        <translation>آج آپ کی ضرورت نہیں: کوئی واجب، تاخیر شدہ یا منتظر نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 due today, %2 overdue, %3 waiting for first contact, %4 unfinished conversations.</source>
+        <translation>%1 آج واجب، %2 تاخیر شدہ، %3 پہلے رابطے کے منتظر، %4 نامکمل بات چیت۔</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume conversation</source>
+        <translation>بات چیت دوبارہ شروع کریں (&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,28 @@ def open_services(args: argparse.Namespace, passphrase: str | None = None) -> It
         services.close()
 
 
+# Files that belong to a workspace: an output saved over one of them destroys it.
+_WORKSPACE_FILES = ("", "-wal", "-shm", "-journal", ".audit-anchor", ".lock")
+
+
+def refuse_overwriting_workspace(workspace: str, out: Path) -> None:
+    """Raise UsageError when ``out`` is the workspace file (or one of its companions) by any
+    name: ``linkdesk plan W.pdf P --out W.pdf`` replaced the open workspace with a PDF."""
+    if not out.exists():
+        return
+    for suffix in _WORKSPACE_FILES:
+        own = Path(f"{workspace}{suffix}")
+        try:
+            same = own.exists() and os.path.samefile(out, own)
+        except OSError:
+            continue
+        if same:
+            raise UsageError(
+                f"{shown(out)} is the workspace itself (or one of its files): "
+                "save to another name — nothing was written."
+            )
+
+
 def print_json(value: Any) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
 

@@ -16,7 +16,6 @@ from linkdesk.commands.common import (
 )
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
-from linkdesk.services.demo import generate_demo
 
 MAX_PEOPLE = 200_000
 
@@ -69,6 +68,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     services = AppServices.create(path, passphrase)
     try:
+        from linkdesk.services.demo import generate_demo  # imported when used: start-up
+
         generate_demo(services, people=args.people, seed=args.seed, progress=_stderr_progress())
         counts = services.counts()
     except BaseException:

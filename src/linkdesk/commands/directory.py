@@ -13,6 +13,7 @@ from linkdesk.commands.common import (
     add_passphrase_option,
     open_services,
     print_json,
+    refuse_overwriting_workspace,
     shown,
     whole_number,
 )
@@ -150,6 +151,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     dest = Path(args.dest)
+    refuse_overwriting_workspace(args.path, dest)
     with open_services(args) as services:
         count = services.directory.export_csv(dest)
     print(f"Exported {count} services to {shown(dest)}.")

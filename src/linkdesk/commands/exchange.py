@@ -18,7 +18,6 @@ from linkdesk.commands.common import (
 )
 from linkdesk.domain.errors import LinkDeskError, NotFoundError
 from linkdesk.services.app_services import AppServices
-from linkdesk.services.exchange import ExchangeService
 
 BUNDLE_ENV = "LINKDESK_BUNDLE_PASSPHRASE"
 PLAINTEXT_WARNING = (
@@ -153,6 +152,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     new = None
     if args.new_passphrase_file or os.environ.get("LINKDESK_NEW_PASSPHRASE"):
         new = read_secret(file=args.new_passphrase_file, env="LINKDESK_NEW_PASSPHRASE", prompt="")
+    from linkdesk.services.exchange import ExchangeService  # imported when used: start-up
+
     result = ExchangeService.restore(
         Path(args.bundle), Path(args.newpath), bundle_passphrase=key, new_passphrase=new
     )

@@ -6,9 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import add_passphrase_option, open_services
+from linkdesk.commands.common import (
+    add_passphrase_option,
+    open_services,
+    refuse_overwriting_workspace,
+)
 from linkdesk.commands.plan import resolve_person
 from linkdesk.domain.enums import LetterRecipient
+
+# Who the consent is about, mid-sentence (the enum's label is a title: "Referrer").
+_WHO = {LetterRecipient.GP: "the GP", LetterRecipient.REFERRER: "the referrer"}
 
 
 def register(sub: Any) -> None:
@@ -26,13 +33,13 @@ def register(sub: Any) -> None:
 def cmd_letter(args: argparse.Namespace) -> int:
     out = Path(args.out)
     to = LetterRecipient(args.to)
+    refuse_overwriting_workspace(args.path, out)
     with open_services(args) as services:
         person_id = resolve_person(services, args.person)
         saved = services.letters.save_pdf(person_id, to, out)
     print(f"Saved the letter to {out}.")
     if not saved.letter.narrative:
         print(
-            f"Without consent to share with the {to.label}, it holds only identifiers, "
-            "dates and codes."
+            f"Without consent to share with {_WHO[to]}, it holds only identifiers, dates and codes."
         )
     return 0

@@ -7,16 +7,38 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import UsageError, add_passphrase_option, open_services, shown
+from linkdesk.commands.common import (
+    UsageError,
+    add_passphrase_option,
+    open_services,
+    refuse_overwriting_workspace,
+    shown,
+)
 from linkdesk.domain.errors import LinkDeskError, NotFoundError
 from linkdesk.services.app_services import AppServices
-from linkdesk.services.plans import PlanService
 
 _SHOWN = 5  # names listed when PERSON matches several people
+_LANGUAGES = "{languages}"
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Lists the plan's languages only when help is shown: reading the catalogues (and
+    importing the plan service, with ReportLab) is not a cost every start should pay."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        if text and _LANGUAGES in text:
+            from linkdesk.services.plans import PlanService
+
+            listed = ", ".join(f"{x.code} ({x.english_name})" for x in PlanService.languages())
+            text = text.replace(_LANGUAGES, listed)
+        return text
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("plan", help="save a person's take-home plan as a PDF")
+    p = sub.add_parser(
+        "plan", help="save a person's take-home plan as a PDF", formatter_class=_HelpFormatter
+    )
     p.add_argument("path", metavar="PATH")
     p.add_argument("person", metavar="PERSON", help="the person's id, or a name only they have")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save the plan")
@@ -26,9 +48,8 @@ def register(sub: Any) -> None:
         "--language",
         metavar="CODE",
         default="",
-        help="the plan's language: "
-        + ", ".join(f"{x.code} ({x.english_name})" for x in PlanService.languages())
-        + "; default: the person's plan language, else their preferred language",
+        help=f"the plan's language: {_LANGUAGES}; default: the person's plan language, else their"
+        " preferred language",
     )
     add_passphrase_option(p)
     p.set_defaults(run=cmd_plan)
@@ -59,6 +80,7 @@ def resolve_person(services: AppServices, person: str) -> str:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     out = Path(args.out)
+    refuse_overwriting_workspace(args.path, out)
     with open_services(args) as services:
         person_id = resolve_person(services, args.person)
         chosen = services.plans.plan_language(person_id, args.language)

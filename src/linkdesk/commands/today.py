@@ -6,9 +6,16 @@ import argparse
 from datetime import date
 from typing import Any
 
-from linkdesk.commands.common import UsageError, add_passphrase_option, open_services, print_json
+from linkdesk.commands.common import (
+    UsageError,
+    add_passphrase_option,
+    open_services,
+    print_json,
+    whole_number,
+)
 from linkdesk.domain.english_dates import day_name, full_day
 from linkdesk.domain.enums import ConversationKind, FollowUpKind, ReferralSource
+from linkdesk.domain.settings import RANGES
 from linkdesk.domain.today import TodayView
 
 STEP_LABELS = {
@@ -36,7 +43,13 @@ def register(sub: Any) -> None:
     p = sub.add_parser("today", help="who needs the link worker today")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--on", metavar="YYYY-MM-DD", help="the day to show (default: today)")
-    p.add_argument("--weeks", type=int, metavar="N", help="not contacted for N weeks or more")
+    # A usage error (exit 2) before any passphrase is asked for, like every other number.
+    p.add_argument(
+        "--weeks",
+        type=whole_number(*RANGES["not_contacted_weeks"]),
+        metavar="N",
+        help="not contacted for N weeks or more (1 to 52)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     add_passphrase_option(p)
     p.set_defaults(run=cmd_today)

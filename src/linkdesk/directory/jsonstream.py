@@ -72,6 +72,11 @@ def _error(exc: Exception, where: str) -> LinkDeskError:
         return LinkDeskError(f"{where} is not UTF-8 text, so it is not a JSON file LinkDesk reads.")
     if "premature EOF" in text or "Incomplete" in type(exc).__name__ and "EOF" in text:
         return LinkDeskError(f"{where} is not valid JSON: it ends too early (cut short?).")
+    if "overflow" in text:  # yajl: an integer past 64 bits, or a float past ~1.8e308
+        return LinkDeskError(
+            f"{where} holds a number too large to read (over 19 digits, or beyond 1e308), "
+            "so nothing was imported: ask its publisher to write it as text."
+        )
     return LinkDeskError(
         f"{where} is not valid JSON (a mistake in its text, or a value such as NaN)."
     )

@@ -26,6 +26,13 @@ DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 _CHUNK = 1 << 20
 
+# The csv module refuses any cell over 131,072 characters by default, which stopped a whole
+# import over one long description ("field larger than field limit"), though a line may be
+# 1,000,000 characters. Let a cell be as long as a line: over-long text is then capped and
+# reported per field (drop the bad field, keep the record). Process-wide, and only raised.
+if csv.field_size_limit() < MAX_LINE_CHARS:
+    csv.field_size_limit(MAX_LINE_CHARS)
+
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
@@ -219,9 +226,7 @@ class CsvTable:
                     continue
                 yield number, {k: v for k, v in zip(self.header, cells, strict=False) if k}
         except csv.Error as exc:
-            raise LinkDeskError(
-                f"{self.name} is not a readable CSV file (row {number}: {exc})."
-            ) from None
+            raise LinkDeskError(_csv_error(self.name, number + 1, exc)) from None
 
 
 def open_csv(
@@ -243,11 +248,21 @@ def open_csv(
         header_cells = next(reader, [])
     except csv.Error as exc:
         stream.close()
-        raise LinkDeskError(f"{path.name} is not a readable CSV file ({exc}).") from None
+        raise LinkDeskError(_csv_error(path.name, 1, exc)) from None
     header = [normalise_header(c) for c in header_cells]
     if rename:
         header = [rename(h) for h in header]
     return CsvTable(stream, delimiter, header, reader)
+
+
+def _csv_error(name: str, row: int, exc: csv.Error) -> str:
+    """One line for a CSV the csv module cannot read; ``row`` is the spreadsheet row."""
+    if "field limit" in str(exc):
+        return (
+            f"{name} row {row} has a cell over {MAX_LINE_CHARS:,} characters long: "
+            "it is not a spreadsheet LinkDesk can read."
+        )
+    return f"{name} is not a readable CSV file (row {row}: {exc})."
 
 
 def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 from linkdesk.domain.errors import ValidationError
 
 # Setting value -> (label, subdivision code in ``holidays`` for the United Kingdom).
@@ -41,6 +39,9 @@ def _holidays(region: str, year: int) -> frozenset[date]:
     subdiv = REGIONS[region][1]
     if subdiv is None:
         return frozenset()
+    # Imported when first needed: it and Babel cost ~150 ms, before the unlock screen otherwise.
+    import holidays
+
     return frozenset(holidays.country_holidays("GB", subdiv=subdiv, years=year))
 
 

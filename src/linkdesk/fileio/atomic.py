@@ -40,6 +40,7 @@ from linkdesk.fileio.private import (
     PRIVATE_FILE_MODE,
     create_exclusive,
 )
+from linkdesk.fileio.protected import refuse_if_protected
 
 CHUNK = 1 << 20
 PARTIAL_SUFFIX = ".partial"
@@ -126,15 +127,35 @@ def sha256_file(path: Path, *, follow_links: bool = True) -> str:
     return digest.hexdigest()
 
 
+# The temp name adds this many bytes to the target's name: "." + "." + 16 hex + ".partial".
+_PARTIAL_EXTRA = 2 + 16 + len(PARTIAL_SUFFIX)
+_SHORT_NAME = 64  # bytes: names this short are embedded whole (any drive holds them + 26)
+
+
+def _partial_stem(name: str) -> str:
+    """``name`` as embedded in its temp name: whole when short, else cut (whole characters)
+    so the temp name is no longer than ``name`` itself. A name the drive accepts (244
+    bytes, say) must not be refused because its temp name would pass 255."""
+    if len(os.fsencode(name)) <= _SHORT_NAME:
+        return name
+    budget = len(os.fsencode(name)) - _PARTIAL_EXTRA
+    stem = name
+    while len(os.fsencode(stem)) > budget:
+        stem = stem[:-1]
+    return stem
+
+
 def partial_name(target: Path) -> Path:
-    """An unpredictable temp name beside ``target``: ``.<name>.<16 hex>.partial``."""
-    return target.with_name(f".{target.name}.{secrets.token_hex(8)}{PARTIAL_SUFFIX}")
+    """An unpredictable temp name beside ``target``: ``.<name>.<16 hex>.partial``, with a
+    long name cut so the temp name is never longer than the target's own."""
+    stem = _partial_stem(target.name)
+    return target.with_name(f".{stem}.{secrets.token_hex(8)}{PARTIAL_SUFFIX}")
 
 
 def partial_glob(name: str) -> str:
     """The glob that finds crash leftovers of :func:`atomic_write` for a file called ``name``
     (e.g. ``folder.glob(partial_glob("x.pdf"))``)."""
-    return f".{name}.*{PARTIAL_SUFFIX}"
+    return f".{_partial_stem(name)}.*{PARTIAL_SUFFIX}"
 
 
 class _Hashing:
@@ -246,6 +267,7 @@ def atomic_write(
     require_folder(target.parent, on_error)
     if not overwrite and os.path.lexists(target):
         raise _exists(target)
+    refuse_if_protected(target)  # never the open workspace itself, whatever its name here
     tmp: Path | None = None
     try:
         tmp, fd = _create_temp(target, mode)

@@ -42,6 +42,20 @@ def _kind(mode: int) -> str:
     return "not an ordinary file"
 
 
+def refuse_unless_regular(path: Path, what: str) -> None:
+    """Raise one sentence when ``path`` exists but is a FIFO, device, socket or folder
+    ("The backup /dev/zero is a device…"), not "there is none". Missing paths pass."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if not stat.S_ISREG(mode):
+        raise LinkDeskError(
+            f"The {what} {display_path(path)} is {_kind(mode)}, not an ordinary file; "
+            "LinkDesk does not read from it."
+        )
+
+
 def _size_text(limit: int) -> str:
     if limit >= 1 << 20:
         return f"{limit / (1 << 20):g} MB"

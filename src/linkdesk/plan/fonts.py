@@ -199,6 +199,27 @@ def shaping_memo() -> Iterator[None]:
             _scope.memo = None
 
 
+# Shaped words of the plan's own text (its catalogues' words: headings and sentences in Urdu,
+# Welsh, ...), kept between documents: a plan in Urdu shapes the same headings every time, and
+# HarfBuzz shaping through ReportLab costs about half a millisecond a word. Only words found in
+# the catalogues are kept, so no one's words outlive their plan (issue 15). Bounded by the
+# catalogues' words times the fonts and sizes in use.
+_KEPT: dict[Any, Any] = {}
+_KEPT_LOCK = threading.Lock()
+_MISSING = object()
+
+
+def _catalogue_word(text: str) -> bool:
+    from linkdesk.plan.language import catalogue_words
+
+    return text in catalogue_words()
+
+
+def kept_shapes() -> int:
+    """How many shaped catalogue words are kept between documents (for tests)."""
+    return len(_KEPT)
+
+
 def shaping_memo_dict() -> dict[Any, Any] | None:
     """The current document's memo of shaped words (None outside ``shaping_memo``)."""
     memo: dict[Any, Any] | None = getattr(_scope, "memo", None)
@@ -260,10 +281,15 @@ def _fix_mixed_font_shaping() -> None:
         if memo is not None and not args and len(frags) == 1 and not hasattr(frags[0][0], "cbDefn"):
             f, s = frags[0]
             key = (f.fontName, f.fontSize, s)
-            if key not in memo:
-                shaped = original(word, **kwargs)
-                memo[key] = None if shaped is word else (shaped[0], shaped[1][1])
-            found = memo[key]
+            found = _KEPT.get(key, _MISSING)
+            if found is _MISSING:
+                if key not in memo:
+                    shaped = original(word, **kwargs)
+                    memo[key] = None if shaped is word else (shaped[0], shaped[1][1])
+                found = memo[key]
+                if _catalogue_word(s):
+                    with _KEPT_LOCK:
+                        _KEPT[key] = found
             if found is None:
                 return word
             return makeShapedFragWord(word)([found[0], (f, found[1])])

@@ -138,6 +138,21 @@ def languages() -> list[Language]:
 
 
 @cache
+def catalogue_words() -> frozenset[str]:
+    """Every word (split at white space) of every shipped catalogue's text, source and
+    translation: the plan's own words, never a person's (plan/fonts.py keeps their shaping
+    between plans)."""
+    words: set[str] = set()
+    for code in SHIPPED:
+        table = getattr(_translations(code), "_catalog", {})  # GNUTranslations' msgid -> msgstr
+        for key, value in table.items():
+            for text in (key, value):
+                if isinstance(text, str):
+                    words.update(text.split())
+    return frozenset(words)
+
+
+@cache
 def catalogue(code: str) -> Catalogue:
     """The catalogue of a shipped language (loaded once per process)."""
     lang = language(code)

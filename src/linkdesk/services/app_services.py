@@ -9,9 +9,11 @@ table or write SQL, and the GUI and the CLI leave the same audit trail for the s
 from __future__ import annotations
 
 import getpass
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.errors import LinkDeskError, Place
@@ -20,16 +22,10 @@ from linkdesk.services.bookings import BookingService
 from linkdesk.services.caseload import CaseloadService
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
-from linkdesk.services.directory import DirectoryService
-from linkdesk.services.exchange import ExchangeService
 from linkdesk.services.integrity import check_report
-from linkdesk.services.letters import LetterService
-from linkdesk.services.outcomes import OutcomeService
 from linkdesk.services.people import PeopleService
-from linkdesk.services.plans import PlanService
 from linkdesk.services.referrals import ReferralService
 from linkdesk.services.reminders import ReminderService
-from linkdesk.services.reports import ReportService
 from linkdesk.services.settings import SettingsService
 from linkdesk.services.timeline import TimelineService
 from linkdesk.services.today import TodayService
@@ -40,6 +36,32 @@ from linkdesk.store.settings import SettingsStore
 from linkdesk.store.today_queries import TodayQueries
 from linkdesk.store.workspace import DatabaseError, Workspace, storage_error
 
+if TYPE_CHECKING:
+    from linkdesk.services.directory import DirectoryService
+    from linkdesk.services.exchange import ExchangeService
+    from linkdesk.services.letters import LetterService
+    from linkdesk.services.outcomes import OutcomeService
+    from linkdesk.services.plans import PlanService
+    from linkdesk.services.reports import ReportService
+
+
+def preload() -> None:
+    """Import the services built on first use (ReportLab, HarfBuzz, the directory readers).
+
+    The GUI calls this on a worker thread while the unlock screen waits for a passphrase, so
+    nothing heavy is imported before that screen is shown and nothing is left to import on
+    the UI thread afterwards (about 200 ms of start-up, DESIGN §8).
+    """
+    import babel.dates  # noqa: F401  (English dates, domain/english_dates.py)
+    import holidays  # noqa: F401  (bank holidays for bookings, domain/working_days.py)
+
+    import linkdesk.services.directory
+    import linkdesk.services.exchange
+    import linkdesk.services.letters
+    import linkdesk.services.outcomes
+    import linkdesk.services.plans
+    import linkdesk.services.reports  # noqa: F401
+
 
 class AppServices:
     """The use cases for one unlocked workspace.
@@ -49,7 +71,9 @@ class AppServices:
     passphrase) and ``clock``; for a link worker's day (docs/day.md) ``bookings``,
     ``referrals``, ``today``, ``caseload``, ``timeline``, ``letters`` and ``outcomes``;
     :meth:`actor`, :meth:`check`, :meth:`counts`, :meth:`bulk`,
-    :attr:`is_open`, :attr:`path`, :meth:`close`.
+    :attr:`is_open`, :attr:`path`, :meth:`close`. ``directory``, ``plans``, ``reports``,
+    ``exchange``, ``letters`` and ``outcomes`` are built (and their modules imported) the
+    first time they are used.
     """
 
     def __init__(self, workspace: Workspace, *, clock: Clock = SYSTEM_CLOCK) -> None:
@@ -63,10 +87,6 @@ class AppServices:
         self.account = AccountService(workspace, self._audit)
         self.people = PeopleService(self._repos, self._audit, clock=clock)
         self.casework = CaseworkService(self._repos, self._audit, clock=clock)
-        self.directory = DirectoryService(self._repos, self._audit, clock=clock)
-        self.plans = PlanService(
-            self._repos, self._audit, lambda: self.settings.current, today=clock.today
-        )
         self.bookings = BookingService(
             self._repos, self._audit, lambda: self.settings.current, clock=clock
         )
@@ -80,20 +100,86 @@ class AppServices:
             self.referrals,
             clock=clock,
         )
-        self.reports = ReportService(workspace, self._audit, today=clock.today)
-        self.outcomes = OutcomeService(self._repos, self.reports)
         self.timeline = TimelineService(self._repos)
-        self.letters = LetterService(
-            self._repos, self._audit, self.people, lambda: self.settings.current, clock=clock
-        )
         self.caseload = CaseloadService(CaseloadQueries(workspace), clock=clock)
         self.today = TodayService(
             TodayQueries(workspace), lambda: self.settings.current.not_contacted_weeks, clock=clock
         )
-        self.exchange = ExchangeService(
-            workspace, self._repos, self._audit, self.settings, clock=clock
-        )
         self.reminders = ReminderService(self.settings, self.people, clock)
+        self._directory: DirectoryService | None = None
+        self._plans: PlanService | None = None
+        self._reports: ReportService | None = None
+        self._exchange: ExchangeService | None = None
+        self._letters: LetterService | None = None
+        self._outcomes: OutcomeService | None = None
+        self._building = threading.Lock()  # two threads asking first build one service
+
+    # -- services built on first use -------------------------------------------------------------
+
+    @property
+    def directory(self) -> DirectoryService:
+        with self._building:
+            if self._directory is None:
+                from linkdesk.services.directory import DirectoryService
+
+                self._directory = DirectoryService(self._repos, self._audit, clock=self.clock)
+            return self._directory
+
+    @property
+    def plans(self) -> PlanService:
+        with self._building:
+            if self._plans is None:
+                from linkdesk.services.plans import PlanService
+
+                self._plans = PlanService(
+                    self._repos, self._audit, lambda: self.settings.current, today=self.clock.today
+                )
+            return self._plans
+
+    @property
+    def reports(self) -> ReportService:
+        with self._building:
+            if self._reports is None:
+                from linkdesk.services.reports import ReportService
+
+                self._reports = ReportService(self._workspace, self._audit, today=self.clock.today)
+            return self._reports
+
+    @property
+    def exchange(self) -> ExchangeService:
+        with self._building:
+            if self._exchange is None:
+                from linkdesk.services.exchange import ExchangeService
+
+                self._exchange = ExchangeService(
+                    self._workspace, self._repos, self._audit, self.settings, clock=self.clock
+                )
+            return self._exchange
+
+    @property
+    def letters(self) -> LetterService:
+        with self._building:
+            if self._letters is None:
+                from linkdesk.services.letters import LetterService
+
+                self._letters = LetterService(
+                    self._repos,
+                    self._audit,
+                    self.people,
+                    lambda: self.settings.current,
+                    clock=self.clock,
+                )
+            return self._letters
+
+    @property
+    def outcomes(self) -> OutcomeService:
+        reports = self.reports  # built first: the lock is not re-entrant
+        with self._building:
+            if self._outcomes is None:
+                from linkdesk.services.outcomes import OutcomeService
+
+                self._outcomes = OutcomeService(self._repos, reports)
+            return self._outcomes
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -148,6 +234,17 @@ class AppServices:
     def close(self) -> None:
         """Checkpoint and close the workspace (releases its lock). Safe to call twice."""
         self._workspace.close()
+
+    def prepare_readers(self) -> None:
+        """Derive the key that opens read connections without a key derivation of their own
+        (store/reader.py): one key derivation, so call it off the UI thread. Afterwards a
+        search typed while an import or a merge writes is read on its own connection at once.
+        Also fills the directory's category list (a read of every service, kept until one
+        changes), so opening the directory page does not wait for it.
+        """
+        if self._workspace.is_open:
+            self._workspace.prepare_readers()
+            self.directory.categories()
 
     def storage_error(self, exc: BaseException) -> LinkDeskError | None:
         """The typed error for a database or drive fault met while using this workspace (a

@@ -32,7 +32,13 @@ from linkdesk.domain.filenames import display_path
 from linkdesk.exchange.atomic import CHUNK, require_folder, write_error
 from linkdesk.exchange.manifest import MAX_MANIFEST_BYTES, Manifest, manifest_path_for
 from linkdesk.exchange.policy import ahead_of, describe_ahead
-from linkdesk.fileio.bounded import LimitedReader, TooLargeError, open_regular, read_bounded
+from linkdesk.fileio.bounded import (
+    LimitedReader,
+    TooLargeError,
+    open_regular,
+    read_bounded,
+    refuse_unless_regular,
+)
 from linkdesk.fileio.private import create_exclusive
 from linkdesk.store.bundle import (
     bundle_workspace_id,
@@ -76,6 +82,7 @@ class RestoreResult:
 
 def read_manifest(bundle: Path) -> Manifest:
     """The manifest beside ``bundle``, read (at most MAX_MANIFEST_BYTES) and checked."""
+    refuse_unless_regular(bundle, "backup")  # /dev/zero or a FIFO: say so, not "no backup"
     if not bundle.is_file():
         raise LinkDeskError(f"There is no backup at {display_path(bundle)}.")
     manifest_path = manifest_path_for(bundle)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -31,9 +31,17 @@ class ReportService:
     def __init__(
         self, workspace: Workspace, audit: AuditLog, today: Callable[[], date] = SYSTEM_CLOCK.today
     ) -> None:
-        self.queries = ReportQueries(workspace)
+        self.workspace = workspace
+        self.queries = ReportQueries(workspace)  # short reads on the shared connection
         self.audit = audit
         self.today = today
+
+    @contextlib.contextmanager
+    def _long_read(self) -> Iterator[ReportQueries]:
+        """Queries on a connection of their own and one snapshot: a report reads tens of
+        thousands of rows, and the UI's searches must not wait behind it (issue 15)."""
+        with self.workspace.reader() as reader, reader.snapshot():
+            yield ReportQueries(reader)
 
     def resolve_period(
         self, period_start: date | None, period_end: date | None, *, all_time: bool = False
@@ -53,10 +61,14 @@ class ReportService:
     ) -> Report:
         """The anonymised, small-number-suppressed report for a period."""
         start, end = self.resolve_period(period_start, period_end, all_time=all_time)
-        return build_report(self.queries.report_data(start, end), self.today())
+        with self._long_read() as queries:
+            data = queries.report_data(start, end)
+        return build_report(data, self.today())
 
     def overview(self) -> CaseloadOverview:
-        return self.queries.caseload_overview(self.today())
+        """Open referrals by status, follow-ups due and overdue, people waiting (a reader)."""
+        with self._long_read() as queries:
+            return queries.caseload_overview(self.today())
 
     def earliest_referral(self) -> date | None:
         return self.queries.earliest_referral()

@@ -40,7 +40,7 @@ import sqlcipher3
 
 from linkdesk.domain.enums import AuditAction
 from linkdesk.domain.errors import LinkDeskError
-from linkdesk.fileio.atomic import atomic_write_bytes, partial_name
+from linkdesk.fileio.atomic import atomic_write_bytes
 from linkdesk.fileio.bounded import read_bounded
 from linkdesk.store.audit import GENESIS, AuditLog, ChainBreak, ChainRules, chain_rules, walk_chain
 from linkdesk.store.drives import longest_name
@@ -99,7 +99,8 @@ def read_anchor(path: Path, key: bytes, workspace_id: str) -> Anchor | str:
     """The anchor at ``path``, or why there is none: "missing", "foreign", "altered", or
     "unavailable" (the drive cannot hold that name, e.g. a workspace name near its limit)."""
     try:
-        longest, limit = longest_name(partial_name(path), ())  # its temp name is the longest
+        # Its temp name is never longer than its own (fileio.atomic.partial_name).
+        longest, limit = longest_name(path, ())
         if longest > limit:
             return "unavailable"
         if not os.path.lexists(path):

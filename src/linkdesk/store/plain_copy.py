@@ -28,13 +28,17 @@ def export_plaintext(workspace: Workspace, dest: Path) -> None:
         workspace.execute("DETACH DATABASE plain")
 
 
-def open_plaintext(path: Path) -> Workspace:
-    """Open a plaintext copy with the same settings as a workspace (same cache, WAL, fsync)."""
+def open_plaintext(path: Path, *, lock: bool = True) -> Workspace:
+    """Open a plaintext copy with the same settings as a workspace (same cache, WAL, fsync).
+
+    ``lock=False``: a second connection beside one already open (cold-connection timings).
+    """
     conn = sqlcipher3.connect(
         str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
     )
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     _configure(conn)
-    lock = InstanceLock(path)
-    lock.acquire()
-    return Workspace(path, conn, lock, passphrase="")
+    instance = InstanceLock(path)
+    if lock:
+        instance.acquire()
+    return Workspace(path, conn, instance, passphrase="")

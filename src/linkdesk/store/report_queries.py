@@ -22,14 +22,16 @@ from linkdesk.domain.report import (
 )
 
 if TYPE_CHECKING:
-    from linkdesk.store.workspace import Workspace
+    from linkdesk.store.reader import Reads
 
 _EARLIEST = "0001-01-01"
 
 # Goals and connections made in the period: on the day of their conversation, else the day
-# they were saved. (A join, one lookup per row, is the cheapest way found on 60k rows.)
+# they were saved. (A join, one lookup per row, is the cheapest way found on 60k rows.) Every
+# query here reads a covering index (schema step report_indexes), never the rows of notes:
+# the conversation's day comes from conversation_held, not from its row.
 _MADE_ON = (
-    "LEFT JOIN conversation c ON c.id = {t}.conversation_id"
+    "LEFT JOIN conversation c INDEXED BY conversation_held ON c.id = {t}.conversation_id"
     " WHERE coalesce(c.held_on, substr({t}.created_at, 1, 10)) BETWEEN ? AND ?"
 )
 
@@ -39,7 +41,9 @@ def _day(value: str | None) -> date | None:
 
 
 class ReportQueries:
-    def __init__(self, workspace: Workspace) -> None:
+    """``workspace``: the workspace, or (as ReportService does) a Reader of its own."""
+
+    def __init__(self, workspace: Reads) -> None:
         self.ws = workspace
 
     def report_data(self, start: date | None, end: date) -> ReportData:

@@ -44,6 +44,20 @@ def fts_prefix_query(text: str) -> str:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
+def caseload_match(search: str) -> str:
+    """The FTS5 query for text typed in the caseload search ("" for no search): NHS-number
+    prefixes for digits, every column when digits are mixed in (a postcode), else names."""
+    digits = search.replace(" ", "")
+    if digits.isdigit() and len(digits) >= 3:
+        return f'nhs_number : "{digits}"*'
+    if any(c.isdigit() for c in search):
+        return fts_prefix_query(search)  # e.g. a postcode: "LS8 2"
+    # Letters only: names. (Most postcodes in one area start alike, so "L" would otherwise
+    # match everyone in Leeds.)
+    words = fts_prefix_query(search)
+    return f"{{given_name family_name preferred_name}} : ({words})" if words else ""
+
+
 class Repositories:
     """Every table of the record, built once per open workspace."""
 
@@ -134,16 +148,7 @@ class Repositories:
             " FROM person p"
         )
         order = " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE LIMIT :limit"
-        digits = search.replace(" ", "")
-        if digits.isdigit() and len(digits) >= 3:
-            match = f'nhs_number : "{digits}"*'
-        elif any(c.isdigit() for c in search):
-            match = fts_prefix_query(search)  # e.g. a postcode: "LS8 2"
-        else:
-            # Letters only: names. (Most postcodes in one area start alike, so "L" would
-            # otherwise match everyone in Leeds.)
-            words = fts_prefix_query(search)
-            match = f"{{given_name family_name preferred_name}} : ({words})" if words else ""
+        match = caseload_match(search)
         if match:
             # A broad match (one typed letter, or the first digits of many NHS numbers) is
             # fastest read in name order, stopping at the limit; a narrow one is fastest

@@ -17,8 +17,8 @@ from linkdesk.domain.clock import new_id, utc_now
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.domain.filenames import display_path
 from linkdesk.domain.hlc import HybridClock, effective
+from linkdesk.fileio import protected
 from linkdesk.fileio.atomic import fsync_file as fsync_file  # re-exported: callers import it here
-from linkdesk.fileio.atomic import partial_name
 from linkdesk.fileio.bounded import open_regular
 from linkdesk.fileio.private import create_private_file, tighten
 from linkdesk.store.audit_guard import AuditGuard, anchor_path
@@ -39,11 +39,20 @@ from linkdesk.store.failures import (
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.keys import HeldKey, key_bytes, key_candidates
 from linkdesk.store.migrations import backup_path, copy_before_migration, run_migrations
+from linkdesk.store.reader import Reader, derive_raw_key, kdf_settings
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 from linkdesk.store.workfiles import remove_leftovers
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 CACHE_KIB = 128 * 1024  # decrypted pages stay in memory; SQLCipher re-decrypts evicted ones
+# A reader's long read (a report) passes over most pages once: a small cache of its own keeps
+# the hot index pages, and the GUI's memory stays bounded (issue 15: < 300 MB at 50k people).
+READER_CACHE_KIB = 32 * 1024
+# A read waits this long for the shared connection; if a long write (an import, a merge, an
+# erasure) still holds it, the read is answered on a connection of its own from what is
+# committed, so typing a search never waits behind work started elsewhere (issue 15).
+READ_WAIT_S = 0.02
+_READ_ONLY_START = ("select", "with")
 BUSY_TIMEOUT_MS = 5000
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -52,10 +61,6 @@ DatabaseError = sqlcipher3.dbapi2.DatabaseError
 
 
 WRONG_KEY = "Wrong passphrase, or this file is not a LinkDesk workspace."
-
-
-def _key_bytes(passphrase: str) -> bytes:
-    return key_bytes(passphrase)
 
 
 def busy_seconds() -> float:
@@ -170,6 +175,8 @@ class Workspace:
         self.path = path
         self._conn: Connection | None = conn
         self._lock = lock
+        protected.protect(path)  # no output may be saved over it while it is open
+        self._protected = True
         self._key: HeldKey | None = HeldKey(key_bytes(passphrase))
         self._mutex = threading.RLock()
         self._depth = 0
@@ -177,6 +184,15 @@ class Workspace:
         # Merge order (domain/hlc.py); tests replace ``clock.wall`` to set this laptop's time.
         self.clock = HybridClock()
         self.audit_guard = AuditGuard(self)
+        # The raw key readers are opened with (store/reader.py): derived once, held wipeable.
+        self._raw_key: HeldKey | None = None
+        self._raw_key_lock = threading.Lock()
+        try:
+            self._kdf = kdf_settings(conn)
+        except DatabaseError:
+            self._kdf = None  # readers are then keyed with the passphrase
+        self._aside: Connection | None = None  # reads while a long write holds the connection
+        self._aside_lock = threading.Lock()
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -332,8 +348,8 @@ class Workspace:
 
     def _backup_before_migration(self, version: int) -> Path:
         """An encrypted copy (same key) of the workspace as it was, before any change."""
-        # The copy is written through an atomic temp file 26 characters longer than its name.
-        check_name_length(partial_name(backup_path(self.path, version)), ())
+        # The copy is written through an atomic temp file never longer than its own name.
+        check_name_length(backup_path(self.path, version), ())
         with self._mutex:
             return copy_before_migration(self.conn, self.path, version)
 
@@ -416,19 +432,50 @@ class Workspace:
                 self._raise_typed(exc)
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
-        with self._mutex:
-            try:
-                return list(self.conn.execute(sql, params).fetchall())
-            except DatabaseError as exc:
-                self._raise_typed(exc)
+        """The rows of a statement. A SELECT met while another thread holds the connection in
+        a long write (longer than READ_WAIT_S) reads what is committed on a connection of its
+        own instead of waiting (see :meth:`_read_aside`)."""
+        if not self._mutex.acquire(timeout=READ_WAIT_S):
+            if sql.lstrip()[:6].lower().startswith(_READ_ONLY_START):
+                found = self._read_aside(sql, params)
+                if found is not None:
+                    return found
+            self._mutex.acquire()
+        try:
+            return list(self.conn.execute(sql, params).fetchall())
+        except DatabaseError as exc:
+            self._raise_typed(exc)
+        finally:
+            self._mutex.release()
 
     def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
-        with self._mutex:
+        rows = self.query(sql, params)
+        return rows[0][0] if rows else None
+
+    def _read_aside(self, sql: str, params: tuple[Any, ...] | dict[str, Any]) -> list[Any] | None:
+        """Rows read on the aside connection (opened once, closed with the workspace), or None
+        when it cannot answer (a temporary table of the shared connection: then wait)."""
+        with self._aside_lock:
             try:
-                row = self.conn.execute(sql, params).fetchone()
+                if self._aside is None:
+                    aside = self.open_reader()
+                    aside.execute("PRAGMA query_only = ON")
+                    aside.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
+                    self._aside = aside
+                return list(self._aside.execute(sql, params).fetchall())
             except DatabaseError as exc:
+                if "no such" in str(exc).lower():
+                    return None  # e.g. temp.service_terms exists on the shared connection only
                 self._raise_typed(exc)
-        return None if row is None else row[0]
+            except LinkDeskError:
+                return None  # could not open it (locked meanwhile): wait for the connection
+
+    def _close_aside(self) -> None:
+        with self._aside_lock:
+            if self._aside is not None:
+                with suppress(DatabaseError):
+                    self._aside.close()
+                self._aside = None
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -490,16 +537,62 @@ class Workspace:
                 self._bulk = was_bulk
 
     def open_reader(self) -> Connection:
-        """A second keyed connection for a background thread (same key, no lock)."""
+        """A second keyed connection for a background thread (same key, no lock).
+
+        Keyed with the raw key (:meth:`prepare_readers`: one key derivation the first time,
+        off the UI thread); later ones open in milliseconds. Prefer :meth:`reader`, which
+        wraps it for queries.
+        """
         if self._key is None:
             raise LinkDeskError("The workspace is locked.")
-        conn = _connect(self.path, self._key.value())
+        raw_key = self.prepare_readers()
+        conn = None
+        if raw_key is not None:
+            conn = _try_key(self.path, raw_key)
+        if conn is None:
+            conn = _connect(self.path, self._key.value())
         try:
             _configure(conn)
         except DatabaseError as exc:
             conn.close()
             self._raise_typed(exc)
         return conn
+
+    def prepare_readers(self) -> bytes | None:
+        """Derive the raw key readers are opened with, if not yet done (one key derivation:
+        call it off the UI thread, e.g. just after unlocking). Returns it (None: readers use
+        the passphrase). Held wipeable (store/keys.py) and wiped at lock or re-key."""
+        if self._key is None:
+            raise LinkDeskError("The workspace is locked.")
+        material = self._key.value()
+        with self._raw_key_lock:
+            if self._raw_key is None:
+                try:
+                    raw = derive_raw_key(self._kdf, self.path, material)
+                except OSError:
+                    raw = None  # the passphrase still opens it, more slowly
+                if raw is None:
+                    return None
+                self._raw_key = HeldKey(raw.encode("ascii"))
+            return self._raw_key.value()
+
+    def _forget_raw_key(self) -> None:
+        with self._raw_key_lock:
+            if self._raw_key is not None:
+                self._raw_key.wipe()
+                self._raw_key = None
+
+    def reader(self, cache_kib: int = READER_CACHE_KIB) -> Reader:
+        """A :class:`~linkdesk.store.reader.Reader` on a connection of its own, for long reads
+        (reports, exports, checks) that must not hold up the UI's queries; its page cache is
+        ``cache_kib`` KiB. Close it after."""
+        conn = self.open_reader()
+        try:
+            conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
+        except DatabaseError as exc:
+            conn.close()
+            self._raise_typed(exc)
+        return Reader(conn, self.path, self._raise_typed)
 
     def passphrase_matches(self, passphrase: str) -> bool:
         """True when ``passphrase`` (in any Unicode form) is this workspace's passphrase."""
@@ -584,6 +677,8 @@ class Workspace:
             old, self._key = self._key, HeldKey(key)
             if old is not None:
                 old.wipe()
+            self._forget_raw_key()
+            self._close_aside()
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt every page with the new key; the old one stops working."""
@@ -593,6 +688,7 @@ class Workspace:
     def close(self) -> None:
         """Anchor the audit log, checkpoint, close, wipe the key and release the instance lock.
         Safe to call twice."""
+        self._close_aside()
         with self._mutex:
             if self._conn is not None:
                 self.audit_guard.on_close()
@@ -603,6 +699,10 @@ class Workspace:
             if self._key is not None:
                 self._key.wipe()
                 self._key = None
+            self._forget_raw_key()
+            if self._protected:
+                protected.release(self.path)
+                self._protected = False
             self._lock.release()
 
     def __enter__(self) -> Workspace:

@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QWindow
 
 _INPUT_EVENTS = frozenset(
-    {
+    int(t.value)
+    for t in (
         QEvent.Type.KeyPress,
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseMove,
         QEvent.Type.Wheel,
         QEvent.Type.TouchBegin,
         QEvent.Type.TabletPress,
-    }
+    )
 )
 
 
 class AutoLock(QObject):
-    """An application-wide event filter restarting a single-shot timer on every input.
+    """Restarts a single-shot timer on every keyboard or mouse input to a LinkDesk window.
 
-    ``interval_ms`` overrides the minutes (tests use a few milliseconds).
+    It watches the top-level windows (``QWindow``s), where input from the window system
+    arrives first, and each window as it gains focus; not the whole application, whose every
+    event (paints, layouts, timers: thousands a second while a view is built) would pass
+    through Python (it cost a quarter of opening a person). ``interval_ms`` overrides the
+    minutes (tests use a few milliseconds).
     """
 
     timed_out = Signal()
@@ -32,6 +37,7 @@ class AutoLock(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.timed_out)
+        self._started = False
         self.set_minutes(minutes, interval_ms=interval_ms)
 
     def set_minutes(self, minutes: int, *, interval_ms: int | None = None) -> None:
@@ -48,18 +54,35 @@ class AutoLock(QObject):
         return self._timer.isActive()
 
     def start(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and not self._started:
+            self._started = True
+            for window in QGuiApplication.topLevelWindows():
+                window.installEventFilter(self)
+            app.focusWindowChanged.connect(self._watch)
         self._timer.start()
 
     def stop(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and self._started:
+            self._started = False
+            app.focusWindowChanged.disconnect(self._watch)
+            for window in QGuiApplication.topLevelWindows():
+                window.removeEventFilter(self)  # harmless where it was not installed
         self._timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() in _INPUT_EVENTS and self._timer.isActive():
+    def _watch(self, window: QWindow | None) -> None:
+        """A window gained focus: watch it (installing twice is harmless), and count it as
+        the worker's doing."""
+        if window is not None:
+            window.installEventFilter(self)
+            self._input()
+
+    def _input(self) -> None:
+        if self._timer.isActive():
             self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if int(event.type().value) in _INPUT_EVENTS:
+            self._input()
         return False

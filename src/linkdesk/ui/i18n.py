@@ -122,12 +122,18 @@ def catalogue_folder() -> str:
     return str(paths.resource("translations", "ui"))
 
 
-def ui_languages() -> list[UiLanguage]:
-    """English, then each language with a compiled catalogue, by English name."""
-    found = sorted(
+def ui_codes() -> list[str]:
+    """The codes of the languages with a compiled catalogue (English's too), sorted; no CLDR
+    (Babel) needed, so start-up can use it before the unlock screen."""
+    return sorted(
         path.stem.removeprefix(f"{CATALOGUE}_")
         for path in paths.resource("translations", "ui").glob(f"{CATALOGUE}_*.qm")
     )
+
+
+def ui_languages() -> list[UiLanguage]:
+    """English, then each language with a compiled catalogue, by English name."""
+    found = ui_codes()
     others = [_language(code) for code in found if code != SOURCE_LANGUAGE]
     return [_language(SOURCE_LANGUAGE), *sorted(others, key=lambda x: x.english_name)]
 
@@ -162,7 +168,7 @@ def install_language(code: str) -> str:
     """
     app = QCoreApplication.instance()
     wanted = normalise(code) or SOURCE_LANGUAGE
-    shipped = {x.code for x in ui_languages()}
+    shipped = {SOURCE_LANGUAGE, *ui_codes()}
     if wanted not in shipped:
         wanted = SOURCE_LANGUAGE
     for old in _State.translators:
@@ -222,6 +228,11 @@ def day_month_year(d: date) -> str:
 def weekday_name(number: int, *, short: bool = False) -> str:
     """ "Monday" / "Dydd Llun" (0 = Monday); ``short``: "Mon" / "Llun"."""
     return written_dates.weekday_name(number, _State.code, short=short)
+
+
+def day_short_month(d: date) -> str:
+    """ "8 Dec" / "8 Rhag" (CLDR, the UI language): dates whose year is said elsewhere."""
+    return written_dates.day_short_month(d, _State.code)
 
 
 def short_date(d: date | None) -> str:

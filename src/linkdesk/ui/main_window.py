@@ -1,8 +1,9 @@
-"""The main window: navigation between caseload, directory, reports and settings.
+"""The main window: navigation between Today, caseload, directory, reports and settings.
 
-Only the caseload is built with the window; the directory, reports and settings pages are
-built the first time they are shown, and the caseload is filled on the next turn of the
-event loop, so unlocking never blocks the UI thread for long (DESIGN §8).
+Today (the first screen) and the caseload are built with the window; the directory, reports
+and settings pages are built the first time they are shown, and both are filled on the next
+turn of the event loop (Today's lists on the thread pool), so unlocking never blocks the UI
+thread for long (DESIGN §8).
 """
 
 from __future__ import annotations
@@ -29,17 +30,19 @@ from linkdesk.ui.caseload import CaseloadPage
 from linkdesk.ui.i18n import arg, short_date
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.person_view import PersonView
+from linkdesk.ui.today_page import TodayPage
 from linkdesk.ui.widgets.banner import Banner
 
 if TYPE_CHECKING:
     from linkdesk.services.reminders import BackupDue
     from linkdesk.ui.settings_page import SettingsPage
 
-CASELOAD, DIRECTORY, REPORTS, SETTINGS = range(4)
+TODAY, CASELOAD, DIRECTORY, REPORTS, SETTINGS = range(5)  # Ctrl+0 to Ctrl+4
 # The first caseload query waits this long after the window is built. Not 0: a zero-delay
 # single shot is a queued call that Qt runs in the same pass as the first paint's events, so
 # the query and the paint would block the UI thread as one stall.
 FILL_DELAY_MS = 10
+PREBUILD_DELAY_MS = 300  # the person view is built in a pause of its own after the first fill
 
 
 def _directory_page(services: AppServices, ops: Operations) -> QWidget:
@@ -125,7 +128,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.ops = ops
-        self.person_view: PersonView | None = None
+        self.person_view: PersonView | None = None  # the one shown, if any
+        self._spare_view: PersonView | None = None  # built once, kept for the next person
+        self._person_from = CASELOAD  # where "back" from the person view goes
         self.setWindowTitle(self.tr("LinkDesk"))  # never a person's name or a path
         room = self.screen().availableGeometry()  # a 768-high laptop: the bottom stays on it
         self.resize(min(1200, room.width()), min(800, room.height() - 40))  # 40: title bar
@@ -144,14 +149,15 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
         names = (
+            self.tr("Today"),
             self.tr("Caseload"),
             self.tr("Directory"),
             self.tr("Reports"),
             self.tr("Settings"),
         )
-        for number, name in enumerate(names, start=1):
+        for number, name in enumerate(names):
             self.nav.addItem(name)
-            item = self.nav.item(number - 1)
+            item = self.nav.item(number)
             assert item is not None
             keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(keys)  # Qt names the keys (in the UI language where it can)
@@ -159,8 +165,13 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)
 
         self.pages = QStackedWidget()
+        self.today = TodayPage(services, ops=ops, load=False)  # filled once the window shows
+        self.today.open_person.connect(self._show_person_from_today)
+        self.today.open_conversation.connect(self.open_conversation)
+        self.today.record_outcome.connect(self.record_outcome)
+        self.pages.addWidget(self.today)
         self.caseload_stack = QStackedWidget()
-        self.caseload = CaseloadPage(services, load=False)  # filled once the window shows
+        self.caseload = CaseloadPage(services, load=False, ops=ops)  # filled once shown
         self.caseload.open_person.connect(self.show_person)
         self.caseload.add_person.connect(self.add_person)
         self.caseload_stack.addWidget(self.caseload)
@@ -181,12 +192,13 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
+        self.settings_saved.connect(self._settings_changed)
         self.nav.currentRowChanged.connect(self._show_page)
-        self.nav.setCurrentRow(CASELOAD)
+        self.nav.setCurrentRow(TODAY)
         self._build_menus()
         self._restore_state()
         self.update_backup_reminder()
-        self.caseload.setFocus()
+        self.today.setFocus()
         self._filled = False
         # The first caseload query runs after the window's first paint, not before it.
         QTimer.singleShot(FILL_DELAY_MS, self, self._fill_caseload)
@@ -194,7 +206,14 @@ class MainWindow(QMainWindow):
     def _fill_caseload(self) -> None:
         if not self._filled and self.services.is_open:
             self._filled = True
+            self.today.refresh()
             self.caseload.refresh()
+            # Then, once the list has been painted, the person view the first open will use.
+            QTimer.singleShot(PREBUILD_DELAY_MS, self, self._prebuild_person_view)
+
+    def _prebuild_person_view(self) -> None:
+        if self._spare_view is None and self.person_view is None and self.services.is_open:
+            self._spare_view = self._new_person_view()
 
     def _settings_built(self, page: QWidget) -> None:
         from linkdesk.ui.settings_page import SettingsPage
@@ -253,10 +272,16 @@ class MainWindow(QMainWindow):
 
         go_menu = bar.addMenu(self.tr("&Go"))
         for index, text in enumerate(
-            (self.tr("&Caseload"), self.tr("&Directory"), self.tr("&Reports"), self.tr("&Settings"))
+            (
+                self.tr("&Today"),
+                self.tr("&Caseload"),
+                self.tr("&Directory"),
+                self.tr("&Reports"),
+                self.tr("&Settings"),
+            )
         ):
             go_menu.addAction(
-                self._action(text, f"Ctrl+{index + 1}", lambda _=False, i=index: self.go_to(i))
+                self._action(text, f"Ctrl+{index}", lambda _=False, i=index: self.go_to(i))
             )
         go_menu.addAction(self._action(self.tr("&Find a person"), "Ctrl+F", self._find))
 
@@ -275,6 +300,8 @@ class MainWindow(QMainWindow):
 
     def go_to(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+        if index == TODAY:
+            self.today.check_day()
         page = self.pages.currentWidget()
         if index == CASELOAD:
             page = self.caseload_stack.currentWidget()
@@ -292,16 +319,47 @@ class MainWindow(QMainWindow):
         self.caseload_stack.setCurrentWidget(self.caseload)
         self.caseload.setFocus()
 
-    def show_person(self, person_id: str) -> None:
-        self._drop_person_view()
-        view = PersonView(self.services, person_id, ops=self.ops)
-        view.back.connect(self.show_caseload)
+    def _new_person_view(self) -> PersonView:
+        view = PersonView(self.services, "", ops=self.ops)
+        view.back.connect(self._back_from_person)
         view.changed.connect(self.caseload.refresh)
-        self.person_view = view
+        view.changed.connect(self.today.refresh)
         self.caseload_stack.addWidget(view)
+        return view
+
+    def show_person(self, person_id: str, *, back_to: int = CASELOAD) -> None:
+        """Show one person's record; "back" returns to ``back_to`` (Today or the caseload)."""
+        self._drop_person_view()
+        self._person_from = back_to
+        view, self._spare_view = self._spare_view or self._new_person_view(), None
+        view.show_person(person_id)
+        if back_to == TODAY:  # say where "back" goes (the view is reused: set it every time)
+            text, name = self.tr("← To&day"), self.tr("Back to Today")
+            tip = self.tr("Back to Today (Esc)")
+        else:
+            text, name = self.tr("← &Caseload"), self.tr("Back to the caseload")
+            tip = self.tr("Back to the caseload (Esc)")
+        view.back_button.setText(text)
+        view.back_button.setAccessibleName(name)
+        view.back_button.setToolTip(tip)
+        self.person_view = view
         self.caseload_stack.setCurrentWidget(view)
         self.nav.setCurrentRow(CASELOAD)
         view.setFocus()
+
+    def _settings_changed(self, _settings: object) -> None:
+        self.today.refresh()  # "not contacted for N weeks" may have changed
+
+    def _show_person_from_today(self, person_id: str) -> None:
+        self.show_person(person_id, back_to=TODAY)
+
+    def _back_from_person(self) -> None:
+        if self._person_from == TODAY:
+            self._drop_person_view()
+            self.caseload_stack.setCurrentWidget(self.caseload)
+            self.go_to(TODAY)
+        else:
+            self.show_caseload()
 
     def refresh_views(self) -> None:
         """Records changed elsewhere (a conversation window, a merge): show them."""
@@ -310,12 +368,53 @@ class MainWindow(QMainWindow):
         if self.person_view is not None:
             self.person_view.load()
         self.caseload.refresh()
+        self.today.refresh()
 
-    def _drop_person_view(self) -> None:
-        if self.person_view is not None:
-            self.caseload_stack.removeWidget(self.person_view)
-            self.person_view.deleteLater()
-            self.person_view = None
+    def open_conversation(self, person_id: str) -> None:
+        """Start or resume the person's conversation (at its saved step).
+
+        Starting one for someone with a booking due today or overdue offers to mark it
+        attended. Views refresh when the window closes (finishing closes it too).
+        """
+        from linkdesk.ui import conversation
+        from linkdesk.ui.booking_dialog import offer_attended
+
+        window = conversation.open_conversation(self, self.services, person_id, ops=self.ops)
+        if not window.property("refreshesViews"):  # the window may only have been raised
+            window.setProperty("refreshesViews", True)
+            window.closed.connect(self.refresh_views)
+            marked = offer_attended(
+                window, self.services, self.ops, person_id, window.ctx.conversation.id
+            )
+            if marked is not None:
+                self.show_banner(self.tr("The meeting was marked attended."))
+        if self.services.is_open:
+            self.refresh_views()
+
+    def record_outcome(self, follow_up_id: str) -> None:
+        """The booking outcome dialog for one booking (from Today or the person view)."""
+        from linkdesk.ui.booking_dialog import BookingOutcomeDialog, result_message
+
+        result, accepted = BookingOutcomeDialog.ask(self, self.services, self.ops, follow_up_id)
+        if accepted and result is not None and self.services.is_open:
+            self.show_banner(result_message(result))
+            self.refresh_views()
+
+    def _drop_person_view(self, *, delete: bool = False) -> None:
+        """Stop showing the person view: emptied and kept for the next person, or deleted
+        (``delete``: locking, with the spare one)."""
+        view, self.person_view = self.person_view, None
+        if view is not None:
+            view.forget()
+            if self._spare_view is None and not delete:
+                self._spare_view, view = view, None
+        doomed = [view] if view is not None else []
+        if delete and self._spare_view is not None:
+            doomed.append(self._spare_view)
+            self._spare_view = None
+        for kept in doomed:
+            self.caseload_stack.removeWidget(kept)
+            kept.deleteLater()
 
     def add_person(self) -> None:
         from linkdesk.ui.person_dialog import PersonDialog
@@ -439,8 +538,9 @@ class MainWindow(QMainWindow):
     def clear_personal_views(self) -> None:
         """Drop every widget that shows personal data (before the workspace closes)."""
         self._filled = True  # a fill still queued must not run against a closed workspace
-        self._drop_person_view()
+        self._drop_person_view(delete=True)
         self.caseload.clear()
+        self.today.clear()
         for lazy in self.lazy_pages.values():
             lazy.drop()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.enums import CommunicationNeed, ConsentScope, FollowUpStatus, GoalStatus
 from linkdesk.domain.nhs import format_nhs_number
+from linkdesk.domain.outcomes import PersonOutcomes
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
 from linkdesk.ui import labels
@@ -36,7 +38,12 @@ def age_on(born: date, today: date) -> int:
 
 
 class PersonView(QWidget):
-    """Signals ``back()`` to return to the caseload and ``changed()`` after an edit."""
+    """Signals ``back()`` to return to the caseload and ``changed()`` after an edit.
+
+    Built once and refilled for each person (:meth:`show_person`): building its widgets
+    under the app's style sheet cost more than half of opening a person. ``person_id`` ""
+    builds it showing nobody.
+    """
 
     back = Signal()
     changed = Signal()
@@ -103,16 +110,47 @@ class PersonView(QWidget):
         grid.addWidget(self.referral, 0, 1)
         grid.addWidget(self._build_consent(), 1, 0)
         grid.addWidget(self._build_work(), 1, 1)
-        grid.setRowStretch(2, 1)
+        grid.addWidget(self._build_timeline(), 2, 0)
+        grid.addWidget(self._build_outcomes(), 2, 1)
+        grid.setRowStretch(3, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self.body_scroll = scroll
         self.setFocusProxy(self.conversation_button)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if person_id:
+            self.load()
+
+    def show_person(self, person_id: str) -> None:
+        """Show another person here, as a newly built view would (nothing is rebuilt)."""
+        self.person_id = person_id
+        self.referral.person_id = person_id
+        self.referral.status_error.setVisible(False)
         self.load()
+        self.body_scroll.verticalScrollBar().setValue(0)
+
+    def forget(self) -> None:
+        """Show nobody (the view is kept for the next person): every field emptied."""
+        self.person_id = ""
+        self.referral.person_id = ""
+        self.record = None
+        self.referral.record = None
+        self.name_label.clear()
+        self.safeguarding.clear_message()
+        for label in (*self.detail_labels.values(), *self.consent_labels.values()):
+            label.clear()
+        self.referral.referral_summary.clear()
+        self.referral.next_status.clear()
+        self.conversations.clear()
+        self.goals_summary.clear()
+        self.follow_ups.clear()
+        self.referral.history.clear()
+        self.timeline.clear()
+        self.outcomes.show_outcomes(PersonOutcomes(person_id=""))
 
     # -- building ----------------------------------------------------------------------------
 
@@ -183,10 +221,44 @@ class PersonView(QWidget):
         self.follow_ups = QListWidget()
         self.follow_ups.setAccessibleName(self.tr("Follow-ups"))
         self.follow_ups.setMaximumHeight(110)
-        label = QLabel(self.tr("&Follow-ups:"))
+        label = QLabel(self.tr("Follow-&ups:"))
         label.setBuddy(self.follow_ups)
         column.addWidget(label)
         column.addWidget(self.follow_ups)
+        self.outcome_button = make_button(
+            self.tr("Record &what happened…"),
+            self.tr("Record what happened at the chosen meeting"),
+            self._record_outcome,
+        )
+        self.outcome_button.setToolTip(self.tr("Attended, did not attend, cancelled or rebooked"))
+        self.follow_ups.currentRowChanged.connect(lambda _row: self._follow_up_chosen())
+        row = QHBoxLayout()
+        row.addWidget(self.outcome_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        return box
+
+    def _build_timeline(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Timeline, newest first"))
+        column = QVBoxLayout(box)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")  # its entries come from services.timeline
+        self.timeline.setAccessibleName(self.tr("Timeline, newest first"))
+        self.timeline.setWordWrap(True)
+        self.timeline.setMinimumHeight(160)
+        label = QLabel(self.tr("Time&line:"))
+        label.setBuddy(self.timeline)
+        column.addWidget(label)
+        column.addWidget(self.timeline)
+        return box
+
+    def _build_outcomes(self) -> QGroupBox:
+        from linkdesk.ui.outcomes_chart import OutcomesPanel
+
+        box = QGroupBox(self.tr("Wellbeing over time"))
+        column = QVBoxLayout(box)
+        self.outcomes = OutcomesPanel()
+        column.addWidget(self.outcomes)
         return box
 
     # -- filling -----------------------------------------------------------------------------
@@ -254,13 +326,55 @@ class PersonView(QWidget):
             when = (
                 follow_up_text(f.due_on, today)
                 if f.status == FollowUpStatus.BOOKED
-                else arg(self.tr("%1 (%2)"), format_date(f.due_on), labels.label(f.status))
+                else arg(self.tr("%1 (%2)"), format_date(f.due_on), labels.label(f.status).lower())
             )
-            self.follow_ups.addItem(arg(self.tr("%1: %2"), when, labels.label(f.kind)))
+            item = QListWidgetItem(arg(self.tr("%1: %2"), when, labels.label(f.kind)))
+            item.setData(Qt.ItemDataRole.UserRole, f.id)
+            self.follow_ups.addItem(item)
         if not record.follow_ups:
             self.follow_ups.addItem(self.tr("No follow-ups booked."))
+        else:  # the meeting that most needs an outcome first: the earliest still booked
+            booked = [
+                i for i, f in enumerate(record.follow_ups) if f.status == FollowUpStatus.BOOKED
+            ]
+            self.follow_ups.setCurrentRow(booked[0] if booked else 0)
+        self._follow_up_chosen()
+        self.timeline.clear()
+        for entry in self.services.timeline.for_person(self.person_id):
+            text = f"{format_date(entry.on)}: {entry.title}"
+            if entry.detail:
+                text += f" ({entry.detail})"
+            if entry.automatic:
+                text += " " + self.tr("[automatic]")
+            self.timeline.addItem(text)
+        if not self.timeline.count():
+            self.timeline.addItem(self.tr("Nothing recorded yet."))
+        self.outcomes.show_outcomes(self.services.outcomes.for_person(self.person_id))
 
     # -- actions -----------------------------------------------------------------------------
+
+    def _follow_up_chosen(self) -> None:
+        item = self.follow_ups.currentItem()
+        self.outcome_button.setEnabled(
+            item is not None and bool(item.data(Qt.ItemDataRole.UserRole))
+        )
+
+    def _record_outcome(self) -> None:
+        """The booking outcome dialog for the chosen meeting (the main window's when shown)."""
+        from linkdesk.ui.booking_dialog import BookingOutcomeDialog
+        from linkdesk.ui.main_window import MainWindow
+
+        item = self.follow_ups.currentItem()
+        follow_up_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not follow_up_id:
+            return
+        owner = self.window()
+        if isinstance(owner, MainWindow):
+            owner.record_outcome(str(follow_up_id))  # refreshes this view, Today, the caseload
+            return
+        _result, accepted = BookingOutcomeDialog.ask(self, self.services, self.ops, follow_up_id)
+        if accepted:
+            self._reload()
 
     def _reload(self) -> None:
         self.load()
@@ -286,15 +400,15 @@ class PersonView(QWidget):
         from linkdesk.ui import conversation
 
         # The main window owns the conversation window, so going back to the caseload (which
-        # drops this view) does not close a conversation in progress.
+        # drops this view) does not close a conversation in progress; it also offers to mark
+        # a booking due today attended and refreshes Today and the caseload afterwards.
         from linkdesk.ui.main_window import MainWindow
 
         owner = self.window()
-        window = conversation.open_conversation(owner, self.services, self.person_id, ops=self.ops)
-        if not window.property("refreshesViews"):  # the window may only have been raised
-            window.setProperty("refreshesViews", True)
-            if isinstance(owner, MainWindow):  # new goals, connections and follow-ups show
-                window.closed.connect(owner.refresh_views)  # finishing closes the window too
+        if isinstance(owner, MainWindow):
+            owner.open_conversation(self.person_id)
+            return
+        conversation.open_conversation(owner, self.services, self.person_id, ops=self.ops)
         if self.services.is_open:
             self._reload()
 

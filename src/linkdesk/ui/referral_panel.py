@@ -1,20 +1,28 @@
-"""The referral box of the person view: summary, status change (with closure reason), edits."""
+"""The referral box of the person view: summary, status and its history, closing, edits.
+
+Closing opens the closing dialog (outcome, reason, date), which then offers the message back
+to the GP or referrer; "Message back…" offers it at any time.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
 
+from linkdesk.domain.enums import LetterRecipient
 from linkdesk.domain.errors import ValidationError
-from linkdesk.domain.referral_rules import CLOSURE_REASONS, ReferralStatus, next_statuses
+from linkdesk.domain.models import StatusChange
+from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus, next_statuses
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
 from linkdesk.ui import labels
@@ -28,6 +36,10 @@ class ReferralPanel(QGroupBox):
     """Signals ``changed()`` after a status change or an edit (the view then reloads)."""
 
     changed = Signal()
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        return QCoreApplication.translate("ReferralPanel", text)
 
     def __init__(
         self,
@@ -54,26 +66,33 @@ class ReferralPanel(QGroupBox):
         label = QLabel(self.tr("Change status &to:"))
         label.setBuddy(self.next_status)
         form.addRow(label, self.next_status)
-        self.closure_reason = QComboBox()
-        self.closure_reason.addItem(self.tr("Choose a reason…"), "")
-        for reason in CLOSURE_REASONS:
-            self.closure_reason.addItem(labels.closure_reason(reason), reason)
-        self.closure_reason.setAccessibleName(self.tr("Reason for closing"))
-        self.closure_label = QLabel(self.tr("&Reason for closing:"))
-        self.closure_label.setBuddy(self.closure_reason)
-        form.addRow(self.closure_label, self.closure_reason)
         column.addLayout(form)
-        self.next_status.currentIndexChanged.connect(self._status_choice_changed)
         self.status_error = ErrorLabel()
         column.addWidget(self.status_error)
         buttons = QHBoxLayout()
         self.status_button = make_button(
-            self.tr("Change &status"), self.tr("Change the referral status"), self._change_status
+            self.tr("Change st&atus"), self.tr("Change the referral status"), self._change_status
         )
         self.edit_referral_button = make_button(
             self.tr("Edit referral…"), self.tr("Edit the referral"), self._edit_referral
         )
+        self.letter_button = make_button(
+            self.tr("Message &back…"), self.tr("Message back to the GP or referrer"), lambda: None
+        )
+        letters = QMenu(self.letter_button)
+        for to, text in (
+            (LetterRecipient.GP, self.tr("To the &GP…")),
+            (LetterRecipient.REFERRER, self.tr("To the &referrer…")),
+        ):
+            action = QAction(text, letters)
+            action.triggered.connect(lambda _=False, t=to: self.show_letter(t))
+            letters.addAction(action)
+        self.letter_button.setMenu(letters)
         buttons.addWidget(self.status_button)
+        buttons.addWidget(self.letter_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        buttons = QHBoxLayout()  # two rows: the box stays narrow enough for a laptop screen
         buttons.addWidget(self.edit_referral_button)
         buttons.addWidget(
             make_button(
@@ -82,6 +101,10 @@ class ReferralPanel(QGroupBox):
         )
         buttons.addStretch(1)
         column.addLayout(buttons)
+        self.history = plain_label()
+        self.history.setObjectName("statusHistory")
+        self.history.setAccessibleName(self.tr("Status history"))
+        column.addWidget(self.history)
         column.addStretch(1)
 
     def fill(self, record: PersonRecord) -> None:
@@ -108,6 +131,12 @@ class ReferralPanel(QGroupBox):
                 lines.append(arg(self.tr("Referrer: %1"), who))
             if referral.reason:
                 lines.append(arg(self.tr("Reason: %1"), referral.reason))
+            if referral.closure_outcome:
+                try:
+                    outcome = labels.label(ClosureOutcome(referral.closure_outcome))
+                except ValueError:
+                    outcome = referral.closure_outcome
+                lines.append(arg(self.tr("Outcome: %1"), outcome))
             if referral.closure_reason:
                 lines.append(
                     arg(self.tr("Closed: %1"), labels.closure_reason(referral.closure_reason))
@@ -124,12 +153,10 @@ class ReferralPanel(QGroupBox):
         self.next_status.setEnabled(bool(options))
         self.status_button.setEnabled(bool(options))
         self.edit_referral_button.setEnabled(referral is not None)
-        self._status_choice_changed()
-
-    def _status_choice_changed(self) -> None:
-        closing = self.next_status.currentData() == ReferralStatus.CLOSED.value
-        self.closure_reason.setVisible(closing)
-        self.closure_label.setVisible(closing)
+        self.letter_button.setEnabled(referral is not None)
+        changes = self.services.referrals.history(referral.id) if referral is not None else []
+        self.history.setText(history_text(changes))
+        self.history.setVisible(bool(changes))
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -144,24 +171,41 @@ class ReferralPanel(QGroupBox):
             self.next_status.setFocus()
             return
         status = ReferralStatus(chosen)
-        people, reason = self.services.people, str(self.closure_reason.currentData() or "")
-        self.ops.op(
-            self,
-            lambda _progress: people.change_referral_status(
-                referral.id, status, closure_reason=reason
-            ),
-        ).success(lambda _referral: self._status_changed()).failure(self._status_failed).now()
+        if status == ReferralStatus.CLOSED:
+            self.close_referral(referral.id)
+            return
+        referrals = self.services.referrals
 
-    def _status_changed(self) -> None:
-        self.closure_reason.setCurrentIndex(0)
+        def work(_progress: object) -> object:
+            if status == ReferralStatus.DECLINED:
+                return referrals.decline(referral.id)
+            return referrals.change_status(referral.id, status)
+
+        self.ops.op(self, work).success(lambda _referral: self.changed.emit()).failure(
+            self._status_failed
+        ).now()
+
+    def close_referral(self, referral_id: str) -> None:
+        """The closing dialog, then (if chosen) the message back."""
+        from linkdesk.ui.closing_dialog import ClosingDialog
+
+        result, to = ClosingDialog.ask(self, self.services, self.ops, referral_id)
+        if result is None:
+            return
         self.changed.emit()
+        if to is not None and self.services.is_open:
+            self.show_letter(to)
+
+    def show_letter(self, to: LetterRecipient) -> None:
+        from linkdesk.ui.letter_preview import show_letter
+
+        show_letter(self.window(), self.services, self.ops, self.person_id, to)
 
     def _status_failed(self, failure: Failure) -> None:
         self.status_error.setText(failure.message)
         self.status_error.setVisible(True)
-        exc = failure.exception
-        if isinstance(exc, ValidationError) and exc.field == "closure_reason":
-            self.closure_reason.setFocus()
+        if isinstance(failure.exception, ValidationError):
+            self.next_status.setFocus()
 
     def _add_referral(self) -> None:
         from linkdesk.ui.referral_dialog import ReferralDialog
@@ -179,3 +223,28 @@ class ReferralPanel(QGroupBox):
         _, accepted = ReferralDialog.ask(self, self.services, self.ops, self.person_id, referral)
         if accepted:
             self.changed.emit()
+
+
+def history_text(changes: list[StatusChange]) -> str:
+    """The referral's status changes, newest first, one a line."""
+    lines = [ReferralPanel.tr_static("History:")]
+    for change in reversed(changes):
+        to = _status_label(change.to_status)
+        line = (
+            f"{format_date(change.changed_on)}: {_status_label(change.from_status)} → {to}"
+            if change.from_status
+            else f"{format_date(change.changed_on)}: {to}"
+        )
+        if change.automatic:
+            line += " " + ReferralPanel.tr_static("(automatic)")
+        if change.reason:
+            line += f" ({change.reason})"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _status_label(value: str) -> str:
+    try:
+        return ReferralPanel.tr_static(ReferralStatus(value).label)
+    except ValueError:
+        return value

@@ -32,6 +32,7 @@ class ReportTableView(QTableWidget):
         if table.has_snomed:
             headings.insert(1, self.tr("SNOMED CT code"))
         super().__init__(len(table.rows), len(headings), parent)
+        self.table = table
         self.setObjectName(f"table_{table.key}")
         self.setAccessibleName(table.title)
         self.setAccessibleDescription(table.note)
@@ -68,6 +69,32 @@ class ReportTableView(QTableWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit_height()
+
+    def same_shape(self, table: ReportTable) -> bool:
+        """Whether ``table`` has this one's rows and columns (a refresh of the same report)."""
+        old = self.table
+        return (old.key, old.title, old.note, old.columns, old.has_snomed) == (
+            table.key,
+            table.title,
+            table.note,
+            table.columns,
+            table.has_snomed,
+        ) and [(r.label, r.snomed) for r in old.rows] == [(r.label, r.snomed) for r in table.rows]
+
+    def show_values(self, table: ReportTable) -> None:
+        """Put a refreshed table's values in place (same shape: see :meth:`same_shape`);
+        cheaper than building the view again, which stalled the UI on every refresh."""
+        first = 2 if table.has_snomed else 1
+        changed = False
+        for r, row in enumerate(table.rows):
+            for c, text in enumerate(row.values, start=first):
+                item = self.item(r, c)
+                if item is not None and item.text() != text:
+                    item.setText(text)
+                    changed = True
+        self.table = table
+        if changed:
+            self._fit_height()
 
     def _fit_height(self) -> None:
         """Tall enough for every row at the current font and width (rows may wrap)."""

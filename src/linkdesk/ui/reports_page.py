@@ -280,6 +280,13 @@ class ReportsPage(QWidget):
         self._finish_loading()
 
     def _show_tables(self, report: Report) -> None:
+        views = list(self._views.values())
+        if len(views) == len(report.tables) and all(
+            view.same_shape(table) for view, table in zip(views, report.tables, strict=True)
+        ):
+            for view, table in zip(views, report.tables, strict=True):
+                view.show_values(table)  # the same tables with new figures: no rebuild
+            return
         while self.tables_grid.count():
             item = self.tables_grid.takeAt(0)
             widget = item.widget() if item is not None else None

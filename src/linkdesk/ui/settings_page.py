@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.settings import WorkspaceSettings
+from linkdesk.domain.working_days import DEFAULT_REGION, REGIONS
 from linkdesk.services.app_services import AppServices
-from linkdesk.ui.i18n import current_language, ui_languages
+from linkdesk.ui.i18n import current_language, translate, ui_languages
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
@@ -201,6 +202,32 @@ class SettingsPage(QWidget):
         )
         self.ui_language.activated.connect(lambda _index: self.save_now())
         column.addWidget(language_box)
+        day = QGroupBox(self.tr("Your day (the Today screen and bookings)"))
+        day_layout = QFormLayout(day)
+        day_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.day_form = FieldForm(day_layout)
+        self.not_contacted = self._spin(1, 52, s.not_contacted_weeks, self.tr(" weeks"))
+        self.day_form.add(
+            "not_contacted_weeks",
+            self.tr("List people not contacted &after:"),
+            self.not_contacted,
+            self.tr("Today lists people with nothing booked and no contact for this long"),
+        )
+        self.follow_up_days = self._spin(1, 180, s.follow_up_days, self.tr(" days"))
+        self.day_form.add(
+            "follow_up_days", self.tr("Suggest the next meeting a&fter:"), self.follow_up_days
+        )
+        self.region = QComboBox()
+        for value, (label, _code) in REGIONS.items():
+            self.region.addItem(translate("BankHolidayRegion", label), value)
+        self.region.setCurrentIndex(max(0, self.region.findData(s.bank_holiday_region)))
+        self.day_form.add(
+            "bank_holiday_region",
+            self.tr("Bank &holidays:"),
+            self.region,
+            self.tr("Suggested meeting dates avoid weekends and these bank holidays"),
+        )
+        column.addWidget(day)
 
         urgent = QGroupBox(self.tr("Where to get urgent help (printed on every plan)"))
         urgent_layout = QVBoxLayout(urgent)
@@ -248,8 +275,16 @@ class SettingsPage(QWidget):
         for edit in (self.worker_name, self.worker_phone, self.worker_email, self.organisation):
             edit.textEdited.connect(self.schedule_save)
             edit.editingFinished.connect(self.save_now)
-        for spin in (self.autolock, self.font_size, self.backup_days, self.retention):
+        for spin in (
+            self.autolock,
+            self.font_size,
+            self.backup_days,
+            self.retention,
+            self.not_contacted,
+            self.follow_up_days,
+        ):
             spin.valueChanged.connect(self.schedule_save)
+        self.region.currentIndexChanged.connect(lambda _index: self.save_now())
 
     def _spin(self, low: int, high: int, value: int, suffix: str) -> QSpinBox:
         spin = QSpinBox()
@@ -288,6 +323,9 @@ class SettingsPage(QWidget):
             plan_font_size=self.font_size.value(),
             backup_reminder_days=self.backup_days.value(),
             retention_months=self.retention.value(),
+            not_contacted_weeks=self.not_contacted.value(),
+            follow_up_days=self.follow_up_days.value(),
+            bank_holiday_region=str(self.region.currentData() or DEFAULT_REGION),
             urgent_help=[line for line in lines if line],
             ui_language=self._ui_language(),
         )

@@ -10,11 +10,14 @@ from linkdesk.ui.i18n import translate
 
 
 def summary_line(service: Service) -> str:
+    """Two lines, always: the name, then what else helps choose (a blank second line when
+    there is nothing else), so every row has the same height (see ServiceList)."""
     bits = [service.organisation, service.schedule, service.area]
     if service.is_free:
         bits.append(translate("ServiceList", "free"))
-    extra = " · ".join(b for b in bits if b)
-    return f"{service.name}\n{extra}" if extra else service.name
+    if service.retired:
+        bits.append(translate("ServiceList", "(retired)"))
+    return f"{service.name}\n{' · '.join(b for b in bits if b)}"
 
 
 class ServiceList(QListWidget):
@@ -27,7 +30,12 @@ class ServiceList(QListWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Services found"))
         self.setAlternatingRowColors(True)
-        self.setWordWrap(True)
+        # Two unwrapped lines per row, elided at the edge, all one height: the view then lays
+        # out 200 rows without measuring each one's wrapped text, which held the UI thread for
+        # 30-100 ms on every keystroke (issue 15; the full text is in the card beside it).
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(True)
         self.setSpacing(3)
         self._services: dict[str, Service] = {}
         self.currentItemChanged.connect(lambda item, _old: self.current_service_changed.emit(
@@ -50,10 +58,10 @@ class ServiceList(QListWidget):
             item = QListWidgetItem(summary_line(service))
             item.setData(Qt.ItemDataRole.UserRole, service.id)
             item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, summary_line(service).replace("\n", ", ")
+                Qt.ItemDataRole.AccessibleTextRole,
+                summary_line(service).strip().replace("\n", ", "),
             )
-            if service.retired:
-                item.setText(item.text() + "\n" + self.tr("(retired)"))
+            item.setToolTip(summary_line(service).strip())
             self.addItem(item)
             if service.id == keep_id:
                 chosen = item

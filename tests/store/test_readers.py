@@ -1,0 +1,103 @@
+"""Reads of their own (issue 15): long reads on a reader connection, and reads that never wait
+behind a long write started elsewhere. Events, not sleeps, hold the writer in place."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from linkdesk.domain.models import Person, Referral
+from linkdesk.services.app_services import AppServices
+from linkdesk.store.workspace import Workspace
+from tests.reports.dataset import build_known
+
+
+@contextmanager
+def writer_holding(workspace: Workspace, person: Person) -> Iterator[threading.Event]:
+    """Another thread inside a write transaction (a person inserted, not committed) until the
+    yielded event is set; the transaction then commits."""
+    holding, release = threading.Event(), threading.Event()
+    failed: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            with workspace.transaction():
+                workspace.execute(
+                    "INSERT INTO person (id, given_name, family_name, created_at, updated_at)"
+                    " VALUES (?, ?, ?, '2026-01-01', '2026-01-01')",
+                    (person.id, person.given_name, person.family_name),
+                )
+                holding.set()
+                release.wait(timeout=60)
+        except BaseException as exc:  # reported by the test, not lost in the thread
+            failed.append(exc)
+            holding.set()
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    assert holding.wait(timeout=60)
+    try:
+        yield release
+    finally:
+        release.set()
+        thread.join(timeout=60)
+    assert not failed, failed
+
+
+def test_a_read_during_a_long_write_elsewhere_reads_what_is_committed(
+    services: AppServices,
+) -> None:
+    workspace = services._workspace
+    services.people.add_person(Person(given_name="Ann", family_name="Before"))
+    with writer_holding(workspace, Person(given_name="Bea", family_name="Uncommitted")):
+        # Answered at once on a connection of its own: the writer still holds the lock.
+        names = [r.name for r in services.people.search("", limit=50)]
+        assert names == ["Ann Before"]
+        assert workspace.scalar("SELECT count(*) FROM person") == 1
+        assert workspace._aside is not None
+    assert [r.name for r in services.people.search("", limit=50)] == [
+        "Ann Before",
+        "Bea Uncommitted",
+    ]
+
+
+def test_a_temporary_table_of_the_shared_connection_is_not_read_aside(
+    services: AppServices,
+) -> None:
+    workspace = services._workspace
+    workspace.execute("CREATE TEMP TABLE scratch (x)")
+    assert workspace._read_aside("SELECT count(*) FROM temp.scratch", ()) is None
+    assert workspace.query("SELECT count(*) FROM temp.scratch") == [(0,)]  # the shared one
+
+
+def test_reports_do_not_wait_for_a_long_write_and_see_only_commits(
+    services: AppServices,
+) -> None:
+    build_known(services, date.today())
+    before = services.reports.compute()
+    workspace = services._workspace
+    person = Person(given_name="Cal", family_name="Pending")
+    with writer_holding(workspace, person):
+        during = services.reports.compute()  # would hang here if it needed the lock
+        overview = services.reports.overview()
+    assert during == before
+    assert overview.open_referrals == services.reports.overview().open_referrals
+    services.people.add_referral(Referral(person_id=person.id, received_on=date.today()))
+    assert services.reports.compute() != before  # and a reader sees what is committed later
+
+
+def test_readers_open_with_the_derived_key_and_cannot_write(workspace_path: Path) -> None:
+    with Workspace.create(workspace_path, "correct horse battery") as workspace:
+        assert workspace.prepare_readers() is not None  # the raw key, derived once
+        with workspace.reader() as reader:
+            assert reader.scalar("SELECT count(*) FROM person") == 0
+            with pytest.raises(Exception, match="readonly|read-only|query_only"):
+                reader.query("INSERT INTO meta (key, value) VALUES ('x', 'y')")
+        workspace.change_passphrase("another passphrase 42")
+        with workspace.reader() as reader:  # keyed again after a passphrase change
+            assert reader.scalar("SELECT count(*) FROM meta") >= 1

@@ -1,0 +1,184 @@
+"""Today, the first screen: its lists, Enter on a row, refreshing, the day changing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from linkdesk.domain.enums import FollowUpKind, FollowUpStatus
+from linkdesk.services.app_services import AppServices
+from linkdesk.ui.main_window import CASELOAD, TODAY, MainWindow
+from linkdesk.ui.ops import ImmediateOps
+from linkdesk.ui.today_page import TodayPage
+from tests.day.conftest import START, Clock, add_referred
+
+
+def _sections(page: TodayPage) -> dict[str, list[str]]:
+    return {
+        key: [r.person_id for r in page.rows() if r.section == key]
+        for key in ("due_today", "overdue", "waiting_first_contact", "this_week")
+    }
+
+
+def test_today_is_the_first_screen_and_lists_the_day(qtbot, day: AppServices) -> None:
+    due, _ = add_referred(day, "Dana")
+    late, _ = add_referred(day, "Lee")
+    waiting, _ = add_referred(day, "Wen", received=START - timedelta(days=20))
+    later, _ = add_referred(day, "Tia")
+    for pid in (due, late, later):
+        day.referrals.record_first_contact(day.referrals.current(pid).id)  # type: ignore[union-attr]
+    day.bookings.book(due, START, kind=FollowUpKind.PHONE)
+    day.bookings.book(late, START - timedelta(days=3), kind=FollowUpKind.IN_PERSON)
+    day.bookings.book(later, START + timedelta(days=2), kind=FollowUpKind.VIDEO)
+
+    window = MainWindow(day, ops=ImmediateOps())
+    qtbot.addWidget(window)
+    assert window.pages.currentIndex() == TODAY
+    assert window.nav.currentItem().text() == "Today"  # type: ignore[union-attr]
+    with qtbot.waitSignal(window.today.shown):
+        window._fill_caseload()
+    page = window.today
+    sections = _sections(page)
+    assert sections["due_today"] == [due]
+    assert sections["overdue"] == [late]
+    assert sections["waiting_first_contact"] == [waiting]
+    assert sections["this_week"] == [later]
+    texts = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]  # type: ignore[union-attr]
+    assert texts[0] == "Due today (1)"
+    overdue_head = page.tree.topLevelItem(1)
+    assert overdue_head is not None
+    assert "3 days overdue" in overdue_head.child(0).text(1)  # type: ignore[union-attr]
+    assert "20 days, received" in page.tree.topLevelItem(2).child(0).text(1)  # type: ignore[union-attr]
+    empty = page.tree.topLevelItem(3)  # unfinished conversations: none
+    assert empty is not None
+    assert empty.child(0).text(0) == "No conversations left unfinished."
+    assert "1 due today, 1 overdue" in page.summary.text()
+
+
+def test_enter_opens_the_person_and_back_returns_to_today(qtbot, window: MainWindow) -> None:
+    day = window.services
+    pid, _ = add_referred(day, "Wen")
+    with qtbot.waitSignal(window.today.shown):
+        window.today.refresh()
+    page = window.today
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    page.tree.setFocus()
+    assert page.current_row() is not None
+    assert page.current_row().person_id == pid
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert window.person_view is not None
+    assert window.person_view.person_id == pid
+    assert window.pages.currentIndex() == CASELOAD
+    window.person_view.back_button.setFocus()
+    qtbot.keyClick(window.person_view.back_button, Qt.Key.Key_Space)  # "← Caseload" by key
+    assert window.pages.currentIndex() == TODAY
+    assert window.person_view is None
+
+
+def test_enter_on_an_unfinished_conversation_resumes_it(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    day = window.services
+    pid, _ = add_referred(day, "Una")
+    conversation = day.conversation.start_or_resume(pid)
+    opened: list[str] = []
+    monkeypatch.setattr(window, "open_conversation", opened.append)
+    page = window.today
+    page.open_conversation.disconnect()
+    page.open_conversation.connect(window.open_conversation)
+    with qtbot.waitSignal(page.shown):
+        page.refresh()
+    rows = [r for r in page.rows() if r.section == "unfinished_conversations"]
+    assert [r.conversation_id for r in rows] == [conversation.id]
+    assert page.select(rows[0])
+    assert page.open_button.text() == "Res&ume conversation"
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert opened == [pid]
+
+
+def test_empty_workspace_says_so_kindly(qtbot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.today.shown):
+        window.today.refresh()
+    assert window.today.rows() == []
+    assert window.today.summary.text().startswith("Nothing needs you today")
+    assert not window.today.open_button.isEnabled()
+    qtbot.keyClick(window.today.tree, Qt.Key.Key_Return)  # nothing to open: nothing happens
+    assert window.person_view is None
+
+
+def test_refreshes_when_the_day_changes_and_after_an_outcome(
+    qtbot, window: MainWindow, clock: Clock
+) -> None:
+    day = window.services
+    pid, _ = add_referred(day, "Dana")
+    day.referrals.record_first_contact(day.referrals.current(pid).id)  # type: ignore[union-attr]
+    booked = day.bookings.book(pid, START + timedelta(days=1), kind=FollowUpKind.PHONE).follow_up
+    page = window.today
+    with qtbot.waitSignal(page.shown):
+        page.refresh()
+    assert _sections(page)["this_week"] == [pid]
+    page.check_day()  # the same day: nothing to do
+    clock.advance(1)
+    with qtbot.waitSignal(page.shown):
+        page.check_day()
+    assert page.shown_on == clock.day
+    assert _sections(page)["due_today"] == [pid]
+    assert clock.day.strftime("%A") in page.title.text()
+
+    from linkdesk.ui import booking_dialog
+
+    def fake_ask(parent, services, ops, follow_up_id):  # type: ignore[no-untyped-def]
+        return services.bookings.set_outcome(follow_up_id, FollowUpStatus.ATTENDED), True
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(booking_dialog.BookingOutcomeDialog, "ask", staticmethod(fake_ask))
+        assert page.select(page.rows()[0])
+        with qtbot.waitSignal(page.shown):
+            page.outcome_button.click()
+    assert _sections(page)["due_today"] == []  # refreshed after the outcome
+    assert window.banner.text() == "Recorded: attended."
+    assert day.bookings.get(booked.id).status == FollowUpStatus.ATTENDED
+
+
+def test_not_contacted_weeks_is_a_setting_today_follows(qtbot, window: MainWindow) -> None:
+    page = window.today
+    with qtbot.waitSignal(page.shown):
+        page.refresh()
+    head = page.tree.topLevelItem(4)
+    assert head is not None
+    assert head.text(0).startswith("Not contacted for 6 weeks or more")
+    settings = window.settings_page
+    settings.not_contacted.setValue(3)
+    settings.region.setCurrentIndex(settings.region.findData("scotland"))  # saves at once
+    assert window.services.settings.current.not_contacted_weeks == 3
+    assert window.services.settings.current.bank_holiday_region == "scotland"
+    head = page.tree.topLevelItem(4)
+    assert head is not None
+    assert head.text(0).startswith("Not contacted for 3 weeks or more")
+
+
+def test_closing_a_conversation_window_refreshes_today(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from linkdesk.ui import booking_dialog
+    from linkdesk.ui.conversation.window import ConversationWindow
+
+    day = window.services
+    pid, _ = add_referred(day, "Wen")
+    monkeypatch.setattr(booking_dialog, "confirm", lambda *args: False)
+    page = window.today
+    with qtbot.waitSignal(page.shown):
+        page.refresh()
+    assert _sections(page)["waiting_first_contact"] == [pid]
+    with qtbot.waitSignal(page.shown):
+        window.open_conversation(pid)  # starting it is the first contact
+    assert _sections(page)["waiting_first_contact"] == []
+    unfinished = [r for r in page.rows() if r.section == "unfinished_conversations"]
+    assert [r.person_id for r in unfinished] == [pid]
+    conversation = window.findChildren(ConversationWindow)[0]
+    with qtbot.waitSignal(page.shown):
+        conversation.close()
