@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from linkdesk import paths
@@ -24,7 +24,7 @@ from linkdesk.services.errors import describe
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
-from linkdesk.ui import single_instance
+from linkdesk.ui import fonts, single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.ops import Failure, Operations
@@ -281,12 +281,11 @@ def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> No
     app.setWindowIcon(QIcon(str(paths.resource("icons", "linkdesk-app.svg"))))
     if "style" not in given:
         app.setStyle("Fusion")
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
     font = QFont(app.font())
     if font.pointSizeF() < 11:  # points, not pixels: scales with the screen and settings
         font.setPointSizeF(11)
     app.setFont(font)
+    fonts.install(app)  # every script and emoji typed shows as typed (no empty boxes)
     style = paths.resource("styles", "linkdesk.qss")
     if style.exists() and "stylesheet" not in given:
         app.setStyleSheet(style.read_text(encoding="utf-8"))
