@@ -28,6 +28,9 @@ def test_add_person_dialog_validates_inline_then_saves(qtbot, services) -> None:
 
     dialog.given_name.setText("Grace")
     dialog.family_name.setText("Hopper")
+    dialog.accept()
+    assert dialog.date_of_birth.problem == "Type the date, or tick Not known."
+    dialog.date_of_birth.unknown.setChecked(True)
     dialog.nhs_number.setText("123 456 7890")
     dialog.accept()
     assert dialog.isVisible()
@@ -36,7 +39,6 @@ def test_add_person_dialog_validates_inline_then_saves(qtbot, services) -> None:
     assert services.people.count() == 0
 
     dialog.nhs_number.setText("943 476 5919")
-    dialog.no_dob.setChecked(True)
     dialog.needs[next(iter(dialog.needs))].setChecked(True)
     dialog.accept()
     assert not dialog.isVisible()

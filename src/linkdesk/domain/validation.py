@@ -21,11 +21,8 @@ def normalise_postcode(text: str) -> str:
     return text.strip().upper()
 
 
-def validate_person(person: Person, today: date) -> Person:
-    """Tidy and check a person's details; raises ValidationError with a plain sentence.
-
-    ``today`` comes from the caller's clock (a date of birth cannot be after it).
-    """
+def validate_names(person: Person) -> Person:
+    """Tidy and check the names alone (the fields at the top of a person's form)."""
     person.given_name = person.given_name.strip()
     person.family_name = person.family_name.strip()
     person.preferred_name = person.preferred_name.strip()
@@ -33,6 +30,15 @@ def validate_person(person: Person, today: date) -> Person:
         raise ValidationError("Please enter the person's first name.", field="given_name")
     if len(person.given_name) > MAX_NAME or len(person.family_name) > MAX_NAME:
         raise ValidationError("That name is too long.", field="given_name")
+    return person
+
+
+def validate_person(person: Person, today: date) -> Person:
+    """Tidy and check a person's details; raises ValidationError with a plain sentence.
+
+    ``today`` comes from the caller's clock (a date of birth cannot be after it).
+    """
+    validate_names(person)
     person.nhs_number = validate_nhs_number(person.nhs_number)
     if person.date_of_birth is not None:
         if person.date_of_birth > today:

@@ -7,14 +7,13 @@ and refreshed whenever the page is shown; exports go to a folder picked through
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -27,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.dates import DateRule
+from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.report_table import ReportTableView, scaled_font
+from linkdesk.ui.widgets.date_field import DateField
 
 PERIODS = (
     ("last12", "Last 12 months"),
@@ -50,8 +52,12 @@ def choose_folder(parent: QWidget | None, title: str, start: Path | None) -> Pat
     return Path(folder) if folder else None
 
 
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+def _year_before(day: date) -> date:
+    """The day after the same date a year earlier: the first day of "the last 12 months"."""
+    try:
+        return day.replace(year=day.year - 1) + timedelta(days=1)
+    except ValueError:  # 29 February
+        return date(day.year - 1, 3, 1)
 
 
 class ReportsPage(QWidget):
@@ -67,6 +73,7 @@ class ReportsPage(QWidget):
         self._exporting = False
         self._last_folder: Path | None = None
         self._views: dict[str, ReportTableView] = {}
+        self._shown_period: tuple[date | None, date | None] | None = None
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
@@ -101,14 +108,13 @@ class ReportsPage(QWidget):
         self.period_combo.setAccessibleName(self.tr("Report period"))
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period_combo)
-        day = self.services.clock.today()
-        today = QDate(day.year, day.month, day.day)
-        self.from_edit = self._date_edit(today.addYears(-1).addDays(1), "First day of the period")
+        today = self.services.clock.today()
+        self.from_edit = self._date_edit(_year_before(today), "First day of the period")
         self.to_edit = self._date_edit(today, "Last day of the period")
         from_label = QLabel(self.tr("&From:"))
-        from_label.setBuddy(self.from_edit)
+        from_label.setBuddy(self.from_edit.edit)
         to_label = QLabel(self.tr("&To:"))
-        to_label.setBuddy(self.to_edit)
+        to_label.setBuddy(self.to_edit.edit)
         self.export_button = QPushButton(self.tr("&Export report…"))
         self.export_button.setAccessibleName(self.tr("Export report"))
         self.export_button.setToolTip(
@@ -139,8 +145,9 @@ class ReportsPage(QWidget):
         outer.addWidget(outcomes, 1)
 
         self.period_combo.currentIndexChanged.connect(self._period_changed)
-        self.from_edit.dateChanged.connect(self.refresh)
-        self.to_edit.dateChanged.connect(self.refresh)
+        for field in (self.from_edit, self.to_edit):
+            field.editing_finished.connect(self._custom_date_changed)
+            field.return_pressed.connect(self._custom_date_changed)
         self.export_button.clicked.connect(self.export_report)
         # Only while the focus is on this page: other pages may use the same keys.
         for keys, slot in (
@@ -170,12 +177,10 @@ class ReportsPage(QWidget):
         row.addWidget(frame, 1)
         return figure
 
-    def _date_edit(self, value: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(self.tr(name))
-        return edit
+    def _date_edit(self, value: date, name: str) -> DateField:
+        field = DateField(DateRule.PAST, self.services.clock.today, name=self.tr(name))
+        field.set_value(value)
+        return field
 
     # -- period ------------------------------------------------------------------------------
 
@@ -192,8 +197,16 @@ class ReportsPage(QWidget):
         if key == "all":
             return None, today, True
         if key == "custom":
-            return _to_date(self.from_edit.date()), _to_date(self.to_edit.date()), False
+            return self._typed(self.from_edit), self._typed(self.to_edit), False
         return None, None, False  # the service's default: the last 12 months
+
+    @staticmethod
+    def _typed(field: DateField) -> date | None:
+        """A custom period's date as typed (the field says what is wrong; None then)."""
+        try:
+            return field.value()
+        except ValidationError:
+            return None
 
     def _period_changed(self) -> None:
         custom = self.period_combo.currentData() == "custom"
@@ -206,9 +219,19 @@ class ReportsPage(QWidget):
             start = start or reports.earliest_referral() or end
             for edit, value in ((self.from_edit, start), (self.to_edit, end)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.set_value(value)
                 edit.blockSignals(False)
         if self.isVisible():
+            self.refresh()
+
+    def _custom_date_changed(self) -> None:
+        """A typed date takes effect when it is left or Enter is pressed, once it is a date."""
+        if self.period_combo.currentData() != "custom":
+            return
+        if self.from_edit.problem or self.to_edit.problem:
+            return
+        period = (self._typed(self.from_edit), self._typed(self.to_edit))
+        if period != self._shown_period:
             self.refresh()
 
     # -- figures -----------------------------------------------------------------------------
@@ -224,6 +247,7 @@ class ReportsPage(QWidget):
             return
         self._loading = True
         start, end, all_time = self.period()
+        self._shown_period = (start, end) if self.period_combo.currentData() == "custom" else None
         reports = self.services.reports
 
         def work() -> tuple[CaseloadOverview, Report]:

@@ -9,11 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
+from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConversationKind
 from linkdesk.domain.models import Conversation
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.conversation import ConversationService
 from linkdesk.ui.conversation.autosave import Autosaver
+from linkdesk.ui.widgets.date_field import DateField
 
 # Conversation mode is read at arm's length: every font is this much larger than the app's.
 BASE_SCALE = 1.4
@@ -122,6 +124,16 @@ def line_edit(label_text: str, name: str, placeholder: str = "") -> tuple[QLabel
     label = QLabel(label_text)
     label.setBuddy(edit)
     return label, edit
+
+
+def date_field(
+    label_text: str, name: str, rule: DateRule, ctx: StepContext
+) -> tuple[QLabel, DateField]:
+    """A date typed as people write it, with the understood date in words beside it."""
+    field = DateField(rule, ctx.services.clock.today, name=name)
+    label = QLabel(label_text)
+    label.setBuddy(field.edit)  # a label's Alt+letter focuses its buddy only if it takes focus
+    return label, field
 
 
 def text_box(label_text: str, name: str, placeholder: str = "") -> tuple[QLabel, QPlainTextEdit]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConnectionStatus
 from linkdesk.domain.models import Connection, Service
 from linkdesk.ui.conversation.base import (
@@ -24,6 +25,7 @@ from linkdesk.ui.conversation.base import (
     StepContext,
     StepPage,
     button,
+    date_field,
     heading,
     line_edit,
     prose,
@@ -125,8 +127,10 @@ class ConnectionsStep(StepPage):
         worker_label, self.worker_action = line_edit(
             self.tr("&My link worker will…"), self.tr("My link worker will"), "e.g. ring them"
         )
-        due_label, self.due = line_edit(self.tr("&By when"), self.tr("By when"), "day/month/year")
-        self.due_guidance = Guidance(self.tr("By when guidance"))
+        due_label, self.due = date_field(
+            self.tr("&By when"), self.tr("By when"), DateRule.FUTURE, ctx
+        )
+        self.due_guidance = self.due.message  # the date in words, or what is wrong
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Connection status"))
         for status in ConnectionStatus:
@@ -136,10 +140,9 @@ class ConnectionsStep(StepPage):
         form.addRow(person_label, self.person_action)
         form.addRow(worker_label, self.worker_action)
         form.addRow(due_label, self.due)
-        form.addRow("", self.due_guidance)
         form.addRow(status_label, self.status)
         right.addWidget(self.editor)
-        for edit in (self.person_action, self.worker_action, self.due):
+        for edit in (self.person_action, self.worker_action, self.due.edit):
             ctx.saver.watch(edit, lambda _t: self._save())
         self.goal.activated.connect(lambda _i: ctx.saver.now(self._save))
         self.status.activated.connect(lambda _i: ctx.saver.now(self._save))
@@ -272,14 +275,12 @@ class ConnectionsStep(StepPage):
         with self.ctx.saver.muted():
             self.person_action.setText(connection.person_action if connection else "")
             self.worker_action.setText(connection.worker_action if connection else "")
-            due = connection.due_on if connection else None
-            self.due.setText(due.strftime("%d/%m/%Y") if due else "")
+            self.due.set_value(connection.due_on if connection else None)
         self.goal.setCurrentIndex(
             max(0, self.goal.findData(connection.goal_id if connection else None))
         )
         status = connection.status if connection else ConnectionStatus.AGREED
         self.status.setCurrentIndex(self.status.findData(status))
-        self.due_guidance.say("")
 
     def _save(self) -> None:
         if self.connection_id is None:
@@ -293,7 +294,10 @@ class ConnectionsStep(StepPage):
             status=ConnectionStatus(self.status.currentData()),
             due_text=self.due.text(),
         )
-        self.due_guidance.say(problem)
+        if problem:
+            self.due.message.say(problem)
+        else:
+            self.due.check()
         for row in range(self.agreed.count()):
             item = self.agreed.item(row)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == connection.id:

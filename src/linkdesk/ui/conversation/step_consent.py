@@ -6,13 +6,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from linkdesk.domain.dates import parse_date
+from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConsentMethod, ConsentScope
 from linkdesk.domain.errors import ValidationError
 from linkdesk.ui.conversation.base import (
-    Guidance,
     StepContext,
     StepPage,
+    date_field,
     heading,
     line_edit,
     prose,
@@ -71,18 +71,17 @@ class ConsentStep(StepPage):
         method_label = QLabel(self.tr("&How they agreed"))
         method_label.setBuddy(self.method)
         how.addRow(method_label, self.method)
-        date_label, self.on = line_edit(
-            self.tr("&Date agreed"), self.tr("Date consent was given"), "day/month/year"
+        date_label, self.on = date_field(
+            self.tr("&Date agreed"), self.tr("Date consent was given"), DateRule.PAST, ctx
         )
-        self.on.setText(ctx.services.clock.today().strftime("%d/%m/%Y"))
+        self.on.set_value(ctx.services.clock.today())
         how.addRow(date_label, self.on)
-        self.date_guidance = Guidance(self.tr("Date guidance"))
-        how.addRow("", self.date_guidance)
-        self.on.editingFinished.connect(self._date_checked)
+        self.date_guidance = self.on.message  # the date in words, or what is wrong with it
+        self.on.editing_finished.connect(self._date_checked)
         # Decisions made in this conversation follow a later change of method or date.
         self._touched: set[ConsentScope] = set()
         self.method.currentIndexChanged.connect(self._rerecord)
-        self.on.editingFinished.connect(self._rerecord)
+        self.on.editing_finished.connect(self._rerecord)
         self.status = prose("", muted=True)
         self.status.setAccessibleName(self.tr("Consent recorded"))
         layout.addWidget(self.status)
@@ -95,16 +94,13 @@ class ConsentStep(StepPage):
     def _date(self) -> date:
         today = self.ctx.services.clock.today()
         try:
-            return parse_date(self.on.text()) or today
+            return self.on.value() or today
         except ValidationError:
             return today
 
     def _date_checked(self) -> None:
-        try:
-            parse_date(self.on.text())
-            self.date_guidance.say("")
-        except ValidationError as exc:
-            self.date_guidance.say(str(exc) + " Today's date will be used until then.")
+        if not self.on.check():
+            self.on.message.say(self.on.problem + " Today's date will be used until then.")
 
     def _decided(self, scope: ConsentScope, given: bool) -> None:
         ctx = self.ctx

@@ -7,14 +7,14 @@ from datetime import timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from linkdesk.domain.dates import parse_date
+from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import FollowUpKind
 from linkdesk.domain.errors import ValidationError
 from linkdesk.ui.conversation.base import (
-    Guidance,
     StepContext,
     StepPage,
     button,
+    date_field,
     heading,
     line_edit,
     prose,
@@ -33,11 +33,10 @@ class FinishStep(StepPage):
         layout.addWidget(heading(self.tr("When shall we meet next?")))
         form = QFormLayout()
         layout.addLayout(form)
-        date_label, self.due = line_edit(
-            self.tr("&Date"), self.tr("Follow-up date"), "day/month/year"
+        date_label, self.due = date_field(
+            self.tr("&Date"), self.tr("Follow-up date"), DateRule.FUTURE, ctx
         )
-        in_two_weeks = ctx.services.clock.today() + timedelta(weeks=2)
-        self.due.setText(in_two_weeks.strftime("%d/%m/%Y"))
+        self.due.set_value(ctx.services.clock.today() + timedelta(weeks=2))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of follow-up"))
         for kind in FollowUpKind:
@@ -48,14 +47,13 @@ class FinishStep(StepPage):
             self.tr("&Where"), self.tr("Follow-up venue"), "e.g. the library"
         )
         self.venue.setText(ctx.conversation.venue)
-        self.guidance = Guidance(self.tr("Follow-up guidance"))
+        self.guidance = self.due.message  # the date in words, or what is wrong with it
         form.addRow(date_label, self.due)
-        form.addRow("", self.guidance)
         form.addRow(kind_label, self.kind)
         form.addRow(venue_label, self.venue)
         self.book = button(self.tr("&Book the follow-up (Enter)"), self.tr("Book the follow-up"))
         self.book.clicked.connect(self.book_follow_up)
-        self.due.returnPressed.connect(self.book_follow_up)
+        self.due.return_pressed.connect(self.book_follow_up)
         self.venue.returnPressed.connect(self.book_follow_up)
         layout.addWidget(self.book)
         self.booked = prose("", muted=False)
@@ -108,7 +106,7 @@ class FinishStep(StepPage):
     def book_follow_up(self) -> None:
         ctx = self.ctx
         try:
-            due = parse_date(self.due.text())
+            due = self.due.value()
         except ValidationError as exc:
             self.guidance.say(str(exc))
             return
@@ -116,7 +114,7 @@ class FinishStep(StepPage):
         if problem or due is None:
             self.guidance.say(self.tr(problem))
             return
-        self.guidance.say("")
+        self.due.check()
         referral = ctx.services.people.record(ctx.person_id, audit=False).current_referral
         kind, venue = FollowUpKind(self.kind.currentData()), self.venue.text()
         ctx.saver.now(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.domain.dates import parse_date
+from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import GoalStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Goal
@@ -31,6 +31,7 @@ from linkdesk.ui.conversation.base import (
     StepContext,
     StepPage,
     button,
+    date_field,
     heading,
     line_edit,
     prose,
@@ -74,18 +75,17 @@ class GoalsStep(StepPage):
         step_label, self.first_step = line_edit(
             self.tr("&First small step"), self.tr("First small step")
         )
-        date_label, self.target = line_edit(
-            self.tr("&Target date"), self.tr("Target date"), "day/month/year (optional)"
+        date_label, self.target = date_field(
+            self.tr("&Target date"), self.tr("Target date"), DateRule.FUTURE, ctx
         )
         self.text_guidance = Guidance(self.tr("Goal guidance"))
-        self.date_guidance = Guidance(self.tr("Target date guidance"))
+        self.date_guidance = self.target.message  # what the date is, or what is wrong
         form.addRow(text_label, self.text)
         form.addRow("", self.text_guidance)
         form.addRow(why_label, self.why)
         form.addRow(step_label, self.first_step)
         form.addRow(date_label, self.target)
-        form.addRow("", self.date_guidance)
-        for edit in (self.text, self.why, self.first_step, self.target):
+        for edit in (self.text, self.why, self.first_step, self.target.edit):
             ctx.saver.watch(edit, lambda _t: self._save())
             edit.returnPressed.connect(self.add_another)
         self.add_button = button(self.tr("&Add another goal (Enter)"), self.tr("Add another goal"))
@@ -174,30 +174,25 @@ class GoalsStep(StepPage):
             self.text.setText(goal.text if goal else "")
             self.why.setText(goal.why if goal else "")
             self.first_step.setText(goal.first_step if goal else "")
-            target = goal.target_date if goal else None
-            self.target.setText(target.strftime("%d/%m/%Y") if target else "")
+            self.target.set_value(goal.target_date if goal else None)
         self.text_guidance.say("")
-        self.date_guidance.say("")
         self._show_review()
 
     # -- saving --------------------------------------------------------------------------------
 
     def _target(self) -> date | None:
-        """The typed date when valid and not past (guidance shown otherwise)."""
+        """The typed date when it is one and not past; otherwise the stored one is kept and
+        the field says why (nothing is saved wrong, nothing typed is cleared)."""
         try:
-            target = parse_date(self.target.text())
+            return self.target.value()
         except ValidationError as exc:
-            self.date_guidance.say(str(exc))
+            self.target.message.say(str(exc))
             return self._stored_target()
-        problem = self.ctx.conv.check_target_date(target)
-        self.date_guidance.say(problem)
-        return self._stored_target() if problem else target
 
     def _stored_target(self) -> date | None:
         if self.goal_id is None:
             return None
-        target = self.ctx.conv.goal(self.goal_id).target_date
-        return None if self.ctx.conv.check_target_date(target) else target
+        return self.ctx.conv.goal(self.goal_id).target_date
 
     def _save(self) -> None:
         target = self._target()

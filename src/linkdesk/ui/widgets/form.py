@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from linkdesk.ui.widgets.date_field import DateField
+
 
 def plain_label(text: str = "") -> QLabel:
     """A label for record text: shown as data, never parsed as markup."""
@@ -45,7 +47,9 @@ class FieldForm:
 
     def add(self, name: str, label_text: str, widget: QWidget, help_text: str = "") -> QLabel:
         label = QLabel(label_text)
-        label.setBuddy(widget)
+        # Alt+letter focuses a label's buddy only if the buddy itself takes focus: a compound
+        # field (a date) is represented by the control its focus goes to.
+        label.setBuddy(widget.focusProxy() or widget)
         label.setTextFormat(Qt.TextFormat.PlainText)
         widget.setAccessibleName(label_text.replace("&", "").rstrip(":"))
         if help_text:
@@ -71,9 +75,13 @@ class FieldForm:
             fallback.setText(message)
             fallback.setVisible(True)
             return
+        widget = self.widgets[field or ""]
+        if isinstance(widget, DateField):  # it says what is wrong beside the date itself
+            widget.message.say(message)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         target.setText(message)
         target.setVisible(True)
-        widget = self.widgets[field or ""]
         widget.setAccessibleDescription(message)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
