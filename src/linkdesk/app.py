@@ -24,7 +24,7 @@ from linkdesk.services.errors import describe
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
-from linkdesk.ui import fonts, single_instance
+from linkdesk.ui import fonts, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.ops import Failure, Operations
@@ -79,6 +79,9 @@ class AppController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keyboard.install(app)  # Enter presses the focused button, in every window
         self.ops = ops or Operations(self)
         self.clock = clock
         self.autolock_ms = autolock_ms

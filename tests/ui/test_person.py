@@ -160,3 +160,44 @@ def test_person_view_calls_entry_points(qtbot, services, monkeypatch) -> None:
     with qtbot.waitSignal(view.back):
         view._erase()
     assert calls == [f"conv:{person.id}", "plan", "exp"]
+
+
+def test_bad_input_gets_one_inline_message_and_nothing_typed_is_lost(qtbot, services) -> None:
+    """Issue 10's bad input: an impossible or future date of birth, a two-digit year, a
+    preferred name without a given name, a very long name."""
+    from linkdesk.domain.names import NameOrder
+
+    dialog = PersonDialog(services, ImmediateOps(), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.preferred_name.setText("Maggie")
+    dialog.nhs_number.setText("943 476 5919")
+    dialog.date_of_birth.setText("31/02/1980")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "given name as well" in dialog.fields.errors["given_name"].text()
+    dialog.given_name.setText("Margaret")
+    dialog.accept()
+    assert (
+        dialog.date_of_birth.problem
+        == "There is no 31 February 1980: February has 29 days that year."
+    )
+    assert not dialog.fields.errors["given_name"].isVisible()
+    dialog.date_of_birth.setText("12/03/2071")
+    dialog.accept()
+    assert dialog.date_of_birth.problem.startswith("A date of birth cannot be in the future")
+    dialog.family_name.setText("x" * 300)
+    dialog.date_of_birth.setText("12-3-71")  # two digits: 1971, never 2071
+    dialog.accept()
+    assert "too long: 300 characters" in dialog.fields.errors["family_name"].text()
+    assert services.people.count() == 0  # nothing saved wrong
+    assert (dialog.preferred_name.text(), dialog.nhs_number.text()) == ("Maggie", "943 476 5919")
+    dialog.family_name.setText("Nguyễn")
+    dialog.given_name.setText("Thị Hương")
+    dialog.name_order.setCurrentIndex(dialog.name_order.findData(NameOrder.FAMILY_FIRST.value))
+    dialog.accept()
+    assert not dialog.isVisible()
+    saved = services.people.get(dialog.result_value.id)
+    assert saved.date_of_birth == date(1971, 3, 12)
+    assert saved.full_name == "Nguyễn Thị Hương"
+    assert [row.name for row in services.people.search("nguyen")] == ["Nguyễn Thị Hương"]

@@ -10,6 +10,7 @@ from linkdesk.domain.clock import utc_now
 from linkdesk.domain.errors import NotFoundError
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.store.schema import PERSON_TABLES
+from linkdesk.store.sql_functions import FULL_NAME_SQL, REINDEX_PEOPLE
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
@@ -69,7 +70,10 @@ def scrub(ws: Workspace) -> None:
     ``secure_delete`` is on for every workspace connection, so freed pages are zeroed; the FTS
     index keeps deleted terms in old segments until rebuilt; VACUUM rewrites every page.
     """
-    ws.execute("INSERT INTO person_fts (person_fts) VALUES ('rebuild')")
+    # Not FTS5's 'rebuild': that would index the raw names, not the folded ones it searches.
+    for statement in REINDEX_PEOPLE.split(";"):
+        if statement.strip():
+            ws.execute(statement)
     ws.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     ws.execute("VACUUM")
     ws.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -78,7 +82,7 @@ def scrub(ws: Workspace) -> None:
 def retention_candidates(ws: Workspace, cutoff: date) -> list[RetentionCandidate]:
     """People whose referrals are all closed or declined, the last of them before ``cutoff``."""
     rows = ws.query(
-        "SELECT p.id, trim(p.given_name || ' ' || p.family_name),"
+        f"SELECT p.id, {FULL_NAME_SQL},"
         " max(coalesce(r.closed_on, r.status_changed_on, r.received_on)) AS ended"
         " FROM person p JOIN referral r ON r.person_id = p.id"
         " GROUP BY p.id"

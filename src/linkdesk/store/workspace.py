@@ -14,6 +14,7 @@ import sqlcipher3
 from linkdesk.domain.clock import new_id, utc_now
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.domain.filenames import display_path
+from linkdesk.store import sql_functions
 from linkdesk.store.drives import (
     CREATE_SUFFIXES,
     OPEN_SUFFIXES,
@@ -69,6 +70,7 @@ def _connect(path: Path, passphrase: str, place: Place = Place.WORKSPACE) -> Con
         )
     except DatabaseError as exc:
         _raise_as(storage_error(exc, path, place), exc)
+    sql_functions.register(conn)  # the name index's triggers call them
     try:
         # SQLCipher logs decryption failures to stderr otherwise.
         conn.execute("PRAGMA cipher_log_level = NONE")

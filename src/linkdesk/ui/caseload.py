@@ -147,7 +147,7 @@ class CaseloadPage(QWidget):
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        search_label = QLabel(self.tr("&Find a person:"))
+        search_label = QLabel(self.tr("Find a &person:"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, NHS number or postcode"))
         self.search.setAccessibleName(self.tr("Find a person"))
@@ -234,6 +234,13 @@ class CaseloadPage(QWidget):
         self.search.clear()
         self._timer.stop()
         self.count_label.clear()
+
+    def current_person_id(self) -> str | None:
+        """The person chosen in the list (None when the list is empty)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            return self.model.person_id(index.row())
+        return self.model.person_id(0) if self.model.rowCount() == 1 else None
 
     def _focus_results(self) -> None:
         if self.model.rowCount():

@@ -93,7 +93,7 @@ class DirectoryPage(QWidget):
         )
         filters.addWidget(self.search, 0, 1, 1, 6)
         filters.addWidget(
-            self._labelled(self.tr("Cate&gory"), self.category, self.tr("Category")), 1, 0
+            self._labelled(self.tr("&Category"), self.category, self.tr("Category")), 1, 0
         )
         filters.addWidget(self.category, 1, 1)
         filters.addWidget(
@@ -154,7 +154,7 @@ class DirectoryPage(QWidget):
             self.tr("&Import file…"), self.tr("Import services from a file")
         )
         self.import_folder_button = self._button(
-            self.tr("Import &folder…"), self.tr("Import an Open Referral CSV package folder")
+            self.tr("Im&port folder…"), self.tr("Import an Open Referral CSV package folder")
         )
         self.export_button = self._button(
             self.tr("E&xport CSV…"), self.tr("Export the directory as CSV")

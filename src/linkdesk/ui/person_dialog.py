@@ -6,8 +6,8 @@ import copy
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -21,13 +21,14 @@ from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import CommunicationNeed
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Person, Referral
+from linkdesk.domain.names import NameOrder
 from linkdesk.domain.nhs import format_nhs_number
 from linkdesk.domain.validation import validate_names
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.referral_dialog import ReferralForm
 from linkdesk.ui.widgets.date_field import DateField
-from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
+from linkdesk.ui.widgets.form import ErrorLabel, FieldForm, save_cancel_buttons
 
 
 class PersonDialog(QDialog):
@@ -53,9 +54,24 @@ class PersonDialog(QDialog):
         column.addLayout(form_layout)
         self.fields = FieldForm(form_layout)
         self.given_name = QLineEdit(p.given_name)
-        self.fields.add("given_name", self.tr("&First name:"), self.given_name)
+        self.fields.add(
+            "given_name",
+            self.tr("&Given names:"),
+            self.given_name,
+            self.tr("First name and any middle names"),
+        )
         self.family_name = QLineEdit(p.family_name)
-        self.fields.add("family_name", self.tr("&Last name:"), self.family_name)
+        self.fields.add("family_name", self.tr("&Family name:"), self.family_name)
+        self.name_order = QComboBox()
+        for order in NameOrder:
+            self.name_order.addItem(self.tr(order.label), order.value)
+        self.name_order.setCurrentIndex(self.name_order.findData(p.name_order.value))
+        self.fields.add(
+            "name_order",
+            self.tr("Name &order:"),
+            self.name_order,
+            self.tr("How they write their name: shown and printed in this order"),
+        )
         self.preferred_name = QLineEdit(p.preferred_name)
         self.fields.add(
             "preferred_name",
@@ -64,7 +80,7 @@ class PersonDialog(QDialog):
             self.tr("The name they would like you to use, if different"),
         )
         self.pronouns = QLineEdit(p.pronouns)
-        self.fields.add("pronouns", self.tr("P&ronouns:"), self.pronouns)
+        self.fields.add("pronouns", self.tr("Pro&nouns:"), self.pronouns)
 
         self.date_of_birth = DateField(
             DateRule.BIRTH,
@@ -82,22 +98,22 @@ class PersonDialog(QDialog):
         self.nhs_number = QLineEdit(format_nhs_number(p.nhs_number) if p.nhs_number else "")
         self.fields.add(
             "nhs_number",
-            self.tr("&NHS number:"),
+            self.tr("N&HS number:"),
             self.nhs_number,
             self.tr("Optional: 10 digits, like 943 476 5919"),
         )
         self.phone = QLineEdit(p.phone)
-        self.fields.add("phone", self.tr("P&hone:"), self.phone)
+        self.fields.add("phone", self.tr("&Phone:"), self.phone)
         self.email = QLineEdit(p.email)
         self.fields.add("email", self.tr("&Email:"), self.email)
         self.address = QPlainTextEdit(p.address)
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(80)
-        self.fields.add("address", self.tr("Add&ress:"), self.address)
+        self.fields.add("address", self.tr("&Address:"), self.address)
         self.postcode = QLineEdit(p.postcode)
         self.fields.add("postcode", self.tr("Post&code:"), self.postcode)
         self.language = QLineEdit(p.preferred_language)
-        self.fields.add("preferred_language", self.tr("Preferred lan&guage:"), self.language)
+        self.fields.add("preferred_language", self.tr("Preferred lang&uage:"), self.language)
 
         needs_box = QGroupBox(self.tr("Communication needs"))
         needs_layout = QVBoxLayout(needs_box)
@@ -126,9 +142,7 @@ class PersonDialog(QDialog):
         layout.addWidget(scroll, 1)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons(self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -138,6 +152,7 @@ class PersonDialog(QDialog):
         person = copy.copy(self.original) if self.original else Person(given_name="")
         person.given_name = self.given_name.text()
         person.family_name = self.family_name.text()
+        person.name_order = NameOrder(self.name_order.currentData())
         person.preferred_name = self.preferred_name.text()
         person.pronouns = self.pronouns.text().strip()
         try:

@@ -25,6 +25,7 @@ from linkdesk.services.people import PersonRecord
 from linkdesk.ui.caseload import follow_up_text, format_date
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.referral_panel import ReferralPanel
+from linkdesk.ui.shortcuts import START_CONVERSATION
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.form import make_button, plain_label
 
@@ -68,7 +69,10 @@ class PersonView(QWidget):
 
         actions = QHBoxLayout()
         self.conversation_button = make_button(
-            self.tr("&Start conversation"), self.tr("Start a conversation"), self._conversation
+            self.tr("&Start conversation"), self.tr("Start a conversation"), self.start_conversation
+        )
+        self.conversation_button.setToolTip(
+            self.tr("Start or carry on a conversation ({keys})").format(keys=START_CONVERSATION)
         )
         self.conversation_button.setObjectName("primaryButton")
         actions.addWidget(self.conversation_button)
@@ -179,7 +183,7 @@ class PersonView(QWidget):
         self.follow_ups = QListWidget()
         self.follow_ups.setAccessibleName(self.tr("Follow-ups"))
         self.follow_ups.setMaximumHeight(110)
-        label = QLabel(self.tr("&Follow-ups:"))
+        label = QLabel(self.tr("Follow-&ups:"))
         label.setBuddy(self.follow_ups)
         column.addWidget(label)
         column.addWidget(self.follow_ups)
@@ -273,7 +277,7 @@ class PersonView(QWidget):
         if accepted:
             self._reload()
 
-    def _conversation(self) -> None:
+    def start_conversation(self) -> None:
         from linkdesk.ui import conversation
 
         # The main window owns the conversation window, so going back to the caseload (which

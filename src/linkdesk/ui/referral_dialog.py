@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -24,7 +23,7 @@ from linkdesk.domain.models import Referral
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.date_field import DateField
-from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
+from linkdesk.ui.widgets.form import ErrorLabel, FieldForm, save_cancel_buttons
 
 
 class ReferralForm(QWidget):
@@ -43,7 +42,7 @@ class ReferralForm(QWidget):
             DateRule.PAST, today, name=self.tr("Referral received"), required=True
         )
         self.received_on.set_value(referral.received_on if referral else today())
-        self.fields.add("received_on", self.tr("Referral &received:"), self.received_on)
+        self.fields.add("received_on", self.tr("Referral recei&ved:"), self.received_on)
         self.source = QComboBox()
         for source in ReferralSource:
             self.source.addItem(self.tr(source.label), source)
@@ -51,17 +50,17 @@ class ReferralForm(QWidget):
             self.source.setCurrentIndex(self.source.findData(referral.source))
         self.fields.add("source", self.tr("Referred &by:"), self.source)
         self.referrer_name = QLineEdit(referral.referrer_name if referral else "")
-        self.fields.add("referrer_name", self.tr("Referrer's &name:"), self.referrer_name)
+        self.fields.add("referrer_name", self.tr("Referrer's na&me:"), self.referrer_name)
         self.referrer_organisation = QLineEdit(referral.referrer_organisation if referral else "")
         self.fields.add(
             "referrer_organisation",
-            self.tr("Referrer's &organisation:"),
+            self.tr("Referrer's organ&isation:"),
             self.referrer_organisation,
         )
         self.reason = QPlainTextEdit(referral.reason if referral else "")
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(90)
-        self.fields.add("reason", self.tr("Reason for &referral:"), self.reason)
+        self.fields.add("reason", self.tr("&Reason for referral:"), self.reason)
 
     def apply_to(self, referral: Referral) -> Referral:
         """The form's values on ``referral``; ValidationError (field ``received_on``) when
@@ -100,9 +99,7 @@ class ReferralDialog(QDialog):
         layout.addWidget(self.form)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons(self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -66,7 +66,7 @@ class ReferralPanel(QGroupBox):
         column.addWidget(self.status_error)
         buttons = QHBoxLayout()
         self.status_button = make_button(
-            self.tr("Change &status"), self.tr("Change the referral status"), self._change_status
+            self.tr("Change st&atus"), self.tr("Change the referral status"), self._change_status
         )
         self.edit_referral_button = make_button(
             self.tr("Edit referral…"), self.tr("Edit the referral"), self._edit_referral

@@ -111,7 +111,7 @@ class ReportsPage(QWidget):
         today = self.services.clock.today()
         self.from_edit = self._date_edit(_year_before(today), "First day of the period")
         self.to_edit = self._date_edit(today, "Last day of the period")
-        from_label = QLabel(self.tr("&From:"))
+        from_label = QLabel(self.tr("Fr&om:"))
         from_label.setBuddy(self.from_edit.edit)
         to_label = QLabel(self.tr("&To:"))
         to_label.setBuddy(self.to_edit.edit)

@@ -77,7 +77,7 @@ class ChangePassphraseDialog(QDialog):
         self.buttons = buttons
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok is not None
-        ok.setText(self.tr("Change passphrase"))
+        ok.setText(self.tr("Change &passphrase"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -191,7 +191,7 @@ class SettingsPage(QWidget):
         self.urgent.itemChanged.connect(lambda _item: self.schedule_save())
         urgent_layout.addWidget(self.urgent)
         row = QHBoxLayout()
-        add = QPushButton(self.tr("Add a &line"))
+        add = QPushButton(self.tr("Add a l&ine"))
         add.clicked.connect(self._new_urgent_line)
         remove = QPushButton(self.tr("&Remove the selected line"))
         remove.clicked.connect(self._remove_urgent_line)

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from linkdesk.ui.widgets.date_field import DateField
 
@@ -24,6 +31,18 @@ def make_button(text: str, accessible: str, slot: Callable[..., object]) -> QPus
     button.setAccessibleName(accessible)
     button.clicked.connect(slot)
     return button
+
+
+def save_cancel_buttons(parent: QWidget) -> QDialogButtonBox:
+    """Save and Cancel for a form dialog. Qt's own "Save" has no Alt+letter, and in a form
+    whose text boxes take Enter, Alt+S is how the keyboard saves: so it is "&Save"."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, parent
+    )
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    if save is not None:
+        save.setText(QCoreApplication.translate("form", "&Save"))
+    return buttons
 
 
 class ErrorLabel(QLabel):

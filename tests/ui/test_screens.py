@@ -1,0 +1,33 @@
+"""The walkers on every screen: each check names the screen and the controls that fail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.screens import missing_dialogs, walk_screens
+from tests.ui.walkers import (
+    accept_buttons_without_a_letter,
+    ampersands_without_buddy,
+    mnemonic_clashes,
+)
+
+
+def test_every_dialog_and_window_is_walked() -> None:
+    """A new dialog or window class must be added to tests/ui/screens.py (DIALOGS)."""
+    assert missing_dialogs() == []
+
+
+def test_no_alt_letter_is_claimed_twice_on_any_screen(qtbot, workspace_path: Path) -> None:
+    problems: dict[str, list[str]] = {}
+    for screen in walk_screens(qtbot, workspace_path):
+        found = (
+            mnemonic_clashes(screen.window)
+            + [
+                f"{label} shows an Alt+letter that does nothing (no buddy)"
+                for label in ampersands_without_buddy(screen.window)
+            ]
+            + accept_buttons_without_a_letter(screen.window)
+        )
+        if found:
+            problems[screen.name] = found
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
