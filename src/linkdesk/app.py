@@ -11,20 +11,19 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from linkdesk import paths
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.settings import WorkspaceSettings
-from linkdesk.qt_options import qt_option_name
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.demo import remove_old_demos
 from linkdesk.services.errors import describe
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
-from linkdesk.ui import fonts, keyboard, single_instance
+from linkdesk.ui import appearance, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.ops import Failure, Operations
@@ -274,24 +273,14 @@ class AppController(QObject):
 
 
 def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> None:
-    """Names, fonts, style and style sheet; a ``-style`` or ``-stylesheet`` the user gave
+    """Names, then the look (ui/appearance.py): a ``-style`` or ``-stylesheet`` the user gave
     Qt on the command line wins over LinkDesk's own."""
-    given = {qt_option_name(arg) for arg in qt_args}
     app.setApplicationName("LinkDesk")
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")
     app.setDesktopFileName("org.linkdesk.LinkDesk")  # matches packaging/linux's .desktop
     app.setWindowIcon(QIcon(str(paths.resource("icons", "linkdesk-app.svg"))))
-    if "style" not in given:
-        app.setStyle("Fusion")
-    font = QFont(app.font())
-    if font.pointSizeF() < 11:  # points, not pixels: scales with the screen and settings
-        font.setPointSizeF(11)
-    app.setFont(font)
-    fonts.install(app)  # every script and emoji typed shows as typed (no empty boxes)
-    style = paths.resource("styles", "linkdesk.qss")
-    if style.exists() and "stylesheet" not in given:
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    appearance.apply(app, qt_args)
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

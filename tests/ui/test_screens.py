@@ -8,6 +8,7 @@ from tests.ui.screens import missing_dialogs, walk_screens
 from tests.ui.walkers import (
     accept_buttons_without_a_letter,
     ampersands_without_buddy,
+    invisible_focus,
     mnemonic_clashes,
 )
 
@@ -28,6 +29,16 @@ def test_no_alt_letter_is_claimed_twice_on_any_screen(qtbot, workspace_path: Pat
             ]
             + accept_buttons_without_a_letter(screen.window)
         )
+        if found:
+            problems[screen.name] = found
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def test_focus_is_visible_on_every_control(qtbot, workspace_path: Path) -> None:
+    """Each control a worker can Tab to is grabbed focused and unfocused: the pixels differ."""
+    problems: dict[str, list[str]] = {}
+    for screen in walk_screens(qtbot, workspace_path):
+        found = invisible_focus(screen.window)
         if found:
             problems[screen.name] = found
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())

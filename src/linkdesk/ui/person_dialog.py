@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.referral_dialog import ReferralForm
 from linkdesk.ui.widgets.date_field import DateField
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm, save_cancel_buttons
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 
 class PersonDialog(QDialog):
@@ -135,9 +135,7 @@ class PersonDialog(QDialog):
             box_layout.addWidget(self.referral_form)
             column.addWidget(self.referral_box)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll = ControlsScrollArea(inner, frame=True)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         self.error = ErrorLabel()

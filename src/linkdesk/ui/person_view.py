@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from linkdesk.ui.referral_panel import ReferralPanel
 from linkdesk.ui.shortcuts import START_CONVERSATION
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.form import make_button, plain_label
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 
 def age_on(born: date, today: date) -> int:
@@ -106,10 +106,7 @@ class PersonView(QWidget):
         grid.addWidget(self._build_consent(), 1, 0)
         grid.addWidget(self._build_work(), 1, 1)
         grid.setRowStretch(2, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = ControlsScrollArea(body)
         outer.addWidget(scroll, 1)
         self.setFocusProxy(self.conversation_button)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)

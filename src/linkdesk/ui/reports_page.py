@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.report_table import ReportTableView, scaled_font
 from linkdesk.ui.widgets.date_field import DateField
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 PERIODS = (
     ("last12", "Last 12 months"),
@@ -137,10 +137,7 @@ class ReportsPage(QWidget):
         self.tables_host = QWidget()
         self.tables_grid = QGridLayout(self.tables_host)
         self.tables_grid.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.tables_host)
+        scroll = ControlsScrollArea(self.tables_host)
         box.addWidget(scroll, 1)
         outer.addWidget(outcomes, 1)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
 from linkdesk.ui.widgets.passphrase import PassphraseEdit, strength_hint
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 SAVE_DELAY_MS = 400
 
@@ -213,10 +213,7 @@ class SettingsPage(QWidget):
         column.addWidget(self.status)
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = ControlsScrollArea(inner)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
 

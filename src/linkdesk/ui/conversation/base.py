@@ -38,6 +38,18 @@ CHOICE_STYLE = (
 )
 
 
+# Life-area ratings: radio buttons drawn as the same big buttons (the radio dot hidden; the
+# chosen answer filled, the focused one ringed in orange, room kept so nothing moves).
+RATING_STYLE = (
+    "QRadioButton { background: palette(base); border: 1px solid palette(mid);"
+    " border-radius: 6px; padding: 6px 10px; margin: 2px; spacing: 0px; }"
+    "QRadioButton::indicator { width: 0px; height: 0px; }"
+    "QRadioButton:checked { background: #1d5d90; color: white; border-color: #12405f; }"
+    "QRadioButton:focus { border: 3px solid #e8a317; margin: 0px; }"
+    "QGroupBox#importancePicker { border: none; margin: 0px; padding: 0px; }"
+)
+
+
 @dataclass
 class StepContext:
     services: AppServices

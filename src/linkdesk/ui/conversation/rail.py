@@ -18,6 +18,9 @@ class StepRail(QListWidget):
         self.setObjectName("stepRail")
         self.setSpacing(4)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A long step name wraps onto a second line in a narrow rail; never "Welcome and cons…".
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         for number, title in enumerate(titles, start=1):
             item = QListWidgetItem(f"{number}  {title}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Step {number}: {title}")
@@ -25,7 +28,8 @@ class StepRail(QListWidget):
             self.addItem(item)
         self.currentRowChanged.connect(self._changed)
         self.setStyleSheet(
-            "#stepRail { border: none; background: palette(window); }"
+            "#stepRail { border: 3px solid transparent; margin: 0px; background: palette(window); }"
+            "#stepRail:focus { border-color: #1d70b8; }"
             "#stepRail::item { padding: 10px 8px; border-radius: 6px; }"
             "#stepRail::item:selected { background: #1d5d90; color: white; font-weight: bold; }"
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -48,8 +48,9 @@ class WellbeingStep(StepPage):
         super().__init__(ctx, parent)
         self.position = 0
         self.summary_text = ""
-        # The page itself takes focus during the questions so number keys answer.
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The page itself takes focus during the questions so number keys answer (and shows
+        # it with a ring round the question); in the intro and the scores it is no Tab stop.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("How have you been feeling?")))
         self.pages = QStackedWidget()
@@ -80,6 +81,10 @@ class WellbeingStep(StepPage):
 
         # One question
         question = QWidget()
+        question.setObjectName("questionFrame")
+        question.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.question_frame = question
+        self._show_focus(False)
         qv = QVBoxLayout(question)
         self.progress = prose("", muted=True)
         self.intro_text = prose("")
@@ -181,6 +186,7 @@ class WellbeingStep(StepPage):
         self.guidance.say("")
         self.previous.setEnabled(position > 0)
         self.pages.setCurrentIndex(1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocus()
 
     def answer(self, value: int) -> None:
@@ -198,6 +204,20 @@ class WellbeingStep(StepPage):
             self.show_question(self.position + 1)
         else:
             self.show_summary()
+
+    def _show_focus(self, on: bool) -> None:
+        colour = "#e8a317" if on else "transparent"
+        self.question_frame.setStyleSheet(
+            f"#questionFrame {{ border: 3px solid {colour}; border-radius: 6px; }}"
+        )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        self._show_focus(True)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        self._show_focus(False)
+        super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if self.pages.currentIndex() == 1:
@@ -254,4 +274,5 @@ class WellbeingStep(StepPage):
             self.summary.setText(self.summary_text)
         self.summary.setAccessibleDescription(self.summary_text)
         self.pages.setCurrentIndex(2)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.again.setFocus()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from linkdesk.domain.models import Service
 from linkdesk.domain.service_schedule import DAY_NAMES
 from linkdesk.services.directory import validate_service
 from linkdesk.ui.widgets.form import save_cancel_buttons
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 _LINES = (
     ("name", "&Name"),
@@ -96,9 +96,7 @@ class ServiceDialog(QDialog):
 
         body = QWidget()
         body.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = ControlsScrollArea(body, frame=True)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.error)
