@@ -10,6 +10,7 @@ from tests.ui.walkers import (
     ampersands_without_buddy,
     invisible_focus,
     mnemonic_clashes,
+    tab_order_problems,
 )
 
 
@@ -39,6 +40,17 @@ def test_focus_is_visible_on_every_control(qtbot, workspace_path: Path) -> None:
     problems: dict[str, list[str]] = {}
     for screen in walk_screens(qtbot, workspace_path):
         found = invisible_focus(screen.window)
+        if found:
+            problems[screen.name] = found
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def test_tab_follows_the_reading_order_on_every_screen(qtbot, workspace_path: Path) -> None:
+    """Tab visits every control, in the order the layouts place them (rows top to bottom,
+    each row left to right), including "Helps with goal" on the connections step."""
+    problems: dict[str, list[str]] = {}
+    for screen in walk_screens(qtbot, workspace_path):
+        found = tab_order_problems(screen.window)
         if found:
             problems[screen.name] = found
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())

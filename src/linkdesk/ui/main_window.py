@@ -285,7 +285,9 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if index == CASELOAD:
             page = self.caseload_stack.currentWidget()
-        if page is not None:
+        if isinstance(page, PersonView):
+            page.focus_first()
+        elif page is not None:
             page.setFocus()
 
     def start_conversation(self) -> None:
@@ -329,7 +331,7 @@ class MainWindow(QMainWindow):
         self.caseload_stack.addWidget(view)
         self.caseload_stack.setCurrentWidget(view)
         self.nav.setCurrentRow(CASELOAD)
-        view.setFocus()
+        view.focus_first()
 
     def refresh_views(self) -> None:
         """Records changed elsewhere (a conversation window, a merge): show them."""

@@ -108,10 +108,14 @@ class PersonView(QWidget):
         grid.setRowStretch(2, 1)
         scroll = ControlsScrollArea(body)
         outer.addWidget(scroll, 1)
-        self.setFocusProxy(self.conversation_button)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.load()
+
+    def focus_first(self) -> None:
+        """Put the focus on "Start conversation" (not a focus proxy: a proxied view left
+        "← Caseload", before it, out of the Tab order)."""
+        self.conversation_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ----------------------------------------------------------------------------
 

@@ -49,8 +49,9 @@ class WellbeingStep(StepPage):
         self.position = 0
         self.summary_text = ""
         # The page itself takes focus during the questions so number keys answer (and shows
-        # it with a ring round the question); in the intro and the scores it is no Tab stop.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # it with a ring round the question); in the intro and the scores it is no Tab stop
+        # (refresh). Focusable when built, so the window can place it in the Tab order.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("How have you been feeling?")))
         self.pages = QStackedWidget()
@@ -133,6 +134,8 @@ class WellbeingStep(StepPage):
     def refresh(self) -> None:
         if self.pages.currentIndex() == 2:
             self.show_summary()
+        elif self.pages.currentIndex() == 0:
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     # -- questions -----------------------------------------------------------------------------
 
@@ -187,6 +190,10 @@ class WellbeingStep(StepPage):
         self.previous.setEnabled(position > 0)
         self.pages.setCurrentIndex(1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # New answer buttons join the end of the Tab chain: put them back in reading order.
+        order: list[QWidget] = [self, *self.answer_buttons, self.previous, self.skip_one]
+        for first, second in zip(order, [*order[1:], self.finish_early], strict=True):
+            QWidget.setTabOrder(first, second)
         self.setFocus()
 
     def answer(self, value: int) -> None:

@@ -44,6 +44,7 @@ from linkdesk.ui.conversation.step_goals import GoalsStep
 from linkdesk.ui.conversation.step_matters import MattersStep
 from linkdesk.ui.conversation.step_wellbeing import WellbeingStep
 from linkdesk.ui.ops import Operations
+from linkdesk.ui.widgets.focus_chain import move_after
 
 PERSON_VIEW_KEYS = ("F11", "Ctrl+Shift+P")
 
@@ -167,6 +168,7 @@ class ConversationWindow(QMainWindow):
             self.built[index] = page
             self.stack.addWidget(page)
             self._large_type(page)
+            move_after(self.rail, page)  # Tab: rail, then the step, then the notes
         return page
 
     def _chosen_areas(self) -> list[str]:
@@ -233,6 +235,7 @@ class ConversationWindow(QMainWindow):
                 view.back.clicked.connect(self.toggle_person_view)
                 self.modes.addWidget(view)
                 self._large_type(view)
+                move_after(self.next, view)
             view.show_summary(self.ctx.conv.summary(self.person_id))
             self.modes.setCurrentWidget(view)
             view.back.setFocus()
