@@ -13,7 +13,6 @@ from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QKeySequence, QSho
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from linkdesk.ui.directory.files import FilePicker
 from linkdesk.ui.directory.results import ServiceList
 from linkdesk.ui.directory.transfer import TransferActions
 from linkdesk.ui.ops import Failure, Operations
+from linkdesk.ui.widgets.flow import FlowLayout, pair
 
 RESULT_LIMIT = 200
 
@@ -87,22 +87,22 @@ class DirectoryPage(QWidget):
         self.show_retired = QCheckBox(self.tr("Sho&w retired"))
         self.show_retired.setAccessibleName(self.tr("Show retired services too"))
 
-        filters = QGridLayout()
-        filters.addWidget(
-            self._labelled(self.tr("&Search"), self.search, self.tr("Search the directory")), 0, 0
+        search_row = QHBoxLayout()
+        search_row.addWidget(
+            self._labelled(self.tr("&Search"), self.search, self.tr("Search the directory"))
         )
-        filters.addWidget(self.search, 0, 1, 1, 6)
+        search_row.addWidget(self.search, 1)
+        filters_row = QWidget()
+        filters = FlowLayout(filters_row)  # wraps on a narrow window
         filters.addWidget(
-            self._labelled(self.tr("&Category"), self.category, self.tr("Category")), 1, 0
-        )
-        filters.addWidget(self.category, 1, 1)
+            pair(self._labelled(self.tr("&Category"), self.category, self.tr("Category")),
+                 self.category)
+        )  # fmt: skip
         filters.addWidget(
-            self._labelled(self.tr("&Day"), self.day, self.tr("Day of the week")), 1, 2
+            pair(self._labelled(self.tr("&Day"), self.day, self.tr("Day of the week")), self.day)
         )
-        filters.addWidget(self.day, 1, 3)
-        filters.addWidget(self.free_only, 1, 4)
-        filters.addWidget(self.accessible, 1, 5)
-        filters.setColumnStretch(6, 1)
+        filters.addWidget(self.free_only)
+        filters.addWidget(self.accessible)
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of services found"))
@@ -159,7 +159,8 @@ class DirectoryPage(QWidget):
         self.export_button = self._button(
             self.tr("E&xport CSV…"), self.tr("Export the directory as CSV")
         )
-        toolbar = QHBoxLayout()
+        toolbar_row = QWidget()
+        toolbar = FlowLayout(toolbar_row)
         for b in (
             self.add_button,
             self.import_button,
@@ -167,11 +168,11 @@ class DirectoryPage(QWidget):
             self.export_button,
         ):
             toolbar.addWidget(b)
-        toolbar.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addLayout(filters)
+        layout.addWidget(toolbar_row)
+        layout.addLayout(search_row)
+        layout.addWidget(filters_row)
         layout.addWidget(splitter, 1)
         # Visual order: the toolbar row first, then search, filters, results and the card.
         order: tuple[tuple[QWidget, QWidget], ...] = (

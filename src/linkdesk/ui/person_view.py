@@ -26,6 +26,7 @@ from linkdesk.ui.ops import Operations
 from linkdesk.ui.referral_panel import ReferralPanel
 from linkdesk.ui.shortcuts import START_CONVERSATION
 from linkdesk.ui.widgets.banner import Banner
+from linkdesk.ui.widgets.flow import FlowLayout
 from linkdesk.ui.widgets.form import make_button, plain_label
 from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
@@ -67,7 +68,8 @@ class PersonView(QWidget):
         header.addWidget(self.name_label, 1)
         outer.addLayout(header)
 
-        actions = QHBoxLayout()
+        actions_row = QWidget()
+        actions = FlowLayout(actions_row)  # wraps on a narrow window: no cut-off buttons
         self.conversation_button = make_button(
             self.tr("&Start conversation"), self.tr("Start a conversation"), self.start_conversation
         )
@@ -87,9 +89,8 @@ class PersonView(QWidget):
                 self.tr("E&xport record…"), self.tr("Export the person's record"), self._export
             )
         )
-        actions.addStretch(1)
         actions.addWidget(make_button(self.tr("Erase…"), self.tr("Erase this person"), self._erase))
-        outer.addLayout(actions)
+        outer.addWidget(actions_row)
 
         self.safeguarding = Banner(kind="danger")
         self.safeguarding.setObjectName("safeguardingBanner")

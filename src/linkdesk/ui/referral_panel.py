@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
 from linkdesk.ui.caseload import format_date
 from linkdesk.ui.ops import Failure, Operations
+from linkdesk.ui.widgets.flow import FlowLayout
 from linkdesk.ui.widgets.form import ErrorLabel, make_button, plain_label
 
 
@@ -64,7 +64,8 @@ class ReferralPanel(QGroupBox):
         self.next_status.currentIndexChanged.connect(self._status_choice_changed)
         self.status_error = ErrorLabel()
         column.addWidget(self.status_error)
-        buttons = QHBoxLayout()
+        buttons_row = QWidget()
+        buttons = FlowLayout(buttons_row)
         self.status_button = make_button(
             self.tr("Change st&atus"), self.tr("Change the referral status"), self._change_status
         )
@@ -78,8 +79,7 @@ class ReferralPanel(QGroupBox):
                 self.tr("&New referral…"), self.tr("Add a new referral"), self._add_referral
             )
         )
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        column.addWidget(buttons_row)
         column.addStretch(1)
 
     def fill(self, record: PersonRecord) -> None:

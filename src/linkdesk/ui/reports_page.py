@@ -11,14 +11,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.report_table import ReportTableView, scaled_font
 from linkdesk.ui.widgets.date_field import DateField
+from linkdesk.ui.widgets.flow import FlowLayout, pair
 from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 PERIODS = (
@@ -74,18 +74,25 @@ class ReportsPage(QWidget):
         self._last_folder: Path | None = None
         self._views: dict[str, ReportTableView] = {}
         self._shown_period: tuple[date | None, date | None] | None = None
+        self._columns = 2
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        # The whole page scrolls (a 768-pixel screen at 150 % shows under 450 pixels of it);
+        # the tiles and controls wrap, and the tables go one to a row, on a narrow window.
+        content = QWidget()
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(ControlsScrollArea(content))
+        outer = QVBoxLayout(content)
         title = QLabel(self.tr("Reports"))
         title.setFont(scaled_font(self, 1.5))
         outer.addWidget(title)
 
         caseload = QGroupBox(self.tr("Caseload today"))
-        tiles = QHBoxLayout(caseload)
+        tiles = FlowLayout(caseload)
         waiting = f"Waiting more than {WAIT_DAYS // 7} weeks for first contact"
         self.open_label = self._tile(tiles, "Open referrals")
         self.open_detail = QLabel()
@@ -101,7 +108,8 @@ class ReportsPage(QWidget):
 
         outcomes = QGroupBox(self.tr("Outcomes for commissioners (anonymised)"))
         box = QVBoxLayout(outcomes)
-        controls = QHBoxLayout()
+        controls_row = QWidget()
+        controls = FlowLayout(controls_row)
         self.period_combo = QComboBox()
         for key, text in PERIODS:
             self.period_combo.addItem(self.tr(text), key)
@@ -120,13 +128,13 @@ class ReportsPage(QWidget):
         self.export_button.setToolTip(
             self.tr("Save the report as CSV and PDF in a folder (Ctrl+E)")
         )
-        for widget in (period_label, self.period_combo, from_label, self.from_edit, to_label):
-            controls.addWidget(widget)
-        controls.addWidget(self.to_edit)
-        controls.addStretch(1)
+        controls.addWidget(pair(period_label, self.period_combo))
+        controls.addWidget(pair(from_label, self.from_edit))
+        controls.addWidget(pair(to_label, self.to_edit))
         controls.addWidget(self.export_button)
-        box.addLayout(controls)
+        box.addWidget(controls_row)
         self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Report status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.status_label)
@@ -137,8 +145,7 @@ class ReportsPage(QWidget):
         self.tables_host = QWidget()
         self.tables_grid = QGridLayout(self.tables_host)
         self.tables_grid.setContentsMargins(0, 0, 0, 0)
-        scroll = ControlsScrollArea(self.tables_host)
-        box.addWidget(scroll, 1)
+        box.addWidget(self.tables_host, 1)
         outer.addWidget(outcomes, 1)
 
         self.period_combo.currentIndexChanged.connect(self._period_changed)
@@ -158,10 +165,12 @@ class ReportsPage(QWidget):
         self.setTabOrder(self.to_edit, self.export_button)
         self._period_changed()
 
-    def _tile(self, row: QHBoxLayout, caption: str) -> QLabel:
-        """A figure over its caption; returns the figure's label."""
+    def _tile(self, row: FlowLayout, caption: str) -> QLabel:
+        """A figure over its caption; returns the figure's label. Every tile is the same
+        width, whatever its figures, so nothing moves when they arrive."""
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setFixedWidth(frame.fontMetrics().horizontalAdvance("M") * 14)
         layout = QVBoxLayout(frame)
         figure = QLabel("…")
         figure.setFont(scaled_font(self, 1.6))
@@ -171,7 +180,7 @@ class ReportsPage(QWidget):
         text.setWordWrap(True)
         layout.addWidget(figure)
         layout.addWidget(text)
-        row.addWidget(frame, 1)
+        row.addWidget(frame)
         return figure
 
     def _date_edit(self, value: date, name: str) -> DateField:
@@ -290,6 +299,7 @@ class ReportsPage(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self._views = {}
+        self._columns = self._table_columns()
         row, col = 0, 0
         for table in report.tables:
             block = QWidget()
@@ -307,7 +317,7 @@ class ReportsPage(QWidget):
                 block_layout.addWidget(note)
             block_layout.addWidget(view)
             block_layout.addStretch(1)
-            if table.key in _WIDE:
+            if table.key in _WIDE or self._columns == 1:
                 if col:
                     row, col = row + 1, 0
                 self.tables_grid.addWidget(block, row, 0, 1, 2)
@@ -316,6 +326,16 @@ class ReportsPage(QWidget):
                 self.tables_grid.addWidget(block, row, col)
                 row, col = (row, 1) if col == 0 else (row + 1, 0)
         self.tables_grid.setRowStretch(row + 1, 1)
+
+    def _table_columns(self) -> int:
+        """Two tables to a row when there is room for them, else one."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        return 2 if self.width() >= em * 56 else 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.report is not None and self._table_columns() != self._columns:
+            self._show_tables(self.report)
 
     def table_view(self, key: str) -> ReportTableView:
         return self._views[key]
