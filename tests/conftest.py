@@ -26,6 +26,16 @@ from linkdesk.store.workspace import Workspace  # noqa: E402
 PASSPHRASE = "correct horse battery"
 
 
+@pytest.fixture(autouse=True)
+def _test_runner_stays_debuggable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cli.main` switches core dumps off for good (hard limit 0, not dumpable): tests that
+    call it in this process must not do that to the test runner and every child it starts.
+    tests/security/test_core_dumps.py proves the real thing in child processes."""
+    import linkdesk.cli
+
+    monkeypatch.setattr(linkdesk.cli, "harden_process", lambda: [])
+
+
 @pytest.fixture
 def workspace_path(tmp_path: Path) -> Path:
     return tmp_path / "test.linkdesk"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from linkdesk import paths
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.settings import WorkspaceSettings
+from linkdesk.fileio.private import make_private_dir
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.demo import remove_old_demos
 from linkdesk.services.errors import describe
@@ -106,6 +107,13 @@ class AppController(QObject):
         elif path is None and not default.exists():
             self.unlock_screen.tabs.setCurrentIndex(1)  # first run: create one
 
+    def unlock_with(self, passphrase: str) -> None:
+        """Unlock the workspace named on the unlock screen with ``passphrase`` (as if typed)."""
+        screen = self.unlock_screen
+        screen.tabs.setCurrentIndex(0)
+        screen.open_passphrase.setText(passphrase)
+        screen.submit_open()
+
     def show(self) -> None:
         self.unlock_screen.show()
         self.unlock_screen.raise_()
@@ -124,7 +132,7 @@ class AppController(QObject):
 
     def start_demo(self, folder: Path | None = None, people: int = DEMO_PEOPLE) -> None:
         folder = folder or demo_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(folder)
         remove_old_demos(folder)
         path = folder / f"demo-{self.clock.now().astimezone():%Y%m%d-%H%M%S}.linkdesk"
         self.demo_path = path
@@ -319,13 +327,15 @@ def run_gui(
     demo: bool = False,
     log_setup: LogSetup | None = None,
     qt_args: Sequence[str] = (),
+    passphrase: str | None = None,
 ) -> int:
     """Open the unlock screen (or a fresh demo workspace) and run until the last window closes.
 
     ``qt_args``: Qt's own options from the command line (``-reverse``, ``-style fusion``…),
     handed to QApplication as Qt expects them (see linkdesk/qt_options.py). Returns 0 at once
     when a LinkDesk already open on the same workspace came forward, and 1 with a line naming
-    the system packages to install when Qt's X11 plugin could not load.
+    the system packages to install when Qt's X11 plugin could not load. ``passphrase`` (from
+    ``--passphrase-file``) unlocks the workspace at once, as if typed.
     """
     if will_use_xcb() and (packages := missing_packages()):
         print(
@@ -366,6 +376,8 @@ def run_gui(
     controller.show()
     if demo:
         controller.start_demo()
+    elif passphrase:
+        controller.unlock_with(passphrase)
     if log_setup is not None and log_setup.problem:  # said once, where it is seen
         before = controller.unlock_screen.notice.text() if demo else ""
         controller.unlock_screen.set_notice(f"{before}\n{log_setup.problem}".strip())

@@ -15,10 +15,28 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from linkdesk import __version__
-from linkdesk.commands import bench, core, demo, directory, exchange, plan, report, support
-from linkdesk.commands.common import UsageError, configure_output
+from linkdesk.commands import (
+    bench,
+    core,
+    demo,
+    directory,
+    exchange,
+    letter,
+    plan,
+    report,
+    support,
+    today,
+)
+from linkdesk.commands.common import (
+    PASSPHRASE_FILE_HELP,
+    UsageError,
+    configure_output,
+    read_secret,
+)
+from linkdesk.domain.filenames import has_surrogates
 from linkdesk.qt_options import split_qt_options
 from linkdesk.services.errors import describe
+from linkdesk.support.hardening import harden_process
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import setup_logging
 
@@ -27,7 +45,43 @@ GLOBAL_WITH_VALUE = ("--workspace", "--passphrase-file")
 
 # Each module has register(subparsers); a subcommand's handler is set with set_defaults(run=...).
 # Plain imports, not importlib by name: a frozen bundle's import analysis must see them all.
-COMMAND_MODULES = (core, demo, plan, report, directory, exchange, bench, support)
+COMMAND_MODULES = (core, demo, plan, today, letter, report, directory, exchange, bench, support)
+
+
+# Arguments that name files or folders: any bytes the OS allows are kept (surrogateescape).
+# Every other text argument must be valid UTF-8 (it is searched for, stored or printed).
+PATH_ARGUMENTS = frozenset(
+    {
+        "path",
+        "dest",
+        "newpath",
+        "bundle",
+        "sources",
+        "out",
+        "workspace",
+        "passphrase_file",
+        "bundle_passphrase_file",
+        "new_passphrase_file",
+        "backups",
+    }
+)
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks, control characters and undecodable bytes written as escapes,
+    so an error message stays on one line whatever a file name or argument holds."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse text arguments that were not UTF-8 on the command line (paths may be any bytes)."""
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS:
+            continue
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and has_surrogates(v) for v in values):
+            option = name.replace("_", "-")
+            raise UsageError(f"The {option} argument is not valid text (it is not UTF-8).")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,9 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the GUI on a fresh demo workspace"
     )
-    parser.add_argument(
-        "--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE"
-    )
+    parser.add_argument("--passphrase-file", metavar="FILE", help=PASSPHRASE_FILE_HELP)
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -73,6 +125,7 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     except ValueError as exc:
         raise UsageError(f"the Qt option {exc} needs a value (see 'linkdesk --help')") from None
     args = build_parser().parse_args(own)
+    check_text_arguments(args)
     if qt and args.command is not None:
         raise UsageError(
             f"{qt[0]} is an option of the GUI; leave it out of 'linkdesk {args.command}'"
@@ -81,6 +134,7 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # no core dumps of an unlocked workspace, whatever happens next
     argv = list(sys.argv[1:] if argv is None else argv)
     _give_windowed_streams()
     configure_output()
@@ -101,8 +155,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command is None:
             from linkdesk.app import run_gui  # Qt is imported only for the GUI
 
+            passphrase = None
+            if args.passphrase_file:  # read before any window opens: errors stay one line
+                passphrase = read_secret(file=args.passphrase_file, env="", prompt="")
             code = run_gui(
-                workspace=args.workspace, demo=args.demo, log_setup=logs, qt_args=qt_args
+                workspace=args.workspace,
+                demo=args.demo,
+                log_setup=logs,
+                qt_args=qt_args,
+                passphrase=passphrase,
             )
         else:
             code = int(args.run(args) or 0)
@@ -125,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         elif os.environ.get("LINKDESK_DEBUG"):
             raise
-        print(f"linkdesk: {report.message}", file=sys.stderr)
+        print(f"linkdesk: {one_line(report.message)}", file=sys.stderr)
         return report.exit_code
 
 

@@ -29,7 +29,8 @@ def test_erasure_leaves_no_trace_of_the_canary(services: AppServices) -> None:
     # Positive control: the decrypted pages do hold the canary before erasure.
     assert contains_text(decrypted_pages(path, PASSPHRASE), CANARY)
     erased = services.exchange.erase_person(pid)
-    assert erased == 10  # the person and one of each of their 9 kinds of record
+    # The person, one of each of their 9 kinds of record, and their referral's history row.
+    assert erased == 11
     pages = decrypted_pages(path, PASSPHRASE)
     assert not contains_text(pages, CANARY)  # nowhere: live rows, free space, FTS, WAL
     assert not contains_text(_raw_files(path), CANARY)
@@ -54,7 +55,7 @@ def test_erasure_tombstones_and_audit(services: AppServices) -> None:
     tomb = set(services._workspace.query("SELECT entity, id FROM tombstone"))
     assert ("person", pid) in tomb
     assert ("conversation", conv_ids[0]) in tomb
-    assert len(tomb) == 10
+    assert len(tomb) == 11
     entry = services._audit.entries("action = 'erased'")[0]
     assert (entry.entity, entity_id := entry.entity_id) == ("person", pid)
     assert entity_id == pid
@@ -82,6 +83,7 @@ def test_retention_candidates_and_bulk_erasure(services: AppServices) -> None:
     found = services.exchange.retention_candidates(date(2026, 11, 24))
     assert {c.person_id for c in found} == {old, recent}
     assert still_open not in {c.person_id for c in found}
-    assert services.exchange.erase_people([c.person_id for c in found]) == 20
+    # Each: the person, 9 kinds of record, and the referral's history (received, closed).
+    assert services.exchange.erase_people([c.person_id for c in found]) == 24
     assert [r.person_id for r in services.people.search("")] == [still_open]
     assert len(services._audit.entries("action = 'erased'")) == 2

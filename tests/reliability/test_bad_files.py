@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import subprocess
 import sys
@@ -112,9 +113,16 @@ def test_damaged_files_get_one_clear_line_and_are_never_changed(
     bad.write_bytes(_damage(kind, filled.read_bytes(), random.Random(kind)))
     before = _state(bad)
     monkeypatch.setenv("LINKDESK_PASSPHRASE", PASSPHRASE)
-    code, err = _check(bad, capsys, "--json")
+    code = main(["check", str(bad), "--json"])
+    out, err = capsys.readouterr()
     assert code == exit_code
-    _assert_one_line(err)
+    if kind == "corrupted":  # it unlocks: check reports each damaged page, by number
+        report = json.loads(out)
+        assert report["ok"] is False
+        assert any("encrypted pages" in p for p in report["problems"])
+        assert err == ""
+    else:
+        _assert_one_line(err)
     assert _state(bad) == before
 
 

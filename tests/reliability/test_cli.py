@@ -24,6 +24,8 @@ CHECK_KEYS = {
     "connections",
     "measures",
     "services",
+    "problems",  # each failed check, one sentence (empty when ok)
+    "notes",
 }
 
 
@@ -57,6 +59,7 @@ def test_check_json_has_the_documented_keys(
     report = json.loads(out)
     assert set(report) == CHECK_KEYS
     assert report["ok"] is True
+    assert report["problems"] == []
     assert report["people"] == 25
     assert report["services"] >= 60
 

@@ -337,8 +337,8 @@ def test_migration_on_a_full_drive_changes_nothing(full_drive: Path) -> None:
     with pytest.raises(DiskFullError, match="nothing was changed"):
         Workspace.open(path, "fixture passphrase v1")
     assert _digest(path) == before
-    assert sorted(p.name for p in full_drive.iterdir()) == [
+    # (and the lock file, on systems whose instance lock needs one: not Linux)
+    assert sorted(p.name for p in full_drive.iterdir() if p.suffix != ".lock") == [
         "filler.bin",
         "old.linkdesk",
-        "old.linkdesk.lock",
     ]

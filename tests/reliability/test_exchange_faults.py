@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import errno
 import os
-import pathlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.fileio import atomic
 from linkdesk.services.app_services import AppServices
 from tests.exchange.helpers import add_person, files_in, record_rows, stored_settings
 
@@ -49,15 +49,18 @@ class _FailingWriter:
 
 def _inject(monkeypatch: pytest.MonkeyPatch, fail: Callable[[], None], *, suffix: str,
             allow: int = 100_000) -> None:  # fmt: skip
-    real_open = pathlib.Path.open
+    """Fail writes to atomic temp files whose name ends with ``suffix`` (before the random
+    part and ``.partial``, e.g. ``.json`` for a manifest's temp file)."""
+    real_open = atomic._open_temp
 
-    def fake_open(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
-        fh = real_open(self, mode, *args, **kwargs)
-        if "w" in mode and self.name.endswith(suffix):
+    def fake_open(path: Path, fd: int) -> Any:
+        fh = real_open(path, fd)
+        base = path.name.rsplit(".", 2)[0]  # ".<name>.<random>.partial" -> ".<name>"
+        if base.endswith(suffix) or suffix == atomic.PARTIAL_SUFFIX:
             return _FailingWriter(fh, allow, fail)
         return fh
 
-    monkeypatch.setattr(pathlib.Path, "open", fake_open)
+    monkeypatch.setattr(atomic, "_open_temp", fake_open)
 
 
 def _snapshot(services: AppServices) -> tuple[object, ...]:
@@ -145,7 +148,7 @@ def test_failure_writing_manifest_removes_the_bundle(
     def full() -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    _inject(monkeypatch, full, suffix=".json." + str(os.getpid()) + ".partial", allow=10)
+    _inject(monkeypatch, full, suffix=".json", allow=10)
     with pytest.raises(LinkDeskError, match="not enough space"):
         filled.exchange.backup(dest)
     assert files_in(dest) == []

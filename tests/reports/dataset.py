@@ -123,7 +123,7 @@ def _fill(services: AppServices, today: date, built: Built) -> Built:
     for due in (today, today + timedelta(days=6), today + timedelta(days=30)):
         people.book_follow_up(FollowUp(person_id=built.person_ids[1], due_on=due))
     done = people.book_follow_up(FollowUp(person_id=built.person_ids[2], due_on=today))
-    people.set_follow_up_status(done.id, FollowUpStatus.DONE)
+    people.set_follow_up_status(done.id, FollowUpStatus.ATTENDED)
     return built
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -125,8 +125,8 @@ def test_follow_ups_are_upcoming_overdue_done_and_missed(demo: AppServices) -> N
     booked = [f for f in follow_ups if f.status == FollowUpStatus.BOOKED]
     assert any(f.due_on > today for f in booked)
     assert any(f.due_on < today for f in booked)  # overdue
-    assert any(f.status == FollowUpStatus.DONE for f in follow_ups)
-    assert any(f.status == FollowUpStatus.MISSED for f in follow_ups)
+    assert any(f.status == FollowUpStatus.ATTENDED for f in follow_ups)
+    assert any(f.status == FollowUpStatus.DID_NOT_ATTEND for f in follow_ups)
 
 
 def test_directory_has_sixty_services_that_suggestions_find(demo: AppServices) -> None:
@@ -138,3 +138,27 @@ def test_directory_has_sixty_services_that_suggestions_find(demo: AppServices) -
     for area in LIFE_AREAS:
         assert demo.directory.suggest_for_areas([area.key]), area.key
     assert demo.directory.search("walk")
+
+
+def test_demo_shows_a_working_day(demo: AppServices) -> None:
+    """Bookings with every outcome, status history, closed cases with outcomes and letters,
+    and something in Today's lists for the day it was made."""
+    statuses = {f.status for f in demo._repos.follow_ups.find()}
+    assert {FollowUpStatus.ATTENDED, FollowUpStatus.DID_NOT_ATTEND, FollowUpStatus.BOOKED} <= (
+        statuses
+    )
+    assert all(f.booked_on is not None and f.booked_on <= f.due_on or f.status.is_outcome
+               for f in demo._repos.follow_ups.find())  # fmt: skip
+    assert all(f.due_on.weekday() < 5 for f in demo._repos.follow_ups.find())
+    referrals = demo._repos.referrals.find()
+    assert demo._repos.status_changes.count() > len(referrals)
+    closed = [r for r in referrals if r.status == ReferralStatus.CLOSED]
+    assert closed
+    assert all(r.closure_outcome is not None for r in closed)
+    assert demo._repos.letters.count() > 0
+    view = demo.today.view()
+    assert view.overdue
+    assert view.waiting_first_contact
+    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    ahead = demo.today.view(monday)
+    assert ahead.this_week or ahead.due_today

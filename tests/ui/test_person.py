@@ -201,3 +201,23 @@ def test_bad_input_gets_one_inline_message_and_nothing_typed_is_lost(qtbot, serv
     assert saved.date_of_birth == date(1971, 3, 12)
     assert saved.full_name == "Nguyễn Thị Hương"
     assert [row.name for row in services.people.search("nguyen")] == ["Nguyễn Thị Hương"]
+
+
+def test_an_unknown_postcode_warns_but_saves(qtbot, services) -> None:
+    dialog = PersonDialog(services, ImmediateOps(), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.given_name.setText("Pat")
+    dialog.postcode.setText("QQ1 1QQ")
+    dialog.postcode.editingFinished.emit()
+    warning = dialog.fields.errors["postcode"]
+    assert warning.isVisible()
+    assert "saved as typed" in warning.text()
+    assert warning.property("kind") == "warning"  # amber, not the red of an error
+    dialog.postcode.setText("bfpo 105")
+    dialog.postcode.editingFinished.emit()
+    assert not warning.isVisible()  # British Forces post is a real address
+    dialog.postcode.setText("QQ1 1QQ")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert services.people.get(dialog.result_value.id).postcode == "QQ1 1QQ"

@@ -86,5 +86,5 @@ def test_audit_actions_stored_values_are_unchanged() -> None:
     """Stored audit entries of older workspaces keep meaning the same."""
     assert {a.value for a in enums.AuditAction} == {
         "viewed", "created", "edited", "deleted", "status", "consent", "printed", "exported",
-        "imported", "backup", "merged", "erased",
+        "imported", "backup", "merged", "erased", "audit_check_failed", "audit_anchor_started",
     }  # fmt: skip

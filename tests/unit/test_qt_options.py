@@ -48,6 +48,7 @@ def test_qt_options_go_to_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
         "workspace": "w.linkdesk",
         "demo": False,
         "qt_args": ["-reverse", "-style", "fusion", "-platform", "offscreen"],
+        "passphrase": None,  # no --passphrase-file given
     }
 
 

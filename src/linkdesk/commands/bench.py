@@ -6,15 +6,19 @@ import argparse
 import sys
 from typing import Any
 
-from linkdesk.commands.common import UsageError, print_json
+from linkdesk.commands.common import UsageError, print_json, whole_number
 from linkdesk.services.bench import run_bench
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("bench", help="measure speed and memory on a synthetic workspace")
-    p.add_argument("--people", type=int, default=20_000, help="people (default 20,000)")
-    p.add_argument("--services", type=int, default=5_000, help="services (default 5,000)")
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--people", type=whole_number(1, 200_000), default=20_000, help="people (default 20,000)"
+    )
+    p.add_argument(
+        "--services", type=whole_number(62, 100_000), default=5_000, help="services (default 5,000)"
+    )
+    p.add_argument("--seed", type=whole_number(0, 2**63 - 1), default=1)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(run=cmd_bench)
 

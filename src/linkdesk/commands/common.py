@@ -7,13 +7,14 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from linkdesk.domain.errors import LinkDeskError
-from linkdesk.domain.filenames import display_path
+from linkdesk.domain.filenames import display_path, has_surrogates
+from linkdesk.fileio.passphrase_file import read_passphrase_file
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.errors import DatabaseError
 
@@ -22,14 +23,30 @@ class UsageError(LinkDeskError):
     exit_code = 2
 
 
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number from ``low`` to ``high``: anything else
+    ("1e23", "-5", 10**30, "ten") is a usage error naming the range."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip().replace("_", "").replace(",", ""), 10)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{text[:40]!r} is not a whole number from {low:,} to {high:,}"
+            )
+        return value
+
+    parse.__name__ = "whole number"
+    return parse
+
+
 def _read_first_line(path: str) -> str:
     try:
-        with open(path, encoding="utf-8") as fh:
-            return fh.readline().rstrip("\r\n")
-    except OSError as exc:
-        raise UsageError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"The passphrase file {path} is not text.") from None
+        return read_passphrase_file(path)
+    except LinkDeskError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def read_secret(*, file: str | None, env: str, prompt: str, confirm: bool = False) -> str:
@@ -37,7 +54,10 @@ def read_secret(*, file: str | None, env: str, prompt: str, confirm: bool = Fals
     if file:
         return _read_first_line(file)
     if os.environ.get(env):
-        return os.environ[env]
+        value = os.environ[env]
+        if has_surrogates(value):
+            raise UsageError(f"{env} is not valid text (it is not UTF-8).")
+        return value
     if not sys.stdin.isatty():
         raise UsageError(f"No passphrase given: use --passphrase-file or set {env}.")
     first = getpass.getpass(prompt)
@@ -55,9 +75,17 @@ def workspace_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> 
     )
 
 
+PASSPHRASE_FILE_HELP = (
+    "read the passphrase from the first line of FILE (UTF-8 or UTF-16; "
+    "given before or after the command)"
+)
+
+
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: when not given here, the value given before the subcommand (the global
+    # option `linkdesk --passphrase-file F COMMAND`) is kept instead of being reset to None.
     parser.add_argument(
-        "--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE"
+        "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=PASSPHRASE_FILE_HELP
     )
 
 

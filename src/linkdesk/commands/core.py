@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from linkdesk.commands.common import (
     add_passphrase_option,
@@ -12,10 +12,12 @@ from linkdesk.commands.common import (
     print_json,
     read_secret,
     shown,
+    whole_number,
     workspace_passphrase,
 )
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
+from linkdesk.services.integrity import check_at
 
 
 def register(sub: Any) -> None:
@@ -27,6 +29,11 @@ def register(sub: Any) -> None:
     p = sub.add_parser("check", help="unlock, verify integrity and print counts")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--backups",
+        metavar="FOLDER",
+        help="also compare the audit log with the manifests of this workspace's backups in FOLDER",
+    )
     add_passphrase_option(p)
     p.set_defaults(run=cmd_check)
 
@@ -39,7 +46,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("people", help="list people")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--search", default="", metavar="TEXT")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=whole_number(1, 1_000_000), default=1000)
     p.add_argument("--json", action="store_true")
     add_passphrase_option(p)
     p.set_defaults(run=cmd_people)
@@ -56,13 +63,22 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_services(args) as services:
-        report = services.check()
+    # The workspace alone, not the whole services: a damaged one must still be checked and
+    # its damage named (a bad settings page would stop the services from loading).
+    path = Path(args.path)
+    AppServices.check_looks_like_workspace(path)  # before prompting: nothing to unlock
+    backups = Path(args.backups) if args.backups else None
+    report, code = check_at(path, workspace_passphrase(args), backups)
     if args.json:
         print_json(report)
     else:
-        state = "OK" if report["ok"] else "PROBLEM: the integrity check failed"
+        problems = cast(list[str], report["problems"])
+        state = "OK" if report["ok"] else f"PROBLEM: {len(problems)} check(s) failed"
         print(f"{state}; schema version {report['schema_version']}")
+        for problem in problems:
+            print(f"  PROBLEM: {problem}")
+        for note in cast(list[str], report["notes"]):
+            print(f"  note: {note}")
         for key in (
             "people",
             "referrals",
@@ -72,8 +88,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             "measures",
             "services",
         ):
-            print(f"  {key}: {report[key]}")
-    return 0 if report["ok"] else 1
+            count = report[key]
+            print(f"  {key}: {'cannot be read' if count is None else count}")
+    return code
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:

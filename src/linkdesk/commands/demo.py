@@ -8,7 +8,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import UsageError, add_passphrase_option, workspace_passphrase
+from linkdesk.commands.common import (
+    UsageError,
+    add_passphrase_option,
+    whole_number,
+    workspace_passphrase,
+)
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.demo import generate_demo
@@ -19,8 +24,18 @@ MAX_PEOPLE = 200_000
 def register(sub: Any) -> None:
     p = sub.add_parser("demo", help="create a workspace filled with synthetic demo data")
     p.add_argument("path", metavar="PATH")
-    p.add_argument("--people", type=int, default=300, help="how many people (default 300)")
-    p.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
+    p.add_argument(
+        "--people",
+        type=whole_number(0, MAX_PEOPLE),
+        default=300,
+        help="how many people (default 300)",
+    )
+    p.add_argument(
+        "--seed",
+        type=whole_number(0, 2**63 - 1),
+        default=1,
+        help="the same seed gives the same data",
+    )
     add_passphrase_option(p)
     p.set_defaults(run=cmd_demo)
 

@@ -14,6 +14,7 @@ from linkdesk.commands.common import (
     open_services,
     print_json,
     shown,
+    whole_number,
 )
 from linkdesk.domain.models import Service
 from linkdesk.domain.service_schedule import describe
@@ -40,7 +41,7 @@ def register(sub: Any) -> None:
     find.add_argument("--free", action="store_true", help="only free services")
     find.add_argument("--day", metavar="DAY", help="mon, tue, ... sun")
     find.add_argument("--accessible", action="store_true", help="step-free or wheelchair access")
-    find.add_argument("--limit", type=int, default=20)
+    find.add_argument("--limit", type=whole_number(1, 10_000), default=20)
     add_passphrase_option(find)
     find.set_defaults(run=cmd_search)
 

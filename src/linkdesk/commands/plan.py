@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from linkdesk.commands.common import add_passphrase_option, open_services, shown
+from linkdesk.commands.common import UsageError, add_passphrase_option, open_services, shown
 from linkdesk.domain.errors import LinkDeskError, NotFoundError
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.plans import PlanService
@@ -38,7 +38,7 @@ def resolve_person(services: AppServices, person: str) -> str:
     """The id of the one person PERSON names (an id, or a name no one else has)."""
     wanted = person.strip()
     if not wanted:
-        raise LinkDeskError("Name the person: their id or their name.")
+        raise UsageError("Name the person: their id or their name.")
     try:
         return services.people.get(wanted).id
     except NotFoundError:

@@ -9,12 +9,19 @@ from typing import Any
 from linkdesk.commands.common import UsageError, add_passphrase_option, open_services, print_json
 from linkdesk.domain.report import Report
 
+EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)  # a report period lies between
+
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-04-01") from None
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a date like 2026-04-01") from None
+    if not EARLIEST <= value <= LATEST:
+        raise argparse.ArgumentTypeError(
+            f"{text[:40]!r} is outside the years {EARLIEST.year} to {LATEST.year}"
+        )
+    return value
 
 
 def register(sub: Any) -> None:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import codecs
 import csv
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.fileio.bounded import LimitedReader, open_regular
 
 MAX_LINE_CHARS = 1_000_000  # one spreadsheet row; a longer "line" is not a spreadsheet
 DELIMITERS = (",", ";", "\t", "|")
@@ -55,10 +57,23 @@ def check_unchanged(path: Path, before: Snapshot) -> None:
 
 
 def open_binary(path: Path) -> IO[bytes]:
+    """Open an import file for reading, bounded by the bytes actually read.
+
+    Only an ordinary file: a FIFO or a device (``/dev/zero``) is refused at once, and the
+    open never blocks. Never more bytes than the file held when opened are read, so a file
+    that keeps growing stops with one sentence instead of being read for ever.
+    """
+    raw = open_regular(path, what="import file")
     try:
-        return path.open("rb")
+        size = os.fstat(raw.fileno()).st_size
     except OSError as exc:
+        raw.close()
         raise LinkDeskError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    changed = (
+        f"{path.name} changed while LinkDesk was reading it, so nothing was imported. "
+        "Try again once it has finished saving."
+    )
+    return cast(IO[bytes], LimitedReader(raw, size, name=path.name, message=changed))
 
 
 def detect_encoding(path: Path, *, allow_cp1252: bool) -> str:

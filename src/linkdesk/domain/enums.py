@@ -123,14 +123,51 @@ class FollowUpKind(StrEnum):
 
 
 class FollowUpStatus(StrEnum):
+    """A booked meeting and what became of it (booked -> one outcome; outcomes can be corrected).
+
+    Values written before schema v3 ("done", "missed", "cancelled") still read, as attended,
+    did not attend and cancelled by the worker, so a bundle from an older laptop never fails.
+    """
+
     BOOKED = "booked"
-    DONE = "done"
-    MISSED = "missed"
-    CANCELLED = "cancelled"
+    ATTENDED = "attended"
+    DID_NOT_ATTEND = "did_not_attend"
+    CANCELLED_BY_PERSON = "cancelled_by_person"
+    CANCELLED_BY_WORKER = "cancelled_by_worker"
+    REBOOKED = "rebooked"
+
+    @classmethod
+    def _missing_(cls, value: object) -> FollowUpStatus | None:
+        return _LEGACY_FOLLOW_UP.get(str(value))
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _FOLLOW_UP_LABELS[self]
+
+    @property
+    def is_outcome(self) -> bool:
+        """True for every status but booked: the meeting's date has been dealt with."""
+        return self != FollowUpStatus.BOOKED
+
+    @property
+    def is_missed(self) -> bool:
+        """Did not attend: what the caseload and reports count as a missed appointment."""
+        return self == FollowUpStatus.DID_NOT_ATTEND
+
+
+_FOLLOW_UP_LABELS = {
+    FollowUpStatus.BOOKED: "Booked",
+    FollowUpStatus.ATTENDED: "Attended",
+    FollowUpStatus.DID_NOT_ATTEND: "Did not attend",
+    FollowUpStatus.CANCELLED_BY_PERSON: "Cancelled by the person",
+    FollowUpStatus.CANCELLED_BY_WORKER: "Cancelled by the link worker",
+    FollowUpStatus.REBOOKED: "Rebooked",
+}
+_LEGACY_FOLLOW_UP = {
+    "done": FollowUpStatus.ATTENDED,
+    "missed": FollowUpStatus.DID_NOT_ATTEND,
+    "cancelled": FollowUpStatus.CANCELLED_BY_WORKER,
+}
 
 
 class CommunicationNeed(StrEnum):
@@ -182,6 +219,10 @@ class AuditAction(StrEnum):
     BACKUP = "backup"
     MERGED = "merged"
     ERASED = "erased"
+    # Written by LinkDesk itself when an open finds the audit log tampered with or its anchor
+    # gone (store/audit_guard.py); the detail names entry numbers only.
+    AUDIT_CHECK_FAILED = "audit_check_failed"
+    AUDIT_ANCHOR_STARTED = "audit_anchor_started"
 
     @property
     def label(self) -> str:
@@ -201,4 +242,15 @@ _AUDIT_LABELS = {
     AuditAction.BACKUP: "Backed up",
     AuditAction.MERGED: "Merged",
     AuditAction.ERASED: "Erased",
+    AuditAction.AUDIT_CHECK_FAILED: "Audit log check failed",
+    AuditAction.AUDIT_ANCHOR_STARTED: "Audit anchoring restarted",
 }
+
+
+class LetterRecipient(StrEnum):
+    GP = "gp"
+    REFERRER = "referrer"
+
+    @property
+    def label(self) -> str:
+        return {"gp": "GP", "referrer": "Referrer"}[self.value]

@@ -1,4 +1,18 @@
-"""Built-in wellbeing measures: ONS4 personal wellbeing and the UCLA 3-item loneliness scale."""
+"""Built-in wellbeing measures, asked exactly as the UK's harmonised standards publish them.
+
+- ONS4 personal wellbeing: the four ONS questions, each 0 to 10 (GSS "Personal well-being"
+  harmonised standard; ONS "Personal well-being user guidance").
+- UCLA-3 loneliness: the three items of the GSS "Loneliness harmonised principle" (13 May 2020,
+  https://gss.civilservice.gov.uk/policy-store/loneliness-indicators/), answered "Hardly ever or
+  never", "Some of the time" or "Often", scored 1 to 3 each, total 3 to 9.
+- The direct loneliness question of the same principle, "How often do you feel lonely?", with
+  its five published answers. Stored as 1 (never) to 5 (often/always), so higher is lonelier,
+  as on UCLA-3; the answers are offered in the published order, most often first.
+
+The principle introduces its questions with "The next four questions are about relationships with
+others. For each one, please say how often (if at all) you feel that way." LinkDesk asks UCLA-3
+and the direct question as two steps, so each says "The next questions" instead of a number.
+"""
 
 from __future__ import annotations
 
@@ -29,7 +43,11 @@ class Instrument:
 ONS4 = Instrument(
     key="ONS4",
     title="Personal wellbeing (ONS4)",
-    intro="On a scale from 0 to 10, where 0 is 'not at all' and 10 is 'completely':",
+    intro=(
+        "Next I would like to ask you four questions about your feelings on aspects of your "
+        "life. There are no right or wrong answers. For each of these questions I'd like you to "
+        "give an answer on a scale of 0 to 10, where 0 is 'not at all' and 10 is 'completely'."
+    ),
     items=(
         Item("life_satisfaction", "Overall, how satisfied are you with your life nowadays?", 0, 10),
         Item(
@@ -50,12 +68,16 @@ ONS4 = Instrument(
     ),
 )
 
-_UCLA_ANSWERS = ((1, "Hardly ever"), (2, "Some of the time"), (3, "Often"))
+_UCLA_ANSWERS = ((1, "Hardly ever or never"), (2, "Some of the time"), (3, "Often"))
+_RELATIONSHIPS_INTRO = (
+    "The next questions are about relationships with others. For each one, please say how "
+    "often (if at all) you feel that way."
+)
 
 UCLA3 = Instrument(
     key="UCLA3",
     title="Loneliness (UCLA 3-item)",
-    intro="Thinking about how you have felt recently:",
+    intro=_RELATIONSHIPS_INTRO,
     items=(
         Item(
             "companionship",
@@ -69,7 +91,23 @@ UCLA3 = Instrument(
     ),
 )
 
-INSTRUMENTS = {ONS4.key: ONS4, UCLA3.key: UCLA3}
+# The direct question: answers in the published order (most often first), valued 5 down to 1.
+_LONELY_ANSWERS = (
+    (5, "Often/always"),
+    (4, "Some of the time"),
+    (3, "Occasionally"),
+    (2, "Hardly ever"),
+    (1, "Never"),
+)
+
+LONELY = Instrument(
+    key="LONELY",
+    title="Loneliness (direct question)",
+    intro=_RELATIONSHIPS_INTRO,
+    items=(Item("lonely", "How often do you feel lonely?", 1, 5, _LONELY_ANSWERS),),
+)
+
+INSTRUMENTS = {ONS4.key: ONS4, UCLA3.key: UCLA3, LONELY.key: LONELY}
 
 
 def validate_answers(instrument: Instrument, answers: Sequence[int | None]) -> None:
@@ -155,6 +193,16 @@ def score(instrument_key: str, answers: Sequence[int | None]) -> list[ScoreLine]
             )
             for item, value in zip(ONS4.items, answers, strict=True)
         ]
+    if instrument is LONELY:
+        (value,) = answers
+        labels = dict(LONELY.items[0].answer_labels)
+        return [
+            ScoreLine(
+                "How often lonely",
+                value,
+                labels[value].lower() if value is not None else "not answered",
+            )
+        ]
     total = ucla_total(answers)
     return [
         ScoreLine(
@@ -170,6 +218,6 @@ def change_meaning(instrument_key: str, item_key: str, before: int, after: int) 
     diff = after - before
     if diff == 0:
         return "no change"
-    lower_is_better = instrument_key == UCLA3.key or item_key == "anxiety"
+    lower_is_better = instrument_key in (UCLA3.key, LONELY.key) or item_key == "anxiety"
     better = diff < 0 if lower_is_better else diff > 0
     return f"{'better' if better else 'worse'} by {abs(diff)}"

@@ -19,7 +19,7 @@ from linkdesk.domain.enums import (
     Timepoint,
 )
 from linkdesk.domain.names import NameOrder, person_name
-from linkdesk.domain.referral_rules import ReferralStatus
+from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
 from linkdesk.domain.service_schedule import ServiceSchedule
 
 
@@ -74,6 +74,9 @@ class Referral(Record):
     closed_on: date | None = None
     closure_reason: str = ""
     snomed_code: str = ""
+    closure_outcome: ClosureOutcome | None = (
+        None  # schema step link_workers_day; None while open or unrecorded
+    )
 
 
 @dataclass(kw_only=True)
@@ -166,6 +169,43 @@ class FollowUp(Record):
     venue: str = ""
     status: FollowUpStatus = FollowUpStatus.BOOKED
     note: str = ""
+    # Schema step link_workers_day: the day it was booked, the day its outcome was recorded,
+    # the conversation it was held as (attended), and the booking that replaced it (rebooked).
+    booked_on: date | None = None
+    outcome_on: date | None = None
+    conversation_id: str | None = None
+    rebooked_to: str | None = None
+
+
+@dataclass(kw_only=True)
+class StatusChange(Record):
+    """One change of a referral's status or of a booking's outcome, kept as history.
+
+    Exactly one of ``referral_id`` / ``follow_up_id`` is set. ``automatic`` marks a change the
+    work made (first contact, a finished first conversation) rather than one chosen by hand.
+    """
+
+    person_id: str
+    referral_id: str | None = None
+    follow_up_id: str | None = None
+    changed_on: date
+    from_status: str = ""
+    to_status: str
+    outcome: str = ""  # closing: a ClosureOutcome value
+    reason: str = ""
+    automatic: bool = False
+
+
+@dataclass(kw_only=True)
+class Letter(Record):
+    """A message back to the GP or referrer that was made (its facts, never its text)."""
+
+    person_id: str
+    referral_id: str | None = None
+    recipient: str  # LetterRecipient value
+    made_on: date
+    narrative: bool  # True when consent allowed what matters, needs, support and outcomes
+    codes: list[str] = field(default_factory=list)  # SNOMED CT codes it carried
 
 
 ATTENDING_WAYS = ("in person", "online", "phone")  # Service.attending holds these, in this order

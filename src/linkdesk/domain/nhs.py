@@ -1,4 +1,10 @@
-"""NHS number: ten digits, the last a modulus-11 check digit."""
+"""NHS number: ten digits, the last a modulus-11 check digit.
+
+Source: NHS Data Dictionary, "NHS Number" (the check digit is calculated with the Modulus 11
+algorithm): multiply the first nine digits by 10, 9, ... 2, sum, take the remainder on
+division by 11 and subtract it from 11; 11 gives a check digit of 0, and 10 means no valid
+number starts with those nine digits.
+"""
 
 from __future__ import annotations
 
@@ -28,50 +34,36 @@ def is_valid_nhs_number(text: str) -> bool:
     return nhs_check_digit(digits[:9]) == int(digits[9])
 
 
-def nhs_number_problem(text: str) -> str:
-    """What is wrong with a typed NHS number, in one sentence ("" when it is valid or blank).
-
-    Each fault is named as it is: letters or symbols, the wrong number of digits (saying how
-    many were typed), or ten digits whose last (the modulus-11 check digit) does not match
-    the other nine, which is almost always one mistyped or swapped digit.
-    """
-    digits = normalise_nhs_number(text)
-    if not digits:
-        return ""
-    if not (digits.isascii() and digits.isdigit()):
-        return (
-            "An NHS number has only digits (spaces are fine): check it for letters or "
-            "other characters."
-        )
-    if len(digits) != 10:
-        return (
-            f"That NHS number has {len(digits)} digit{'' if len(digits) == 1 else 's'}: "
-            "it should have 10, like 943 476 5919."
-        )
-    if nhs_check_digit(digits[:9]) is None:
-        return (
-            "That is not an NHS number: no NHS number starts with those nine digits. "
-            "Check it for a mistyped digit."
-        )
-    if nhs_check_digit(digits[:9]) != int(digits[9]):
-        return (
-            "Those 10 digits are not a valid NHS number: the last digit does not match the "
-            "others. Check it for a mistyped or swapped digit."
-        )
-    return ""
-
-
 def validate_nhs_number(text: str | None) -> str | None:
-    """Return the normalised number (or None when blank); raise when it is not valid.
-
-    ValidationError (field ``nhs_number``) with :func:`nhs_number_problem`'s sentence.
-    """
+    """Return the normalised number (or None when blank); raise when it is not valid."""
     if text is None or not text.strip():
         return None
-    problem = nhs_number_problem(text)
+    digits = normalise_nhs_number(text)
+    problem = nhs_number_problem(digits)
     if problem:
         raise ValidationError(problem, field="nhs_number")
-    return normalise_nhs_number(text)
+    return digits
+
+
+def nhs_number_problem(text: str) -> str | None:
+    """None for a valid NHS number, else one sentence saying exactly what is wrong."""
+    digits = normalise_nhs_number(text)
+    if not (digits.isascii() and digits.isdigit()):
+        return "An NHS number has only digits (spaces are fine), like 943 476 5919."
+    if len(digits) != 10:
+        return f"An NHS number has 10 digits, like 943 476 5919; this one has {len(digits)}."
+    check = nhs_check_digit(digits[:9])
+    if check is None:
+        return (
+            "That NHS number is not valid: no NHS number starts with those nine digits "
+            "(the check digit would be 10). Please check it against a letter or the GP record."
+        )
+    if check != int(digits[9]):
+        return (
+            "That NHS number's last digit (the check digit) does not match the others: "
+            "a digit was probably mistyped. Please check it against a letter or the GP record."
+        )
+    return None
 
 
 def format_nhs_number(digits: str) -> str:

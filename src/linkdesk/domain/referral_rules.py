@@ -32,7 +32,11 @@ ALLOWED_TRANSITIONS: dict[ReferralStatus, frozenset[ReferralStatus]] = {
     ReferralStatus.CONTACTED: frozenset(
         {ReferralStatus.ACTIVE, ReferralStatus.DECLINED, ReferralStatus.CLOSED}
     ),
-    ReferralStatus.ACTIVE: frozenset({ReferralStatus.CLOSED, ReferralStatus.DECLINED}),
+    # Back to contacted: the worker's correction when finishing a first conversation moved the
+    # referral on (automatically) before support had really begun.
+    ReferralStatus.ACTIVE: frozenset(
+        {ReferralStatus.CLOSED, ReferralStatus.DECLINED, ReferralStatus.CONTACTED}
+    ),
     ReferralStatus.CLOSED: frozenset(),
     ReferralStatus.DECLINED: frozenset(),
 }
@@ -47,6 +51,40 @@ CLOSURE_REASONS = (
     "Died",
     "Other",
 )
+
+
+class ClosureOutcome(StrEnum):
+    """How an episode of support ended (asked when closing, printed in the message back)."""
+
+    GOALS_MET = "goals_met"
+    GOALS_PARTLY_MET = "goals_partly_met"
+    GOALS_NOT_MET = "goals_not_met"
+    PERSON_WITHDREW = "person_withdrew"
+    MOVED_AWAY = "moved_away"
+    COULD_NOT_CONTACT = "could_not_contact"
+
+    @property
+    def label(self) -> str:
+        return _OUTCOME_LABELS[self]
+
+
+_OUTCOME_LABELS = {
+    ClosureOutcome.GOALS_MET: "Goals met",
+    ClosureOutcome.GOALS_PARTLY_MET: "Goals partly met",
+    ClosureOutcome.GOALS_NOT_MET: "Goals not met",
+    ClosureOutcome.PERSON_WITHDREW: "Person withdrew",
+    ClosureOutcome.MOVED_AWAY: "Moved away",
+    ClosureOutcome.COULD_NOT_CONTACT: "Could not be contacted",
+}
+
+# A closing that gave only a reason from CLOSURE_REASONS (older screens, older workspaces):
+# the outcome it implies. Reasons not listed leave the outcome unrecorded ("").
+OUTCOME_FOR_REASON: dict[str, ClosureOutcome] = {
+    "Goals met": ClosureOutcome.GOALS_MET,
+    "Person chose to stop": ClosureOutcome.PERSON_WITHDREW,
+    "Could not contact": ClosureOutcome.COULD_NOT_CONTACT,
+    "Moved away": ClosureOutcome.MOVED_AWAY,
+}
 
 SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING = "871731000000106"
 SNOMED_SOCIAL_PRESCRIBING_DECLINED = "871711000000103"

@@ -48,6 +48,8 @@ class ReportData:
     connections_not_from_directory: int = 0
     measures: list[MeasureFact] = field(default_factory=list)
     safeguarding_people: int = 0
+    # (FollowUpStatus value, bookings) for bookings due in the period.
+    booking_outcomes: list[tuple[str, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,15 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from linkdesk.domain.enums import ConnectionStatus, GoalStatus, ReferralSource, Timepoint
+from linkdesk.domain.enums import (
+    ConnectionStatus,
+    FollowUpStatus,
+    GoalStatus,
+    ReferralSource,
+    Timepoint,
+)
 from linkdesk.domain.measures import ONS4, UCLA3
+from linkdesk.domain.outcomes import SCORES, change_distribution_table, improvement
 from linkdesk.domain.referral_rules import (
     SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
     SNOMED_SOCIAL_PRESCRIBING_DECLINED,
@@ -329,6 +336,50 @@ def _wellbeing_table(data: ReportData) -> ReportTable:
     )
 
 
+def _change_table(data: ReportData) -> ReportTable:
+    changes: dict[str, list[int]] = {}
+    for instrument in (ONS4.key, UCLA3.key):
+        pairs = _pairs(data.measures, instrument, data.period_start)
+        for kind in (k for k in SCORES if k.instrument == instrument):
+            values = changes.setdefault(kind.key, [])
+            for before_answers, after_answers in pairs:
+                before, after = kind.value(before_answers), kind.value(after_answers)
+                if before is not None and after is not None:
+                    values.append(improvement(kind, before, after))
+    return change_distribution_table(changes)
+
+
+def _booking_table(data: ReportData) -> list[ReportTable]:
+    counts = dict(data.booking_outcomes)
+    by_status = _grouped(
+        "bookings_by_outcome",
+        "Booked meetings by what happened",
+        ("Outcome", "Meetings"),
+        [(s.label, counts.get(s.value, 0)) for s in FollowUpStatus],
+        "Meetings booked for a day in the period. Booked means no outcome is recorded yet; "
+        "did not attend counts missed appointments.",
+    )
+    held = counts.get(FollowUpStatus.ATTENDED.value, 0)
+    missed = counts.get(FollowUpStatus.DID_NOT_ATTEND.value, 0)
+    missed_text = by_status.row(FollowUpStatus.DID_NOT_ATTEND.label).values[0]
+    rate = percent_text(missed, held + missed) if is_exact(missed_text) or not missed else HIDDEN
+    if rate == HIDDEN and is_small(missed):
+        rate = NOT_SHOWN
+    return [
+        by_status,
+        ReportTable(
+            "missed_appointments",
+            "Missed appointments",
+            ("Measure", "Value"),
+            (
+                ReportRow("Meetings not attended", (missed_text,)),
+                ReportRow("Share of held or missed meetings that were missed", (rate,)),
+            ),
+            "Of the meetings that were either attended or not attended.",
+        ),
+    ]
+
+
 def build_report(data: ReportData, produced_on: date) -> Report:
     """All tables of the commissioner report, suppressed and formatted."""
     people_referred = len({r.person_key for r in data.referrals})
@@ -353,8 +404,10 @@ def build_report(data: ReportData, produced_on: date) -> Report:
     tables = [
         summary,
         _wellbeing_table(data),
+        _change_table(data),
         *_referral_tables(data),
         *_contact_and_goal_tables(data),
         *_connection_tables(data),
+        *_booking_table(data),
     ]
     return Report(data.period_start, data.period_end, produced_on, tuple(tables))

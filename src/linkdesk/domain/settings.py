@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 
 from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.working_days import DEFAULT_REGION, check_region
 
 DEFAULT_URGENT_HELP = [
     "NHS 111: call 111 when you need help fast but it is not an emergency.",
@@ -33,6 +34,9 @@ RANGES: dict[str, tuple[int, int]] = {
     "plan_font_size": (10, 24),
     "backup_reminder_days": (0, 90),
     "retention_months": (1, 240),
+    # A link worker's day (docs/day.md).
+    "not_contacted_weeks": (1, 52),
+    "follow_up_days": (1, 180),
 }
 
 
@@ -49,6 +53,12 @@ class WorkspaceSettings:
     last_backup_dir: str = ""
     last_backup_at: str = ""  # a stored UTC timestamp (domain.clock.stamp), or ""
     retention_months: int = 24
+    # A link worker's day (docs/day.md): Today lists people not contacted for this many weeks;
+    # the next meeting is suggested this many days on, on a working day of this UK nation
+    # (domain/working_days.REGIONS).
+    not_contacted_weeks: int = 6
+    follow_up_days: int = 14
+    bank_holiday_region: str = DEFAULT_REGION
 
 
 _LABELS = {
@@ -63,12 +73,17 @@ _LABELS = {
     "last_backup_dir": "The last backup folder",
     "last_backup_at": "The time of the last backup",
     "retention_months": "How long closed records are kept",
+    "not_contacted_weeks": "Not contacted for",
+    "follow_up_days": "The next meeting after",
+    "bank_holiday_region": "Bank holidays",
 }
 _UNITS = {
     "autolock_minutes": "minutes",
     "plan_font_size": "points",
     "backup_reminder_days": "days",
     "retention_months": "months",
+    "not_contacted_weeks": "weeks",
+    "follow_up_days": "days",
 }
 
 
@@ -122,6 +137,12 @@ def _timestamp(name: str, value: object) -> str:
     raise ValidationError(f"{_LABELS[name]} is not a date and time.", name)
 
 
+def _region(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"{_LABELS[name]} must be one of the UK nations listed.", name)
+    return check_region(value)
+
+
 _RULES: dict[str, Callable[[str, object], object]] = {
     "worker_name": _text,
     "worker_phone": _text,
@@ -134,6 +155,9 @@ _RULES: dict[str, Callable[[str, object], object]] = {
     "last_backup_dir": _path,
     "last_backup_at": _timestamp,
     "retention_months": _whole,
+    "not_contacted_weeks": _whole,
+    "follow_up_days": _whole,
+    "bank_holiday_region": _region,
 }
 assert set(_RULES) == {f.name for f in fields(WorkspaceSettings)}, "one rule per setting"
 

@@ -8,17 +8,24 @@ from datetime import date
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Person, Referral
 from linkdesk.domain.nhs import validate_nhs_number
+from linkdesk.domain.postcode import (
+    MAX_POSTCODE_LENGTH,
+    normalise_postcode,
+    postcode_problem,
+)
 
+# The common UK shape only (kept for callers that check made-up demo data against it); the
+# full rules, special and overseas forms are in domain/postcode.py.
 _POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")
 MAX_NAME = 200
 
+__all__ = ["normalise_postcode", "person_warnings", "validate_person", "validate_referral"]
 
-def normalise_postcode(text: str) -> str:
-    """'ls14ap' -> 'LS1 4AP'. Unrecognised text is returned trimmed and upper-cased."""
-    compact = "".join(text.split()).upper()
-    if 5 <= len(compact) <= 7 and _POSTCODE.match(compact):
-        return f"{compact[:-3]} {compact[-3:]}"
-    return text.strip().upper()
+
+def person_warnings(person: Person) -> list[str]:
+    """What looks wrong but is saved all the same (a postcode no rule knows), one sentence each."""
+    problem = postcode_problem(person.postcode)
+    return [problem] if problem else []
 
 
 def validate_names(person: Person) -> Person:
@@ -61,14 +68,19 @@ def validate_person(person: Person, today: date) -> Person:
         if person.date_of_birth.year < 1900:
             raise ValidationError("Please check the year of birth.", "date_of_birth")
     person.email = person.email.strip()
-    if person.email and ("@" not in person.email or " " in person.email):
-        raise ValidationError("That email address does not look right.", field="email")
-    if person.postcode.strip():
-        person.postcode = normalise_postcode(person.postcode)
-        if not _POSTCODE.match(person.postcode.replace(" ", "")):
-            raise ValidationError(
-                "That postcode does not look right (for example LS1 4AP).", field="postcode"
-            )
+    if person.email:
+        if "@" not in person.email:
+            raise ValidationError("That email address has no @ in it.", field="email")
+        if any(ch.isspace() for ch in person.email):
+            raise ValidationError("An email address cannot contain spaces.", field="email")
+    # A postcode no rule recognises is kept as typed (person_warnings says so): real people
+    # live at addresses no list foresaw, and a record is worth more than a tidy field.
+    person.postcode = normalise_postcode(person.postcode) if person.postcode.strip() else ""
+    if len(person.postcode) > MAX_POSTCODE_LENGTH:
+        raise ValidationError(
+            f"That is too long for a postcode ({MAX_POSTCODE_LENGTH} characters at most).",
+            field="postcode",
+        )
     return person
 
 

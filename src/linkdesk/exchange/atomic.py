@@ -1,23 +1,50 @@
-"""Atomic, verified writes to a destination that may be a flaky shared drive.
+"""Atomic, verified writes to a destination that may be a flaky or hostile shared drive.
 
-Write to a hidden temp file in the same folder, fsync, rename over the target, fsync the
-folder, then read back and compare. On any failure the temp file is removed: no partial file.
+The mechanism lives in :mod:`linkdesk.fileio.atomic` (shared with ``store/``): an exclusive
+temp file under an unpredictable name (no link is ever followed), 0600 whatever the umask,
+fsync, rename (or link without replacing), folder fsync, read back and compare. This module
+adds what only exchange code knows: failures said as the typed drive errors of
+``store/failures.py`` (full, read-only, gone, name too long...), about the destination.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from linkdesk.domain.errors import LinkDeskError, Place
 from linkdesk.domain.filenames import display_path
+from linkdesk.fileio import atomic as _atomic
+from linkdesk.fileio.atomic import (
+    CHUNK,
+    PARTIAL_SUFFIX,
+    fsync_dir,
+    fsync_file,
+    partial_glob,
+    partial_name,
+    place_without_replacing,
+    sha256_file,
+)
+from linkdesk.fileio.private import PRIVATE_FILE_MODE
 from linkdesk.store.failures import from_os_error
 
-CHUNK = 1 << 20
+__all__ = [
+    "CHUNK",
+    "PARTIAL_SUFFIX",
+    "atomic_copy",
+    "atomic_write",
+    "atomic_write_bytes",
+    "describe_os_error",
+    "fsync_dir",
+    "fsync_file",
+    "partial_glob",
+    "partial_name",
+    "place_without_replacing",
+    "require_folder",
+    "sha256_file",
+    "write_error",
+]
 
 
 def write_error(exc: OSError, where: Path, place: Place = Place.DESTINATION) -> LinkDeskError:
@@ -36,33 +63,11 @@ def describe_os_error(exc: OSError, where: Path) -> str:
 
 def require_folder(folder: Path) -> Path:
     """The destination must already exist: an unplugged drive is an error, not a folder to make."""
-    try:
-        present = folder.is_dir()
-    except OSError as exc:  # e.g. a name too long for the drive
-        raise write_error(exc, folder / ".") from None
-    if not present:
-        raise LinkDeskError(
-            f"The folder {display_path(folder)} is not available (is the drive plugged in?)."
-        )
-    return folder
+    return _atomic.require_folder(folder, write_error)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+def _said_as(place: Place) -> Callable[[OSError, Path], LinkDeskError]:
+    return lambda exc, where: write_error(exc, where, place)
 
 
 def atomic_write(
@@ -70,54 +75,44 @@ def atomic_write(
     write: Callable[[BinaryIO], object],
     *,
     overwrite: bool = True,
+    mode: int = PRIVATE_FILE_MODE,
     place: Place = Place.DESTINATION,
 ) -> str:
-    """Write ``target`` through ``write(fh)``; return the SHA-256 of what landed on disk.
+    """:func:`linkdesk.fileio.atomic.atomic_write`, failures said as typed drive errors.
 
     ``place`` says whose folder it is, for the advice in a failure's message."""
-    require_folder(target.parent)
-    if not overwrite and target.exists():
-        raise LinkDeskError(
-            f"{display_path(target.name)} already exists in {display_path(target.parent)}."
-        )
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    try:
-        digest = hashlib.sha256()
-        with tmp.open("wb") as raw:
-
-            class _Hashing:
-                def write(self, data: bytes) -> int:
-                    digest.update(data)
-                    return raw.write(data)
-
-            write(_Hashing())  # type: ignore[arg-type]  # duck-typed: only write() is used
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
-        if sha256_file(target) != digest.hexdigest():
-            target.unlink(missing_ok=True)
-            raise LinkDeskError(
-                f"{display_path(target.name)} did not read back correctly; nothing was saved."
-            )
-        return digest.hexdigest()
-    except OSError as exc:
-        raise write_error(exc, target, place) from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+    return _atomic.atomic_write(
+        target, write, overwrite=overwrite, mode=mode, on_error=_said_as(place)
+    )
 
 
-def atomic_write_bytes(target: Path, data: bytes, *, overwrite: bool = True) -> str:
-    return atomic_write(target, lambda fh: fh.write(data), overwrite=overwrite)
+def atomic_write_bytes(
+    target: Path,
+    data: bytes,
+    *,
+    overwrite: bool = True,
+    mode: int = PRIVATE_FILE_MODE,
+    place: Place = Place.DESTINATION,
+) -> str:
+    """:func:`atomic_write` of bytes held in memory."""
+    return atomic_write(
+        target, lambda fh: fh.write(data), overwrite=overwrite, mode=mode, place=place
+    )
 
 
 def atomic_copy(
-    source: Path, target: Path, *, overwrite: bool = True, place: Place = Place.DESTINATION
+    source: Path,
+    target: Path,
+    *,
+    overwrite: bool = True,
+    mode: int = PRIVATE_FILE_MODE,
+    place: Place = Place.DESTINATION,
 ) -> str:
+    """:func:`atomic_write` of a copy of ``source`` (a file LinkDesk made itself)."""
+
     def copy(fh: BinaryIO) -> None:
-        with source.open("rb") as src:
+        with Path(source).open("rb") as src:
             while chunk := src.read(CHUNK):
                 fh.write(chunk)
 
-    return atomic_write(target, copy, overwrite=overwrite, place=place)
+    return atomic_write(target, copy, overwrite=overwrite, mode=mode, place=place)

@@ -28,6 +28,9 @@ class Manifest:
     counts: dict[str, int] = field(default_factory=dict)
     format: str = FORMAT
     format_version: int = FORMAT_VERSION
+    # The audit log's head when the backup began ({"count", "seq", "head"}): an anchor kept
+    # on the shared drive, which `linkdesk check` compares the log with (store/audit_guard.py).
+    audit: dict[str, int | str] | None = None
 
     def to_json(self) -> bytes:
         return (json.dumps(asdict(self), indent=2, sort_keys=True) + "\n").encode("utf-8")
@@ -59,6 +62,7 @@ class Manifest:
                 counts={str(k): int(v) for k, v in dict(raw["counts"]).items()},
                 format=FORMAT,
                 format_version=int(raw["format_version"]),
+                audit=dict(raw["audit"]) if isinstance(raw.get("audit"), dict) else None,
             )
         except (KeyError, TypeError, ValueError):
             raise bad from None

@@ -23,11 +23,13 @@ from linkdesk.domain.models import (
     FollowUp,
     Goal,
     GoalProgress,
+    Letter,
     Measure,
     Need,
     Person,
     Record,
     Referral,
+    StatusChange,
 )
 
 TOP_LEVEL_KEYS = (
@@ -60,6 +62,11 @@ class SubjectRecord:
     follow_ups: Sequence[FollowUp] = ()
     audit: Sequence[AuditEntry] = ()
     service_names: dict[str, str] = field(default_factory=dict)
+    # Schema step link_workers_day, nested so the top-level keys stay as DESIGN §6 lists them:
+    # each referral carries its status history and the letters made about it; each booking its
+    # outcomes.
+    status_changes: Sequence[StatusChange] = ()
+    letters: Sequence[Letter] = ()
 
 
 def _plain(value: Any) -> Any:
@@ -101,6 +108,15 @@ def _audit_dict(entry: AuditEntry) -> dict[str, Any]:
     }
 
 
+def _referral_dict(referral: Referral, record: SubjectRecord) -> dict[str, Any]:
+    item = record_dict(referral)
+    item["status_history"] = [
+        record_dict(c) for c in record.status_changes if c.referral_id == referral.id
+    ]
+    item["letters"] = [record_dict(x) for x in record.letters if x.referral_id == referral.id]
+    return item
+
+
 def build(record: SubjectRecord) -> dict[str, Any]:
     """The subject-access document (plain dicts and lists, ready for ``json.dumps``)."""
     progress: dict[str, list[dict[str, Any]]] = {}
@@ -117,15 +133,28 @@ def build(record: SubjectRecord) -> dict[str, Any]:
         item["service_name"] = record.service_names.get(c.service_id or "", "")
         connections.append(item)
     doc: dict[str, Any] = {
-        "person": record_dict(record.person),
-        "referrals": [record_dict(r) for r in record.referrals],
+        "person": {
+            **record_dict(record.person),
+            "letters_without_referral": [
+                record_dict(x) for x in record.letters if x.referral_id is None
+            ],
+        },
+        "referrals": [_referral_dict(r, record) for r in record.referrals],
         "consent": [record_dict(c) for c in record.consents],
         "conversations": [record_dict(c) for c in record.conversations],
         "needs": [record_dict(n) for n in record.needs],
         "goals": goals,
         "connections": connections,
         "measures": [_measure_dict(m) for m in record.measures],
-        "follow_ups": [record_dict(f) for f in record.follow_ups],
+        "follow_ups": [
+            {
+                **record_dict(f),
+                "history": [
+                    record_dict(c) for c in record.status_changes if c.follow_up_id == f.id
+                ],
+            }
+            for f in record.follow_ups
+        ],
         "audit": [_audit_dict(a) for a in record.audit],
     }
     assert tuple(doc) == TOP_LEVEL_KEYS

@@ -16,18 +16,28 @@ from pathlib import Path
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.errors import LinkDeskError, Place
 from linkdesk.services.account import AccountService
+from linkdesk.services.bookings import BookingService
+from linkdesk.services.caseload import CaseloadService
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation import ConversationService
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.exchange import ExchangeService
+from linkdesk.services.integrity import check_report
+from linkdesk.services.letters import LetterService
+from linkdesk.services.outcomes import OutcomeService
 from linkdesk.services.people import PeopleService
 from linkdesk.services.plans import PlanService
+from linkdesk.services.referrals import ReferralService
 from linkdesk.services.reminders import ReminderService
 from linkdesk.services.reports import ReportService
 from linkdesk.services.settings import SettingsService
+from linkdesk.services.timeline import TimelineService
+from linkdesk.services.today import TodayService
 from linkdesk.store.audit import AuditLog
+from linkdesk.store.caseload_queries import CaseloadQueries
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.settings import SettingsStore
+from linkdesk.store.today_queries import TodayQueries
 from linkdesk.store.workspace import DatabaseError, Workspace, storage_error
 
 
@@ -36,7 +46,9 @@ class AppServices:
 
     Public: ``people``, ``casework``, ``conversation``, ``directory``, ``plans``, ``reports``,
     ``exchange``, ``reminders``, ``settings`` (the settings owner), ``account`` (the
-    passphrase) and ``clock``; :meth:`actor`, :meth:`check`, :meth:`counts`, :meth:`bulk`,
+    passphrase) and ``clock``; for a link worker's day (docs/day.md) ``bookings``,
+    ``referrals``, ``today``, ``caseload``, ``timeline``, ``letters`` and ``outcomes``;
+    :meth:`actor`, :meth:`check`, :meth:`counts`, :meth:`bulk`,
     :attr:`is_open`, :attr:`path`, :meth:`close`.
     """
 
@@ -53,10 +65,29 @@ class AppServices:
         self.plans = PlanService(
             self._repos, self._audit, lambda: self.settings.current, today=clock.today
         )
+        self.bookings = BookingService(
+            self._repos, self._audit, lambda: self.settings.current, clock=clock
+        )
+        self.referrals = ReferralService(self._repos, self.people, self.bookings, clock=clock)
         self.conversation = ConversationService(
-            self._repos, self._audit, self.people, self.casework, clock=clock
+            self._repos,
+            self._audit,
+            self.people,
+            self.casework,
+            self.bookings,
+            self.referrals,
+            clock=clock,
         )
         self.reports = ReportService(workspace, self._audit, today=clock.today)
+        self.outcomes = OutcomeService(self._repos, self.reports)
+        self.timeline = TimelineService(self._repos)
+        self.letters = LetterService(
+            self._repos, self._audit, self.people, lambda: self.settings.current, clock=clock
+        )
+        self.caseload = CaseloadService(CaseloadQueries(workspace), clock=clock)
+        self.today = TodayService(
+            TodayQueries(workspace), lambda: self.settings.current.not_contacted_weeks, clock=clock
+        )
         self.exchange = ExchangeService(
             workspace, self._repos, self._audit, self.settings, clock=clock
         )
@@ -146,18 +177,8 @@ class AppServices:
         """Rows per kind of record (``people``, ``referrals``, ``conversations``, …)."""
         return self._repos.counts()
 
-    def check(self) -> dict[str, object]:
-        """Integrity and counts, in the shape `linkdesk check --json` prints."""
-        counts = self._repos.counts()
-        ok = self._workspace.integrity_ok() and self._audit.verify() is None
-        return {
-            "ok": ok,
-            "schema_version": self._workspace.schema_version,
-            "people": counts["people"],
-            "referrals": counts["referrals"],
-            "conversations": counts["conversations"],
-            "goals": counts["goals"],
-            "connections": counts["connections"],
-            "measures": counts["measures"],
-            "services": counts["services"],
-        }
+    def check(self, backups: Path | None = None) -> dict[str, object]:
+        """Integrity and counts, in the shape `linkdesk check --json` prints (see
+        :func:`linkdesk.services.integrity.check_workspace`): the file, its pages, its
+        records and its audit log, each failure named in ``problems``."""
+        return check_report(self._workspace, self._audit, backups)

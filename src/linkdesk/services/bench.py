@@ -172,6 +172,7 @@ def run_bench(
         with Workspace.open(path, PASSPHRASE) as ws, open_plaintext(plain_path) as plain:
             samples = Repositories(ws)  # sample ids straight from the tables
             _measure_queries(AppServices(ws), samples, plain, figures, seed, say)
+            _measure_day(AppServices(ws), figures, seed, say)
             _measure_optional(AppServices(ws), samples, Path(tmp), figures, say)
     say("Timing directory imports (5,000 Open Referral services; a 100,000-row CSV)...")
     figures.update(bench_directory.measure(services=5000, rows=100_000))
@@ -234,6 +235,30 @@ def _measure_queries(
     figures["open_person_ms"] = figures["open_person_audited_p95_ms"]
     figures["open_person_ms_is"] = "p95 of the audited open (record read + audit entry)"
     figures["caseload_queries"] = len(caseload_queries)
+
+
+def _measure_day(services: AppServices, figures: Figures, seed: int, say: Say) -> None:
+    """A link worker's day: the Today view, a person's timeline, the caseload's other sorts."""
+    from linkdesk.domain.caseload import CaseloadQuery, CaseloadSort
+
+    say("Timing Today, the person timeline and caseload sorting...")
+    rng = random.Random(seed)
+    days = [None] * 5 + [None]
+    today = time_each(lambda _: services.today.view(), days)
+    figures["today_ms"] = round(statistics.median(today), 1)
+    figures["today_max_ms"] = round(max(today), 1)
+    view = services.today.view()
+    figures["today_items"] = sum(view.counts().values())
+    rows = services.people.search("", limit=100_000)
+    ids = [r.person_id for r in rng.sample(rows, min(100, len(rows)))]
+    timeline = time_each(services.timeline.for_person, ids)
+    figures["timeline_ms"] = round(p95(timeline), 1)
+    figures["timeline_median_ms"] = round(statistics.median(timeline), 1)
+    figures["timeline_ms_is"] = "p95 over 100 people"
+    sorts = [CaseloadQuery(sort=s) for s in CaseloadSort]
+    sort_ms = time_each(services.caseload.page, sorts)
+    figures["caseload_sort_max_ms"] = round(max(sort_ms), 1)
+    figures["caseload_default_ms"] = round(sort_ms[0], 1)
 
 
 def _measure_optional(

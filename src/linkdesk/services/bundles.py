@@ -28,6 +28,8 @@ from linkdesk.domain.errors import (
 from linkdesk.domain.filenames import display_path
 from linkdesk.exchange.atomic import CHUNK, require_folder, write_error
 from linkdesk.exchange.manifest import Manifest, manifest_path_for
+from linkdesk.fileio.bounded import LimitedReader, TooLargeError, open_regular, read_bounded
+from linkdesk.fileio.private import create_exclusive
 from linkdesk.store.bundle import check_bundle, open_bundle_readonly, table_counts
 from linkdesk.store.drives import (
     CREATE_SUFFIXES,
@@ -44,6 +46,8 @@ from linkdesk.store.workspace import (
     fsync_file,
     storage_error,
 )
+
+MAX_MANIFEST_BYTES = 1 << 20  # a manifest is about 1 KB; counts per table at most
 
 
 @dataclass(frozen=True)
@@ -80,13 +84,14 @@ def read_manifest(bundle: Path) -> Manifest:
     if not bundle.is_file():
         raise LinkDeskError(f"There is no backup at {display_path(bundle)}.")
     manifest_path = manifest_path_for(bundle)
-    try:
-        data = manifest_path.read_bytes()
-    except FileNotFoundError:
+    if not manifest_path.exists() and not manifest_path.is_symlink():
         raise LinkDeskError(
             f"The manifest {display_path(manifest_path.name)} is missing; copy it together "
             "with the backup."
-        ) from None
+        )
+    # Bounded by bytes read: /dev/zero, a FIFO or a growing file is one sentence, no hang.
+    try:
+        data = read_bounded(manifest_path, MAX_MANIFEST_BYTES, what="manifest", os_errors=True)
     except OSError as exc:
         raise write_error(exc, manifest_path, Place.SOURCE) from None
     manifest = Manifest.from_json(data, manifest_path)
@@ -97,25 +102,30 @@ def read_manifest(bundle: Path) -> Manifest:
     return manifest
 
 
-def _copy_and_hash(source: Path, target: Path, about: Path, place: Place) -> tuple[str, int]:
-    """Copy ``source`` (on a shared drive) to the private ``target``; a read failure is about
-    the source's drive, a write failure about the drive of ``about`` (the workspace, or the
-    new workspace being restored, beside which the private copy is made)."""
+def _copy_and_hash(
+    source: Path, target: Path, limit: int, about: Path, place: Place
+) -> tuple[str, int]:
+    """Copy ``source`` (on a shared drive) to the private ``target``, a new 0600 file; at most
+    ``limit`` + 1 bytes are read (a file that grows while read stops there). A read failure is
+    about the source's drive, a write failure about the drive of ``about`` (the workspace, or
+    the new workspace being restored, beside which the private copy is made)."""
     digest = hashlib.sha256()
     size = 0
     try:
-        src = source.open("rb")
+        raw = open_regular(source, what="backup", os_errors=True)
     except OSError as exc:
         raise write_error(exc, source, Place.SOURCE) from None
-    with src:
+    with LimitedReader(raw, limit + 1, name=source.name, what="backup") as src:
         try:
-            dst = target.open("wb")
+            dst = os.fdopen(create_exclusive(target), "wb")
         except OSError as exc:
             raise write_error(exc, about, place) from None
         with dst:
             while True:
                 try:
                     chunk = src.read(CHUNK)
+                except TooLargeError:
+                    return "", limit + 1  # it grew past its manifest's size: the caller says so
                 except OSError as exc:
                     raise write_error(exc, source, Place.SOURCE) from None
                 if not chunk:
@@ -144,7 +154,7 @@ def verified_copy(
     """
     manifest = read_manifest(bundle)
     copy = folder / "bundle.ldbackup"
-    digest, size = _copy_and_hash(bundle, copy, about or copy, place)
+    digest, size = _copy_and_hash(bundle, copy, manifest.bundle_size, about or copy, place)
     if size != manifest.bundle_size:
         raise LinkDeskError(f"The backup {bundle.name} is cut short or has grown: it is damaged.")
     if digest != manifest.sha256:

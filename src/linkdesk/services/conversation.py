@@ -35,8 +35,10 @@ from linkdesk.domain.models import (
     Measure,
     Need,
 )
+from linkdesk.services.bookings import BookingResult, BookingService, OutcomeResult
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.people import PeopleService, PersonRecord
+from linkdesk.services.referrals import ReferralService, StatusMove
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 
@@ -89,6 +91,16 @@ class PlanSummary:
     next_follow_up: FollowUp | None = None
 
 
+@dataclass(frozen=True)
+class FinishResult:
+    """A finished conversation and what finishing it changed (for the worker to see and, if
+    wrong, change): bookings settled, the referral moved to active."""
+
+    conversation: Conversation
+    bookings: list[OutcomeResult] = field(default_factory=list)
+    referral: StatusMove | None = None
+
+
 class ConversationService:
     def __init__(
         self,
@@ -96,6 +108,8 @@ class ConversationService:
         audit: AuditLog,
         people: PeopleService,
         casework: CaseworkService,
+        bookings: BookingService,
+        referrals: ReferralService,
         *,
         clock: Clock = SYSTEM_CLOCK,
     ) -> None:
@@ -103,6 +117,8 @@ class ConversationService:
         self.audit = audit
         self.people = people
         self.casework = casework
+        self.bookings = bookings
+        self.referrals = referrals
         self.clock = clock
 
     # -- the conversation itself ---------------------------------------------------------------
@@ -125,12 +141,15 @@ class ConversationService:
         referral = record.current_referral
         conversation = self.casework.start_conversation(
             person_id,
+            held_on=self.clock.today(),
             kind=kind,
             venue=venue or (record.conversations[0].venue if record.conversations else ""),
             referral_id=referral.id if referral else None,
         )
         conversation.current_step = STEPS[0]
-        return self.casework.save_conversation(conversation)
+        self.casework.save_conversation(conversation)
+        self.referrals.after_conversation_started(conversation)
+        return conversation
 
     def get(self, conversation_id: str) -> Conversation:
         return self.repos.conversations.get(conversation_id)
@@ -157,17 +176,21 @@ class ConversationService:
         self.casework.save_conversation(conversation)
 
     def finish(self, conversation_id: str) -> Conversation:
-        """Close the conversation (marked completed); booked follow-ups now due are done."""
-        conversation = self.get(conversation_id)
-        conversation.completed = True
-        conversation.current_step = "finish"
-        self.casework.save_conversation(conversation)
-        if conversation.kind != ConversationKind.FIRST:
-            for follow_up in self.repos.follow_ups.for_person(conversation.person_id):
-                due = follow_up.due_on <= conversation.held_on
-                if follow_up.status == FollowUpStatus.BOOKED and due:
-                    self.people.set_follow_up_status(follow_up.id, FollowUpStatus.DONE)
-        return conversation
+        """Close the conversation (see :meth:`finish_conversation`)."""
+        return self.finish_conversation(conversation_id).conversation
+
+    def finish_conversation(self, conversation_id: str) -> FinishResult:
+        """Mark the conversation completed; settle the bookings due by its date (the latest
+        attended, earlier ones did not attend) and, after a first conversation, move the
+        referral to active. All in one transaction."""
+        with self.repos.ws.transaction():
+            conversation = self.get(conversation_id)
+            conversation.completed = True
+            conversation.current_step = "finish"
+            self.casework.save_conversation(conversation)
+            settled = self.bookings.settle_at_finish(conversation)
+            moved = self.referrals.after_conversation_finished(conversation)
+        return FinishResult(conversation, settled, moved)
 
     # -- consent -------------------------------------------------------------------------------
 
@@ -511,26 +534,26 @@ class ConversationService:
         venue: str = "",
         referral_id: str | None = None,
     ) -> FollowUp:
-        """Book the next meeting. A booked meeting after today is moved, not doubled: the plan
-        shows one "next time we meet", and booking again in the flow means "change it".
-        Today's booked meeting is the one being held now, so it is left to be marked done."""
-        upcoming = [
-            f for f in self.people.booked_follow_ups(person_id) if f.due_on > self.clock.today()
-        ]
-        if not upcoming:
-            return self.people.book_follow_up(
-                FollowUp(
-                    person_id=person_id,
-                    referral_id=referral_id,
-                    due_on=due_on,
-                    kind=kind,
-                    venue=venue.strip(),
-                )
-            )
-        follow_up = upcoming[0]
-        follow_up.due_on, follow_up.kind, follow_up.venue = due_on, kind, venue.strip()
-        follow_up.referral_id = referral_id or follow_up.referral_id
-        return self.people.reschedule_follow_up(follow_up)
+        """Book the next meeting (see :meth:`book_next`, which also returns the warnings)."""
+        return self.book_next(
+            person_id, due_on, kind=kind, venue=venue, referral_id=referral_id
+        ).follow_up
+
+    def book_next(
+        self,
+        person_id: str,
+        due_on: date,
+        *,
+        kind: FollowUpKind = FollowUpKind.IN_PERSON,
+        venue: str = "",
+        referral_id: str | None = None,
+    ) -> BookingResult:
+        """Book the next meeting. An upcoming booking is replaced, not doubled: the plan shows
+        one "next time we meet". Today's booking is the one being held now, so it is left to
+        be settled when the conversation finishes. A past date is recorded, with a warning."""
+        return self.bookings.book(
+            person_id, due_on, kind=kind, venue=venue, referral_id=referral_id
+        )
 
     def check_meeting_date(self, due: date | None) -> str:
         """Guidance for the next meeting's date ('' when it can be booked)."""
@@ -555,5 +578,13 @@ class ConversationService:
             needs=record.needs,
             goals=active,
             connections=[(c, self.connection_name(c)) for c in live],
-            next_follow_up=record.next_follow_up,
+            # The next meeting ahead (an overdue booking is not "next time we meet").
+            next_follow_up=next(
+                (
+                    f
+                    for f in sorted(record.follow_ups, key=lambda f: f.due_on)
+                    if f.status == FollowUpStatus.BOOKED and f.due_on >= self.clock.today()
+                ),
+                None,
+            ),
         )

@@ -24,15 +24,27 @@ from linkdesk.domain.enums import (
     FollowUpKind,
     FollowUpStatus,
     GoalStatus,
+    LetterRecipient,
     ReferralSource,
     Timepoint,
 )
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
-from linkdesk.domain.models import Connection, Conversation, FollowUp, Goal, Need, Referral, Service
-from linkdesk.domain.referral_rules import ReferralStatus
+from linkdesk.domain.models import (
+    Connection,
+    Conversation,
+    FollowUp,
+    Goal,
+    Letter,
+    Need,
+    Referral,
+    Service,
+)
+from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
+from linkdesk.domain.working_days import next_working_day
 from linkdesk.services import demo_bank as bank
 from linkdesk.services import demo_tables as tables
+from linkdesk.store.audit_guard import ANCHOR_SUFFIX
 from linkdesk.store.instance_lock import InstanceLock
 
 if TYPE_CHECKING:
@@ -66,6 +78,8 @@ class DemoGenerator:
         self.used_nhs: set[str] = set()
         self.by_category: dict[str, list[Service]] = {}
         self.reason_area = "loneliness"  # the life area the current referral is mostly about
+        self.next_meetings = 0
+        self.open_cases = 0
 
     # -- directory ---------------------------------------------------------------------------
 
@@ -102,7 +116,7 @@ class DemoGenerator:
         if status == ReferralStatus.RECEIVED:
             self._next_follow_up(pid, referral, kind=FollowUpKind.PHONE, chance=0.6)
             return
-        contact_on = min(today, received + timedelta(days=rng.randint(1, 10)))
+        contact_on = min(today, self._weekday(received + timedelta(days=rng.randint(1, 10))))
         self._consent(pid, contact_on)
         people.change_referral_status(referral.id, ReferralStatus.CONTACTED, on=contact_on)
         if status == ReferralStatus.CONTACTED:
@@ -116,12 +130,23 @@ class DemoGenerator:
                 people.change_referral_status(referral.id, status, on=ends)
             else:
                 people.change_referral_status(
-                    referral.id, status, on=ends, closure_reason="Could not contact"
+                    referral.id,
+                    status,
+                    on=ends,
+                    closure_reason="Could not contact",
+                    outcome=ClosureOutcome.COULD_NOT_CONTACT,
                 )
             return
-        first_on = min(today, contact_on + timedelta(days=rng.randint(3, 21)))
-        people.change_referral_status(referral.id, ReferralStatus.ACTIVE, on=first_on)
+        first_on = min(today, self._weekday(contact_on + timedelta(days=rng.randint(3, 21))))
+        # As finishing the first conversation does it (marked automatic in the history).
+        people.change_referral_status(
+            referral.id, ReferralStatus.ACTIVE, on=first_on, automatic=True
+        )
         self._casework(pid, referral, first_on, closing=status == ReferralStatus.CLOSED)
+
+    def _weekday(self, day: date) -> date:
+        """Meetings fall on working days (no weekends or bank holidays)."""
+        return next_working_day(day)
 
     def _pick(self, key: str) -> str:
         return str(self.rng.choice(self.phrases[key]))
@@ -160,7 +185,7 @@ class DemoGenerator:
         dates = [first_on]
         wanted = rng.choice([2, 3, 3, 4, 4, 5, 6]) if closing else 6  # active: up to recent weeks
         while len(dates) <= wanted:
-            nxt = dates[-1] + timedelta(days=rng.randint(21, 56))
+            nxt = self._weekday(dates[-1] + timedelta(days=rng.randint(21, 56)))
             if nxt >= today:
                 break
             dates.append(nxt)
@@ -173,20 +198,83 @@ class DemoGenerator:
                 kind = ConversationKind.CLOSING
             else:
                 kind = ConversationKind.REVIEW if i % 3 == 0 else ConversationKind.FOLLOW_UP
-            if i > 0:  # the follow-up that brought them back (a few were missed first)
-                if rng.random() < 0.12:
-                    self._follow_up(
-                        pid, referral, held_on - timedelta(days=7), FollowUpStatus.MISSED
-                    )
-                self._follow_up(pid, referral, held_on, FollowUpStatus.DONE)
+            if i > 0:  # the meeting that brought them back (booked at the one before)
+                self._meeting_history(pid, referral, dates[i - 1], held_on)
             self._conversation(pid, referral, held_on, kind, plan, i, closing and last)
         if closing:
-            reason = bank.weighted(rng, tables.CLOSURE_WEIGHTS)
+            outcome = bank.weighted(rng, tables.CLOSURE_OUTCOMES)
+            reason = rng.choice(tables.CLOSURE_REASONS_BY_OUTCOME[outcome])
             self.s.people.change_referral_status(
-                referral.id, ReferralStatus.CLOSED, on=dates[-1], closure_reason=reason
+                referral.id,
+                ReferralStatus.CLOSED,
+                on=dates[-1],
+                closure_reason=reason,
+                outcome=outcome,
             )
+            if rng.random() < 0.6:
+                self._letter(pid, referral, dates[-1])
         else:
-            self._next_follow_up(pid, referral, kind=None, chance=0.95)
+            if rng.random() < 0.03:
+                self._unfinished(pid, referral, dates[-1])
+            # Every 10th open case has nothing booked: some drift out of touch (Today's list).
+            self.open_cases += 1
+            chance = 0.0 if self.open_cases % 10 == 4 else 1.0
+            self._next_follow_up(pid, referral, kind=None, chance=chance, after=dates[-1])
+
+    def _meeting_history(self, pid: str, referral: Referral, booked: date, held: date) -> None:
+        """The booking for ``held``: mostly attended; some missed, cancelled or rebooked first."""
+        rng = self.rng
+        roll = rng.random()
+        earlier = self._weekday(held - timedelta(days=7))
+        if booked < earlier < held and roll < 0.12:
+            self._follow_up(pid, referral, earlier, FollowUpStatus.DID_NOT_ATTEND, booked_on=booked)
+        elif booked < earlier < held and roll < 0.16:
+            self._follow_up(
+                pid, referral, earlier, FollowUpStatus.CANCELLED_BY_PERSON, booked_on=booked
+            )
+        elif booked < earlier < held and roll < 0.20:
+            attended = self._follow_up(
+                pid, referral, held, FollowUpStatus.ATTENDED, booked_on=earlier
+            )
+            self._follow_up(
+                pid,
+                referral,
+                earlier,
+                FollowUpStatus.REBOOKED,
+                booked_on=booked,
+                outcome_on=max(booked, earlier - timedelta(days=2)),
+                rebooked_to=attended.id,
+            )
+            return
+        self._follow_up(pid, referral, held, FollowUpStatus.ATTENDED, booked_on=booked)
+
+    def _unfinished(self, pid: str, referral: Referral, last: date) -> None:
+        """A follow-up conversation started and left part-way (Today offers to resume it)."""
+        held = max(last, self.today - timedelta(days=self.rng.randint(0, 6)))
+        conv = self.s.casework.start_conversation(
+            pid,
+            kind=ConversationKind.FOLLOW_UP,
+            held_on=held,
+            venue=self._pick("venues"),
+            referral_id=referral.id,
+        )
+        conv.current_step = self.rng.choice(["matters", "areas", "goals", "connections"])
+        conv.what_matters = self._pick("follow_up_words")
+        self.s.casework.save_conversation(conv)
+
+    def _letter(self, pid: str, referral: Referral, on: date) -> None:
+        """The message back to the GP at closure (its facts: the demo makes no PDF)."""
+        record = self.s.people.record(pid, audit=False)
+        shared = record.consent_for(ConsentScope.SHARE_GP)
+        letter = Letter(
+            person_id=pid,
+            referral_id=referral.id,
+            recipient=LetterRecipient.GP.value,
+            made_on=on,
+            narrative=bool(shared and shared.given),
+            codes=[referral.snomed_code] if referral.snomed_code else [],
+        )
+        self.s.letters.import_letter(letter)
 
     def _conversation(
         self,
@@ -342,10 +430,19 @@ class DemoGenerator:
     # -- follow-ups --------------------------------------------------------------------------
 
     def _follow_up(
-        self, pid: str, referral: Referral, on: date, status: FollowUpStatus
+        self,
+        pid: str,
+        referral: Referral,
+        on: date,
+        status: FollowUpStatus,
+        *,
+        booked_on: date | None = None,
+        kind: FollowUpKind | None = None,
+        outcome_on: date | None = None,
+        rebooked_to: str | None = None,
     ) -> FollowUp:
         rng = self.rng
-        kind = bank.weighted(
+        drawn = bank.weighted(
             rng,
             {
                 FollowUpKind.IN_PERSON: 55,
@@ -355,30 +452,45 @@ class DemoGenerator:
             },
         )
         follow_up = FollowUp(
-            person_id=pid, referral_id=referral.id, due_on=on, kind=kind, status=status
+            person_id=pid,
+            referral_id=referral.id,
+            due_on=on,
+            kind=kind or drawn,
+            status=status,
+            booked_on=min(booked_on or on, on),
+            outcome_on=(outcome_on or on) if status.is_outcome else None,
+            rebooked_to=rebooked_to,
         )
-        return self.s.people.book_follow_up(follow_up)
+        return self.s.bookings.record(follow_up)
 
     def _next_follow_up(
-        self, pid: str, referral: Referral, *, kind: FollowUpKind | None, chance: float
+        self,
+        pid: str,
+        referral: Referral,
+        *,
+        kind: FollowUpKind | None,
+        chance: float,
+        after: date | None = None,
     ) -> None:
-        """The next meeting: mostly upcoming, some overdue (booked but not yet held)."""
-        rng = self.rng
+        """The next meeting: mostly upcoming, a few due today, a few overdue (not yet settled)."""
+        rng, today = self.rng, self.today
         if rng.random() >= chance:
             return
-        if rng.random() < 0.8:
-            upcoming = self.today + timedelta(days=rng.randint(1, 42))
-            self._follow_up(pid, referral, upcoming, FollowUpStatus.BOOKED)
+        booked = after or max(referral.received_on, today - timedelta(days=rng.randint(1, 14)))
+        # A steady spread whatever the size: every 9th next meeting is overdue (not yet
+        # settled), every 15th due today (on a working day), the rest in the next six weeks.
+        self.next_meetings += 1
+        if self.next_meetings % 15 == 3 and next_working_day(today) == today:
+            due = today
+        elif self.next_meetings % 9 == 2:
+            due = self._weekday(today - timedelta(days=rng.randint(1, 21)))
+            if due >= today:
+                due = today - timedelta(days=1)
         else:
-            # Overdue: booked earlier, the date has passed. The service refuses to book in the
-            # past, so this goes straight to the repository, with its audit entry.
-            overdue = FollowUp(
-                person_id=pid,
-                referral_id=referral.id,
-                due_on=self.today - timedelta(days=rng.randint(1, 28)),
-                kind=kind or FollowUpKind.IN_PERSON,
-            )
-            self.s.people.import_follow_up(overdue)
+            due = self._weekday(today + timedelta(days=rng.randint(1, 42)))
+        self._follow_up(
+            pid, referral, due, FollowUpStatus.BOOKED, booked_on=min(booked, due), kind=kind
+        )
 
 
 def generate_demo(
@@ -432,8 +544,10 @@ def remove_old_demos(folder: Path) -> None:
         except LinkDeskError:  # WorkspaceInUseError among them: in use, leave it
             continue
         try:
-            for leftover in (old, Path(f"{old}-wal"), Path(f"{old}-shm")):
-                leftover.unlink(missing_ok=True)
+            for suffix in ("-wal", "-shm", ANCHOR_SUFFIX):
+                Path(f"{old}{suffix}").unlink(missing_ok=True)
+            old.unlink(missing_ok=True)
         finally:
-            lock.release()
-            lock.path.unlink(missing_ok=True)
+            lock.release(close=True)  # the file is gone: keep no descriptor of it
+            if lock.lock_file is not None:  # only where the lock needs a file (not Linux)
+                lock.lock_file.unlink(missing_ok=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from linkdesk.domain.enums import ConnectionStatus, GoalStatus, ReferralSource
-from linkdesk.domain.referral_rules import ReferralStatus
+from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
 
 STATUS_WEIGHTS = {
     ReferralStatus.RECEIVED: 8,
@@ -49,4 +49,21 @@ CONNECTION_ENDINGS = {
     ConnectionStatus.REFERRED: 18,
     ConnectionStatus.DECLINED: 12,
     ConnectionStatus.AGREED: 8,
+}
+# How closed episodes ended, and the reasons given for each outcome.
+CLOSURE_OUTCOMES = {
+    ClosureOutcome.GOALS_MET: 40,
+    ClosureOutcome.GOALS_PARTLY_MET: 22,
+    ClosureOutcome.GOALS_NOT_MET: 6,
+    ClosureOutcome.PERSON_WITHDREW: 14,
+    ClosureOutcome.MOVED_AWAY: 6,
+    ClosureOutcome.COULD_NOT_CONTACT: 12,
+}
+CLOSURE_REASONS_BY_OUTCOME = {
+    ClosureOutcome.GOALS_MET: ["Goals met", "Goals met"],
+    ClosureOutcome.GOALS_PARTLY_MET: ["Referred on to another service", "Goals met", "Other"],
+    ClosureOutcome.GOALS_NOT_MET: ["Referred on to another service", "Not eligible", "Other"],
+    ClosureOutcome.PERSON_WITHDREW: ["Person chose to stop"],
+    ClosureOutcome.MOVED_AWAY: ["Moved away"],
+    ClosureOutcome.COULD_NOT_CONTACT: ["Could not contact"],
 }

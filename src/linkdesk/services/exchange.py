@@ -105,6 +105,8 @@ class ExchangeService:
             check_passphrase_rules(bundle_passphrase)
         key = bundle_passphrase or self.ws.passphrase
         workspace_id = self.ws.workspace_id
+        # The audit log's head before the copy: both the bundle and this workspace hold it.
+        anchor = self.ws.audit_guard.current()
         name = self._free_name(dest, workspace_id, self.clock.now().astimezone())
         bundle_path = dest / name
         manifest_path = manifest_path_for(bundle_path)
@@ -155,6 +157,7 @@ class ExchangeService:
                 bundle_size=size,
                 sha256=sha,
                 counts=counts,
+                audit=anchor.as_dict() if anchor is not None else None,
             )
             atomic_write_bytes(manifest_path, manifest.to_json(), overwrite=False)
         except BaseException:
@@ -291,6 +294,8 @@ class ExchangeService:
             follow_ups=r.follow_ups.for_person(person_id),
             audit=self.audit.for_person(person_id),
             service_names=service_names,
+            status_changes=r.status_changes.for_person(person_id),
+            letters=r.letters.for_person(person_id),
         )
 
     def export_person(self, person_id: str, dest_dir: Path) -> list[Path]:

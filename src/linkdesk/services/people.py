@@ -21,8 +21,15 @@ from linkdesk.domain.models import (
     Person,
     Referral,
 )
-from linkdesk.domain.referral_rules import ReferralStatus, check_transition, snomed_code_for
+from linkdesk.domain.referral_rules import (
+    OUTCOME_FOR_REASON,
+    ClosureOutcome,
+    ReferralStatus,
+    check_transition,
+    snomed_code_for,
+)
 from linkdesk.domain.validation import validate_person, validate_referral
+from linkdesk.services.history import StatusHistory
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 
@@ -70,6 +77,7 @@ class PeopleService:
         self.repos = repos
         self.audit = audit
         self.clock = clock
+        self.history = StatusHistory(repos)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -134,6 +142,7 @@ class PeopleService:
         referral.snomed_code = snomed_code_for(referral.status)
         with self.repos.ws.transaction():
             self.repos.referrals.insert(referral)
+            self.history.referral_changed(referral, "", on=referral.received_on)
             self.audit.record(
                 AuditAction.CREATED, "referral", referral.id, person_id=referral.person_id
             )
@@ -144,10 +153,20 @@ class PeopleService:
         validate_referral(referral, self.clock.today())
         stored = self.repos.referrals.get(referral.id)
         check_transition(stored.status, referral.status, referral.closure_reason)
-        if stored.status != referral.status:
+        changed = stored.status != referral.status
+        if changed:
+            if referral.status == ReferralStatus.CLOSED and referral.closure_outcome is None:
+                referral.closure_outcome = OUTCOME_FOR_REASON.get(referral.closure_reason.strip())
             self._apply_status(referral, referral.status, self.clock.today())
         with self.repos.ws.transaction():
             self.repos.referrals.update(referral)
+            if changed:
+                self.history.referral_changed(
+                    referral,
+                    stored.status.value,
+                    on=referral.status_changed_on or self.clock.today(),
+                    reason=referral.closure_reason,
+                )
             self.audit.record(
                 AuditAction.EDITED, "referral", referral.id, person_id=referral.person_id
             )
@@ -160,13 +179,37 @@ class PeopleService:
         *,
         closure_reason: str = "",
         on: date | None = None,
+        outcome: ClosureOutcome | None = None,
+        automatic: bool = False,
     ) -> Referral:
+        """Move a referral on (the rules in domain/referral_rules.py), keeping the history.
+
+        Closing needs a reason; its outcome is ``outcome``, else the one the reason implies
+        (``OUTCOME_FOR_REASON``), else left unrecorded. ``automatic`` marks a move the work
+        made (first contact, a finished first conversation) rather than the worker's choice.
+        """
         referral = self.repos.referrals.get(referral_id)
+        if outcome is not None and not closure_reason.strip():
+            closure_reason = outcome.label
         check_transition(referral.status, status, closure_reason)
-        referral.closure_reason = closure_reason.strip() if status == ReferralStatus.CLOSED else ""
-        self._apply_status(referral, status, on or self.clock.today())
+        previous = referral.status
+        closing = status == ReferralStatus.CLOSED
+        referral.closure_reason = closure_reason.strip() if closing else ""
+        referral.closure_outcome = (
+            (outcome or OUTCOME_FOR_REASON.get(referral.closure_reason)) if closing else None
+        )
+        when = on or self.clock.today()
+        self._apply_status(referral, status, when)
         with self.repos.ws.transaction():
             self.repos.referrals.update(referral)
+            if previous != status:
+                self.history.referral_changed(
+                    referral,
+                    previous.value,
+                    on=when,
+                    reason=referral.closure_reason,
+                    automatic=automatic,
+                )
             self.audit.record(
                 AuditAction.STATUS,
                 "referral",
@@ -185,6 +228,8 @@ class PeopleService:
             referral.first_contact_on = on
         if status in (ReferralStatus.CLOSED, ReferralStatus.DECLINED):
             referral.closed_on = on
+        elif referral.closed_on is not None:
+            referral.closed_on = None
 
     # -- consent and follow-ups --------------------------------------------------------------
 
@@ -223,6 +268,9 @@ class PeopleService:
     def book_follow_up(self, follow_up: FollowUp) -> FollowUp:
         if follow_up.due_on < self.clock.today() and follow_up.status == FollowUpStatus.BOOKED:
             raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")
+        follow_up.booked_on = follow_up.booked_on or self.clock.today()
+        if follow_up.status.is_outcome and follow_up.outcome_on is None:
+            follow_up.outcome_on = follow_up.due_on
         with self.repos.ws.transaction():
             self.repos.follow_ups.insert(follow_up)
             self.audit.record(
@@ -259,11 +307,21 @@ class PeopleService:
             if f.status == FollowUpStatus.BOOKED
         ]
 
-    def set_follow_up_status(self, follow_up_id: str, status: FollowUpStatus) -> FollowUp:
+    def set_follow_up_status(
+        self, follow_up_id: str, status: FollowUpStatus, *, on: date | None = None
+    ) -> FollowUp:
+        """Record a booking's outcome (or put it back to booked); the change is kept as history.
+
+        BookingService.set_outcome is the fuller use case (rebooked links, replacements)."""
         follow_up = self.repos.follow_ups.get(follow_up_id)
+        previous = follow_up.status
+        when = on or self.clock.today()
         follow_up.status = status
+        follow_up.outcome_on = when if status.is_outcome else None
         with self.repos.ws.transaction():
             self.repos.follow_ups.update(follow_up)
+            if previous != status:
+                self.history.booking_changed(follow_up, previous.value, on=when)
             self.audit.record(
                 AuditAction.STATUS,
                 "follow_up",

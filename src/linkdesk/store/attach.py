@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.store.keys import normal_form
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
@@ -30,7 +31,9 @@ def attached_bundle(ws: Workspace, path: Path, key: str, shown_name: str) -> Ite
 
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        ws.execute(f"ATTACH DATABASE ? AS {BUNDLE_SCHEMA} KEY ?", (uri, key))
+        # The copy is keyed on the normal (NFC) form: an older bundle was upgraded, and so
+        # re-keyed, before it is attached (store/keys.py).
+        ws.execute(f"ATTACH DATABASE ? AS {BUNDLE_SCHEMA} KEY ?", (uri, normal_form(key)))
     except DatabaseError:
         raise LinkDeskError(
             f"The backup {shown_name} cannot be opened: it is damaged, or the passphrase is wrong."

@@ -9,6 +9,7 @@ import sqlcipher3
 
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.store.failures import classify, is_environmental
+from linkdesk.store.keys import key_bytes, key_candidates, normal_form
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION
 from linkdesk.store.workspace import Connection, DatabaseError, busy_seconds
 
@@ -34,7 +35,7 @@ def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]
     if target.exists():
         raise LinkDeskError(f"{target.name} already exists; nothing was written.")
     # As a URI: percent-encoded bytes, so a folder name that is not valid UTF-8 still works.
-    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (target.resolve().as_uri(), key))
+    conn.execute("ATTACH DATABASE ? AS bundle KEY ?", (target.resolve().as_uri(), normal_form(key)))
     try:
         # A fresh private file that is discarded on any failure needs no journal and no
         # syncs of its own: the finished copy is fsynced where it lands.
@@ -88,7 +89,7 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
     copy = sqlcipher3.connect(str(target), isolation_level=None)
     try:
         copy.execute("PRAGMA cipher_log_level = NONE")
-        copy.set_key(key.encode("utf-8"))
+        copy.set_key(key_bytes(key))
         copy.execute("PRAGMA journal_mode = DELETE")
     finally:
         copy.close()
@@ -99,35 +100,39 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
 
 def open_bundle_readonly(path: Path, key: str) -> Connection:
     """A read-only keyed connection to a bundle; wrong key and foreign file read the same."""
-    try:
-        conn = sqlcipher3.connect(
-            path.resolve().as_uri() + "?mode=ro",
-            uri=True,
-            isolation_level=None,
-            timeout=busy_seconds(),
-        )
-    except DatabaseError as exc:
-        raise (classify(exc, path=path, place=Place.SOURCE) or exc) from None
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(key.encode("utf-8"))
+    # The normal (NFC) form first, then the forms bundles were keyed with before passphrases
+    # were normalised (store/keys.py).
+    for candidate in key_candidates(key):
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError as exc:
-            # Only a key that does not decrypt is "wrong passphrase"; a drive that fails to
-            # read or a program holding the file is said as what it is.
-            typed = (
-                classify(exc, path=path, place=Place.SOURCE, busy_seconds=busy_seconds())
-                if is_environmental(exc)
-                else None
+            conn = sqlcipher3.connect(
+                path.resolve().as_uri() + "?mode=ro",
+                uri=True,
+                isolation_level=None,
+                timeout=busy_seconds(),
             )
-            raise typed or UnlockError(
-                "Wrong backup passphrase, or this file is not a LinkDesk backup."
-            ) from None
-        return conn
-    except BaseException:
-        conn.close()
-        raise
+        except DatabaseError as exc:
+            raise (classify(exc, path=path, place=Place.SOURCE) or exc) from None
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.set_key(candidate)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except DatabaseError as exc:
+                # Only a key that does not decrypt is "wrong passphrase" (try the next form);
+                # a drive that fails to read or a program holding the file is said as what
+                # it is.
+                if is_environmental(exc):
+                    typed = classify(
+                        exc, path=path, place=Place.SOURCE, busy_seconds=busy_seconds()
+                    )
+                    raise (typed or exc) from None
+                conn.close()
+                continue
+            return conn
+        except BaseException:
+            conn.close()
+            raise
+    raise UnlockError("Wrong backup passphrase, or this file is not a LinkDesk backup.")
 
 
 def check_bundle(

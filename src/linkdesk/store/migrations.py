@@ -17,7 +17,8 @@ from typing import Any, TypeAlias
 import sqlcipher3
 
 from linkdesk.domain.errors import Place
-from linkdesk.exchange.atomic import atomic_copy
+from linkdesk.fileio.atomic import atomic_copy, plain_write_error
+from linkdesk.store.failures import from_os_error
 
 Connection: TypeAlias = Any  # sqlcipher3.dbapi2.Connection (the package has no type stubs)
 
@@ -80,11 +81,19 @@ def backup_path(path: Path, version: int) -> Path:
 def copy_before_migration(conn: Connection, path: Path, version: int) -> Path:
     """An encrypted copy (same key) of the workspace as it is, before any step runs.
 
-    The WAL is checkpointed into the file first; the copy is the verified atomic one the
-    exchange uses (temp file in the same folder, fsync, rename, fsync the folder, read
-    back and compared), so a crash never leaves a half-written copy under the final name.
+    The WAL is checkpointed into the file first; the copy is the verified atomic one every
+    export uses (linkdesk.fileio.atomic: an exclusive 0600 temp file in the same folder,
+    fsync, rename, fsync the folder, read back and compared), so a crash never leaves a
+    half-written copy under the final name.
     """
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     target = backup_path(path, version)
-    atomic_copy(path, target, overwrite=True, place=Place.WORKSPACE)  # "nothing was changed"
+    atomic_copy(  # private (0600), exclusive temp name; drive errors say "nothing was changed"
+        path,
+        target,
+        overwrite=True,
+        on_error=lambda exc, where: (
+            from_os_error(exc, path=where, place=Place.WORKSPACE) or plain_write_error(exc, where)
+        ),
+    )
     return target

@@ -68,6 +68,14 @@ class ReportQueries:
             ],
             **self._connections(period),
             measures=self._measures(period),
+            booking_outcomes=[
+                (str(status), int(n))
+                for status, n in self.ws.query(
+                    "SELECT status, count(*) FROM follow_up WHERE due_on BETWEEN ? AND ?"
+                    " GROUP BY status",
+                    period,
+                )
+            ],
             safeguarding_people=int(
                 self.ws.scalar(
                     "SELECT count(DISTINCT person_id) FROM conversation"

@@ -19,11 +19,13 @@ from linkdesk.domain.models import (
     FollowUp,
     Goal,
     GoalProgress,
+    Letter,
     Measure,
     Need,
     Person,
     Referral,
     Service,
+    StatusChange,
 )
 from linkdesk.domain.names import fold, search_words
 from linkdesk.domain.referral_rules import ReferralStatus
@@ -68,6 +70,10 @@ class Repositories:
         self.measures = Table(ws, Measure, "measure", order=("taken_on", "created_at"), clock=c)
         self.follow_ups = Table(ws, FollowUp, "follow_up", order=("due_on", "created_at"), clock=c)
         self.services = Table(ws, Service, "service", order=("name COLLATE NOCASE",), clock=c)
+        self.status_changes = Table(
+            ws, StatusChange, "status_change", order=("changed_on", "created_at"), clock=c
+        )
+        self.letters = Table(ws, Letter, "letter", order=("made_on", "created_at"), clock=c)
 
     # -- named queries ---------------------------------------------------------------------------
 

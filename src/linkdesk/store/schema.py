@@ -14,6 +14,33 @@ from linkdesk.store.sql_functions import NAME_WORDS, REINDEX_PEOPLE
 
 APPLICATION_ID = 0x4C4B4453  # "LKDS": tells a LinkDesk workspace from another SQLCipher file
 
+# The triggers that keep the audit log append-only. Their text is compared with the stored
+# schema at every open (store/audit_guard.py), so it must not change once released.
+AUDIT_NO_UPDATE = """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
+AUDIT_NO_DELETE = """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
+# INSERT OR REPLACE deletes the old row without firing delete triggers: refuse it.
+AUDIT_NO_REPLACE = """CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit
+    WHEN new.seq IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE seq = new.seq)
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
+_AUDIT_KEYS = "('audit_chain_key', 'audit_keyed_from')"
+META_KEY_NO_UPDATE = f"""CREATE TRIGGER meta_audit_key_no_update BEFORE UPDATE ON meta
+    WHEN old.key IN {_AUDIT_KEYS}
+    BEGIN SELECT RAISE(ABORT, 'the audit key cannot change'); END"""
+META_KEY_NO_DELETE = f"""CREATE TRIGGER meta_audit_key_no_delete BEFORE DELETE ON meta
+    WHEN old.key IN {_AUDIT_KEYS}
+    BEGIN SELECT RAISE(ABORT, 'the audit key cannot change'); END"""
+META_KEY_NO_REPLACE = f"""CREATE TRIGGER meta_audit_key_no_replace BEFORE INSERT ON meta
+    WHEN new.key IN {_AUDIT_KEYS} AND EXISTS (SELECT 1 FROM meta WHERE key = new.key)
+    BEGIN SELECT RAISE(ABORT, 'the audit key cannot change'); END"""
+# A random version-4-shaped UUID in SQL, for rows a migration creates.
+_UUID = (
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
+    " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2)"
+    " || '-' || hex(randomblob(6)))"
+)
+
 _COMMON = """
     id TEXT PRIMARY KEY,
     created_at TEXT NOT NULL,
@@ -255,10 +282,8 @@ CREATE TABLE audit (
     hash TEXT NOT NULL
 );
 CREATE INDEX audit_person ON audit (person_id);
-CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+{AUDIT_NO_UPDATE};
+{AUDIT_NO_DELETE};
 """
 
 # v2: people can say which pronouns they use.
@@ -316,6 +341,114 @@ PLAN_LANGUAGE = """
 ALTER TABLE person ADD COLUMN plan_language TEXT NOT NULL DEFAULT '';
 """
 
+# audit_keyed_chain: the audit chain is keyed from here on: HMAC-SHA256 with 32 random bytes
+# made here and kept in meta (store/audit.py). Entries already made keep their SHA-256 links,
+# checked as before. Triggers keep the key fixed and refuse INSERT OR REPLACE on the log.
+AUDIT_KEYED_CHAIN = f"""
+INSERT OR IGNORE INTO meta (key, value) VALUES ('audit_chain_key', lower(hex(randomblob(32))));
+INSERT OR IGNORE INTO meta (key, value)
+    VALUES ('audit_keyed_from', (SELECT coalesce(max(seq), 0) + 1 FROM audit));
+{AUDIT_NO_REPLACE};
+{META_KEY_NO_UPDATE};
+{META_KEY_NO_DELETE};
+{META_KEY_NO_REPLACE};
+"""
+
+# Every trigger that guards the audit log, by name: re-created at each open when missing or
+# altered (store/audit_guard.py).
+AUDIT_GUARD_TRIGGERS = {
+    "audit_no_update": AUDIT_NO_UPDATE,
+    "audit_no_delete": AUDIT_NO_DELETE,
+    "audit_no_replace": AUDIT_NO_REPLACE,
+    "meta_audit_key_no_update": META_KEY_NO_UPDATE,
+    "meta_audit_key_no_delete": META_KEY_NO_DELETE,
+    "meta_audit_key_no_replace": META_KEY_NO_REPLACE,
+}
+
+# link_workers_day: a link worker's day. Bookings have an outcome (attended, did not
+# attend, cancelled by the person or by the worker, rebooked) and keep when they were booked
+# and when the outcome was recorded; closing a referral records its outcome; every referral
+# status change and booking outcome is kept as history (status_change); each message back to
+# the GP or referrer made is recorded (letter: its facts, never its text). Existing rows are
+# carried over: the old follow-up values become the new ones, closed referrals get the outcome
+# their reason implies, and each referral's history starts with what is known (received, then
+# its current status).
+LINK_WORKERS_DAY = f"""
+ALTER TABLE follow_up ADD COLUMN booked_on TEXT;
+ALTER TABLE follow_up ADD COLUMN outcome_on TEXT;
+ALTER TABLE follow_up ADD COLUMN conversation_id TEXT
+    REFERENCES conversation (id) ON DELETE SET NULL;
+ALTER TABLE follow_up ADD COLUMN rebooked_to TEXT;
+UPDATE follow_up SET
+    booked_on = substr(created_at, 1, 10),
+    outcome_on = CASE WHEN status <> 'booked' THEN due_on END,
+    status = CASE status WHEN 'done' THEN 'attended' WHEN 'missed' THEN 'did_not_attend'
+                         WHEN 'cancelled' THEN 'cancelled_by_worker' ELSE status END;
+
+ALTER TABLE referral ADD COLUMN closure_outcome TEXT;
+UPDATE referral SET closure_outcome = CASE closure_reason
+        WHEN 'Goals met' THEN 'goals_met'
+        WHEN 'Person chose to stop' THEN 'person_withdrew'
+        WHEN 'Could not contact' THEN 'could_not_contact'
+        WHEN 'Moved away' THEN 'moved_away' END
+    WHERE status = 'closed';
+
+CREATE TABLE status_change ({_COMMON},
+    person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    referral_id TEXT REFERENCES referral (id) ON DELETE CASCADE,
+    follow_up_id TEXT REFERENCES follow_up (id) ON DELETE CASCADE,
+    changed_on TEXT NOT NULL,
+    from_status TEXT NOT NULL DEFAULT '',
+    to_status TEXT NOT NULL,
+    outcome TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    automatic INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX status_change_person ON status_change (person_id, changed_on);
+CREATE INDEX status_change_referral ON status_change (referral_id, changed_on);
+CREATE INDEX status_change_follow_up ON status_change (follow_up_id);
+
+INSERT INTO status_change (id, created_at, updated_at, person_id, referral_id, changed_on,
+                           from_status, to_status, outcome, reason)
+SELECT {_UUID}, created_at, created_at, person_id, id, received_on, '', 'received', '', ''
+FROM referral;
+INSERT INTO status_change (id, created_at, updated_at, person_id, referral_id, changed_on,
+                           from_status, to_status, outcome, reason)
+SELECT {_UUID}, updated_at, updated_at, person_id, id,
+       coalesce(status_changed_on, closed_on, received_on), 'received', status,
+       coalesce(closure_outcome, ''), closure_reason
+FROM referral WHERE status <> 'received';
+
+CREATE TABLE letter ({_COMMON},
+    person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    referral_id TEXT REFERENCES referral (id) ON DELETE SET NULL,
+    recipient TEXT NOT NULL,
+    made_on TEXT NOT NULL,
+    narrative INTEGER NOT NULL,
+    codes TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX letter_person ON letter (person_id, made_on);
+
+-- Today's lists and the caseload read these (store/today_queries.py, caseload_queries.py).
+-- Covering indexes, so a list reads its index alone rather than a table row per item (each
+-- row read costs a page decrypt on a cold cache): booked meetings by date, referrals waiting
+-- for first contact, each person's referrals in order, and people's names by id.
+CREATE INDEX conversation_unfinished ON conversation (held_on) WHERE completed = 0;
+CREATE INDEX need_area ON need (area, person_id);
+CREATE INDEX referral_source ON referral (source);
+CREATE INDEX follow_up_booked ON follow_up (due_on, person_id, kind, venue, id)
+    WHERE status = 'booked';
+CREATE INDEX referral_received ON referral (received_on, person_id, source, id)
+    WHERE status = 'received';
+CREATE INDEX referral_open ON referral
+    (person_id, received_on, created_at, id, status, first_contact_on)
+    WHERE status IN ('contacted', 'active');
+DROP INDEX referral_person;
+CREATE INDEX referral_person ON referral
+    (person_id, received_on, status, created_at, id, first_contact_on, source);
+CREATE INDEX person_names ON person (id, given_name, family_name, preferred_name);
+"""
+
 # names_as_written: the order a person writes their name in (family name first for
 # "Nguyễn Thị Hương"), and a caseload index of folded names, so "lukasz" finds Łukasz and
 # "OBrien" finds O'Brien (domain/names.py). The index keeps its columns but its triggers write
@@ -361,6 +494,8 @@ PERSON_TABLES = (
     "connection",
     "measure",
     "follow_up",
+    "status_change",
+    "letter",
 )
 # Every table of the record, in foreign-key order (merges insert in this order).
 RECORD_TABLES = ("person", "service", *PERSON_TABLES)
@@ -371,6 +506,8 @@ MIGRATIONS: Sequence[str | Migration] = (
     V2,  # people can say which pronouns they use
     SERVICE_ALERTS_LANGUAGES_SCHEDULES,  # directory: alerts, languages, schedules (issue 13)
     PLAN_LANGUAGE,  # the plan's language for each person (issue 12)
+    AUDIT_KEYED_CHAIN,  # the audit log keyed (HMAC) and its guards (issue 14)
+    LINK_WORKERS_DAY,  # a link worker's day: booking outcomes, history, letters (issue 9)
     Migration("names_as_written", sql=NAMES_AS_WRITTEN),  # name order; folded name search (10)
 )
 LATEST_VERSION = len(MIGRATIONS)

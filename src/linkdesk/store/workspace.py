@@ -6,6 +6,7 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any, NoReturn, TypeAlias
 
@@ -14,7 +15,12 @@ import sqlcipher3
 from linkdesk.domain.clock import new_id, utc_now
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.domain.filenames import display_path
+from linkdesk.fileio.atomic import fsync_file as fsync_file  # re-exported: callers import it here
+from linkdesk.fileio.atomic import partial_name
+from linkdesk.fileio.bounded import open_regular
+from linkdesk.fileio.private import create_private_file, tighten
 from linkdesk.store import sql_functions
+from linkdesk.store.audit_guard import AuditGuard, anchor_path
 from linkdesk.store.drives import (
     CREATE_SUFFIXES,
     OPEN_SUFFIXES,
@@ -30,6 +36,7 @@ from linkdesk.store.failures import (
     sqlite_code,
 )
 from linkdesk.store.instance_lock import InstanceLock
+from linkdesk.store.keys import HeldKey, key_bytes, key_candidates
 from linkdesk.store.migrations import backup_path, copy_before_migration, run_migrations
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
@@ -42,8 +49,11 @@ Connection: TypeAlias = Any  # sqlcipher3.dbapi2.Connection (the package has no 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 
 
+WRONG_KEY = "Wrong passphrase, or this file is not a LinkDesk workspace."
+
+
 def _key_bytes(passphrase: str) -> bytes:
-    return passphrase.encode("utf-8")
+    return key_bytes(passphrase)
 
 
 def busy_seconds() -> float:
@@ -57,12 +67,12 @@ def storage_error(
     return classify(exc, path=path, place=place, conn=conn, busy_seconds=busy_seconds())
 
 
-def _connect(path: Path, passphrase: str, place: Place = Place.WORKSPACE) -> Connection:
-    """Open and key a connection; the first statement after set_key proves the key.
+def _try_key(path: Path, key: bytes, place: Place = Place.WORKSPACE) -> Connection | None:
+    """A connection keyed with ``key``, or None when the key does not decrypt page 1.
 
     A key that does not decrypt page 1 reads as SQLITE_NOTADB: "wrong passphrase, or not a
     workspace" (SQLCipher cannot tell them apart). Anything else the drive or another
-    program caused (I/O, locks, read-only, full, no WAL) is said as what it is.
+    program caused (I/O, locks, read-only, full, no WAL) is raised as what it is.
     """
     try:
         conn = sqlcipher3.connect(
@@ -74,7 +84,7 @@ def _connect(path: Path, passphrase: str, place: Place = Place.WORKSPACE) -> Con
     try:
         # SQLCipher logs decryption failures to stderr otherwise.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(_key_bytes(passphrase))
+        conn.set_key(key)
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise LinkDeskError("This copy of LinkDesk has no encryption library; it will not run.")
@@ -82,14 +92,32 @@ def _connect(path: Path, passphrase: str, place: Place = Place.WORKSPACE) -> Con
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
             if sqlite_code(exc) in (SQLITE_NOTADB, SQLITE_CORRUPT) or not is_environmental(exc):
-                raise UnlockError(
-                    "Wrong passphrase, or this file is not a LinkDesk workspace."
-                ) from None
+                conn.close()
+                return None
             _raise_as(storage_error(exc, path, place), exc)
         return conn
     except BaseException:
         conn.close()
         raise
+
+
+def _connect(path: Path, key: bytes, place: Place = Place.WORKSPACE) -> Connection:
+    """Open and key a connection with ``key`` (bytes, already normalised: store/keys.py)."""
+    conn = _try_key(path, key, place)
+    if conn is None:
+        raise UnlockError(WRONG_KEY)
+    return conn
+
+
+def _connect_any(path: Path, passphrase: str) -> tuple[Connection, bool]:
+    """Open and key a connection, trying the normal (NFC) form first, then the forms keys
+    were made with before normalisation (store/keys.py). Returns the connection and whether
+    the normal form was the one that worked."""
+    for n, key in enumerate(key_candidates(passphrase)):
+        conn = _try_key(path, key)
+        if conn is not None:
+            return conn, n == 0
+    raise UnlockError(WRONG_KEY)
 
 
 def _raise_as(typed: BaseException | None, exc: BaseException) -> NoReturn:
@@ -112,13 +140,19 @@ def _configure(conn: Connection) -> None:
         conn.execute(f"PRAGMA {pragma}")
 
 
-def fsync_file(path: Path) -> None:
-    """Flush a file's contents to the disk."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+# Files SQLite keeps beside the workspace; never links (SQLite would write through them).
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def make_private(path: Path) -> None:
+    """Take group and other access away from a workspace and the files LinkDesk and SQLite
+    keep beside it (older versions made them 0644 under the usual umask)."""
+    for extra in (*COMPANION_SUFFIXES, ".lock"):
+        tighten(Path(f"{path}{extra}"))
+    tighten(anchor_path(path))
+    for backup in path.parent.glob(f"{glob_escape(path.name)}.v*-backup"):
+        tighten(backup)
+    tighten(path)
 
 
 def check_passphrase_rules(passphrase: str) -> None:
@@ -135,10 +169,11 @@ class Workspace:
         self.path = path
         self._conn: Connection | None = conn
         self._lock = lock
-        self._passphrase: str | None = passphrase
+        self._key: HeldKey | None = HeldKey(key_bytes(passphrase))
         self._mutex = threading.RLock()
         self._depth = 0
         self._bulk = False
+        self.audit_guard = AuditGuard(self)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -156,30 +191,41 @@ class Workspace:
             )
         if not path.parent.is_dir():
             raise LinkDeskError(f"The folder {display_path(path.parent)} does not exist.")
+        try:
+            # 0600 whatever the umask, and never through a planted link; SQLite gives the
+            # -wal and -shm files the same mode as this file.
+            create_private_file(path)
+        except FileExistsError:  # a file or a link appeared there: not ours to remove
+            raise LinkDeskError(
+                f"There is already a file at {display_path(path)}; choose another name."
+            ) from None
+        except OSError as exc:
+            _raise_as(storage_error(exc, path, Place.NEW_FILE), exc)
         lock = InstanceLock(path)
-        lock_existed = lock.path.exists()
-        lock.acquire(place=Place.NEW_FILE)
+        lock_existed = lock.lock_file is not None and lock.lock_file.exists()
         conn: Connection = None
         try:
-            conn = _connect(path, passphrase, Place.NEW_FILE)
+            lock.acquire(place=Place.NEW_FILE)
+            conn = _connect(path, key_bytes(passphrase), Place.NEW_FILE)
             _configure(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             ws = cls(path, conn, lock, passphrase)
             ws._migrate(0, version)
             ws.execute("INSERT INTO meta (key, value) VALUES ('workspace_id', ?)", (new_id(),))
             ws.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
+            ws.audit_guard.start_new()
             return ws
         except BaseException as exc:
             # Leave nothing behind: not the file, its companions, nor a stale lock file.
             if conn is not None:
                 conn.close()
-            lock.release()
+            lock.release(close=True)  # the file goes next: keep no descriptor of it open
             for leftover in (path, *companions(path)):
                 with suppress(OSError):
                     leftover.unlink(missing_ok=True)
-            if not lock_existed:
+            if lock.lock_file is not None and not lock_existed:
                 with suppress(OSError):
-                    lock.path.unlink(missing_ok=True)
+                    lock.lock_file.unlink(missing_ok=True)
             if isinstance(exc, LinkDeskError) or not isinstance(exc, Exception):
                 raise
             typed = storage_error(exc, path, Place.NEW_FILE)
@@ -195,11 +241,13 @@ class Workspace:
         path = Path(path)
         cls.check_looks_like_workspace(path)
         check_name_length(path, OPEN_SUFFIXES)
+        cls._check_companions(path)
         existed = {c for c in companions(path) if c.exists()}
         lock = InstanceLock(path)
         lock.acquire()
         try:
-            conn = _connect(path, passphrase)
+            make_private(path)
+            conn, normal_key = _connect_any(path, passphrase)
             try:
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
                 if app_id != APPLICATION_ID:
@@ -222,14 +270,27 @@ class Workspace:
             remove_new_companions(path, existed)
             raise
         ws = cls(path, conn, lock, passphrase)
-        if version < LATEST_VERSION:
-            try:
+        try:
+            if not normal_key:  # keyed before passphrases were normalised: move to NFC
+                ws._rekey(key_bytes(passphrase))
+            if version < LATEST_VERSION:
                 ws._backup_before_migration(version)
                 ws._migrate(version, LATEST_VERSION)
-            except BaseException:
-                ws.close()
-                raise
+            ws.audit_guard.on_open()
+        except BaseException:
+            ws.close()
+            raise
         return ws
+
+    @staticmethod
+    def _check_companions(path: Path) -> None:
+        """SQLite opens ``-wal``/``-shm``/``-journal`` following links: refuse planted ones."""
+        for companion in companions(path):
+            if companion.is_symlink():
+                raise LinkDeskError(
+                    f"{display_path(companion.name)} beside the workspace is a link; LinkDesk "
+                    "will not open the workspace through it. Remove the link and try again."
+                )
 
     @staticmethod
     def check_looks_like_workspace(path: Path) -> None:
@@ -240,9 +301,10 @@ class Workspace:
                 raise LinkDeskError(f"There is no workspace at {shown}.")
             if path.is_dir():
                 raise LinkDeskError(f"{shown} is a folder, not a workspace file.")
-            with path.open("rb") as fh:
+            # Never blocks and never reads a FIFO or a device (a FIFO would hang the open).
+            with open_regular(path, what="workspace", os_errors=True) as fh:
                 head = fh.read(16)
-            size = path.stat().st_size
+                size = os.fstat(fh.fileno()).st_size
         except OSError as exc:
             typed = classify(exc, path=path, place=Place.SOURCE)
             if typed is not None:
@@ -257,7 +319,8 @@ class Workspace:
 
     def _backup_before_migration(self, version: int) -> Path:
         """An encrypted copy (same key) of the workspace as it was, before any change."""
-        check_name_length(backup_path(self.path, version), ())
+        # The copy is written through an atomic temp file 26 characters longer than its name.
+        check_name_length(partial_name(backup_path(self.path, version)), ())
         with self._mutex:
             return copy_before_migration(self.conn, self.path, version)
 
@@ -384,10 +447,10 @@ class Workspace:
                 self._bulk = was_bulk
 
     def open_reader(self) -> Connection:
-        """A second keyed connection for a background thread (same passphrase, no lock)."""
-        if self._passphrase is None:
+        """A second keyed connection for a background thread (same key, no lock)."""
+        if self._key is None:
             raise LinkDeskError("The workspace is locked.")
-        conn = _connect(self.path, self._passphrase)
+        conn = _connect(self.path, self._key.value())
         try:
             _configure(conn)
         except DatabaseError as exc:
@@ -396,45 +459,100 @@ class Workspace:
         return conn
 
     def passphrase_matches(self, passphrase: str) -> bool:
-        return self._passphrase is not None and passphrase == self._passphrase
+        """True when ``passphrase`` (in any Unicode form) is this workspace's passphrase."""
+        return self._key is not None and self._key.matches(passphrase)
 
     @property
     def passphrase(self) -> str:
-        """The key in use (kept only while unlocked: backups default to it)."""
-        if self._passphrase is None:
+        """The key in use, in its normal (NFC) form: kept only while unlocked, because backups
+        default to it. Each call makes a copy Python cannot wipe; the held copy is wiped at
+        :meth:`close`."""
+        if self._key is None:
             raise LinkDeskError("The workspace is locked.")
-        return self._passphrase
+        return self._key.text()
+
+    def integrity_problems(self) -> list[str]:
+        """What is wrong with the file, one sentence each (empty when sound).
+
+        SQLCipher's ``cipher_integrity_check`` proves every page's HMAC and size (it catches
+        stray bytes appended to the file, which a backup would refuse); SQLite's
+        ``integrity_check`` proves the b-trees and indexes; ``foreign_key_check`` the links.
+        Messages hold page numbers and table names only, never record contents. A drive or
+        lock problem is raised as what it is.
+        """
+        problems: list[str] = []
+        with self._mutex:
+            with suppress(DatabaseError):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the file
+            page_size = int(self.scalar("PRAGMA page_size"))
+            size = os.stat(self.path).st_size
+            if size % page_size:
+                problems.append(
+                    f"the workspace file has {size % page_size} stray bytes at its end "
+                    "(something was added to it)"
+                )
+            try:
+                pages = [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
+            except DatabaseError as exc:
+                pages = [f"the page check could not run ({exc})"]
+            if pages:
+                problems.append(
+                    f"{len(pages)} problem(s) in the workspace file's encrypted pages "
+                    f"(first: {pages[0]})"
+                )
+            try:
+                rows = [str(r[0]) for r in self.query("PRAGMA integrity_check")]
+            except DatabaseError as exc:
+                rows = [f"the check could not run ({exc})"]
+            if rows != ["ok"]:
+                problems.append(
+                    f"SQLite's integrity check found {len(rows)} problem(s) (first: {rows[0]})"
+                )
+            try:
+                fk = self.query("PRAGMA foreign_key_check")
+            except DatabaseError:  # a damaged table: the checks above name the pages
+                fk = []
+                problems.append("the links between records cannot be checked (damaged pages)")
+            if fk:
+                table, rowid = fk[0][0], fk[0][1]
+                problems.append(
+                    f"{len(fk)} record(s) point at records that do not exist "
+                    f"(first: {table} row {rowid})"
+                )
+        return problems
 
     def integrity_ok(self) -> bool:
-        """SQLite's integrity and foreign-key checks pass (a page that fails to read fails it;
-        a drive or lock problem is raised as what it is)."""
-        try:
-            rows = self.query("PRAGMA integrity_check")
-            fk = self.query("PRAGMA foreign_key_check")
-        except DatabaseError as exc:
-            if sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
-                return False
-            raise
-        return rows == [("ok",)] and not fk
+        """Every check of :meth:`integrity_problems` passes (a drive or lock problem is raised
+        as what it is)."""
+        return not self.integrity_problems()
+
+    def _rekey(self, key: bytes) -> None:
+        with self._mutex:
+            self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.reset_key(key)  # PRAGMA rekey
+            self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            old, self._key = self._key, HeldKey(key)
+            if old is not None:
+                old.wipe()
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt every page with the new key; the old one stops working."""
         check_passphrase_rules(new_passphrase)
-        with self._mutex:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.conn.reset_key(_key_bytes(new_passphrase))  # PRAGMA rekey
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._passphrase = new_passphrase
+        self._rekey(key_bytes(new_passphrase))
 
     def close(self) -> None:
-        """Checkpoint, close and release the instance lock. Safe to call twice."""
+        """Anchor the audit log, checkpoint, close, wipe the key and release the instance lock.
+        Safe to call twice."""
         with self._mutex:
             if self._conn is not None:
+                self.audit_guard.on_close()
                 with suppress(DatabaseError):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._conn = None
-            self._passphrase = None
+            if self._key is not None:
+                self._key.wipe()
+                self._key = None
             self._lock.release()
 
     def __enter__(self) -> Workspace:

@@ -22,6 +22,7 @@ from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Person, Referral
 from linkdesk.domain.names import NameOrder
 from linkdesk.domain.nhs import format_nhs_number
+from linkdesk.domain.postcode import postcode_problem
 from linkdesk.domain.validation import validate_names
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.ops import Failure, Operations
@@ -112,6 +113,8 @@ class PersonDialog(QDialog):
         self.fields.add("address", self.tr("&Address:"), self.address)
         self.postcode = QLineEdit(p.postcode)
         self.fields.add("postcode", self.tr("Post&code:"), self.postcode)
+        # A postcode no rule knows is a warning under the field, never a reason not to save.
+        self.postcode.editingFinished.connect(self._check_postcode)
         self.language = QLineEdit(p.preferred_language)
         self.fields.add("preferred_language", self.tr("Preferred lang&uage:"), self.language)
 
@@ -146,6 +149,20 @@ class PersonDialog(QDialog):
         layout.addWidget(buttons)
         self.given_name.setFocus()
 
+    def _check_postcode(self) -> None:
+        problem = postcode_problem(self.postcode.text())
+        label = self.fields.errors["postcode"]
+        label.setText(self.tr("{0} It will be saved as typed.").format(problem) if problem else "")
+        self._style_postcode_line("warning" if problem else "")
+        label.setVisible(bool(problem))
+
+    def _style_postcode_line(self, kind: str) -> None:
+        """The line under the postcode is amber for a warning, red for an error."""
+        label = self.fields.errors["postcode"]
+        label.setProperty("kind", kind)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
     def person_from_fields(self) -> Person:
         person = copy.copy(self.original) if self.original else Person(given_name="")
         person.given_name = self.given_name.text()
@@ -168,6 +185,7 @@ class PersonDialog(QDialog):
 
     def accept(self) -> None:
         self.fields.clear_errors()
+        self._style_postcode_line("")
         self.error.setVisible(False)
         people = self.services.people
         try:  # dates are read here: what cannot be read is said beside the field

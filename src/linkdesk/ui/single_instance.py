@@ -47,6 +47,12 @@ def ask_running_instance(workspace: Path) -> bool:
     socket.connectToServer(server_name(workspace))
     if not socket.waitForConnected(CONNECT_MS):
         return False
+    if not _ours(socket.fullServerName()):
+        # The name is predictable and the socket lives in the shared temp folder: another
+        # user's socket there must not make this launch quit (a local denial of service).
+        log.warning("single-instance socket owned by another user: ignored")
+        socket.abort()
+        return False
     socket.write(RAISE)
     socket.flush()
     answered = False
@@ -54,6 +60,17 @@ def ask_running_instance(workspace: Path) -> bool:
         answered = bytes(socket.readAll().data()).startswith(RAISED)
     socket.disconnectFromServer()
     return answered
+
+
+def _ours(socket_path: str) -> bool:
+    """On POSIX, the socket file must belong to this user (named pipes on Windows are
+    per-session and checked by the system)."""
+    if os.name != "posix" or not socket_path:
+        return True
+    try:
+        return os.lstat(socket_path).st_uid == os.getuid()
+    except OSError:
+        return False
 
 
 class InstanceBeacon(QObject):

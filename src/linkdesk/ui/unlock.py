@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from linkdesk import paths
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
+from linkdesk.fileio.private import make_private_dir
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import file_dialogs
 from linkdesk.ui.ops import Failure, Operations
@@ -292,7 +293,7 @@ class UnlockScreen(QWidget):
             )
             return
         if path.parent == paths.default_workspace_dir():
-            path.parent.mkdir(parents=True, exist_ok=True)  # first run: LinkDesk's own folder
+            make_private_dir(path.parent)  # first run: LinkDesk's own folder, 0700
         self.set_busy(True, self.tr("Creating the workspace…"))
         clock = self.clock
         self.ops.op(self, lambda _progress: AppServices.create(path, first, clock=clock)).success(

@@ -95,7 +95,7 @@ def test_follow_up_by_keyboard(qtbot, services: AppServices, person_id: str, ope
     qtbot.keyClick(window, Qt.Key.Key_F, ALT)
     qtbot.waitUntil(lambda: services.conversation.get(window.ctx.conversation.id).completed)
     statuses = sorted(f.status.value for f in services._repos.follow_ups.for_person(person_id))
-    assert statuses == ["booked", "done"]
+    assert statuses == ["attended", "booked"]
 
 
 def test_progress_note_typed_then_closed_is_kept(

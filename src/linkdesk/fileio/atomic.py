@@ -1,0 +1,324 @@
+"""Atomic, verified writes into a folder that may be shared, hostile or a flaky network drive.
+
+Every file LinkDesk writes into a user's or shared folder goes through :func:`atomic_write`:
+
+1. a temp file is *created exclusively* (``O_CREAT | O_EXCL | O_NOFOLLOW``) in the destination
+   folder under an unpredictable name, ``.<name>.<16 random hex>.partial``, with the exact
+   mode asked for (0600 unless told otherwise) whatever the umask. A file or link planted at
+   any name is never opened, followed or truncated;
+2. the data is written, flushed and fsynced;
+3. the temp file is renamed over the target (``overwrite=True``) or linked to it without ever
+   replacing anything (``overwrite=False``: ``link()``, else ``renameat2(RENAME_NOREPLACE)``);
+4. the folder is fsynced, so the new name survives a power cut;
+5. the target is opened again without following links and its SHA-256 compared with what
+   was written. On any failure the temp file is removed: no partial file is left behind.
+
+A crash (kill -9, power cut) between 1 and 3 can leave a ``.partial`` file; those match
+:func:`partial_glob` and hold nothing LinkDesk still needs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import hashlib
+import os
+import secrets
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from linkdesk.domain.errors import LinkDeskError
+from linkdesk.domain.filenames import display_path
+from linkdesk.fileio.private import (
+    O_BINARY,
+    O_CLOEXEC,
+    O_NOFOLLOW,
+    POSIX,
+    PRIVATE_FILE_MODE,
+    create_exclusive,
+)
+
+CHUNK = 1 << 20
+PARTIAL_SUFFIX = ".partial"
+_TRIES = 8  # fresh random names to try when one is taken (only ever by a planted file)
+
+
+OnError = Callable[[OSError, Path], LinkDeskError]
+
+
+def plain_write_error(exc: OSError, where: Path) -> LinkDeskError:
+    """One plain sentence for a failed write to ``where`` (callers with a finer
+    classification, such as ``exchange.atomic.write_error``, pass their own ``on_error``)."""
+    name, folder = display_path(where.name), display_path(where.parent)
+    if exc.errno == errno.ENOSPC:
+        return LinkDeskError(f"There is not enough space on the drive for {name}.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return LinkDeskError(f"LinkDesk is not allowed to write to {folder} (it may be read-only).")
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.EIO):
+        return LinkDeskError(f"The folder {folder} is not available (was the drive unplugged?).")
+    return LinkDeskError(f"Could not write {name}: {exc.strerror or exc}.")
+
+
+def _link_or_folder_error(exc: OSError, where: Path) -> LinkDeskError | None:
+    """What no drive classification knows: a planted link, or a folder at the name."""
+    name, folder = display_path(where.name), display_path(where.parent)
+    if exc.errno == errno.ELOOP:
+        return LinkDeskError(
+            f"{name} in {folder} is a link; LinkDesk does not write through links."
+        )
+    if exc.errno == errno.EISDIR:
+        return LinkDeskError(f"There is a folder called {name} in {folder}; choose another name.")
+    return None
+
+
+def describe_os_error(exc: OSError, where: Path) -> str:
+    """One plain sentence for a failed write to ``where``."""
+    return str(_link_or_folder_error(exc, where) or plain_write_error(exc, where))
+
+
+def require_folder(folder: Path, on_error: OnError = plain_write_error) -> Path:
+    """The destination must already exist: an unplugged drive is an error, not a folder to make."""
+    try:
+        present = folder.is_dir()
+    except OSError as exc:  # e.g. a name too long for the drive
+        raise on_error(exc, folder / ".") from None
+    if not present:
+        raise LinkDeskError(
+            f"The folder {display_path(folder)} is not available (is the drive plugged in?)."
+        )
+    return folder
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new name in ``folder`` durable (a no-op where folders cannot be
+    fsynced, e.g. Windows)."""
+    if not POSIX:
+        return
+    fd = os.open(folder, os.O_RDONLY | O_CLOEXEC)
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # some network file systems refuse fsync on a folder
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file's contents to the disk."""
+    fd = os.open(path, os.O_RDONLY | O_CLOEXEC | O_BINARY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sha256_file(path: Path, *, follow_links: bool = True) -> str:
+    """SHA-256 (hex) of a file's bytes; with ``follow_links=False`` a link is refused (ELOOP)."""
+    flags = os.O_RDONLY | O_CLOEXEC | O_BINARY | (0 if follow_links else O_NOFOLLOW)
+    digest = hashlib.sha256()
+    with os.fdopen(os.open(path, flags), "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def partial_name(target: Path) -> Path:
+    """An unpredictable temp name beside ``target``: ``.<name>.<16 hex>.partial``."""
+    return target.with_name(f".{target.name}.{secrets.token_hex(8)}{PARTIAL_SUFFIX}")
+
+
+def partial_glob(name: str) -> str:
+    """The glob that finds crash leftovers of :func:`atomic_write` for a file called ``name``
+    (e.g. ``folder.glob(partial_glob("x.pdf"))``)."""
+    return f".{name}.*{PARTIAL_SUFFIX}"
+
+
+class _Hashing:
+    """A write-only binary file that hashes what passes through it."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self._raw.write(data)
+
+
+def _open_temp(path: Path, fd: int) -> BinaryIO:
+    """The temp file as a binary file object (a seam: fault-injection tests replace it)."""
+    return os.fdopen(fd, "wb")
+
+
+def _exists(target: Path) -> LinkDeskError:
+    return LinkDeskError(
+        f"{display_path(target.name)} already exists in {display_path(target.parent)}."
+    )
+
+
+def _create_temp(target: Path, mode: int) -> tuple[Path, int]:
+    for _ in range(_TRIES):
+        tmp = partial_name(target)
+        try:
+            return tmp, create_exclusive(tmp, mode)
+        except FileExistsError:
+            continue
+    raise LinkDeskError(f"Could not make a temporary file in {display_path(target.parent)}.")
+
+
+def _renameat2_noreplace() -> Callable[[Path, Path], None] | None:
+    """Linux's renameat2(RENAME_NOREPLACE) through libc, or None where it is missing."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)  # libc is loaded already (no ldconfig run)
+        func = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    at_fdcwd, rename_noreplace = -100, 1
+
+    def rename(source: Path, target: Path) -> None:
+        if func(at_fdcwd, os.fsencode(source), at_fdcwd, os.fsencode(target), rename_noreplace):
+            err = ctypes.get_errno()
+            raise OSError(err, os.strerror(err), str(target))
+
+    return rename
+
+
+def place_without_replacing(source: Path, target: Path) -> None:
+    """Give ``source`` the name ``target`` atomically, never replacing anything already there.
+
+    ``link()`` first (atomic, fails on any existing name, link or not); where the file system
+    has no hard links (FAT, some SMB shares) ``renameat2(RENAME_NOREPLACE)`` on Linux, or
+    ``rename`` on Windows (which never replaces). Raises ``FileExistsError`` when taken.
+    """
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (
+            errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK,
+            errno.ENOSYS, errno.EACCES, errno.EINVAL,
+        ):  # fmt: skip
+            raise
+    else:
+        source.unlink()
+        return
+    if os.name == "nt":
+        os.rename(source, target)  # never replaces an existing file on Windows
+        return
+    rename = _renameat2_noreplace()
+    if rename is not None:
+        try:
+            rename(source, target)
+            return
+        except OSError as exc:
+            if exc.errno not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+                raise
+    # Last resort (no hard links, no renameat2): check, then rename. A race window remains.
+    if os.path.lexists(target):
+        raise FileExistsError(errno.EEXIST, "File exists", str(target))
+    os.rename(source, target)
+
+
+def atomic_write(
+    target: Path,
+    write: Callable[[BinaryIO], object],
+    *,
+    overwrite: bool = True,
+    mode: int = PRIVATE_FILE_MODE,
+    on_error: OnError = plain_write_error,
+) -> str:
+    """Write ``target`` through ``write(fh)``; return the SHA-256 (hex) of what landed on disk.
+
+    ``fh`` accepts ``write(bytes)`` only. ``overwrite=False`` never replaces an existing file
+    (or link) at ``target``. ``mode`` is set exactly, whatever the umask (default 0600: every
+    export may hold personal data). Raises :class:`LinkDeskError` with one sentence (a link at
+    ``target``, a folder there, or what ``on_error`` makes of the OS error: full disk,
+    read-only or vanished folder...), leaving nothing behind.
+    """
+    target = Path(target)
+    require_folder(target.parent, on_error)
+    if not overwrite and os.path.lexists(target):
+        raise _exists(target)
+    tmp: Path | None = None
+    try:
+        tmp, fd = _create_temp(target, mode)
+        with _open_temp(tmp, fd) as raw:
+            hashing = _Hashing(raw)
+            write(hashing)  # type: ignore[arg-type]  # duck-typed: only write() is used
+            raw.flush()
+            os.fsync(raw.fileno())
+        expected = hashing.digest.hexdigest()
+        if overwrite:
+            os.replace(tmp, target)
+        else:
+            try:
+                place_without_replacing(tmp, target)
+            except FileExistsError:
+                raise _exists(target) from None
+        tmp = None  # renamed or linked (and unlinked): nothing left to clean up
+        fsync_dir(target.parent)
+        _verify(target, expected)
+        return expected
+    except OSError as exc:
+        raise (_link_or_folder_error(exc, target) or on_error(exc, target)) from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _verify(target: Path, expected: str) -> None:
+    """Read ``target`` back (never through a link) and compare with what was written.
+
+    Only the bytes are compared: on some network shares (SMB without server inode numbers)
+    the same file shows another inode number when looked up again.
+    """
+    fd = os.open(target, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
+    with os.fdopen(fd, "rb") as fh:
+        digest = hashlib.sha256()
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    if digest.hexdigest() != expected:
+        target.unlink(missing_ok=True)
+        raise LinkDeskError(
+            f"{display_path(target.name)} did not read back correctly; nothing was saved."
+        )
+
+
+def atomic_write_bytes(
+    target: Path,
+    data: bytes,
+    *,
+    overwrite: bool = True,
+    mode: int = PRIVATE_FILE_MODE,
+    on_error: OnError = plain_write_error,
+) -> str:
+    """:func:`atomic_write` of bytes held in memory."""
+    return atomic_write(
+        target, lambda fh: fh.write(data), overwrite=overwrite, mode=mode, on_error=on_error
+    )
+
+
+def atomic_copy(
+    source: Path,
+    target: Path,
+    *,
+    overwrite: bool = True,
+    mode: int = PRIVATE_FILE_MODE,
+    on_error: OnError = plain_write_error,
+) -> str:
+    """:func:`atomic_write` of a copy of ``source`` (a file LinkDesk made itself)."""
+
+    def copy(fh: BinaryIO) -> None:
+        with Path(source).open("rb") as src:
+            while chunk := src.read(CHUNK):
+                fh.write(chunk)
+
+    return atomic_write(target, copy, overwrite=overwrite, mode=mode, on_error=on_error)
