@@ -34,6 +34,7 @@ from linkdesk.ui.directory.results import ServiceList
 from linkdesk.ui.directory.transfer import TransferActions
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.flow import FlowLayout, pair
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 RESULT_LIMIT = 200
 
@@ -120,10 +121,10 @@ class DirectoryPage(QWidget):
             self.tr("&Mark as checked today"), self.tr("Mark as checked today")
         )
         self.retire_button = self._button(self.tr("Re&tire"), self.tr("Retire this service"))
-        actions = QHBoxLayout()
+        actions_row = QWidget()
+        actions = FlowLayout(actions_row)
         for b in (self.edit_button, self.checked_button, self.retire_button):
             actions.addWidget(b)
-        actions.addStretch(1)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(
@@ -134,18 +135,21 @@ class DirectoryPage(QWidget):
         )
         self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 6)
         self.save_notes_button = self._button(self.tr("Save n&otes"), self.tr("Save your notes"))
+        # The card keeps a few lines; below it the actions and notes scroll on a short screen
+        # (a 768-pixel screen at 150 %) rather than being squeezed.
+        self.card.setMinimumHeight(self.card.fontMetrics().lineSpacing() * 5)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.card, 1)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(actions_row)
         right_layout.addWidget(notes_label)
         right_layout.addWidget(self.notes)
         right_layout.addWidget(self.save_notes_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(ControlsScrollArea(right))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
 

@@ -21,6 +21,8 @@ class StepRail(QListWidget):
         # A long step name wraps onto a second line in a narrow rail; never "Welcome and cons…".
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.titles = list(titles)
+        self.compact = False
         for number, title in enumerate(titles, start=1):
             item = QListWidgetItem(f"{number}  {title}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Step {number}: {title}")
@@ -33,6 +35,19 @@ class StepRail(QListWidget):
             "#stepRail::item { padding: 10px 8px; border-radius: 6px; }"
             "#stepRail::item:selected { background: #1d5d90; color: white; font-weight: bold; }"
         )
+
+    def set_compact(self, compact: bool) -> None:
+        """Step numbers alone (a narrow window: the footer names the step) or numbers and
+        names. Screen readers hear "Step 3: Life areas" either way."""
+        self.compact = compact
+        for number, title in enumerate(self.titles, start=1):
+            item = self.item(number - 1)
+            if item is not None:
+                item.setText(str(number) if compact else f"{number}  {title}")
+                item.setToolTip(f"{title} (Alt+{number})")
+                item.setTextAlignment(
+                    Qt.AlignmentFlag.AlignCenter if compact else Qt.AlignmentFlag.AlignLeading
+                )
 
     def _changed(self, row: int) -> None:
         if row >= 0:

@@ -15,11 +15,13 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -45,8 +47,17 @@ from linkdesk.ui.conversation.step_matters import MattersStep
 from linkdesk.ui.conversation.step_wellbeing import WellbeingStep
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.widgets.focus_chain import move_after
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 PERSON_VIEW_KEYS = ("F11", "Ctrl+Shift+P")
+
+# Widths in em of the large font: (rail, notes) on a wide window and on a narrow one. A
+# 1366x768 screen leaves about 70 em at 100 %, 58 em at 125 % and 48 em at 150 %: on a narrow
+# window the rail shows step numbers alone (the footer names the step), so the step keeps
+# 28 em or more (and scrolls, never clips, where it needs more).
+WIDE_COLUMNS = (12, 15)
+NARROW_COLUMNS = (3, 15)
+WIDE_FROM_EM = 64  # the window's width, in em, from which the wide columns are used
 
 
 class ConversationWindow(QMainWindow):
@@ -110,18 +121,17 @@ class ConversationWindow(QMainWindow):
         assert [c.key for c in self.step_classes] == list(STEPS)
         self.built: dict[int, StepPage] = {}  # step index -> page, built when first shown
         self.rail = StepRail([c.title for c in self.step_classes])
-        em = QFontMetrics(large_font()).horizontalAdvance("M")
-        self.rail.setFixedWidth(em * 16)
         self.rail.step_chosen.connect(self.go)
         body.addWidget(self.rail)
         self.stack = QStackedWidget()
-        # The widest step (connections: two columns) needs about 43 em. Pages are built when
-        # first shown, so reserve that width now: the window must not jump wider mid-talk.
-        self.stack.setMinimumWidth(em * 43)
-        body.addWidget(self.stack, 1)
+        # The step scrolls (both ways, when it must) rather than set the window's minimum
+        # size: pages are built when first shown, and the window must neither jump wider
+        # mid-talk nor outgrow a laptop screen (docs/walkthrough.md).
+        self.step_area = ControlsScrollArea(self.stack)
+        body.addWidget(self.step_area, 1)
         self.notes = NotesPanel(self.ctx)
-        self.notes.setFixedWidth(em * 17)
         body.addWidget(self.notes)
+        self._columns: tuple[int, int] | None = None
 
         footer = QHBoxLayout()
         outer.addLayout(footer)
@@ -130,19 +140,37 @@ class ConversationWindow(QMainWindow):
         self.back.clicked.connect(lambda: self.go(self.current - 1))
         self.next.clicked.connect(lambda: self.go(self.current + 1))
         footer.addWidget(self.back)
-        footer.addStretch(1)
+        self.where = QLabel()  # "Step 3 of 8: Life areas"
+        self.where.setWordWrap(True)
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        footer.addWidget(self.where, 1)
         footer.addWidget(self.next)
 
         self.person_view: ShowPersonView | None = None  # built on first F11
 
         self._shortcuts()
         self._large_type(self)
+        self._fit_columns()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._app_state)
 
         start = conversation.current_step if conversation.current_step in STEPS else STEPS[0]
         self.go(STEPS.index(start))
+
+    def _fit_columns(self) -> None:
+        """The rail and notes at their wide or narrow widths, for the window's width."""
+        em = QFontMetrics(large_font()).horizontalAdvance("M")
+        columns = WIDE_COLUMNS if self.width() >= em * WIDE_FROM_EM else NARROW_COLUMNS
+        if columns != self._columns:
+            self._columns = columns
+            self.rail.set_compact(columns == NARROW_COLUMNS)
+            self.rail.setFixedWidth(em * columns[0])
+            self.notes.setFixedWidth(max(em * columns[1], self.notes.minimumSizeHint().width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_columns()
 
     @staticmethod
     def _large_type(root: QWidget) -> None:
@@ -205,6 +233,12 @@ class ConversationWindow(QMainWindow):
         page.refresh()
         self.stack.setCurrentWidget(page)
         self.rail.mark_current(index)
+        self.where.setText(
+            self.tr("Step %1 of %2: %3")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(len(self.step_classes)))
+            .replace("%3", self.step_classes[index].title)
+        )
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(self.step_classes) - 1)
         if index != self.current:
