@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -125,6 +125,19 @@ class _ResultsView(QTableView):
     """Enter opens the selected person (activated is not sent for Enter on every platform)."""
 
     open_requested = Signal(int)
+    name_room = 0  # the name column's least width (logical pixels): whole names, never "Ama …"
+
+    def fit_name_column(self) -> None:
+        """The name column takes what the other columns leave, but never less than
+        :attr:`name_room`: on a narrow window (150 % scaling) the table scrolls sideways
+        rather than cut names down to first names (issue 18)."""
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        header.resizeSection(0, max(self.viewport().width() - others, self.name_room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit_name_column()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -179,9 +192,10 @@ class CaseloadPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         # Widths from the font (so they scale), wide enough for the header and typical values.
         metrics = self.table.fontMetrics()
+        self.table.name_room = metrics.horizontalAdvance("Christopher Okafor-Ellison") + 24
         samples = ("", "Christopher", "30 Sep 2026", "No referral", "Overdue since 30 Sep 2026")
         for column, sample in enumerate(samples[1:], start=1):
             bold_header = self.model.HEADERS[column]
