@@ -28,7 +28,9 @@ from linkdesk.ui import appearance, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.ops import Failure, Operations
+from linkdesk.ui.place import Place, remember, return_to
 from linkdesk.ui.unlock import UnlockScreen
+from linkdesk.ui.windows import fit_to_screen
 
 DEMO_PASSPHRASE = "demo passphrase"
 DEMO_PEOPLE = 300
@@ -90,6 +92,7 @@ class AppController(QObject):
         self.autolock: AutoLock | None = None
         self.demo_path: Path | None = None
         self._lock_pending = False
+        self._place: Place | None = None  # where the worker was when it locked (memory only)
         default = paths.default_workspace_path()
         self.unlock_screen = UnlockScreen(
             path or (default if default.exists() else None),
@@ -97,7 +100,7 @@ class AppController(QObject):
             ops=self.ops,
             clock=clock,
         )
-        self.unlock_screen.resize(900, 640)
+        fit_to_screen(self.unlock_screen, 900, 640)  # 150 % on 768 pixels: about 480 high
         self.unlock_screen.unlocked.connect(self.open_workspace)
         self.beacon = single_instance.InstanceBeacon(self)  # a second launch raises us
         self.beacon.raise_requested.connect(self.bring_forward)
@@ -183,6 +186,9 @@ class AppController(QObject):
         self.autolock.timed_out.connect(self.lock)
         self.autolock.start()
         window.show()
+        place, self._place = self._place, None
+        if place is not None and place.path == services.path:
+            return_to(place, window, services, self.ops)  # back where the lock found them
         self.unlock_screen.hide()
 
     def _is_demo(self, path: Path) -> bool:
@@ -232,6 +238,8 @@ class AppController(QObject):
         services = self.services
         if services is None:
             return
+        if self.window is not None:  # before anything closes: where the worker was
+            self._place = remember(self.window, services.path)
         # Close other windows first (dialogs, a conversation window...) so their closeEvent
         # can still save through the open workspace; their edits are saved as they go.
         for widget in QApplication.topLevelWidgets():

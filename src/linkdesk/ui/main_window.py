@@ -31,6 +31,7 @@ from linkdesk.ui.ops import Operations
 from linkdesk.ui.person_view import PersonView
 from linkdesk.ui.shortcuts import HELP, START_CONVERSATION
 from linkdesk.ui.widgets.banner import Banner
+from linkdesk.ui.windows import fit_to_screen
 
 if TYPE_CHECKING:
     from linkdesk.ui.settings_page import SettingsPage
@@ -127,8 +128,7 @@ class MainWindow(QMainWindow):
         self.ops = ops
         self.person_view: PersonView | None = None
         self.setWindowTitle(self.tr("LinkDesk"))  # never a person's name or a path
-        room = self.screen().availableGeometry()  # a 768-high laptop: the bottom stays on it
-        self.resize(min(1200, room.width()), min(800, room.height() - 40))  # 40: title bar
+        fit_to_screen(self, 1200, 800)  # a 768-high laptop: the bottom stays on it
 
         central = QWidget()
         column = QVBoxLayout(central)
