@@ -26,6 +26,7 @@ from linkdesk.support.logfile import LogSetup
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
 from linkdesk.ui import appearance, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
+from linkdesk.ui.lock_warning import LockWarning
 from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.place import Place, remember, return_to
@@ -93,6 +94,7 @@ class AppController(QObject):
         self.demo_path: Path | None = None
         self._lock_pending = False
         self._place: Place | None = None  # where the worker was when it locked (memory only)
+        self.lock_warning = LockWarning()  # the countdown before an automatic lock
         default = paths.default_workspace_path()
         self.unlock_screen = UnlockScreen(
             path or (default if default.exists() else None),
@@ -184,6 +186,8 @@ class AppController(QObject):
             services.settings.current.autolock_minutes, self, interval_ms=self.autolock_ms
         )
         self.autolock.timed_out.connect(self.lock)
+        self.autolock.warning.connect(self.lock_warning.count)
+        self.autolock.warning_cancelled.connect(self.lock_warning.dismiss)
         self.autolock.start()
         window.show()
         place, self._place = self._place, None

@@ -222,6 +222,8 @@ class CaseloadPage(QWidget):
     def refresh(self) -> None:
         """Run the search now (the timer calls this after typing pauses)."""
         self._timer.stop()
+        if not self.services.is_open:  # a search typed just before quitting or locking
+            return
         text = self.search.text().strip()
         rows = self.services.people.search(text, limit=RESULT_LIMIT)
         self.model.set_rows(rows)
