@@ -17,6 +17,7 @@ import pytest
 import sqlcipher3
 
 from linkdesk.cli import main
+from linkdesk.domain.enums import AuditAction
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.audit import GENESIS, entry_mac
 from linkdesk.store.audit_guard import ANCHOR_SUFFIX, CHECK_FAILED
@@ -259,7 +260,11 @@ def test_an_upgraded_workspace_keeps_its_old_links_and_keys_new_ones(tmp_path: P
     path = tmp_path / "old.linkdesk"
     before_keyed = MIGRATIONS.index(AUDIT_KEYED_CHAIN)  # the schema just before keyed chains
     with Workspace.create(path, PASSPHRASE, version=before_keyed) as ws:
-        add_person(AppServices(ws), "Old")
+        # Entries written by the old schema's audit log itself: today's services write
+        # records (columns, tables) that an old schema does not have yet.
+        old_audit = AppServices(ws)._audit
+        for n in range(8):
+            old_audit.record(AuditAction.VIEWED, "person", f"old-{n}")
     with Workspace.open(path, PASSPHRASE) as ws:  # migrates
         services = AppServices(ws)
         audit = services._audit  # the log itself: what this test is about
