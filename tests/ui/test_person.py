@@ -208,6 +208,7 @@ def test_an_unknown_postcode_warns_but_saves(qtbot, services) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.given_name.setText("Pat")
+    dialog.date_of_birth.unknown.setChecked(True)  # "not known" only when chosen
     dialog.postcode.setText("QQ1 1QQ")
     dialog.postcode.editingFinished.emit()
     warning = dialog.fields.errors["postcode"]

@@ -95,6 +95,9 @@ class PersonView(QWidget):
         self.safeguarding = Banner(kind="danger")
         self.safeguarding.setObjectName("safeguardingBanner")
         outer.addWidget(self.safeguarding)
+        self.consent_missing = Banner(kind="warning")  # consent first (issue 10)
+        self.consent_missing.setObjectName("consentBanner")
+        outer.addWidget(self.consent_missing)
 
         body = QWidget()
         grid = QGridLayout(body)
@@ -205,6 +208,15 @@ class PersonView(QWidget):
             )
         else:
             self.safeguarding.clear_message()
+        if not any(record.consent_for(scope) is not None for scope in ConsentScope):
+            self.consent_missing.show_message(
+                self.tr(
+                    "Consent not recorded: ask first whether notes may be kept "
+                    "(step 1 of the conversation, or Yes and No under Consent)."
+                )
+            )
+        else:
+            self.consent_missing.clear_message()
         dob = person.date_of_birth
         known = {n.value: n.label for n in CommunicationNeed}
         needs = [self.tr(known[n]) for n in person.communication_needs if n in known]

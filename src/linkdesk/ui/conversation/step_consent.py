@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConsentMethod, ConsentScope
 from linkdesk.domain.errors import ValidationError
 from linkdesk.ui.conversation.base import (
+    Guidance,
     StepContext,
     StepPage,
     date_field,
@@ -82,6 +85,8 @@ class ConsentStep(StepPage):
         self._touched: set[ConsentScope] = set()
         self.method.currentIndexChanged.connect(self._rerecord)
         self.on.editing_finished.connect(self._rerecord)
+        self.ask = Guidance(self.tr("Consent not recorded"))
+        layout.addWidget(self.ask)
         self.status = prose("", muted=True)
         self.status.setAccessibleName(self.tr("Consent recorded"))
         layout.addWidget(self.status)
@@ -90,6 +95,22 @@ class ConsentStep(StepPage):
 
     def first_focus(self) -> QWidget:
         return self.venue
+
+    def anything_recorded(self) -> bool:
+        """Whether any consent decision (yes or no) is on the record."""
+        record = self.ctx.services.people.record(self.ctx.person_id, audit=False)
+        return any(record.consent_for(scope) is not None for scope in ConsentScope)
+
+    def ask_first(self) -> None:
+        """Say, once, that nothing is recorded yet, and put the focus on the first question."""
+        self.ask.say(
+            self.tr(
+                "Nothing about consent is recorded yet. Please ask first: tick what they agree "
+                "to. To carry on without it, go to the next step again."
+            )
+        )
+        QAccessible.updateAccessibility(QAccessibleEvent(self.ask, QAccessible.Event.Alert))
+        self.boxes[ConsentScope.STORE].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _date(self) -> date:
         today = self.ctx.services.clock.today()

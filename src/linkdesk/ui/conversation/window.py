@@ -121,7 +121,7 @@ class ConversationWindow(QMainWindow):
         assert [c.key for c in self.step_classes] == list(STEPS)
         self.built: dict[int, StepPage] = {}  # step index -> page, built when first shown
         self.rail = StepRail([c.title for c in self.step_classes])
-        self.rail.step_chosen.connect(self.go)
+        self.rail.step_chosen.connect(lambda i: self.go(i, ask=True))
         body.addWidget(self.rail)
         self.stack = QStackedWidget()
         # The step scrolls (both ways, when it must) rather than set the window's minimum
@@ -137,8 +137,8 @@ class ConversationWindow(QMainWindow):
         outer.addLayout(footer)
         self.back = button(self.tr("< Back  (Ctrl+PgUp)"), self.tr("Previous step"))
         self.next = button(self.tr("Next  (Ctrl+PgDn) >"), self.tr("Next step"))
-        self.back.clicked.connect(lambda: self.go(self.current - 1))
-        self.next.clicked.connect(lambda: self.go(self.current + 1))
+        self.back.clicked.connect(lambda: self.go(self.current - 1, ask=True))
+        self.next.clicked.connect(lambda: self.go(self.current + 1, ask=True))
         footer.addWidget(self.back)
         self.where = QLabel()  # "Step 3 of 8: Life areas"
         self.where.setWordWrap(True)
@@ -147,6 +147,7 @@ class ConversationWindow(QMainWindow):
         footer.addWidget(self.next)
 
         self.person_view: ShowPersonView | None = None  # built on first F11
+        self._consent_asked = False  # leaving consent with nothing recorded asks once
 
         self._shortcuts()
         self._large_type(self)
@@ -214,21 +215,25 @@ class ConversationWindow(QMainWindow):
 
     def _shortcuts(self) -> None:
         for i in range(len(self.step_classes)):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(i))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(self.current - 1))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(self.current + 1))
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(i, ask=True))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(self.current - 1, ask=True))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(self.current + 1, ask=True))
         for keys in PERSON_VIEW_KEYS:
             QShortcut(QKeySequence(keys), self, self.toggle_person_view)
         QShortcut(QKeySequence.StandardKey.Save, self, self.flush)
         QShortcut(QKeySequence("Escape"), self, self._escape)
 
-    def go(self, index: int) -> None:
-        """Show a step (any order); what was typed is saved first."""
+    def go(self, index: int, *, ask: bool = False) -> None:
+        """Show a step (any order); what was typed is saved first. ``ask``: the worker is
+        moving on (Next, Back, the rail, Alt+number), so leaving consent with nothing
+        recorded stops once to say so."""
         if not 0 <= index < len(self.step_classes):
             return
         if self.modes.currentIndex() != 0:
             self.modes.setCurrentIndex(0)
         self.flush()
+        if ask and self._ask_about_consent(index):
+            return
         page = self.page(index)
         page.refresh()
         self.stack.setCurrentWidget(page)
@@ -246,6 +251,21 @@ class ConversationWindow(QMainWindow):
             ctx = self.ctx
             self.saver.now(lambda: ctx.conv.set_step(ctx.conversation.id, page.key))
         self._focus_step()
+
+    def _ask_about_consent(self, index: int) -> bool:
+        """Consent first: leaving the consent step with nothing recorded stops there once and
+        says so (inline, no dialog); going on again carries on. True when it stopped."""
+        here = self.built.get(self.current)
+        if (
+            self._consent_asked
+            or not isinstance(here, ConsentStep)
+            or index == self.current
+            or here.anything_recorded()
+        ):
+            return False
+        self._consent_asked = True
+        here.ask_first()
+        return True
 
     def _focus_step(self) -> None:
         target = self.current_page.first_focus()
