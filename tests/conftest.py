@@ -45,7 +45,19 @@ def workspace_path(tmp_path: Path) -> Path:
 def workspace(workspace_path: Path) -> Iterator[Workspace]:
     ws = Workspace.create(workspace_path, PASSPHRASE)
     yield ws
+    _drain_background_work()
     ws.close()
+
+
+def _drain_background_work() -> None:
+    """Let background work a GUI test started finish before its workspace closes, so none
+    of it runs on into the next test."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)
 
 
 @pytest.fixture

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 
 from linkdesk import paths
 from linkdesk.ui import appearance
@@ -17,7 +18,7 @@ def linkdesk_look(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Window state and the default workspace folder live in tmp_path, never in $HOME."""
     ui_state = tmp_path / "qsettings"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -25,4 +26,6 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     data = tmp_path / "userdata"
     data.mkdir()
     monkeypatch.setattr(paths, "default_workspace_dir", lambda: data)
-    return data
+    yield data
+    # No background work of this test runs on into the next one.
+    QThreadPool.globalInstance().waitForDone(60_000)

@@ -120,6 +120,7 @@ class _Job(QRunnable):
     ) -> None:
         super().__init__()
         self.number, self.work, self.signals, self.stop = number, work, signals, stop
+        self.key = 0  # its place in _RUNNING
         self.setAutoDelete(False)
 
     def report(self, done: int, total: int) -> None:
@@ -134,6 +135,16 @@ class _Job(QRunnable):
             self.signals.failed.emit(self.number, exc)
         else:
             self.signals.done.emit(self.number, result)
+
+
+# Every job and its signals object stay referenced here, not only by the Operations that
+# started them: a worker thread still returning from run() (PySide's wrapper code runs after
+# the Python method returns) or still emitting must never find them freed, even when the
+# Operations object itself is deleted first (a window closed, a test ended). Running jobs are
+# kept until they end; ended ones for the next 256 ends.
+_RUNNING: dict[int, tuple[_Job, _Signals]] = {}
+_ENDED: deque[tuple[_Job, _Signals]] = deque(maxlen=256)
+_keys = itertools.count(1)
 
 
 class Running:
@@ -244,9 +255,6 @@ class Operations(QObject):
         self._active: dict[int, _Active] = {}
         self._numbers = itertools.count(1)
         self._when_idle: list[Callable[[], object]] = []
-        # Finished jobs are kept a while: a worker thread may still be returning from run()
-        # when its result arrives, and the runnable must outlive that.
-        self._retired: deque[_Active] = deque(maxlen=64)
         self.messages: list[str] = []  # every message shown by the default failure (tests)
         self.last_box: QMessageBox | None = None
 
@@ -321,6 +329,8 @@ class Operations(QObject):
             dialog.show()
         signals = _Signals()
         job = _Job(number, op.work, signals, stop)
+        job.key = next(_keys)
+        _RUNNING[job.key] = (job, signals)
         self._active[number] = _Active(op, running, job, signals, dialog)
         self.busy_changed.emit()
         signals.done.connect(self._done)
@@ -388,7 +398,10 @@ class Operations(QObject):
         if active is None:
             return
         active.running.finished = True
-        self._retired.append(active)
+        if active.job is not None:
+            kept = _RUNNING.pop(active.job.key, None)
+            if kept is not None:
+                _ENDED.append(kept)
         try:
             if active.op.on_finished is not None and self._alive(active.op):
                 active.op.on_finished()
