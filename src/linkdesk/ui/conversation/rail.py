@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 
@@ -40,14 +41,31 @@ class StepRail(QListWidget):
         """Step numbers alone (a narrow window: the footer names the step) or numbers and
         names. Screen readers hear "Step 3: Life areas" either way."""
         self.compact = compact
+        # Item padding (8 px a side), the focus border (3 px a side) and the spacing (4 px a
+        # side): the room the style leaves for text. Lines are broken here, at spaces, as the
+        # style's own word wrap measured without the padding and elided ("6 Wellbeing …").
+        room = self.width() - 2 * (8 + 3 + 4) - 4
         for number, title in enumerate(self.titles, start=1):
             item = self.item(number - 1)
             if item is not None:
-                item.setText(str(number) if compact else f"{number}  {title}")
+                item.setText(str(number) if compact else self._wrapped(f"{number}  {title}", room))
                 item.setToolTip(f"{title} (Alt+{number})")
                 item.setTextAlignment(
                     Qt.AlignmentFlag.AlignCenter if compact else Qt.AlignmentFlag.AlignLeading
                 )
+
+    def _wrapped(self, text: str, room: int) -> str:
+        """``text`` broken at spaces into lines no wider than ``room`` pixels."""
+        metrics = QFontMetrics(self.font())
+        lines: list[str] = []
+        for word in text.split(" "):
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            elif lines and not word:  # the double space after the number
+                lines[-1] += " "
+            else:
+                lines.append(word)
+        return "\n".join(line.rstrip() if i else line for i, line in enumerate(lines))
 
     def _changed(self, row: int) -> None:
         if row >= 0:

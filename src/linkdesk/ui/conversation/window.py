@@ -165,8 +165,8 @@ class ConversationWindow(QMainWindow):
         columns = WIDE_COLUMNS if self.width() >= em * WIDE_FROM_EM else NARROW_COLUMNS
         if columns != self._columns:
             self._columns = columns
-            self.rail.set_compact(columns == NARROW_COLUMNS)
             self.rail.setFixedWidth(em * columns[0])
+            self.rail.set_compact(columns == NARROW_COLUMNS)
             self.notes.setFixedWidth(max(em * columns[1], self.notes.minimumSizeHint().width()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
