@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 
@@ -48,7 +48,12 @@ class StepRail(QListWidget):
         for number, title in enumerate(self.titles, start=1):
             item = self.item(number - 1)
             if item is not None:
-                item.setText(str(number) if compact else self._wrapped(f"{number}  {title}", room))
+                text = str(number) if compact else self._wrapped(f"{number}  {title}", room)
+                item.setText(text)
+                # Tall enough for every line plus the item's padding (10 px above and below),
+                # or the style elides the second line ("Agree the …").
+                lines = text.count("\n") + 1
+                item.setSizeHint(QSize(room, lines * QFontMetrics(self.font()).lineSpacing() + 24))
                 item.setToolTip(f"{title} (Alt+{number})")
                 item.setTextAlignment(
                     Qt.AlignmentFlag.AlignCenter if compact else Qt.AlignmentFlag.AlignLeading
@@ -56,7 +61,9 @@ class StepRail(QListWidget):
 
     def _wrapped(self, text: str, room: int) -> str:
         """``text`` broken at spaces into lines no wider than ``room`` pixels."""
-        metrics = QFontMetrics(self.font())
+        bold = QFont(self.font())
+        bold.setBold(True)  # the current step is bold: wrap for it
+        metrics = QFontMetrics(bold)
         lines: list[str] = []
         for word in text.split(" "):
             if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -236,7 +237,14 @@ class ConversationWindow(QMainWindow):
             return
         page = self.page(index)
         page.refresh()
+        # The scroll area sizes itself to the step shown, not to the tallest step built:
+        # other steps are Ignored by the layout, and the new step starts at its top.
+        for built in self.built.values():
+            policy = QSizePolicy.Policy.Preferred if built is page else QSizePolicy.Policy.Ignored
+            built.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(page)
+        self.stack.updateGeometry()
+        self.step_area.verticalScrollBar().setValue(0)
         self.rail.mark_current(index)
         self.where.setText(
             self.tr("Step %1 of %2: %3")
