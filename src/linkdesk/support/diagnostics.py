@@ -27,7 +27,7 @@ _PROBLEM = re.compile(r"^(\S+) (WARNING|ERROR|CRITICAL) (\S+) \[\d+\] (.*)$")
 # is imported; the frozen bundle carries their metadata, see packaging/linkdesk.spec).
 DISTRIBUTIONS = {
     "pyside6": "PySide6-Essentials",
-    "pyside6_pdf": "PySide6-Pdf",
+    "pyside6_addons": "PySide6-Addons",  # QtPdf
     "sqlcipher3": "sqlcipher3",
     "reportlab": "reportlab",
     "platformdirs": "platformdirs",
