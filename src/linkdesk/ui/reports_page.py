@@ -29,6 +29,7 @@ from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui.file_dialogs import remember, starting_folder
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.report_table import ReportTableView, scaled_font
 from linkdesk.ui.widgets.date_field import DateField
@@ -48,8 +49,8 @@ _WIDE = {"summary", "wellbeing"}
 
 def choose_folder(parent: QWidget | None, title: str, start: Path | None) -> Path | None:
     """The one folder picker the page uses (tests replace this function)."""
-    folder = QFileDialog.getExistingDirectory(parent, title, str(start or Path.home()))
-    return Path(folder) if folder else None
+    folder = QFileDialog.getExistingDirectory(parent, title, starting_folder(start))
+    return remember(Path(folder)) if folder else None
 
 
 def _year_before(day: date) -> date:
