@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import linkdesk
@@ -29,6 +30,8 @@ from linkdesk.support.bundle_manifest import bundled_manifest, resource_files, s
 
 PASSPHRASE = "self-test passphrase, made up"  # a throwaway workspace of made-up data
 GIVEN, FAMILY = "Selftest", "Example"
+# An Urdu preferred name: every plan below shapes right-to-left Nastaliq text with HarfBuzz.
+PREFERRED = "\u0639\u0627\u0626\u0634\u06c1"  # عائشہ (Ayesha)
 SQLITE_HEADER = b"SQLite format 3\x00"
 # What the GUI and the plan cannot do without (a missing one fails the self-test by name).
 REQUIRED_RESOURCES = (
@@ -125,13 +128,15 @@ def check_workspace(folder: Path) -> tuple[Check, bytes]:
     with Workspace.create(path, PASSPHRASE) as ws:
         services = AppServices(ws)
         person = services.people.add_person(
-            Person(given_name=GIVEN, family_name=FAMILY),
+            Person(given_name=GIVEN, family_name=FAMILY, preferred_name=PREFERRED),
             Referral(person_id="", received_on=services.clock.today()),
         )
         services.casework.save_goal(
             Goal(person_id=person.id, text="Walk to the park", first_step="Find my shoes"),
             new=True,
         )
+        # A booked meeting puts its date and QR code on the plan (ReportLab's barcodes).
+        services.bookings.book(person.id, services.clock.today() + timedelta(days=14))
     if path.read_bytes()[:16] == SQLITE_HEADER:
         return Check("workspace", "FAIL", "the workspace file is not encrypted"), b""
     with Workspace.open(path, PASSPHRASE) as ws:
@@ -142,9 +147,23 @@ def check_workspace(folder: Path) -> tuple[Check, bytes]:
         if not ws.integrity_ok():
             return Check("workspace", "FAIL", "integrity check failed"), b""
         pdf = services.plans.build_pdf(person.id)
+        languages = check_plan_languages(services, person.id)
     ms = (time.perf_counter() - start) * 1000
     detail = f"SQLCipher {sqlcipher_version()}: created, written, reopened, read back ({ms:.0f} ms)"
-    return Check("workspace", "ok", detail), pdf
+    if languages.failed:
+        return languages, pdf
+    return Check("workspace", "ok", f"{detail}; {languages.detail}"), pdf
+
+
+def check_plan_languages(services: AppServices, person_id: str) -> Check:
+    """A plan in every shipped language (catalogue, CLDR dates, the script's fonts)."""
+    built = []
+    for language in services.plans.languages():
+        pdf = services.plans.build_pdf(person_id, language=language.code)
+        if not pdf.startswith(b"%PDF-"):
+            return Check("plan languages", "FAIL", f"no plan PDF in {language.code}")
+        built.append(language.code)
+    return Check("plan languages", "ok", "plans in " + ", ".join(built))
 
 
 def check_plan_pdf(pdf: bytes) -> Check:
