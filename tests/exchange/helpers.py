@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from linkdesk.domain.enums import ConsentScope, GoalStatus, ServiceSource
@@ -22,6 +23,7 @@ from linkdesk.store.merge import MERGE_TABLES
 from linkdesk.store.settings import SettingsStore
 
 RECORD_TABLES = MERGE_TABLES
+ZERO = timedelta(0)
 
 
 def add_person(services: AppServices, given: str, family: str = "Tester") -> str:
@@ -57,7 +59,9 @@ def add_person(services: AppServices, given: str, family: str = "Tester") -> str
     )
     services.casework.record_measure(pid, "UCLA3", [2, 3, 2], conversation_id=conv.id)
     services.people.book_follow_up(
-        FollowUp(person_id=pid, due_on=date.today() + timedelta(days=14), note="Check choir")
+        FollowUp(
+            person_id=pid, due_on=services.clock.today() + timedelta(days=14), note="Check choir"
+        )
     )
     return pid
 
@@ -85,6 +89,16 @@ def counts(services: AppServices) -> dict[str, int]:
 
 def files_in(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def private_leftovers(workspace: Path) -> list[Path]:
+    """Hidden files beside the workspace and anything inside its private working folder."""
+    from linkdesk.store.workfiles import work_folder
+
+    work = work_folder(workspace)
+    hidden = [p for p in workspace.parent.iterdir() if p.name.startswith(".") and p != work]
+    inside = list(work.rglob("*")) if work.exists() else []
+    return hidden + inside
 
 
 # -- reading a SQLCipher 4 file page by page (default settings), to look inside freed space ----
@@ -122,3 +136,23 @@ def decrypted_pages(db: Path, passphrase: str) -> list[bytes]:
 def contains_text(blobs: list[bytes], text: str) -> bool:
     needles = (text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be"))
     return any(n in b for b in blobs for n in needles)
+
+
+class ShiftedClock:
+    """A clock for tests (``domain.clock.Clock``): ``base()`` (real time unless given) moved
+    by ``offset``, which a test may change, to play a laptop whose clock is wrong."""
+
+    def __init__(self, base: Callable[[], datetime] | None = None, offset: timedelta = ZERO):
+        self.base = base or (lambda: datetime.now(UTC))
+        self.offset = offset
+
+    def now(self) -> datetime:
+        return self.base() + self.offset
+
+    def today(self) -> date:
+        return self.now().date()
+
+
+def with_clock(services: AppServices, clock: ShiftedClock) -> AppServices:
+    """The same workspace's use cases, reading the time from ``clock``."""
+    return AppServices(services._workspace, clock=clock)

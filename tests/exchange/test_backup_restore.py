@@ -15,7 +15,14 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.services.exchange import ExchangeService
 from linkdesk.store.workspace import Workspace
 from tests.conftest import PASSPHRASE
-from tests.exchange.helpers import add_person, counts, files_in, record_rows, stored_settings
+from tests.exchange.helpers import (
+    add_person,
+    counts,
+    files_in,
+    private_leftovers,
+    record_rows,
+    stored_settings,
+)
 
 CANARY = "Quillon-Canary-4d2e"
 
@@ -31,7 +38,7 @@ def test_backup_makes_bundle_and_manifest_and_records_it(services: AppServices, 
     ticks: list[tuple[int, int]] = []
     result = services.exchange.backup(dest, progress=lambda d, t: ticks.append((d, t)))
     assert files_in(dest) == sorted([result.bundle_path.name, result.manifest_path.name])
-    assert result.bundle_path.name.startswith(datetime.now().strftime("%Y-%m-%d_"))
+    assert result.bundle_path.name.startswith(datetime.now(UTC).strftime("%Y-%m-%d_"))
     assert services._workspace.workspace_id.replace("-", "")[:8] in result.bundle_path.name
     manifest = json.loads(result.manifest_path.read_text())
     assert manifest["format"] == FORMAT
@@ -53,7 +60,7 @@ def test_backup_makes_bundle_and_manifest_and_records_it(services: AppServices, 
     assert stored_settings(services).last_backup_at == manifest["created_at"]
     assert services._audit.entries("action = 'backup'")[0].detail == result.bundle_path.name
     # No private leftovers beside the workspace.
-    assert not [p for p in services._workspace.path.parent.iterdir() if p.name.startswith(".")]
+    assert private_leftovers(services._workspace.path) == []
 
 
 def test_two_backups_the_same_day_do_not_collide(services: AppServices, dest: Path) -> None:

@@ -201,10 +201,8 @@ def test_merge_is_all_or_nothing(
         services.exchange.merge(bundle, bundle_passphrase=PASSPHRASE)
     assert record_rows(services) == before
     assert len(services._audit.entries()) == audit_before
-    assert services._workspace.query("PRAGMA database_list") == services._workspace.query(
-        "PRAGMA database_list"
-    )
-    assert [r[1] for r in services._workspace.query("PRAGMA database_list")] == ["main"]
+    assert "bundle" not in [r[1] for r in services._workspace.query("PRAGMA database_list")]
+    assert services._workspace.query("SELECT name FROM temp.sqlite_master") == []
 
 
 def test_service_edits_merge_by_id(

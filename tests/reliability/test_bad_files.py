@@ -84,7 +84,11 @@ def _damage(kind: str, good: bytes, rng: random.Random) -> bytes:
     if kind == "plain_sqlite":
         return b"SQLite format 3\x00" + bytes(4096 - 16)
     damaged = bytearray(good)  # "corrupted": scribble over two pages in the middle
-    for page in (3, len(good) // 4096 - 2):
+    pages = len(good) // 4096
+    # Where the damage lands decides what an open reads: vary it (the audit log's pages, the
+    # records' pages...); none may lead `check` to write into the damaged file.
+    hit = (pages // 3, pages // 2) if kind == "corrupted_elsewhere" else (3, pages - 2)
+    for page in hit:
         start = page * 4096 + 100
         damaged[start : start + 64] = bytes(rng.randrange(256) for _ in range(64))
     return bytes(damaged)
@@ -99,6 +103,7 @@ def _damage(kind: str, good: bytes, rng: random.Random) -> bytes:
         ("random", 3),
         ("plain_sqlite", 3),
         ("corrupted", 9),  # DamagedError: its page check fails
+        ("corrupted_elsewhere", 9),
     ],
 )
 def test_damaged_files_get_one_clear_line_and_are_never_changed(
@@ -116,7 +121,7 @@ def test_damaged_files_get_one_clear_line_and_are_never_changed(
     code = main(["check", str(bad), "--json"])
     out, err = capsys.readouterr()
     assert code == exit_code
-    if kind == "corrupted":  # it unlocks: check reports each damaged page, by number
+    if kind.startswith("corrupted"):  # it unlocks: check reports each damaged page, by number
         report = json.loads(out)
         assert report["ok"] is False
         assert any("encrypted pages" in p for p in report["problems"])

@@ -150,6 +150,9 @@ def test_bench_prints_the_named_figures(capsys: pytest.CaptureFixture[str]) -> N
         "backup_s",
         "peak_rss_mb",
         "demo_generate_s",
+        "merge_2000_s",
+        "reimport_own_backup_s",
+        "erase_one_s",
     ):
         assert figures[name] > 0, name
         if name.endswith("_p95_ms"):
@@ -158,6 +161,8 @@ def test_bench_prints_the_named_figures(capsys: pytest.CaptureFixture[str]) -> N
     assert figures["people"] == 30
     assert figures["plan_pdf_median_kb"] > 1  # a real PDF, not an empty one
     assert figures["backup_bundle_mb"] > 0
+    assert figures["merge_2000_people"] == 30
+    assert figures["merge_2000_records_added"] > 30  # the other laptop's people were merged
 
 
 def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path) -> None:  # type: ignore[no-untyped-def]

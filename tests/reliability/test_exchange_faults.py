@@ -17,7 +17,13 @@ import pytest
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.fileio import atomic
 from linkdesk.services.app_services import AppServices
-from tests.exchange.helpers import add_person, files_in, record_rows, stored_settings
+from tests.exchange.helpers import (
+    add_person,
+    files_in,
+    private_leftovers,
+    record_rows,
+    stored_settings,
+)
 
 
 class _FailingWriter:
@@ -72,8 +78,7 @@ def _snapshot(services: AppServices) -> tuple[object, ...]:
 
 
 def _no_leftovers(services: AppServices) -> None:
-    hidden = [p for p in services._workspace.path.parent.iterdir() if p.name.startswith(".")]
-    assert hidden == []
+    assert private_leftovers(services._workspace.path) == []
 
 
 @pytest.fixture

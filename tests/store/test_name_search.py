@@ -84,8 +84,8 @@ def test_an_edit_reindexes_and_an_erasure_leaves_the_index_folded(filled: AppSer
 
 
 def test_an_upgraded_workspace_finds_folded_names(tmp_path: Path) -> None:
-    path = tmp_path / "v6.linkdesk"
-    shutil.copyfile(FIXTURES / "workspace_v6.linkdesk", path)
+    path = tmp_path / "v8.linkdesk"
+    shutil.copyfile(FIXTURES / "workspace_v8.linkdesk", path)
     with Workspace.open(path, FIXTURE_PASSPHRASE) as ws:
         people = AppServices(ws).people
         assert [r.name for r in people.search("lukasz obrien")] == ["Łukasz O'Brien-Nowak"]

@@ -129,8 +129,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "updated": report.updated,
                 "deleted": report.deleted,
                 "tombstones_added": report.tombstones_added,
+                "people_erased": report.people_erased,
+                "already_merged": report.already_merged,
                 "tables": {name: vars(t) for name, t in report.tables.items()},
                 "conflicts": [vars(c) for c in report.conflicts],
+                "erasures_to_decide": report.erasures_to_decide,
+                "warnings": report.warnings,
             }
         )
     else:
@@ -153,6 +157,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         Path(args.bundle), Path(args.newpath), bundle_passphrase=key, new_passphrase=new
     )
     print(f"Restored to {shown(result.path)} ({result.counts.get('person', 0)} people).")
+    for warning in result.warnings:
+        print(f"linkdesk: warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -104,6 +104,10 @@ class Conversation(Record):
     safeguarding_note: str = ""
     current_step: str = ""
     completed: bool = False
+    # What the conversation's forms hold that is not (or not yet) a record of its own: the
+    # next meeting until it is booked, a goal's other fields before its words, a date that
+    # cannot be read yet. Keys name the form and field ("booking.due"); values are as typed.
+    drafts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(kw_only=True)

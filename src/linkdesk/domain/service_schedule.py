@@ -285,8 +285,8 @@ def next_date(s: ServiceSchedule, today: date) -> date | None:
     if not (s.days or s.byday or s.monthdays or s.dtstart):
         return None
     start = max(d for d in (today, s.valid_from or today) if d)
-    anchor = date(start.year, start.month, 1) - timedelta(days=7)
-    try:
+    try:  # a week before the month starts; year 1 has no such week (OverflowError)
+        anchor = date(start.year, start.month, 1) - timedelta(days=7)
         found = build_rule(s, anchor).after(datetime(start.year, start.month, start.day), inc=True)
     except (ValueError, OverflowError):
         return None

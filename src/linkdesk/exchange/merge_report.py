@@ -10,15 +10,18 @@ Winner = Literal["bundle", "local"]
 
 @dataclass(frozen=True)
 class Conflict:
-    """Same id on both sides, different content and different ``updated_at``.
+    """Same id on both sides in different versions; ``winner`` is the version kept.
 
-    The newer side wins (``winner``); a local row newer than a bundle tombstone is kept.
+    Versions are ordered by their clock readings (store/merge.py). ``reason`` is one of
+    "edited on both"; "deleted there, edited here" (the later local edit is kept);
+    "deleted here, edited there later" (the record comes back); "erased there, changed here
+    since" (the person is kept here for the worker to decide: see ``erasures_to_decide``).
     """
 
     entity: str
     id: str
     winner: Winner
-    reason: str = "edited on both"  # or "deleted there, edited here"
+    reason: str = "edited on both"
 
 
 @dataclass
@@ -38,9 +41,22 @@ class MergeReport:
     tables: dict[str, TableMerge] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
     tombstones_added: int = 0
+    people_erased: int = 0  # erased on the other laptop, now erased here too
+    records_erased: int = 0  # ... with everything about them
+    # People erased on another laptop but changed here since: the worker decides (erase
+    # them here too, or keep them on this laptop; they never travel back to the others).
+    erasures_to_decide: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # plain sentences, nothing personal
+    latest_reading: str = ""  # the latest clock reading the bundle brought in
+    latest_stamp: str = ""  # the latest wall-clock time among what it changed
+    already_merged: bool = False  # made or merged here before: nothing in it can be new
 
     def table(self, name: str) -> TableMerge:
         return self.tables.setdefault(name, TableMerge())
+
+    def note_reading(self, reading: str | None, stamp: str | None) -> None:
+        self.latest_reading = max(self.latest_reading, reading or "")
+        self.latest_stamp = max(self.latest_stamp, stamp or "")
 
     @property
     def added(self) -> int:
@@ -62,7 +78,8 @@ class MergeReport:
         """One line, for the audit log and the status bar."""
         return (
             f"added={self.added} updated={self.updated} deleted={self.deleted} "
-            f"conflicts={len(self.conflicts)} tombstones={self.tombstones_added}"
+            f"conflicts={len(self.conflicts)} tombstones={self.tombstones_added} "
+            f"erased={self.people_erased} to_decide={len(self.erasures_to_decide)}"
         )
 
     def lines(self, max_conflicts: int = 50) -> list[str]:
@@ -71,6 +88,21 @@ class MergeReport:
             f"Added {self.added}, updated {self.updated}, deleted {self.deleted} records; "
             f"{len(self.conflicts)} in conflict.",
         ]
+        if self.already_merged:
+            out.append("This backup was made or merged here before: nothing in it is new.")
+        out += self.warnings
+        if self.people_erased:
+            out.append(
+                f"Erased {self.people_erased} people here too, as the other laptop had "
+                f"({self.records_erased} records)."
+            )
+        if self.erasures_to_decide:
+            out.append(
+                f"{len(self.erasures_to_decide)} people were erased on another laptop but "
+                "changed here since. Decide for each: erase them here too, or keep them on "
+                "this laptop only (they never go back to the others):"
+            )
+            out += [f"  person {pid}" for pid in self.erasures_to_decide[:max_conflicts]]
         for name, t in self.tables.items():
             extra = [
                 f"{label} {n}"
@@ -87,7 +119,7 @@ class MergeReport:
             if extra:
                 out.append(f"  {name}: " + ", ".join(extra))
         if self.conflicts:
-            out.append("Conflicts (the newer version was kept):")
+            out.append("Conflicts (the later version was kept):")
             for c in self.conflicts[:max_conflicts]:
                 kept = "this laptop's" if c.winner == "local" else "the backup's"
                 out.append(f"  {c.entity} {c.id}: {c.reason}; kept {kept} version")

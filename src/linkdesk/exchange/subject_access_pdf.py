@@ -47,6 +47,8 @@ def _text(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, list):
         return ", ".join("—" if v is None else str(v) for v in value) or "—"
+    if isinstance(value, dict):  # a conversation's drafts: "booking.due: 12/05/2026; …"
+        return "; ".join(f"{k}: {v}" for k, v in value.items()) or "—"
     return str(value)
 
 

@@ -55,6 +55,8 @@ class AppServices:
     def __init__(self, workspace: Workspace, *, clock: Clock = SYSTEM_CLOCK) -> None:
         self._workspace = workspace
         self.clock = clock
+        # The workspace's merge clock (domain/hlc.py) reads the same time as everything else.
+        workspace.clock.wall = clock.now
         self._repos = Repositories(workspace, clock)
         self._audit = AuditLog(workspace, self.actor, clock)
         self.settings = SettingsService(SettingsStore(workspace, clock), self._audit)

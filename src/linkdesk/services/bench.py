@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from linkdesk.services import bench_directory
+from linkdesk.services import bench_directory, bench_exchange
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.bench_scripts import measure_languages_and_scripts
 from linkdesk.services.directory import DirectoryService
@@ -174,6 +174,11 @@ def run_bench(
             _measure_queries(AppServices(ws), samples, plain, figures, seed, say)
             _measure_day(AppServices(ws), figures, seed, say)
             _measure_optional(AppServices(ws), samples, Path(tmp), figures, say)
+            figures.update(
+                bench_exchange.measure(
+                    AppServices(ws), people, Path(tmp), PASSPHRASE, _generate_in_child, seed, say
+                )
+            )
     say("Timing directory imports (5,000 Open Referral services; a 100,000-row CSV)...")
     figures.update(bench_directory.measure(services=5000, rows=100_000))
     figures["peak_rss_mb"] = peak_rss_mb()

@@ -1,18 +1,20 @@
 """Reading backup bundles safely: a verified private copy first, then restore from it.
 
 Everything works on a local copy whose SHA-256 matched the manifest, so a shared drive that
-vanishes, or a file changed after the check, cannot affect what is restored or merged.
+vanishes, or a file changed after the check, cannot affect what is restored or merged. The
+copy lives in the workspace's private working folder (store/workfiles.py), so a run killed
+half-way leaves nothing that the next start or an erasure does not remove.
+
+Every refusal names the file at fault: the bundle, or its manifest, never the workspace.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from linkdesk.domain.errors import (
@@ -23,14 +25,22 @@ from linkdesk.domain.errors import (
     Place,
     ReadOnlyError,
     StorageError,
+    UnlockError,
     UnsupportedDriveError,
 )
 from linkdesk.domain.filenames import display_path
 from linkdesk.exchange.atomic import CHUNK, require_folder, write_error
-from linkdesk.exchange.manifest import Manifest, manifest_path_for
+from linkdesk.exchange.manifest import MAX_MANIFEST_BYTES, Manifest, manifest_path_for
+from linkdesk.exchange.policy import ahead_of, describe_ahead
 from linkdesk.fileio.bounded import LimitedReader, TooLargeError, open_regular, read_bounded
 from linkdesk.fileio.private import create_exclusive
-from linkdesk.store.bundle import check_bundle, open_bundle_readonly, table_counts
+from linkdesk.store.bundle import (
+    bundle_workspace_id,
+    check_bundle,
+    check_schema,
+    open_bundle_readonly,
+    table_counts,
+)
 from linkdesk.store.drives import (
     CREATE_SUFFIXES,
     Probe,
@@ -39,6 +49,7 @@ from linkdesk.store.drives import (
     probe_folder,
 )
 from linkdesk.store.schema import LATEST_VERSION
+from linkdesk.store.workfiles import remove_leftovers, working_folder
 from linkdesk.store.workspace import (
     DatabaseError,
     Workspace,
@@ -47,40 +58,24 @@ from linkdesk.store.workspace import (
     storage_error,
 )
 
-MAX_MANIFEST_BYTES = 1 << 20  # a manifest is about 1 KB; counts per table at most
-
 
 @dataclass(frozen=True)
 class VerifiedBundle:
     path: Path  # the private, verified copy
     manifest: Manifest
     schema_version: int
+    name: str  # the bundle's own file name, for messages
 
 
 @dataclass(frozen=True)
 class RestoreResult:
     path: Path
     counts: dict[str, int]
-
-
-@contextmanager
-def private_dir(near: Path, prefix: str, place: Place = Place.WORKSPACE) -> Iterator[Path]:
-    """A hidden temporary folder beside ``near`` (local disk), removed afterwards.
-
-    ``place`` says whose drive ``near`` is, for the message when it cannot be made (full,
-    read-only…): the workspace's own (backup, merge) or a new workspace's (restore).
-    """
-    try:
-        folder = Path(tempfile.mkdtemp(prefix=prefix, dir=near))
-    except OSError as exc:
-        raise write_error(exc, near / prefix, place) from None
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_manifest(bundle: Path) -> Manifest:
+    """The manifest beside ``bundle``, read (at most MAX_MANIFEST_BYTES) and checked."""
     if not bundle.is_file():
         raise LinkDeskError(f"There is no backup at {display_path(bundle)}.")
     manifest_path = manifest_path_for(bundle)
@@ -97,7 +92,8 @@ def read_manifest(bundle: Path) -> Manifest:
     manifest = Manifest.from_json(data, manifest_path)
     if manifest.schema_version > LATEST_VERSION:
         raise LinkDeskError(
-            "This backup was made by a newer version of LinkDesk; update LinkDesk to use it."
+            f"The backup {display_path(bundle.name)} was made by a newer version of LinkDesk; "
+            "update LinkDesk to use it."
         )
     return manifest
 
@@ -121,7 +117,7 @@ def _copy_and_hash(
         except OSError as exc:
             raise write_error(exc, about, place) from None
         with dst:
-            while True:
+            while size <= limit:
                 try:
                     chunk = src.read(CHUNK)
                 except TooLargeError:
@@ -139,6 +135,24 @@ def _copy_and_hash(
     return digest.hexdigest(), size
 
 
+def same_as_manifest(bundle: Path, manifest: Manifest) -> bool:
+    """True when ``bundle`` has exactly the size and SHA-256 its manifest gives (read in place,
+    never more than that size)."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open_regular(bundle, what="backup", os_errors=True) as src:
+            while size <= manifest.bundle_size:
+                chunk = src.read(min(CHUNK, manifest.bundle_size + 1 - size))
+                if not chunk:
+                    break
+                digest.update(chunk)
+                size += len(chunk)
+    except (OSError, LinkDeskError):  # unreadable, or not an ordinary file (a FIFO...)
+        return False
+    return size == manifest.bundle_size and digest.hexdigest() == manifest.sha256
+
+
 def verified_copy(
     bundle: Path,
     folder: Path,
@@ -147,32 +161,61 @@ def verified_copy(
     about: Path | None = None,
     place: Place = Place.WORKSPACE,
 ) -> VerifiedBundle:
-    """Copy ``bundle`` into ``folder``; check hash, key, identity, version, integrity, counts.
+    """Copy ``bundle`` into ``folder``; check hash, key, identity, schema, integrity, counts.
 
-    ``about``/``place``: whose drive ``folder`` is on, for the message when the copy cannot be
-    written (the workspace merging it, or the new workspace a restore makes).
+    The manifest must agree with the bundle it describes: same workspace id, same schema
+    version, same tables and counts. ``about``/``place``: whose drive ``folder`` is on, for
+    the message when the copy cannot be written (the workspace merging it, or the new
+    workspace a restore makes).
     """
     manifest = read_manifest(bundle)
+    name = display_path(bundle.name)
     copy = folder / "bundle.ldbackup"
     digest, size = _copy_and_hash(bundle, copy, manifest.bundle_size, about or copy, place)
     if size != manifest.bundle_size:
-        raise LinkDeskError(f"The backup {bundle.name} is cut short or has grown: it is damaged.")
+        raise LinkDeskError(f"The backup {name} is cut short or has grown: it is damaged.")
     if digest != manifest.sha256:
         raise LinkDeskError(
-            f"The backup {bundle.name} does not match its manifest: it is damaged or was changed."
+            f"The backup {name} does not match its manifest: it is damaged or was changed."
         )
-    conn = open_bundle_readonly(copy, key)
     try:
-        version = check_bundle(conn, expected_counts=manifest.counts)
+        conn = open_bundle_readonly(copy, key)
+    except UnlockError:
+        raise UnlockError(f"Wrong backup passphrase, or {name} is not a LinkDesk backup.") from None
+    try:
+        version = check_bundle(conn, name=name, expected_counts=manifest.counts)
+        try:
+            workspace_id = bundle_workspace_id(conn, name)
+        except DatabaseError:
+            raise LinkDeskError(f"The backup {name} is damaged: it cannot be read.") from None
     finally:
         conn.close()
-    return VerifiedBundle(copy, manifest, version)
+    if version != manifest.schema_version or workspace_id != manifest.workspace_id:
+        raise LinkDeskError(
+            f"The manifest {display_path(manifest_path_for(bundle).name)} does not describe "
+            f"the backup {name} beside it (another workspace or version); it was not used."
+        )
+    return VerifiedBundle(copy, manifest, version, name)
 
 
 def upgrade_copy(verified: VerifiedBundle, key: str) -> None:
-    """Bring an older bundle's private copy up to this version's schema (in place)."""
-    if verified.schema_version < LATEST_VERSION:
+    """Bring an older bundle's private copy up to this version's schema (in place), and check
+    the result is exactly this version's schema."""
+    if verified.schema_version >= LATEST_VERSION:
+        return
+    try:
         Workspace.open(verified.path, key).close()
+        conn = open_bundle_readonly(verified.path, key)
+        try:
+            check_schema(conn, LATEST_VERSION, verified.name)
+        finally:
+            conn.close()
+    except StorageError:
+        raise
+    except DatabaseError:
+        raise LinkDeskError(
+            f"The backup {verified.name} is damaged: it could not be brought up to date."
+        ) from None
 
 
 def _no_overwrite_move(source: Path, target: Path) -> None:
@@ -211,7 +254,8 @@ def restore_bundle(
     probe = probe_folder(target.parent)
     if probe is Probe.NO_WAL:
         raise UnsupportedDriveError.at(target, Place.NEW_FILE, fs=filesystem_name(target.parent))
-    with private_dir(target.parent, ".linkdesk-restore-", Place.NEW_FILE) as folder:
+    remove_leftovers(target)  # an earlier restore to this name that was interrupted
+    with working_folder(target, "restore", Place.NEW_FILE) as folder:
         verified = verified_copy(
             bundle, folder, bundle_passphrase, about=target, place=Place.NEW_FILE
         )
@@ -220,7 +264,10 @@ def restore_bundle(
                 if new_passphrase is not None:
                     ws.change_passphrase(new_passphrase)
                 if not ws.integrity_ok():
-                    raise LinkDeskError("The restored workspace failed its integrity check.")
+                    raise LinkDeskError(
+                        f"The backup {verified.name} is damaged: the restored copy failed its "
+                        "integrity check, so nothing was restored."
+                    )
                 counts = table_counts(ws.conn)
         except LinkDeskError as exc:
             raise _about_target(exc, target) from None
@@ -228,7 +275,8 @@ def restore_bundle(
             typed = storage_error(exc, target, Place.NEW_FILE)
             if typed is None:
                 raise LinkDeskError(
-                    "Could not restore the backup: it does not open as a workspace."
+                    f"The backup {verified.name} is damaged: it does not open as a workspace, "
+                    "so nothing was restored."
                 ) from None
             raise typed from None
         with suppress(OSError):  # best effort: the move below is what must not fail
@@ -237,7 +285,19 @@ def restore_bundle(
             _no_overwrite_move(verified.path, target)
         except OSError as exc:
             raise write_error(exc, target, Place.NEW_FILE) from None
-    return RestoreResult(target, counts)
+    return RestoreResult(target, counts, future_warnings(verified, datetime.now(UTC)))
+
+
+def future_warnings(verified: VerifiedBundle, now: datetime) -> list[str]:
+    """A sentence when the bundle says it was made in the future (the making laptop's clock
+    was wrong): shown, never taken as a real date."""
+    ahead = ahead_of(verified.manifest.created_at, now)
+    if ahead is None:
+        return []
+    return [
+        f"The backup {verified.name} says it was made {describe_ahead(ahead)} in the future: "
+        "the clock of the laptop that made it is wrong. Check its date and time."
+    ]
 
 
 def _about_target(exc: LinkDeskError, target: Path) -> LinkDeskError:

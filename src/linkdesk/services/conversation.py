@@ -28,6 +28,7 @@ from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
 from linkdesk.domain.measures import INSTRUMENTS, ScoreLine, change_meaning, score, ucla_total
 from linkdesk.domain.models import (
     Connection,
+    Consent,
     Conversation,
     FollowUp,
     Goal,
@@ -37,6 +38,8 @@ from linkdesk.domain.models import (
 )
 from linkdesk.services.bookings import BookingResult, BookingService, OutcomeResult
 from linkdesk.services.casework import CaseworkService
+from linkdesk.services.conversation_drafts import ConversationDrafts
+from linkdesk.services.conversation_forms import ConversationForms
 from linkdesk.services.people import PeopleService, PersonRecord
 from linkdesk.services.referrals import ReferralService, StatusMove
 from linkdesk.store.audit import AuditLog
@@ -120,6 +123,8 @@ class ConversationService:
         self.bookings = bookings
         self.referrals = referrals
         self.clock = clock
+        self.drafts = ConversationDrafts(repos, casework)
+        self.forms = ConversationForms(self)
 
     # -- the conversation itself ---------------------------------------------------------------
 
@@ -203,8 +208,9 @@ class ConversationService:
         method: ConsentMethod,
         on: date,
         recorded_by: str = "",
-    ) -> None:
-        """Record a decision unless it repeats the latest one exactly (same answer, way, day)."""
+    ) -> Consent:
+        """Record a decision unless it repeats the latest one exactly (same answer, way, day):
+        the decision that stands is returned either way."""
         latest = self.people.record(person_id, audit=False).consent_for(scope)
         if (
             latest is not None
@@ -212,8 +218,8 @@ class ConversationService:
             and latest.method == method
             and latest.decided_on == on
         ):
-            return
-        self.people.record_consent(
+            return latest
+        return self.people.record_consent(
             person_id, scope, given, method=method, on=on, recorded_by=recorded_by
         )
 

@@ -5,26 +5,36 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from linkdesk import __version__
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock, stamp
 from linkdesk.domain.enums import AuditAction
-from linkdesk.domain.errors import LinkDeskError, StorageError
+from linkdesk.domain.errors import LinkDeskError, StorageError, UnlockError
 from linkdesk.domain.filenames import display_path
+from linkdesk.domain.hlc import Hlc
 from linkdesk.exchange import subject_access
 from linkdesk.exchange.atomic import CHUNK, atomic_write, atomic_write_bytes, require_folder
 from linkdesk.exchange.manifest import Manifest, bundle_name, manifest_path_for
 from linkdesk.exchange.merge_report import MergeReport
-from linkdesk.exchange.policy import backup_due, retention_cutoff
+from linkdesk.exchange.policy import (
+    BackupReminder,
+    ahead_of,
+    backup_reminder,
+    describe_ahead,
+    retention_cutoff,
+)
 from linkdesk.exchange.subject_access_pdf import build_pdf
 from linkdesk.plan.language import ENGLISH, catalogue
 from linkdesk.services.bundles import (
     RestoreResult,
-    private_dir,
+    VerifiedBundle,
+    future_warnings,
+    read_manifest,
     restore_bundle,
+    same_as_manifest,
     upgrade_copy,
     verified_copy,
 )
@@ -43,8 +53,19 @@ from linkdesk.store.erasure import (
     retention_candidates,
     scrub,
 )
-from linkdesk.store.merge import merge_attached
+from linkdesk.store.merge import (
+    knows_bundle,
+    merge_attached,
+    remember_bundle,
+    waiting_for_decision,
+)
 from linkdesk.store.repositories import Repositories
+from linkdesk.store.workfiles import (
+    note_destination,
+    remove_leftovers,
+    remove_pre_migration_copies,
+    working_folder,
+)
 from linkdesk.store.workspace import (
     DatabaseError,
     Workspace,
@@ -107,11 +128,18 @@ class ExchangeService:
         workspace_id = self.ws.workspace_id
         # The audit log's head before the copy: both the bundle and this workspace hold it.
         anchor = self.ws.audit_guard.current()
-        name = self._free_name(dest, workspace_id, self.clock.now().astimezone())
+        name = self._free_name(dest, workspace_id, self.clock.now())
         bundle_path = dest / name
         manifest_path = manifest_path_for(bundle_path)
         tick(0, STEPS)
-        with private_dir(self.ws.path.parent, ".linkdesk-backup-") as folder:
+        with self.ws.transaction():  # the bundle carries this laptop's clock (domain/hlc.py)
+            clock = self.ws.stamp()
+            self.ws.save_clock()
+        # The private copy, and a note of the file being written on the shared drive, live in
+        # the workspace's private folder until the manifest is written: a run killed on the
+        # way leaves nothing the next start does not clear (store/workfiles.py).
+        with working_folder(self.ws.path, "backup") as folder:
+            note_destination(folder, bundle_path)
             local = folder / name
             try:
                 reader = self.ws.open_reader()
@@ -145,27 +173,30 @@ class ExchangeService:
                         tick(35 + int(45 * done / max(size, 1)), STEPS)
 
             sha = atomic_write(bundle_path, copy, overwrite=False)
-        try:
-            self._verify_at_destination(bundle_path, key, counts, thorough=thorough)
-            tick(90, STEPS)
-            manifest = Manifest(
-                workspace_id=workspace_id,
-                created_at=stamp(self.clock.now()),
-                schema_version=self.ws.schema_version,
-                app_version=__version__,
-                bundle_file=name,
-                bundle_size=size,
-                sha256=sha,
-                counts=counts,
-                audit=anchor.as_dict() if anchor is not None else None,
-            )
-            atomic_write_bytes(manifest_path, manifest.to_json(), overwrite=False)
-        except BaseException:
-            bundle_path.unlink(missing_ok=True)  # a bundle without its manifest is unfinished
-            raise
+            local.unlink()
+            try:
+                self._verify_at_destination(bundle_path, key, counts, thorough=thorough)
+                tick(90, STEPS)
+                manifest = Manifest(
+                    workspace_id=workspace_id,
+                    created_at=stamp(self.clock.now()),
+                    schema_version=self.ws.schema_version,
+                    app_version=__version__,
+                    bundle_file=name,
+                    bundle_size=size,
+                    sha256=sha,
+                    counts=counts,
+                    clock=clock,
+                    audit=anchor.as_dict() if anchor is not None else None,
+                )
+                atomic_write_bytes(manifest_path, manifest.to_json(), overwrite=False)
+            except BaseException:
+                bundle_path.unlink(missing_ok=True)  # a bundle without its manifest is unfinished
+                raise
         try:
             with self.ws.transaction():
                 self.settings.record_backup(manifest.created_at, str(dest))
+                remember_bundle(self.ws, sha)
                 self.audit.record(AuditAction.BACKUP, "workspace", workspace_id, detail=name)
         except StorageError as exc:
             # The backup itself is complete and checked: keep it, and say exactly that.
@@ -195,7 +226,10 @@ class ExchangeService:
             conn = open_bundle_readonly(bundle, key)
             try:
                 check_bundle(
-                    conn, expected_counts=counts, integrity="full" if thorough else "pages"
+                    conn,
+                    name=bundle.name,
+                    expected_counts=counts,
+                    integrity="full" if thorough else "pages",
                 )
             finally:
                 conn.close()
@@ -204,9 +238,16 @@ class ExchangeService:
                 f"The backup {bundle.name} did not read back correctly; nothing was saved."
             ) from None
 
-    def backup_due(self, now: datetime | None = None) -> bool:
+    def backup_reminder(self, now: datetime | None = None) -> BackupReminder:
+        """Whether a backup is due and what to tell the worker (a future date is due)."""
         s = self.settings.current
-        return backup_due(now or self.clock.now(), s.last_backup_at, s.backup_reminder_days)
+        return backup_reminder(
+            now or self.clock.now(), s.last_backup_at, s.backup_reminder_days,
+            display_path(s.last_backup_dir) if s.last_backup_dir else "",
+        )  # fmt: skip
+
+    def backup_due(self, now: datetime | None = None) -> bool:
+        return self.backup_reminder(now).due
 
     # -- restore and merge -------------------------------------------------------------------
 
@@ -234,13 +275,20 @@ class ExchangeService:
     ) -> MergeReport:
         """Bring another laptop's records in: all or nothing, in one transaction.
 
+        Costs what the bundle changed (store/merge.py). People the other laptop erased are
+        erased here too, and no trace of them is left in the file or its WAL.
         ``bundle_passphrase`` defaults to this workspace's own (UnlockError when it does not
         open the bundle: ask for the bundle's own passphrase then).
         """
         tick = progress or (lambda done, total: None)
         if bundle_passphrase is None:
             bundle_passphrase = self.ws.passphrase
-        with private_dir(self.ws.path.parent, ".linkdesk-merge-") as folder:
+        name = display_path(Path(bundle_path).name)
+        known = self._already_merged(Path(bundle_path), bundle_passphrase)
+        if known is not None:
+            tick(STEPS, STEPS)
+            return known
+        with working_folder(self.ws.path, "merge") as folder:
             # Checked on its own connection (the slow part), so the workspace's connection is
             # busy only for the merge itself; an older bundle is upgraded in its private copy.
             verified = verified_copy(
@@ -248,16 +296,17 @@ class ExchangeService:
             )
             upgrade_copy(verified, bundle_passphrase)
             tick(10, STEPS)
-            shown = Path(bundle_path).name
-            with attached_bundle(self.ws, verified.path, bundle_passphrase, shown) as schema:
+            with attached_bundle(self.ws, verified.path, bundle_passphrase, name) as schema:
                 try:
-                    check_bundle(self.ws.conn, schema=schema, integrity="none")
+                    check_bundle(self.ws.conn, name=name, schema=schema, integrity="none")
 
                     def table_tick(done: int, total: int) -> None:
                         tick(10 + int(85 * done / total), STEPS)
 
-                    with self.ws.transaction() as conn:
-                        report = merge_attached(conn, verified.manifest.workspace_id, table_tick)
+                    with self.ws.transaction():
+                        report = merge_attached(self.ws, verified.manifest.workspace_id, table_tick)
+                        report.warnings += self._clock_warnings(verified, report)
+                        remember_bundle(self.ws, verified.manifest.sha256)
                         self.audit.record(
                             AuditAction.MERGED, "workspace", verified.manifest.workspace_id,
                             detail=report.summary(),
@@ -267,10 +316,59 @@ class ExchangeService:
                     if typed is not None:
                         raise typed from None
                     raise LinkDeskError(
-                        f"The merge failed and nothing was changed ({exc})."
+                        f"The backup {name} could not be merged; nothing was changed."
                     ) from None
+        if report.people_erased:
+            scrub(self.ws)
         tick(STEPS, STEPS)
         return report
+
+    def _already_merged(self, bundle: Path, key: str) -> MergeReport | None:
+        """A report of nothing new, when this very bundle was made or merged here before.
+
+        Merges order versions by their clock readings, so merging a bundle whose every version
+        is already here (or superseded here) changes nothing: re-importing a workspace's own
+        backup costs reading it once to check its SHA-256, not a merge.
+        """
+        manifest = read_manifest(bundle)
+        if not knows_bundle(self.ws, manifest.sha256) or not same_as_manifest(bundle, manifest):
+            return None
+        try:  # the passphrase must still be the bundle's
+            open_bundle_readonly(bundle, key).close()
+        except UnlockError:
+            raise UnlockError(
+                f"Wrong backup passphrase, or {display_path(bundle.name)} is not a LinkDesk backup."
+            ) from None
+        except DatabaseError:
+            return None  # let the full checks say what is wrong with it
+        report = MergeReport(manifest.workspace_id, already_merged=True)
+        report.erasures_to_decide = waiting_for_decision(self.ws)
+        self.audit.record(
+            AuditAction.MERGED, "workspace", manifest.workspace_id,
+            detail=f"{report.summary()} already_merged=1",
+        )  # fmt: skip
+        return report
+
+    def _clock_warnings(self, verified: VerifiedBundle, report: MergeReport) -> list[str]:
+        """Plain sentences about clock readings from the future in the bundle."""
+        now, name = self.clock.now(), verified.name
+        out = future_warnings(verified, now)
+        changed = ahead_of(report.latest_stamp, now)
+        reading = None
+        if report.latest_reading:
+            reading = ahead_of(Hlc.parse(report.latest_reading).wall, now)
+        if changed is not None or reading is not None:
+            out.append(
+                f"Some changes in {name} are dated up to "
+                f"{describe_ahead(max(d for d in (changed, reading) if d is not None))} in the "
+                "future (a laptop's clock was wrong); they were merged in the order they were "
+                "made, not by those dates."
+            )
+        return out
+
+    def erasures_to_decide(self) -> list[str]:
+        """Ids of people erased on another laptop but changed here since (see merge)."""
+        return waiting_for_decision(self.ws)
 
     # -- subject access ----------------------------------------------------------------------
 
@@ -303,7 +401,8 @@ class ExchangeService:
         dest = require_folder(Path(dest_dir))
         doc = subject_access.build(self.subject_record(person_id))
         now = self.clock.now().astimezone()
-        stem = f"{now:%Y-%m-%d_%H-%M-%S}_{person_id[:8]}_subject-access"
+        # UTC in the name (like backups), so files sort in the order they were made.
+        stem = f"{now.astimezone(UTC):%Y-%m-%d_%H-%M-%S}Z_{person_id[:8]}_subject-access"
         json_path, pdf_path = dest / f"{stem}.json", dest / f"{stem}.pdf"
         # CLDR through Babel, never strftime's %B: the GUI sets the machine's locale.
         pdf = build_pdf(doc, generated_on=catalogue(ENGLISH).short_date(now.date()))
@@ -325,8 +424,14 @@ class ExchangeService:
         return self.erase_people([person_id])
 
     def erase_people(self, person_ids: Iterable[str]) -> int:
-        """Hard delete (secure_delete on), tombstones by id, audit without personal data,
-        then rebuild the name index, checkpoint and VACUUM so nothing remains in file or WAL."""
+        """Hard delete (secure_delete on), tombstones by id, audit without personal data.
+
+        Then no trace is left: deleted cells and freed pages are zeroed and the name index
+        drops their words as they go (store/erasure.py), the WAL is checkpointed and emptied,
+        and every private copy LinkDesk made earlier (an interrupted backup's or merge's, the
+        pre-migration copies) is removed, since those still hold them. Costs what is erased,
+        not the size of the workspace.
+        """
         ids = list(dict.fromkeys(person_ids))
         if not ids:
             return 0
@@ -338,16 +443,19 @@ class ExchangeService:
                 self.audit.record(
                     AuditAction.ERASED, "person", person_id, detail=f"records={erased}"
                 )
+        remove_leftovers(self.ws.path)
+        remove_pre_migration_copies(self.ws.path)
         try:
             scrub(self.ws)
         except StorageError as exc:
-            # The erasure is committed; only the final wipe of free space and WAL failed.
-            # scrub() runs again at the end of every erasure, so the next one finishes it.
+            # The erasure is committed and the pages are already wiped; only emptying the WAL
+            # (its old copies of those pages) failed. That runs again at close and at the end
+            # of every erasure, so it finishes then.
             raise type(exc)(
                 f"The erasure is done ({total} record{'' if total == 1 else 's'}), but the "
-                "final wipe of the freed space "
-                f"in the workspace file could not finish because {exc.cause}; it runs again "
-                "with the next erasure.",
+                "last step, clearing old copies of the erased pages from the workspace's "
+                f"journal (WAL), could not finish because {exc.cause}; it runs again when "
+                "LinkDesk closes the workspace and with the next erasure.",
                 path=exc.path,
                 changed=True,
             ) from exc

@@ -135,5 +135,5 @@ def check_at(
     Not through the services facade: a damaged settings page would stop the services from
     loading, and naming that damage is what a check is for.
     """
-    with Workspace.open(path, passphrase) as ws:
+    with Workspace.open(path, passphrase, pages_first=True) as ws:  # a damaged file: read only
         return check_workspace(ws, backups=backups)

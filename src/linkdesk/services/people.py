@@ -265,6 +265,20 @@ class PeopleService:
             )
         return consent
 
+    def correct_consent(self, consent_id: str, *, method: ConsentMethod, on: date) -> Consent:
+        """Correct how and when a decision was given (the same decision, recorded as the worker
+        corrects the form: no new row in the history). Unchanged values write nothing."""
+        consent = self.repos.consents.get(consent_id)
+        if consent.method == method and consent.decided_on == on:
+            return consent
+        consent.method, consent.decided_on = method, on
+        with self.repos.ws.transaction():
+            self.repos.consents.update(consent)
+            self.audit.record(
+                AuditAction.EDITED, "consent", consent.id, person_id=consent.person_id
+            )
+        return consent
+
     def book_follow_up(self, follow_up: FollowUp) -> FollowUp:
         if follow_up.due_on < self.clock.today() and follow_up.status == FollowUpStatus.BOOKED:
             raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")

@@ -7,7 +7,7 @@ from datetime import datetime
 from linkdesk.domain.clock import Clock
 from linkdesk.domain.filenames import display_path
 from linkdesk.domain.settings import WorkspaceSettings
-from linkdesk.exchange.policy import backup_due, parse_utc
+from linkdesk.exchange.policy import backup_reminder as policy_reminder
 from linkdesk.services.people import PeopleService
 from linkdesk.services.settings import SettingsService
 
@@ -15,17 +15,19 @@ from linkdesk.services.settings import SettingsService
 def backup_reminder(settings: WorkspaceSettings, people: int, now: datetime) -> str:
     """The reminder to show, or "" (an empty workspace needs no backup yet).
 
-    The rule is the exchange's own (``backup_due``).
+    The rule and its words are the exchange's own (``exchange.policy.backup_reminder``): a
+    last backup dated in the future is due, and said to be suspect, never taken as done.
     """
-    if people == 0 or not backup_due(now, settings.last_backup_at, settings.backup_reminder_days):
+    if people == 0:
         return ""
-    last_dir = display_path(settings.last_backup_dir)  # readable even if not valid UTF-8
-    where = f" (last folder: {last_dir})" if settings.last_backup_dir else ""
-    last = parse_utc(settings.last_backup_at)
-    if last is None:
-        return "This workspace has not been backed up yet: use File > Back up… (Ctrl+Shift+B)."
-    days = (now - last).days
-    return f"The last backup was {days} days ago: use File > Back up… (Ctrl+Shift+B){where}."
+    reminder = policy_reminder(
+        now,
+        settings.last_backup_at,
+        settings.backup_reminder_days,
+        # readable even if not valid UTF-8
+        display_path(settings.last_backup_dir) if settings.last_backup_dir else "",
+    )
+    return reminder.message if reminder.due else ""
 
 
 class ReminderService:

@@ -200,6 +200,10 @@ class AuditGuard:
         # The anchor file's anchor as read at open, when it matched (for `check` to count).
         self.opened_anchor: Anchor | None = None
         self.unrecorded_notes: list[str] = []  # said by `check`, not written into the log
+        # A file whose pages fail their check (`linkdesk check` looks first): what is found is
+        # said by `check`, and nothing is written into the file or beside it (no entries, no
+        # triggers put back, no anchor), so a check never changes a damaged workspace.
+        self.hands_off = False
 
     @property
     def active(self) -> bool:
@@ -224,7 +228,7 @@ class AuditGuard:
         if rules.key is None:  # made before the audit_keyed_chain migration (tests only)
             return
         ws_id = _workspace_id(self.ws)
-        fixed = ensure_triggers(self.ws)
+        fixed = [] if self.hands_off else ensure_triggers(self.ws)
         if fixed:
             self.problems.append(
                 "the audit log's safeguards were removed or altered "
@@ -295,7 +299,7 @@ class AuditGuard:
         return Anchor(start.workspace_id, count, seq, head)
 
     def _record(self, ws_id: str) -> None:
-        if not (self.problems or self.notes):
+        if self.hands_off or not (self.problems or self.notes):
             return
         log = AuditLog(self.ws, lambda: SYSTEM_ACTOR)
         with self.ws.transaction():
@@ -333,6 +337,8 @@ class AuditGuard:
 
     def on_close(self) -> None:
         """Write the anchor file for the head reached; never raises (closing must succeed)."""
+        if self.hands_off:
+            return
         try:
             anchor = self.current()
             if anchor is not None and self._rules is not None and self._rules.key is not None:

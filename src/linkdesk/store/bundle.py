@@ -1,17 +1,34 @@
-"""SQL for backup bundles: an encrypted copy made with ``sqlcipher_export``, and its checks."""
+"""SQL for backup bundles: an encrypted copy made with ``sqlcipher_export``, and its checks.
+
+A bundle comes from a file LinkDesk did not necessarily write: before anything in it is used,
+its schema is compared object by object (tables, columns, indexes, triggers, views) with the
+schema LinkDesk itself makes at that version, so an extra trigger or a strangely named table
+is refused rather than restored or merged, and no name read from it reaches SQL unquoted.
+"""
 
 from __future__ import annotations
 
+import functools
+import os
+import re
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import sqlcipher3
 
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
+from linkdesk.fileio.private import create_exclusive
+from linkdesk.store import sql_functions
 from linkdesk.store.failures import classify, is_environmental
 from linkdesk.store.keys import key_bytes, key_candidates, normal_form
-from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION
+from linkdesk.store.migrations import run_migrations
+from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+from linkdesk.store.sql import quote_ident
 from linkdesk.store.workspace import Connection, DatabaseError, busy_seconds
+
+_WORKSPACE_ID = re.compile(r"[0-9A-Za-z-]{1,64}\Z", re.ASCII)
+SchemaObject = tuple[str, str, str, str | None]  # type, name, table, SQL (spaces collapsed)
 
 
 def table_counts(conn: Connection, schema: str = "main") -> dict[str, int]:
@@ -22,9 +39,68 @@ def table_counts(conn: Connection, schema: str = "main") -> dict[str, int]:
         if row[2] == "table" and not row[1].startswith("sqlite_")
     )
     return {
-        name: int(conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0])
+        name: int(conn.execute(f"SELECT count(*) FROM {schema}.{quote_ident(name)}").fetchone()[0])
         for name in names
     }
+
+
+def _normal(sql: str | None) -> str | None:
+    return None if sql is None else " ".join(sql.split())
+
+
+@functools.cache
+def expected_schema(version: int) -> frozenset[SchemaObject]:
+    """Every schema object LinkDesk makes at ``version`` (built once, in memory)."""
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    try:
+        sql_functions.register(conn)  # names_as_written's index is written through them
+        run_migrations(conn, 0, version, MIGRATIONS)
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    finally:
+        conn.close()
+    return frozenset((r[0], r[1], r[2], _normal(r[3])) for r in rows)
+
+
+def check_schema(conn: Connection, version: int, name: str, schema: str = "main") -> None:
+    """Refuse a bundle whose schema objects differ in any way from LinkDesk's own.
+
+    The message says what kind of object differs (never its name, which came from the file).
+    """
+    rows = conn.execute(f"SELECT type, name, tbl_name, sql FROM {schema}.sqlite_master")
+    found = {(str(r[0]), str(r[1]), str(r[2]), _normal(r[3])) for r in rows.fetchall()}
+    wanted = expected_schema(version)
+    if found == wanted:
+        return
+    found_by = {(obj[0], obj[1]): obj for obj in found}  # by (type, name)
+    wanted_by = {(obj[0], obj[1]): obj for obj in wanted}
+    changed = Counter(
+        k[0] for k in found_by.keys() & wanted_by.keys() if found_by[k] != wanted_by[k]
+    )
+    extra = Counter(k[0] for k in found_by.keys() - wanted_by.keys())
+    missing = Counter(k[0] for k in wanted_by.keys() - found_by.keys())
+
+    def said(counts: Counter[str], how: str) -> list[str]:
+        return [
+            f"{n} {how.format(kind + ('s' if n > 1 else ''))}" for kind, n in sorted(counts.items())
+        ]
+
+    what = (
+        said(extra, "{} LinkDesk does not make")
+        + said(changed, "{} changed")
+        + said(missing, "missing {}")
+    )
+    raise LinkDeskError(
+        f"The backup {name} was changed outside LinkDesk ({', '.join(what)}); it was not used."
+    )
+
+
+def bundle_workspace_id(conn: Connection, name: str, schema: str = "main") -> str:
+    """The workspace id a bundle holds (checked to look like one)."""
+    row = conn.execute(f"SELECT value FROM {schema}.meta WHERE key = 'workspace_id'").fetchone()
+    value = row[0] if row else None
+    if not isinstance(value, str) or not _WORKSPACE_ID.match(value):
+        raise LinkDeskError(f"The backup {name} is damaged: it does not say which workspace.")
+    return value
 
 
 def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]:
@@ -79,7 +155,7 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
         counts = table_counts(conn, "main")  # the first read fixes the snapshot
         if wal.exists() and wal.stat().st_size > 0:
             return None
-        with source.open("rb") as src, target.open("wb") as dst:
+        with source.open("rb") as src, os.fdopen(create_exclusive(target), "wb") as dst:
             shutil.copyfileobj(src, dst, 1 << 20)
     except BaseException:
         target.unlink(missing_ok=True)
@@ -99,7 +175,11 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
 
 
 def open_bundle_readonly(path: Path, key: str) -> Connection:
-    """A read-only keyed connection to a bundle; wrong key and foreign file read the same."""
+    """A read-only keyed connection to a bundle; wrong key and foreign file read the same.
+
+    Defensive settings for a file from outside: no SQL functions with side effects from its
+    schema (``trusted_schema``), cell sizes checked as pages are read.
+    """
     # The normal (NFC) form first, then the forms bundles were keyed with before passphrases
     # were normalised (store/keys.py).
     for candidate in key_candidates(key):
@@ -115,6 +195,8 @@ def open_bundle_readonly(path: Path, key: str) -> Connection:
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.set_key(candidate)
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("PRAGMA cell_size_check = ON")
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except DatabaseError as exc:
@@ -138,34 +220,48 @@ def open_bundle_readonly(path: Path, key: str) -> Connection:
 def check_bundle(
     conn: Connection,
     *,
+    name: str,
     expected_counts: dict[str, int] | None = None,
     schema: str = "main",
     integrity: str = "full",
 ) -> int:
-    """Identity, version, integrity and (when given) counts of an open bundle; its version.
+    """Identity, version, schema, integrity and (when given) counts of an open bundle; its version.
 
-    ``integrity``: "full" runs SQLite's ``integrity_check`` (b-trees and indexes); "pages"
-    runs SQLCipher's ``cipher_integrity_check``, proving every page's HMAC under this key,
-    which with the counts is enough right after SQLite itself wrote the file (7x faster);
-    "none" is for a private copy that was fully checked a moment ago.
+    ``name`` is the bundle's file name, for messages. ``integrity``: "full" runs SQLite's
+    ``integrity_check`` (b-trees, indexes, NOT NULL and CHECK constraints); "pages" runs
+    SQLCipher's ``cipher_integrity_check``, proving every page's HMAC under this key, which
+    with the counts is enough right after SQLite itself wrote the file (7x faster); "none" is
+    for a private copy that was fully checked a moment ago. Every failure is a LinkDeskError
+    naming the bundle; no SQL error escapes.
     """
     try:
         conn.execute(f"SELECT count(*) FROM {schema}.sqlite_master").fetchone()
     except DatabaseError:
-        raise UnlockError(
-            "Wrong backup passphrase, or this file is not a LinkDesk backup."
-        ) from None
+        raise UnlockError(f"Wrong backup passphrase, or {name} is not a LinkDesk backup.") from None
     try:
-        app_id = int(conn.execute(f"PRAGMA {schema}.application_id").fetchone()[0])
-        version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
+        return _check_open_bundle(conn, name, expected_counts, schema, integrity)
     except DatabaseError:
-        raise LinkDeskError("This backup is damaged: it cannot be read.") from None
+        raise LinkDeskError(f"The backup {name} is damaged: it cannot be read.") from None
+
+
+def _check_open_bundle(
+    conn: Connection,
+    name: str,
+    expected_counts: dict[str, int] | None,
+    schema: str,
+    integrity: str,
+) -> int:
+    app_id = int(conn.execute(f"PRAGMA {schema}.application_id").fetchone()[0])
+    version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
     if app_id != APPLICATION_ID:
-        raise LinkDeskError("This file is encrypted but is not a LinkDesk backup.")
+        raise LinkDeskError(f"{name} is encrypted but is not a LinkDesk backup.")
     if version > LATEST_VERSION:
         raise LinkDeskError(
-            "This backup was made by a newer version of LinkDesk; update LinkDesk to use it."
+            f"The backup {name} was made by a newer version of LinkDesk; update LinkDesk to use it."
         )
+    if version < 1:
+        raise LinkDeskError(f"The backup {name} is damaged: it has no schema version.")
+    check_schema(conn, version, name, schema)
     try:
         if integrity == "full":
             result = conn.execute(f"PRAGMA {schema}.integrity_check").fetchall()
@@ -177,7 +273,7 @@ def check_bundle(
     except DatabaseError:
         result = []
     if result != [("ok",)]:
-        raise LinkDeskError("This backup is damaged: its integrity check failed.")
+        raise LinkDeskError(f"The backup {name} is damaged: its integrity check failed.")
     if expected_counts is not None and table_counts(conn, schema) != expected_counts:
-        raise LinkDeskError("This backup does not hold the records its manifest lists.")
+        raise LinkDeskError(f"The backup {name} does not hold the records its manifest lists.")
     return version

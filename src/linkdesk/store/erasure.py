@@ -1,4 +1,4 @@
-"""Erasure (UK GDPR): hard delete, tombstones by id only, and a scrub of the file and its WAL."""
+"""Erasure (UK GDPR): hard delete, tombstones by id only, and no trace left in the file or WAL."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from linkdesk.domain.clock import utc_now
 from linkdesk.domain.errors import NotFoundError
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.store.schema import PERSON_TABLES
-from linkdesk.store.sql_functions import FULL_NAME_SQL, REINDEX_PEOPLE
+from linkdesk.store.sql import quote_ident
+from linkdesk.store.sql_functions import FULL_NAME_SQL
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
@@ -30,7 +30,7 @@ def person_tables(ws: Workspace) -> list[str]:
         name
         for name in names
         if any(fk[2] == "person" and fk[3] == "person_id"
-               for fk in ws.query(f'PRAGMA foreign_key_list("{name}")'))
+               for fk in ws.query(f"PRAGMA foreign_key_list({quote_ident(name)})"))
     ]  # fmt: skip
     known = [t for t in PERSON_TABLES if t in found]
     return known + sorted(t for t in found if t not in PERSON_TABLES)
@@ -39,44 +39,59 @@ def person_tables(ws: Workspace) -> list[str]:
 def delete_person_rows(ws: Workspace, person_id: str) -> int:
     """Tombstone every record id about the person, then delete them (the caller's transaction).
 
-    Returns how many records went. Tombstones hold the table name and id only.
+    Returns how many records went. Tombstones hold the table name and id only, and a clock
+    reading after every version of those records this laptop holds (so on every other laptop
+    the erasure orders after all it could have known of them; see store/merge.py).
     """
     if ws.scalar("SELECT 1 FROM person WHERE id = ?", (person_id,)) is None:
         raise NotFoundError("That person is not in this workspace (already erased?).")
     ws.execute("PRAGMA secure_delete = ON")  # set on every connection; erasure insists
-    now = utc_now()
-    erased = 0
     tables = person_tables(ws)
+    versions = [ws.scalar("SELECT coalesce(hlc, updated_at) FROM person WHERE id = ?",
+                          (person_id,))]  # fmt: skip
+    for table in tables:
+        versions += [
+            r[0]
+            for r in ws.query(
+                f"SELECT coalesce(hlc, updated_at) FROM {quote_ident(table)} WHERE person_id = ?",
+                (person_id,),
+            )
+        ]
+    hlc, now = ws.stamp(*versions), ws.now_iso()
+    erased = 0
     for table in tables:
         cur = ws.execute(
-            "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at) "
-            f"SELECT '{table}', id, ? FROM {table} WHERE person_id = ?",
-            (now, person_id),
+            "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at, hlc) "
+            f"SELECT ?, id, ?, ? FROM {quote_ident(table)} WHERE person_id = ?",
+            (table, now, hlc, person_id),
         )
         erased += cur.rowcount
     ws.execute(
-        "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at) VALUES ('person', ?, ?)",
-        (person_id, now),
+        "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at, hlc) VALUES ('person', ?, ?, ?)",
+        (person_id, now, hlc),
     )
+    # The name index removes the person's words from its segments as the rows go, rather
+    # than leaving them behind delete markers (set by clock_readings_and_cheap_erasure;
+    # repeated: it is cheap).
+    ws.execute("INSERT INTO person_fts (person_fts, rank) VALUES ('secure-delete', 1)")
     for table in reversed(tables):  # explicit deletes too, not only the cascade: belt and braces
-        ws.execute(f"DELETE FROM {table} WHERE person_id = ?", (person_id,))
+        ws.execute(f"DELETE FROM {quote_ident(table)} WHERE person_id = ?", (person_id,))
     ws.execute("DELETE FROM person WHERE id = ?", (person_id,))
     return erased + 1
 
 
-def scrub(ws: Workspace) -> None:
-    """Leave no trace of deleted rows: rebuild the name index, checkpoint, vacuum, truncate WAL.
+def scrub(ws: Workspace) -> bool:
+    """Move the last erased bytes out of the WAL: checkpoint it into the file and truncate it.
 
-    ``secure_delete`` is on for every workspace connection, so freed pages are zeroed; the FTS
-    index keeps deleted terms in old segments until rebuilt; VACUUM rewrites every page.
+    What is erased is already gone from every page: ``secure_delete`` zeroes deleted cells and
+    freed pages, and the name index deletes words from its segments (FTS5 secure-delete). The
+    WAL still holds the pages as they were before; a TRUNCATE checkpoint copies the latest
+    version of each into the file and empties the WAL. Costs what was written since the last
+    checkpoint, not the size of the file. False when a reader kept the checkpoint from
+    finishing (the old pages then go at the next checkpoint: at close at the latest).
     """
-    # Not FTS5's 'rebuild': that would index the raw names, not the folded ones it searches.
-    for statement in REINDEX_PEOPLE.split(";"):
-        if statement.strip():
-            ws.execute(statement)
-    ws.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    ws.execute("VACUUM")
-    ws.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    busy = ws.scalar("PRAGMA wal_checkpoint(TRUNCATE)")
+    return not busy
 
 
 def retention_candidates(ws: Workspace, cutoff: date) -> list[RetentionCandidate]:

@@ -1,7 +1,7 @@
 """Maps a domain dataclass to its table: one column per field, same name.
 
-Dates are ISO text, booleans 0/1, lists JSON (value objects through their to_dict and
-from_dict), enums their value. Built once per class.
+Dates are ISO text, booleans 0/1, lists and dicts JSON (value objects through their to_dict
+and from_dict), enums their value. Built once per class.
 """
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ def _converters(tp: Any) -> tuple[Converter, Converter]:
                 lambda v: [from_dict(d) for d in json.loads(v or "[]")],
             )
         return (lambda v: json.dumps(v, ensure_ascii=False)), (lambda v: json.loads(v or "[]"))
+    if origin is dict:  # small maps of plain values (a conversation's form drafts)
+        return (lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)), (
+            lambda v: json.loads(v or "{}")
+        )
     if tp is date:
         return (lambda v: v.isoformat()), date.fromisoformat
     if tp is bool:
@@ -86,12 +90,14 @@ class Table(Generic[T]):
         self._from_db = [_converters(hints[f])[1] for f in self.fields]
         cols = ", ".join(self.fields)
         self.select_sql = f"SELECT {cols} FROM {name}"
+        # Every write also stores the record's clock reading (``hlc``, see domain/hlc.py):
+        # it lives in the store, not in the domain objects.
         self._insert_sql = (
-            f"INSERT INTO {name} ({cols}) VALUES ({', '.join('?' for _ in self.fields)})"
+            f"INSERT INTO {name} ({cols}, hlc) VALUES ({', '.join('?' for _ in self.fields)}, ?)"
         )
-        self._upsert_sql = self._insert_sql.replace("INSERT", "INSERT OR REPLACE", 1)
         updates = ", ".join(f"{f} = ?" for f in self.fields if f != "id")
-        self._update_sql = f"UPDATE {name} SET {updates} WHERE id = ?"
+        self._update_sql = f"UPDATE {name} SET {updates}, hlc = ? WHERE id = ?"
+        self._version_sql = f"SELECT coalesce(hlc, updated_at) FROM {name} WHERE id = ?"
 
     # -- conversion --------------------------------------------------------------------------
 
@@ -142,35 +148,36 @@ class Table(Generic[T]):
         now = utc_now(self._clock)
         obj.created_at = obj.created_at or now
         obj.updated_at = obj.updated_at or now
-        self.ws.execute(self._insert_sql, self.to_row(obj))
+        self.ws.execute(self._insert_sql, (*self.to_row(obj), self.ws.stamp()))
         return obj
 
     def insert_many(self, objs: Iterable[T]) -> None:
         now = utc_now(self._clock)
+        hlc = self.ws.stamp()  # one reading for the batch: each row is its own record
         rows = []
         for obj in objs:
             obj.created_at = obj.created_at or now
             obj.updated_at = obj.updated_at or now
-            rows.append(self.to_row(obj))
+            rows.append((*self.to_row(obj), hlc))
         self.ws.executemany(self._insert_sql, rows)
 
     def update(self, obj: T) -> T:
+        # The new version's reading comes after the one it replaces, whatever the wall clock.
+        hlc = self.ws.stamp(self.ws.scalar(self._version_sql, (obj.id,)))
         obj.updated_at = utc_now(self._clock)
         row = self.to_row(obj)
-        cur = self.ws.execute(self._update_sql, row[1:] + (obj.id,))
+        cur = self.ws.execute(self._update_sql, (*row[1:], hlc, obj.id))
         if cur.rowcount == 0:
             raise NotFoundError(f"That {self.name.replace('_', ' ')} record no longer exists.")
         return obj
 
-    def upsert_exact(self, obj: T) -> None:
-        """Write a record as it is, timestamps included (used by merges and restores)."""
-        self.ws.execute(self._upsert_sql, self.to_row(obj))
-
     def delete(self, record_id: str, *, tombstone: bool = True) -> None:
         with self.ws.transaction():
+            hlc = self.ws.stamp(self.ws.scalar(self._version_sql, (record_id,)))
             self.ws.execute(f"DELETE FROM {self.name} WHERE id = ?", (record_id,))
             if tombstone:
                 self.ws.execute(
-                    "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at) VALUES (?, ?, ?)",
-                    (self.name, record_id, utc_now(self._clock)),
+                    "INSERT OR REPLACE INTO tombstone (entity, id, deleted_at, hlc)"
+                    " VALUES (?, ?, ?, ?)",
+                    (self.name, record_id, utc_now(self._clock), hlc),
                 )

@@ -7,7 +7,10 @@ stored workspace of the version before yours in tests/fixtures (``make_fixture.p
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 from collections.abc import Sequence
+from typing import Any
 
 from linkdesk.store.migrations import Migration
 from linkdesk.store.sql_functions import NAME_WORDS, REINDEX_PEOPLE
@@ -34,12 +37,37 @@ META_KEY_NO_DELETE = f"""CREATE TRIGGER meta_audit_key_no_delete BEFORE DELETE O
 META_KEY_NO_REPLACE = f"""CREATE TRIGGER meta_audit_key_no_replace BEFORE INSERT ON meta
     WHEN new.key IN {_AUDIT_KEYS} AND EXISTS (SELECT 1 FROM meta WHERE key = new.key)
     BEGIN SELECT RAISE(ABORT, 'the audit key cannot change'); END"""
-# A random version-4-shaped UUID in SQL, for rows a migration creates.
-_UUID = (
-    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
-    " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2)"
-    " || '-' || hex(randomblob(6)))"
-)
+
+
+def derived_id(*parts: str) -> str:
+    """A UUID-shaped id (version-4 layout) that is the same on every laptop for the same
+    ``parts``: rows a migration makes from existing records (each laptop upgrading makes them
+    for itself) then merge as one row instead of arriving twice. SHA-256 of the parts."""
+    h = hashlib.sha256("\x1f".join(("linkdesk-derived", *parts)).encode("utf-8")).hexdigest()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) % 4]}{h[17:20]}-{h[20:32]}"
+
+
+_DERIVED_ID_SQL = "linkdesk_derived_id"
+
+
+def _sql_run(script: str) -> Any:
+    """A Python step running ``script`` statement by statement (inside the step's own
+    transaction, which ``executescript`` would commit), with ``linkdesk_derived_id(a, b)``
+    (:func:`derived_id`) available to it. The script must hold no triggers."""
+
+    def run(conn: Any) -> None:
+        conn.create_function(_DERIVED_ID_SQL, 2, derived_id, deterministic=True)
+        statement = ""
+        for line in script.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                conn.execute(statement)
+                statement = ""
+        if statement.strip():
+            raise ValueError("an unfinished statement in a migration script")
+
+    return run
+
 
 _COMMON = """
     id TEXT PRIMARY KEY,
@@ -373,7 +401,7 @@ AUDIT_GUARD_TRIGGERS = {
 # carried over: the old follow-up values become the new ones, closed referrals get the outcome
 # their reason implies, and each referral's history starts with what is known (received, then
 # its current status).
-LINK_WORKERS_DAY = f"""
+LINK_WORKERS_DAY_SQL = f"""
 ALTER TABLE follow_up ADD COLUMN booked_on TEXT;
 ALTER TABLE follow_up ADD COLUMN outcome_on TEXT;
 ALTER TABLE follow_up ADD COLUMN conversation_id TEXT
@@ -410,11 +438,12 @@ CREATE INDEX status_change_follow_up ON status_change (follow_up_id);
 
 INSERT INTO status_change (id, created_at, updated_at, person_id, referral_id, changed_on,
                            from_status, to_status, outcome, reason)
-SELECT {_UUID}, created_at, created_at, person_id, id, received_on, '', 'received', '', ''
+SELECT {_DERIVED_ID_SQL}(id, 'received'), created_at, created_at, person_id, id, received_on,
+       '', 'received', '', ''
 FROM referral;
 INSERT INTO status_change (id, created_at, updated_at, person_id, referral_id, changed_on,
                            from_status, to_status, outcome, reason)
-SELECT {_UUID}, updated_at, updated_at, person_id, id,
+SELECT {_DERIVED_ID_SQL}(id, 'status'), updated_at, updated_at, person_id, id,
        coalesce(status_changed_on, closed_on, received_on), 'received', status,
        coalesce(closure_outcome, ''), closure_reason
 FROM referral WHERE status <> 'received';
@@ -448,12 +477,23 @@ CREATE INDEX referral_person ON referral
     (person_id, received_on, status, created_at, id, first_contact_on, source);
 CREATE INDEX person_names ON person (id, given_name, family_name, preferred_name);
 """
+# Each referral's history rows get ids derived from the referral's id (not random ones): two
+# laptops upgrading the same referral make the same rows, which a merge then takes as one.
+LINK_WORKERS_DAY = Migration("link_workers_day", run=_sql_run(LINK_WORKERS_DAY_SQL))
+
+# conversation_drafts: every field of the conversation autosaves as it is typed, including what
+# is not a record yet (the next meeting until it is booked, a goal's other fields before its
+# words, a date that cannot be read yet): kept with the conversation as JSON, {} when none.
+CONVERSATION_DRAFTS = """
+ALTER TABLE conversation ADD COLUMN drafts TEXT NOT NULL DEFAULT '{}';
+"""
 
 # names_as_written: the order a person writes their name in (family name first for
 # "Nguyễn Thị Hương"), and a caseload index of folded names, so "lukasz" finds Łukasz and
 # "OBrien" finds O'Brien (domain/names.py). The index keeps its columns but its triggers write
 # each name through linkdesk_name_words() (store/sql_functions.py, on every connection), and
-# the index is rebuilt that way. Deletes pass the same folded values, as FTS5 requires.
+# the index is rebuilt that way. Deletes pass the same folded values, as FTS5 requires; the
+# update trigger still fires only when an indexed column changes (as clock_readings_... made it).
 NAMES_AS_WRITTEN = f"""
 ALTER TABLE person ADD COLUMN name_order TEXT NOT NULL DEFAULT 'given_first';
 
@@ -471,7 +511,8 @@ CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN
     VALUES ('delete', old.rowid, {NAME_WORDS}(old.given_name), {NAME_WORDS}(old.family_name),
             {NAME_WORDS}(old.preferred_name), old.nhs_number, old.postcode);
 END;
-CREATE TRIGGER person_fts_au AFTER UPDATE ON person BEGIN
+CREATE TRIGGER person_fts_au
+AFTER UPDATE OF given_name, family_name, preferred_name, nhs_number, postcode ON person BEGIN
     INSERT INTO person_fts (person_fts, rowid, given_name, family_name, preferred_name,
                             nhs_number, postcode)
     VALUES ('delete', old.rowid, {NAME_WORDS}(old.given_name), {NAME_WORDS}(old.family_name),
@@ -500,7 +541,61 @@ PERSON_TABLES = (
 # Every table of the record, in foreign-key order (merges insert in this order).
 RECORD_TABLES = ("person", "service", *PERSON_TABLES)
 
+# clock_readings_and_cheap_erasure: merges order changes by a hybrid logical clock
+# (domain/hlc.py), not by wall clocks that disagree between laptops: every record and
+# tombstone carries its reading in ``hlc``. Rows
+# written before keep NULL and are read as derived from updated_at / deleted_at, so upgrading
+# does not rewrite every page of a large workspace. Erasure and renames remove a person's
+# words from the name index's segments at once (FTS5 secure-delete, no whole-file VACUUM),
+# and the index triggers fire only when an indexed column changes. Every foreign key's child
+# column gets an index: deleting a record otherwise scans each table that may point to it
+# (seconds per erased person on a large workspace).
+CLOCK_READINGS_AND_CHEAP_ERASURE = (
+    "".join(f"ALTER TABLE {t} ADD COLUMN hlc TEXT;\n" for t in RECORD_TABLES)
+    + """ALTER TABLE tombstone ADD COLUMN hlc TEXT;
+CREATE INDEX conversation_referral ON conversation (referral_id);
+CREATE INDEX need_conversation ON need (conversation_id);
+CREATE INDEX goal_conversation ON goal (conversation_id);
+CREATE INDEX goal_progress_conversation ON goal_progress (conversation_id);
+CREATE INDEX connection_goal ON connection (goal_id);
+CREATE INDEX connection_conversation ON connection (conversation_id);
+CREATE INDEX measure_conversation ON measure (conversation_id);
+CREATE INDEX follow_up_referral ON follow_up (referral_id);
+CREATE INDEX follow_up_conversation ON follow_up (conversation_id);
+CREATE INDEX letter_referral ON letter (referral_id);
+INSERT INTO person_fts (person_fts, rank) VALUES ('secure-delete', 1);
+-- Words left behind delete markers by renames before this version go now (one merge of the
+-- name index's segments; it is small beside the file).
+INSERT INTO person_fts (person_fts) VALUES ('optimize');
+DROP TRIGGER person_fts_au;
+CREATE TRIGGER person_fts_au
+AFTER UPDATE OF given_name, family_name, preferred_name, nhs_number, postcode ON person BEGIN
+    INSERT INTO person_fts (person_fts, rowid, given_name, family_name, preferred_name,
+                            nhs_number, postcode)
+    VALUES ('delete', old.rowid, old.given_name, old.family_name, old.preferred_name,
+            old.nhs_number, old.postcode);
+    INSERT INTO person_fts (rowid, given_name, family_name, preferred_name, nhs_number, postcode)
+    VALUES (new.rowid, new.given_name, new.family_name, new.preferred_name, new.nhs_number,
+            new.postcode);
+END;
+DROP TRIGGER service_fts_au;
+CREATE TRIGGER service_fts_au
+AFTER UPDATE OF name, organisation, description, categories, area, accessibility, eligibility,
+                languages ON service BEGIN
+    INSERT INTO service_fts (service_fts, rowid, name, organisation, description, categories,
+                             area, accessibility, eligibility, languages)
+    VALUES ('delete', old.rowid, old.name, old.organisation, old.description, old.categories,
+            old.area, old.accessibility, old.eligibility, old.languages);
+    INSERT INTO service_fts (rowid, name, organisation, description, categories, area,
+                             accessibility, eligibility, languages)
+    VALUES (new.rowid, new.name, new.organisation, new.description, new.categories, new.area,
+            new.accessibility, new.eligibility, new.languages);
+END;
+"""
+)
+
 # Ordered list: index i holds the step that takes the schema from version i to i + 1.
+# (A new record table made by a later step needs its ``hlc TEXT`` column too.)
 MIGRATIONS: Sequence[str | Migration] = (
     V1,  # the record, its indexes, full-text search and the append-only audit log
     V2,  # people can say which pronouns they use
@@ -508,6 +603,8 @@ MIGRATIONS: Sequence[str | Migration] = (
     PLAN_LANGUAGE,  # the plan's language for each person (issue 12)
     AUDIT_KEYED_CHAIN,  # the audit log keyed (HMAC) and its guards (issue 14)
     LINK_WORKERS_DAY,  # a link worker's day: booking outcomes, history, letters (issue 9)
+    CLOCK_READINGS_AND_CHEAP_ERASURE,  # merge order by clock readings; erasure without VACUUM
+    CONVERSATION_DRAFTS,  # what the conversation's forms hold before it is a record (issue 17)
     Migration("names_as_written", sql=NAMES_AS_WRITTEN),  # name order; folded name search (10)
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -6,6 +6,7 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import UTC
 from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any, NoReturn, TypeAlias
@@ -15,6 +16,7 @@ import sqlcipher3
 from linkdesk.domain.clock import new_id, utc_now
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.domain.filenames import display_path
+from linkdesk.domain.hlc import HybridClock, effective
 from linkdesk.fileio.atomic import fsync_file as fsync_file  # re-exported: callers import it here
 from linkdesk.fileio.atomic import partial_name
 from linkdesk.fileio.bounded import open_regular
@@ -39,6 +41,7 @@ from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.keys import HeldKey, key_bytes, key_candidates
 from linkdesk.store.migrations import backup_path, copy_before_migration, run_migrations
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+from linkdesk.store.workfiles import remove_leftovers
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 CACHE_KIB = 128 * 1024  # decrypted pages stay in memory; SQLCipher re-decrypts evicted ones
@@ -173,6 +176,8 @@ class Workspace:
         self._mutex = threading.RLock()
         self._depth = 0
         self._bulk = False
+        # Merge order (domain/hlc.py); tests replace ``clock.wall`` to set this laptop's time.
+        self.clock = HybridClock()
         self.audit_guard = AuditGuard(self)
 
     # -- opening -----------------------------------------------------------------------------
@@ -213,6 +218,8 @@ class Workspace:
             ws._migrate(0, version)
             ws.execute("INSERT INTO meta (key, value) VALUES ('workspace_id', ?)", (new_id(),))
             ws.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
+            ws._load_clock()
+            remove_leftovers(path)
             ws.audit_guard.start_new()
             return ws
         except BaseException as exc:
@@ -236,8 +243,12 @@ class Workspace:
             raise
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str) -> Workspace:
-        """Unlock an existing workspace, migrating it (after a backup copy) when older."""
+    def open(cls, path: Path | str, passphrase: str, *, pages_first: bool = False) -> Workspace:
+        """Unlock an existing workspace, migrating it (after a backup copy) when older.
+
+        ``pages_first`` (for `linkdesk check`): check every page's HMAC before the audit
+        guard's checks at open; when some fail, the guard writes nothing (``hands_off``).
+        """
         path = Path(path)
         cls.check_looks_like_workspace(path)
         check_name_length(path, OPEN_SUFFIXES)
@@ -276,10 +287,14 @@ class Workspace:
             if version < LATEST_VERSION:
                 ws._backup_before_migration(version)
                 ws._migrate(version, LATEST_VERSION)
+            ws._load_clock()
+            if pages_first and ws._pages_fail():
+                ws.audit_guard.hands_off = True
             ws.audit_guard.on_open()
         except BaseException:
             ws.close()
             raise
+        remove_leftovers(path)  # copies an interrupted backup or merge left (workfiles.py)
         return ws
 
     @staticmethod
@@ -332,6 +347,36 @@ class Workspace:
                 run_migrations(self.conn, current, target, MIGRATIONS)
             except DatabaseError as exc:
                 self._raise_typed(exc)
+
+    # -- the clock ---------------------------------------------------------------------------
+
+    def _load_clock(self) -> None:
+        """Start the clock no earlier than the last reading stored (a clock put back since)."""
+        with suppress(DatabaseError):
+            self.clock.observe(effective(self.scalar("SELECT value FROM meta WHERE key = 'hlc'")))
+
+    def now_iso(self) -> str:
+        """This laptop's wall-clock time as stored in ``created_at``/``updated_at`` (UTC, µs)."""
+        return self.clock.wall().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def stamp(self, *previous: str | None) -> str:
+        """A clock reading for a new version of a record, after every version it replaces.
+
+        ``previous``: the stored ``hlc`` (or, for older rows, ``updated_at``) of what is being
+        replaced or deleted, so a change always orders after the one it overwrote, whatever
+        the wall clock says. Caller holds the workspace lock (any write does).
+        """
+        with self._mutex:
+            for seen in previous:
+                self.clock.observe(effective(seen))
+            return self.clock.now().encode()
+
+    def save_clock(self) -> None:
+        """Store the clock's reading (inside the caller's transaction) for the next session."""
+        value = self.clock.last.encode()
+        cur = self.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", (value,))
+        if cur.rowcount == 0:
+            self.execute("INSERT INTO meta (key, value) VALUES ('hlc', ?)", (value,))
 
     # -- use ---------------------------------------------------------------------------------
 
@@ -470,6 +515,13 @@ class Workspace:
         if self._key is None:
             raise LinkDeskError("The workspace is locked.")
         return self._key.text()
+
+    def _pages_fail(self) -> bool:
+        """True when SQLCipher's page check finds a page whose HMAC or size is wrong."""
+        try:
+            return bool(self.query("PRAGMA cipher_integrity_check"))
+        except DatabaseError:
+            return True
 
     def integrity_problems(self) -> list[str]:
         """What is wrong with the file, one sentence each (empty when sound).

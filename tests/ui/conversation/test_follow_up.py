@@ -65,8 +65,14 @@ def test_follow_up_by_keyboard(qtbot, services: AppServices, person_id: str, ope
     assert progress.conversation_id == window.ctx.conversation.id
     assert "Achieved - walked there twice" in goals.history.text()
 
-    # Connections: change the status with the keyboard.
+    # Connections: choose the one to edit (none is chosen for the worker), then its status.
     qtbot.keyClick(window, Qt.Key.Key_5, ALT)
+    connections = window.current_page
+    assert not connections.editor.isEnabled()
+    assert connections.editing.text().startswith("No connection chosen")
+    qtbot.keyClick(window, Qt.Key.Key_E, ALT)  # Connections agreed
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)  # the first one
+    assert connections.editing.text().startswith("Editing connection: ")
     qtbot.keyClick(window, Qt.Key.Key_T, ALT)  # Status
     qtbot.keyClick(focused(), Qt.Key.Key_Down)  # agreed -> referred
     qtbot.keyClick(focused(), Qt.Key.Key_Down)  # -> attending

@@ -6,8 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtGui import QFocusEvent, QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConversationKind
@@ -158,8 +166,42 @@ def text_box(label_text: str, name: str, placeholder: str = "") -> tuple[QLabel,
     return label, edit
 
 
+def show_text(edit: QPlainTextEdit, text: str) -> None:
+    """Show stored text with the cursor at its end, so typing after a resume carries on from
+    where it stopped (setPlainText leaves the cursor at the start)."""
+    edit.setPlainText(text)
+    cursor = edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+
+
 def button(text: str, name: str = "") -> QPushButton:
     b = QPushButton(text)
     b.setAccessibleName(name or text.replace("&", ""))
     b.setAutoDefault(True)  # outside dialogs this just lets Enter press the focused button
     return b
+
+
+class ItemList(QListWidget):
+    """A list of items to edit (goals, connections) whose current item changes only when the
+    worker moves or clicks in it, never because focus passed through it.
+
+    A plain QListWidget makes its first row current when it gains focus by Tab: a form that
+    edits "the current item" then silently switched to the first goal, and what was typed as
+    a new goal was written into it."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        had_current = self.currentItem() is not None
+        blocked = self.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            if not had_current and self.currentItem() is not None:
+                self.setCurrentRow(-1)
+        finally:
+            self.blockSignals(blocked)
+
+
+def elided(text: str, limit: int = 48) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
-from linkdesk.ui.conversation.base import StepContext, text_box
+from linkdesk.ui.conversation.base import StepContext, show_text, text_box
 
 
 class NotesPanel(QGroupBox):
@@ -19,7 +19,7 @@ class NotesPanel(QGroupBox):
         notes_label, self.notes = text_box(
             self.tr("&Notes (not shown or printed)"), self.tr("Worker notes")
         )
-        self.notes.setPlainText(conv.notes)
+        show_text(self.notes, conv.notes)
         ctx.saver.watch(self.notes, lambda t: ctx.conv.save_text(conv.id, "notes", t))
         notes_label.setWordWrap(True)
         layout.addWidget(notes_label)
@@ -34,7 +34,7 @@ class NotesPanel(QGroupBox):
         concern_label, self.concern_note = text_box(
             self.tr("Concern detai&ls"), self.tr("Safeguarding note")
         )
-        self.concern_note.setPlainText(conv.safeguarding_note)
+        show_text(self.concern_note, conv.safeguarding_note)
         ctx.saver.watch(
             self.concern_note, lambda t: ctx.conv.save_text(conv.id, "safeguarding_note", t)
         )

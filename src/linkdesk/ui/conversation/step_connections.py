@@ -1,5 +1,8 @@
 """Step 5: connections — directory services (suggested from the life areas) or free text,
-each linked to a goal with who does what by when, and a status."""
+each linked to a goal with who does what by when, and a status.
+
+The right-hand form says which connection it edits ("Editing connection: …"); with none
+chosen (as after every resume) it is empty and disabled, never one picked by chance."""
 
 from __future__ import annotations
 
@@ -17,16 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.domain.dates import DateRule
+from linkdesk.domain.dates import DateRule, parse_date
 from linkdesk.domain.enums import ConnectionStatus
+from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Connection, Service
+from linkdesk.ui.conversation.autosave import not_record_data
 from linkdesk.ui.conversation.base import (
     Guidance,
+    ItemList,
     StepContext,
     StepPage,
     button,
     date_field,
+    elided,
     heading,
+    large_font,
     line_edit,
     prose,
 )
@@ -45,6 +53,7 @@ def _service_text(service: Service) -> str:
 class ConnectionsStep(StepPage):
     key = "connections"
     title = "Connections"
+    FORM = "connections.form"  # the autosave key of the editor's text fields
 
     def __init__(
         self,
@@ -66,6 +75,7 @@ class ConnectionsStep(StepPage):
         search_label, self.search = line_edit(
             self.tr("&Find a service"), self.tr("Find a service"), "walking, debt advice, choir…"
         )
+        not_record_data(self.search, "a search of the directory, not part of the record")
         left.addWidget(search_label)
         left.addWidget(self.search)
         self.results_label = QLabel(self.tr("Suggested for what matters to them"))
@@ -101,7 +111,7 @@ class ConnectionsStep(StepPage):
         # Right: what was agreed, and who does what by when.
         right = QVBoxLayout()
         row.addLayout(right, 1)
-        self.agreed = QListWidget()
+        self.agreed = ItemList()
         self.agreed.setAccessibleName(self.tr("Connections agreed"))
         self.agreed.setWordWrap(True)
         self.agreed.setSpacing(3)
@@ -110,6 +120,17 @@ class ConnectionsStep(StepPage):
         right.addWidget(agreed_label)
         right.addWidget(self.agreed, 1)
         self.agreed.currentItemChanged.connect(self._picked)
+        editing_row = QHBoxLayout()
+        self.editing = QLabel()
+        self.editing.setTextFormat(Qt.TextFormat.PlainText)
+        self.editing.setFont(large_font(1.05, bold=True))
+        self.editing.setWordWrap(True)
+        self.editing.setAccessibleName(self.tr("The connection this form edits"))
+        editing_row.addWidget(self.editing, 1)
+        self.new_button = button(self.tr("Ne&w connection"), self.tr("New connection"))
+        self.new_button.clicked.connect(self.new_connection)
+        editing_row.addWidget(self.new_button)
+        right.addLayout(editing_row)
         self.editor = QWidget()
         form = QFormLayout(self.editor)
         form.setContentsMargins(0, 0, 0, 0)
@@ -142,11 +163,12 @@ class ConnectionsStep(StepPage):
         form.addRow(due_label, self.due)
         form.addRow(status_label, self.status)
         right.addWidget(self.editor)
-        for edit in (self.person_action, self.worker_action, self.due.edit):
-            ctx.saver.watch(edit, lambda _t: self._save())
-        self.goal.activated.connect(lambda _i: ctx.saver.now(self._save))
-        self.status.activated.connect(lambda _i: ctx.saver.now(self._save))
+        for edit in (self.person_action, self.worker_action, self.due):
+            ctx.saver.watch(edit, lambda _t: self._save(), key=self.FORM)
+        self.goal.activated.connect(lambda _i: ctx.saver.now(self._save, key=self.FORM))
+        self.status.activated.connect(lambda _i: ctx.saver.now(self._save, key=self.FORM))
         self.editor.setEnabled(False)
+        self._show_editing()
 
     def first_focus(self) -> QWidget:
         return self.search
@@ -250,8 +272,8 @@ class ConnectionsStep(StepPage):
         self.agreed.clear()
         conv = self.ctx.conv
         connections = conv.connections(self.ctx.person_id)
-        if self.connection_id is None and connections:
-            self.connection_id = connections[-1].id
+        if self.connection_id not in {c.id for c in connections}:
+            self.connection_id = None  # none chosen: the form says so, it never guesses
         for connection in connections:
             item = QListWidgetItem(
                 f"{conv.connection_name(connection)}  ({connection.status.label})"
@@ -268,25 +290,66 @@ class ConnectionsStep(StepPage):
         self.connection_id = str(item.data(Qt.ItemDataRole.UserRole)) if item else None
         self._load()
 
-    def _load(self) -> None:
-        self.editor.setEnabled(self.connection_id is not None)
+    def new_connection(self) -> None:
+        """Stop editing the chosen connection; find or type the next one."""
+        self.ctx.saver.flush()
+        self.connection_id = None
+        self.agreed.blockSignals(True)
+        self.agreed.setCurrentRow(-1)
+        self.agreed.blockSignals(False)
+        self._load()
+        self.search.setFocus()
+
+    def _show_editing(self) -> None:
         connection = self.ctx.conv.connection(self.connection_id) if self.connection_id else None
+        if connection is None:
+            text = self.tr("No connection chosen: pick one in the list, or add one")
+        else:
+            name = self.ctx.conv.connection_name(connection)
+            text = self.tr("Editing connection: %s") % elided(name or "…")
+        self.editing.setText(text)
+        self.editing.setAccessibleDescription(text)
+        self.new_button.setEnabled(connection is not None)
+
+    def _load(self) -> None:
+        self.ctx.saver.release(self.FORM)
+        self.editor.setEnabled(self.connection_id is not None)
+        ctx = self.ctx
+        connection = ctx.conv.connection(self.connection_id) if self.connection_id else None
+        typed_due = (
+            ctx.conv.forms.connection_due(ctx.conversation.id, connection.id)
+            if connection
+            else None
+        )
         self._fill_goals()
         with self.ctx.saver.muted():
             self.person_action.setText(connection.person_action if connection else "")
             self.worker_action.setText(connection.worker_action if connection else "")
-            self.due.set_value(connection.due_on if connection else None)
+            if typed_due:  # typed and not stored (cannot be read, or passed)
+                self.due.setText(typed_due)
+            else:
+                self.due.set_value(connection.due_on if connection else None)
         self.goal.setCurrentIndex(
             max(0, self.goal.findData(connection.goal_id if connection else None))
         )
         status = connection.status if connection else ConnectionStatus.AGREED
         self.status.setCurrentIndex(self.status.findData(status))
+        self.due.say(self._due_problem(typed_due) if typed_due else "")
+        self._show_editing()
+
+    def _due_problem(self, typed: str) -> str:
+        """Guidance for a "by when" kept as typed (shown again after a resume)."""
+        try:
+            return self.ctx.conv.check_target_date(parse_date(typed))
+        except ValidationError as exc:
+            return str(exc)
 
     def _save(self) -> None:
         if self.connection_id is None:
             return
         goal = self.goal.currentData()
-        connection, problem = self.ctx.conv.plan_connection(
+        connection, problem = self.ctx.conv.forms.plan_connection(
+            self.ctx.conversation.id,
             self.connection_id,
             goal_id=str(goal) if goal is not None else None,
             person_action=self.person_action.text(),
@@ -294,10 +357,7 @@ class ConnectionsStep(StepPage):
             status=ConnectionStatus(self.status.currentData()),
             due_text=self.due.text(),
         )
-        if problem:
-            self.due.message.say(problem)
-        else:
-            self.due.check()
+        self.due.say(problem)
         for row in range(self.agreed.count()):
             item = self.agreed.item(row)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == connection.id:

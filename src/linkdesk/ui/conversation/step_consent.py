@@ -31,6 +31,7 @@ WHAT_IS_STORED = (
 class ConsentStep(StepPage):
     key = "consent"
     title = "Welcome and consent"
+    FORM = "consent.form"  # the autosave key of the way and date (one save for both)
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -77,20 +78,26 @@ class ConsentStep(StepPage):
         date_label, self.on = date_field(
             self.tr("&Date agreed"), self.tr("Date consent was given"), DateRule.PAST, ctx
         )
-        self.on.set_value(ctx.services.clock.today())
         how.addRow(date_label, self.on)
-        self.date_guidance = self.on.message  # the date in words, or what is wrong with it
-        self.on.editing_finished.connect(self._date_checked)
-        # Decisions made in this conversation follow a later change of method or date.
-        self._touched: set[ConsentScope] = set()
-        self.method.currentIndexChanged.connect(self._rerecord)
-        self.on.editing_finished.connect(self._rerecord)
+        self.date_guidance = self.on.message  # the date in words, or what is wrong
+        # The way and date as last typed in this conversation (kept as typed, even before a
+        # box is ticked); decisions made here follow later changes of either.
+        stored_method, typed = ctx.conv.forms.consent_form(ctx.conversation.id)
+        if stored_method is not None:
+            self.method.setCurrentIndex(self.method.findData(stored_method))
+        if typed:
+            self.on.setText(typed)
+        else:
+            self.on.set_value(ctx.services.clock.today())
+        ctx.saver.watch(self.on, lambda _t: self._save_form(), key=self.FORM)
+        self.method.activated.connect(lambda _i: ctx.saver.now(self._save_form, key=self.FORM))
         self.ask = Guidance(self.tr("Consent not recorded"))
         layout.addWidget(self.ask)
         self.status = prose("", muted=True)
         self.status.setAccessibleName(self.tr("Consent recorded"))
         layout.addWidget(self.status)
         layout.addStretch(1)
+        self._date_checked()
         self._show_status()
 
     def first_focus(self) -> QWidget:
@@ -113,6 +120,7 @@ class ConsentStep(StepPage):
         self.boxes[ConsentScope.STORE].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _date(self) -> date:
+        """The date typed when it is one and not after today; today otherwise."""
         today = self.ctx.services.clock.today()
         try:
             return self.on.value() or today
@@ -120,29 +128,41 @@ class ConsentStep(StepPage):
             return today
 
     def _date_checked(self) -> None:
-        if not self.on.check():
-            self.on.message.say(self.on.problem + " Today's date will be used until then.")
+        try:
+            self.on.value()
+            self.on.say("")
+        except ValidationError as exc:
+            self.on.say(self._unreadable(str(exc)))
+
+    def _unreadable(self, problem: str) -> str:
+        return problem + self.tr(" Until it can be read, new decisions are dated today.")
+
+    def _save_form(self) -> None:
+        ctx = self.ctx
+        problem = ctx.conv.forms.save_consent_form(
+            ctx.conversation.id,
+            method=ConsentMethod(self.method.currentData()),
+            date_text=self.on.text(),
+        )
+        self.on.say(self._unreadable(problem) if problem else "")
+        self._show_status()
 
     def _decided(self, scope: ConsentScope, given: bool) -> None:
         ctx = self.ctx
         method = ConsentMethod(self.method.currentData())
-        self._touched.add(scope)
         self._date_checked()
+        on = self._date()
         ctx.saver.now(
-            lambda: ctx.conv.record_consent(
-                ctx.person_id,
+            lambda: ctx.conv.forms.decide_consent(
+                ctx.conversation.id,
                 scope,
                 given,
                 method=method,
-                on=self._date(),
+                on=on,
                 recorded_by=ctx.services.actor(),
             )
         )
         self._show_status()
-
-    def _rerecord(self) -> None:
-        for scope in sorted(self._touched):
-            self._decided(scope, self.boxes[scope].isChecked())
 
     def _show_status(self) -> None:
         record = self.ctx.services.people.record(self.ctx.person_id, audit=False)

@@ -1,14 +1,14 @@
 """Step 4: goals — in the person's words, why, a first small step, a target date.
 
-The form edits "the current goal": it is created as soon as its words are typed and every
-field autosaves into it. Enter (or "Add another goal") starts a fresh one. Goals from
+The form says what it edits: "New goal" (created as soon as its words are typed; its other
+fields are kept as a draft until then) or "Editing goal: …" for a goal chosen in the list or
+just made. Enter (or "New goal") starts a new one. After a resume the form is always a new
+goal (with whatever was typed into it before), never a goal chosen by chance. Goals from
 earlier conversations show their history and can be marked in progress/achieved/changed/
 stopped.
 """
 
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,33 +16,37 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from linkdesk.domain.dates import DateRule
+from linkdesk.domain.dates import DateRule, parse_date
 from linkdesk.domain.enums import GoalStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Goal
 from linkdesk.ui.conversation.base import (
     Guidance,
+    ItemList,
     StepContext,
     StepPage,
     button,
     date_field,
+    elided,
     heading,
+    large_font,
     line_edit,
     prose,
 )
 
 EMPTY_GOAL = "Write the goal in the person's own words first. What else you type is kept."
+WORDS_CLEARED = "A goal needs its words: it keeps the ones it had until new ones are typed."
 
 
 class GoalsStep(StepPage):
     key = "goals"
     title = "Goals"
+    FORM = "goals.form"  # the autosave key of the four goal fields (one save for all)
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -54,7 +58,7 @@ class GoalsStep(StepPage):
 
         left = QVBoxLayout()
         row.addLayout(left, 2)
-        self.list = QListWidget()
+        self.list = ItemList()
         self.list.setAccessibleName(self.tr("Goals so far"))
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
@@ -66,6 +70,17 @@ class GoalsStep(StepPage):
 
         right = QVBoxLayout()
         row.addLayout(right, 3)
+        editing_row = QHBoxLayout()
+        self.editing = QLabel()
+        self.editing.setTextFormat(Qt.TextFormat.PlainText)
+        self.editing.setFont(large_font(1.1, bold=True))
+        self.editing.setWordWrap(True)
+        self.editing.setAccessibleName(self.tr("The goal this form edits"))
+        editing_row.addWidget(self.editing, 1)
+        self.new_button = button(self.tr("New go&al (Enter)"), self.tr("New goal"))
+        self.new_button.clicked.connect(self.add_another)
+        editing_row.addWidget(self.new_button)
+        right.addLayout(editing_row)
         form = QFormLayout()
         right.addLayout(form)
         text_label, self.text = line_edit(
@@ -79,18 +94,18 @@ class GoalsStep(StepPage):
             self.tr("&Target date"), self.tr("Target date"), DateRule.FUTURE, ctx
         )
         self.text_guidance = Guidance(self.tr("Goal guidance"))
-        self.date_guidance = self.target.message  # what the date is, or what is wrong
+        self.date_guidance = self.target.message  # the date in words, or what is wrong
         form.addRow(text_label, self.text)
         form.addRow("", self.text_guidance)
         form.addRow(why_label, self.why)
         form.addRow(step_label, self.first_step)
         form.addRow(date_label, self.target)
-        for edit in (self.text, self.why, self.first_step, self.target.edit):
-            ctx.saver.watch(edit, lambda _t: self._save())
+        for edit in (self.text, self.why, self.first_step):
+            ctx.saver.watch(edit, lambda _t: self._save(), key=self.FORM)
             edit.returnPressed.connect(self.add_another)
-        self.add_button = button(self.tr("&Add another goal (Enter)"), self.tr("Add another goal"))
-        self.add_button.clicked.connect(self.add_another)
-        right.addWidget(self.add_button)
+        ctx.saver.watch(self.target, lambda _t: self._save(), key=self.FORM)
+        self.target.return_pressed.connect(self.add_another)
+        self.text.textChanged.connect(lambda _t: self._show_editing())  # the name as typed
 
         # Follow-up: how is it going?
         self.review = QWidget()
@@ -127,6 +142,7 @@ class GoalsStep(StepPage):
         right.addWidget(self.review)
         right.addStretch(1)
         self.review.setVisible(False)
+        self.load(None)  # a new goal, with what was typed into it before (kept as a draft)
         self.refresh()
 
     def first_focus(self) -> QWidget:
@@ -165,68 +181,88 @@ class GoalsStep(StepPage):
         self.load(self.ctx.conv.goal(str(item.data(Qt.ItemDataRole.UserRole))))
 
     def load(self, goal: Goal | None) -> None:
+        """Show a goal in the form, or a new goal (None), with any draft typed into it."""
         if (goal.id if goal else None) != self.goal_id:
-            self.ctx.saver.flush()  # a pending note belongs to the goal shown until now
+            self.ctx.saver.flush()  # what is pending belongs to the goal shown until now
+        self.ctx.saver.release(self.FORM)
         self.goal_id = goal.id if goal else None
-        progress = self.ctx.conv.progress_for(goal.id, self.ctx.conversation.id) if goal else None
-        with self.ctx.saver.muted():
+        ctx = self.ctx
+        progress = ctx.conv.progress_for(goal.id, ctx.conversation.id) if goal else None
+        draft = ctx.conv.forms.goal_form(ctx.conversation.id, self.goal_id)
+        target = goal.target_date if goal else None
+        with ctx.saver.muted():
             self.progress_note.setText(progress.note if progress else "")
             self.text.setText(goal.text if goal else "")
-            self.why.setText(goal.why if goal else "")
-            self.first_step.setText(goal.first_step if goal else "")
-            self.target.set_value(goal.target_date if goal else None)
-        self.text_guidance.say("")
+            self.why.setText(goal.why if goal else draft.get("why", ""))
+            self.first_step.setText(goal.first_step if goal else draft.get("first_step", ""))
+            if draft.get("target"):  # typed and not stored (cannot be read, or passed)
+                self.target.setText(draft["target"])
+            else:
+                self.target.set_value(target)
+        has_draft = any(draft.values())
+        self.text_guidance.say(self.tr(EMPTY_GOAL) if goal is None and has_draft else "")
+        self.target.say(self._date_problem(draft["target"]) if draft.get("target") else "")
+        self._show_editing()
         self._show_review()
+
+    def _date_problem(self, typed: str) -> str:
+        """Guidance for a target date kept as typed (shown again after a resume)."""
+        try:
+            return self.ctx.conv.check_target_date(parse_date(typed))
+        except ValidationError as exc:
+            return str(exc)
+
+    def _show_editing(self) -> None:
+        """Say which goal the form edits: never left to be guessed."""
+        if self.goal_id is None:
+            text = self.tr("New goal")
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(-1)
+            self.list.blockSignals(False)
+        else:
+            text = self.tr("Editing goal: %s") % elided(self.text.text() or "…")
+        self.editing.setText(text)
+        self.editing.setAccessibleDescription(text)
+        self.new_button.setEnabled(self.goal_id is not None or bool(self.text.text().strip()))
 
     # -- saving --------------------------------------------------------------------------------
 
-    def _target(self) -> date | None:
-        """The typed date when it is one and not past; otherwise the stored one is kept and
-        the field says why (nothing is saved wrong, nothing typed is cleared)."""
-        try:
-            return self.target.value()
-        except ValidationError as exc:
-            self.target.message.say(str(exc))
-            return self._stored_target()
-
-    def _stored_target(self) -> date | None:
-        if self.goal_id is None:
-            return None
-        return self.ctx.conv.goal(self.goal_id).target_date
-
     def _save(self) -> None:
-        target = self._target()
-        if not self.text.text().strip():
-            self.text_guidance.say(self.tr(EMPTY_GOAL))
-            raise ValidationError(EMPTY_GOAL, "text")
-        self.text_guidance.say("")
         ctx = self.ctx
         new = self.goal_id is None
-        goal = ctx.conv.save_goal(
-            ctx.person_id,
+        saved = ctx.conv.forms.save_goal(
             ctx.conversation.id,
             self.goal_id,
             text=self.text.text(),
             why=self.why.text(),
             first_step=self.first_step.text(),
-            target_date=target,
+            target_text=self.target.text(),
         )
-        self.goal_id = goal.id
-        self._refresh_item(goal, new)
+        self.target.say(self.tr(saved.date_problem))
+        if saved.goal is not None:
+            self.goal_id = saved.goal.id
+            self._refresh_item(saved.goal, new)
+        self._show_editing()
+        if not saved.words_missing:
+            self.text_guidance.say("")
+        elif saved.goal is None:  # kept as a draft of the new goal: saved, and said so
+            self.text_guidance.say(self.tr(EMPTY_GOAL))
+        else:  # the words on screen (none) are not what is stored
+            self.text_guidance.say(self.tr(WORDS_CLEARED))
+            raise ValidationError(WORDS_CLEARED, "text")
 
     def add_another(self) -> None:
         """Save this goal and start a new one; with no words yet, say so and stay."""
-        if not self.text.text().strip():
+        if self.goal_id is None and not self.text.text().strip():
             self.ctx.saver.flush()
             self.text_guidance.say(self.tr(EMPTY_GOAL))
             self.text.setFocus()
             return
-        if self.goal_id is None or self.ctx.saver.has_pending:
-            self.ctx.saver.schedule(id(self.text), self._save)
-            self.ctx.saver.flush()
+        self.ctx.saver.schedule(self.FORM, self._save)
+        if not self.ctx.saver.flush() and self.goal_id is None:
+            return  # not saved (a drive problem, said under the header): keep the form
         self.load(None)
         self.refresh()
-        self.list.clearSelection()
         self.text.setFocus()
 
     # -- follow-up review ----------------------------------------------------------------------

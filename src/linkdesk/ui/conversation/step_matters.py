@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from linkdesk.ui.conversation.base import StepContext, StepPage, heading, prose, text_box
+from linkdesk.ui.conversation.base import (
+    StepContext,
+    StepPage,
+    heading,
+    prose,
+    show_text,
+    text_box,
+)
 
 PROMPTS = (
     "What would a good day look like for you?",
@@ -33,7 +40,7 @@ class MattersStep(StepPage):
             self.tr("What matters to the person, in their own words"),
             self.tr("Write down what they say, in their words…"),
         )
-        self.words.setPlainText(ctx.conversation.what_matters)
+        show_text(self.words, ctx.conversation.what_matters)
         ctx.saver.watch(
             self.words, lambda t: ctx.conv.save_text(ctx.conversation.id, "what_matters", t)
         )

@@ -163,7 +163,8 @@ class WellbeingStep(StepPage):
         while self.answers_row.count():
             taken = self.answers_row.takeAt(0)
             widget = taken.widget() if taken is not None else None
-            if widget is not None:
+            if widget is not None:  # hidden at once: a stale answer must not take a click
+                widget.hide()
                 widget.deleteLater()
         self.answer_buttons = []
         for value, label in answer_choices(item):

@@ -32,9 +32,16 @@ from PySide6.QtWidgets import (
 from linkdesk.domain.enums import ConversationKind
 from linkdesk.domain.life_areas import LIFE_AREAS
 from linkdesk.services.app_services import AppServices
-from linkdesk.services.conversation import STEPS
+from linkdesk.services.conversation import STEPS, FinishResult
 from linkdesk.ui.conversation.autosave import Autosaver, SavedIndicator
-from linkdesk.ui.conversation.base import StepContext, StepPage, button, heading, large_font
+from linkdesk.ui.conversation.base import (
+    Guidance,
+    StepContext,
+    StepPage,
+    button,
+    heading,
+    large_font,
+)
 from linkdesk.ui.conversation.notes_panel import NotesPanel
 from linkdesk.ui.conversation.rail import StepRail
 from linkdesk.ui.conversation.show_person import ShowPersonView
@@ -84,6 +91,7 @@ class ConversationWindow(QMainWindow):
         conversation = services.conversation.start_or_resume(person_id, kind=kind)
         self.saver = Autosaver(self)
         self.ctx = StepContext(services, person_id, conversation, self.saver)
+        self.finish_result: FinishResult | None = None  # what finishing settled, for the caller
         person = services.people.get(person_id)
         self.setWindowTitle(self.tr("Conversation - LinkDesk"))
         self.setAccessibleName(self.tr("Conversation with %s") % person.display_name)
@@ -106,6 +114,11 @@ class ConversationWindow(QMainWindow):
         self.person_button = button(self.tr("Show the person (F11)"), self.tr("Show the person"))
         self.person_button.clicked.connect(self.toggle_person_view)
         header.addWidget(self.person_button)
+
+        # A drive problem holding saves back is said here (field problems are said by the field).
+        self.save_problem = Guidance(self.tr("Save problem"))
+        self.saver.problem_changed.connect(self.save_problem.say)
+        outer.addWidget(self.save_problem)
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
@@ -331,7 +344,8 @@ class ConversationWindow(QMainWindow):
 
     def finish(self) -> None:
         self.flush()
-        self.ctx.conv.finish(self.ctx.conversation.id)
+        # The day's finish: completed, the bookings due by today settled, the referral moved.
+        self.finish_result = self.ctx.conv.finish_conversation(self.ctx.conversation.id)
         self.finished.emit()
         self.close()
 

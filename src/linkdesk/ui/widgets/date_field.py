@@ -91,6 +91,7 @@ class DateField(QWidget):
         self._today = today
         self.required = required
         self._shown: date | None = None  # the stored date last shown, never refused again
+        self._said = ""  # what a save found wrong with the typed text (see ``say``)
         self.setAccessibleName(name)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -121,8 +122,25 @@ class DateField(QWidget):
         return self.edit.text()
 
     def setText(self, text: str) -> None:  # noqa: N802 (a line edit's name, on purpose)
+        self._said = ""
         self.edit.setText(text)
         self.check()
+
+    def say(self, problem: str, *, now: bool = False) -> None:
+        """Show what a save found wrong with the typed text ("" when nothing), as the
+        conversation's Guidance does. While the line is being typed in, the problem waits
+        until it is left (a half-typed date is not yet wrong) unless ``now`` (an answer to
+        Enter or a button)."""
+        self._said = problem
+        if now or not self.edit.hasFocus():
+            self._show_said()
+
+    def _show_said(self) -> None:
+        if self._said:
+            self.message.say(self._said)
+            self.edit.setAccessibleDescription(self._said)
+        else:
+            self.check()
 
     @property
     def is_unknown(self) -> bool:
@@ -163,7 +181,7 @@ class DateField(QWidget):
 
     def set_value(self, value: date | None, *, unknown: bool | None = None) -> None:
         """Show a stored date (``unknown``: tick "Not known" when the value is None)."""
-        self._shown = value
+        self._shown, self._said = value, ""
         self.edit.setText(short_date(value) if value else "")
         if self.unknown is not None:
             self.unknown.setChecked(value is None if unknown is None else unknown)
@@ -209,7 +227,7 @@ class DateField(QWidget):
         self.text_changed.emit(text)
 
     def _enter(self) -> None:
-        self.check()
+        self._show_said()
         self.return_pressed.emit()
 
     def _unknown_toggled(self, on: bool) -> None:
@@ -220,5 +238,5 @@ class DateField(QWidget):
             self.edit.setFocus(Qt.FocusReason.OtherFocusReason)  # unticked: type the date
 
     def _left(self) -> None:
-        self.check()
+        self._show_said()
         self.editing_finished.emit()
