@@ -12,23 +12,25 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from linkdesk import paths
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.fileio.private import make_private_dir
-from linkdesk.qt_options import qt_option_name
 from linkdesk.services.app_services import AppServices, preload
 from linkdesk.services.errors import describe
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
-from linkdesk.ui import single_instance
+from linkdesk.ui import appearance, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
+from linkdesk.ui.lock_warning import LockWarning
 from linkdesk.ui.ops import Failure, Operations
+from linkdesk.ui.place import Place, remember, return_to
 from linkdesk.ui.unlock import UnlockScreen
+from linkdesk.ui.windows import fit_to_screen
 
 if TYPE_CHECKING:
     from linkdesk.ui.main_window import MainWindow
@@ -93,6 +95,9 @@ class AppController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keyboard.install(app)  # Enter presses the focused button, in every window
         self.ops = ops or Operations(self)
         self.clock = clock
         self.autolock_ms = autolock_ms
@@ -101,6 +106,8 @@ class AppController(QObject):
         self.autolock: AutoLock | None = None
         self.demo_path: Path | None = None
         self._lock_pending = False
+        self._place: Place | None = None  # where the worker was when it locked (memory only)
+        self.lock_warning = LockWarning()  # the countdown before an automatic lock
         default = paths.default_workspace_path()
         self.unlock_screen = UnlockScreen(
             path or (default if default.exists() else None),
@@ -108,7 +115,7 @@ class AppController(QObject):
             ops=self.ops,
             clock=clock,
         )
-        self.unlock_screen.resize(900, 640)
+        fit_to_screen(self.unlock_screen, 900, 640)  # 150 % on 768 pixels: about 480 high
         self.unlock_screen.unlocked.connect(self.open_workspace)
         self._preloaded = False
         self.unlock_screen.installEventFilter(self)  # the first paint starts preload_modules
@@ -212,8 +219,13 @@ class AppController(QObject):
             services.settings.current.autolock_minutes, self, interval_ms=self.autolock_ms
         )
         self.autolock.timed_out.connect(self.lock)
+        self.autolock.warning.connect(self.lock_warning.count)
+        self.autolock.warning_cancelled.connect(self.lock_warning.dismiss)
         self.autolock.start()
         window.show()
+        place, self._place = self._place, None
+        if place is not None and place.path == services.path:
+            return_to(place, window, services, self.ops)  # back where the lock found them
         self.unlock_screen.hide()
         QTimer.singleShot(PREPARE_READERS_MS, self, lambda: self._prepare_readers(services))
 
@@ -274,6 +286,8 @@ class AppController(QObject):
         services = self.services
         if services is None:
             return
+        if self.window is not None:  # before anything closes: where the worker was
+            self._place = remember(self.window, services.path)
         # Close other windows first (dialogs, a conversation window...) so their closeEvent
         # can still save through the open workspace; their edits are saved as they go.
         for widget in QApplication.topLevelWidgets():
@@ -323,25 +337,14 @@ class AppController(QObject):
 
 
 def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> None:
-    """Names, fonts, style and style sheet; a ``-style`` or ``-stylesheet`` the user gave
+    """Names, then the look (ui/appearance.py): a ``-style`` or ``-stylesheet`` the user gave
     Qt on the command line wins over LinkDesk's own."""
-    given = {qt_option_name(arg) for arg in qt_args}
     app.setApplicationName("LinkDesk")
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")
     app.setDesktopFileName("org.linkdesk.LinkDesk")  # matches packaging/linux's .desktop
     app.setWindowIcon(QIcon(str(paths.resource("icons", "linkdesk-app.svg"))))
-    if "style" not in given:
-        app.setStyle("Fusion")
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
-    font = QFont(app.font())
-    if font.pointSizeF() < 11:  # points, not pixels: scales with the screen and settings
-        font.setPointSizeF(11)
-    app.setFont(font)
-    style = paths.resource("styles", "linkdesk.qss")
-    if style.exists() and "stylesheet" not in given:
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    appearance.apply(app, qt_args)
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -33,6 +33,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.services.exchange import MergeReport
 from linkdesk.ui.erase_run import start_erase
 from linkdesk.ui.exchange_dialogs import BackupDialog, EraseDialog, ReportDialog, RetentionDialog
+from linkdesk.ui.file_dialogs import remember, starting_folder
 from linkdesk.ui.ops import Failure, Operations, Running
 
 
@@ -44,15 +45,15 @@ def _tr(text: str) -> str:
 
 
 def pick_folder(parent: QWidget | None, title: str, start: str) -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, title, start)
-    return Path(chosen) if chosen else None
+    chosen = QFileDialog.getExistingDirectory(parent, title, starting_folder(start))
+    return remember(Path(chosen)) if chosen else None
 
 
 def pick_bundle(parent: QWidget | None, title: str, start: str) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, title, start, _tr("LinkDesk backups (*.ldbackup)")
+        parent, title, starting_folder(start), _tr("LinkDesk backups (*.ldbackup)")
     )
-    return Path(chosen) if chosen else None
+    return remember(Path(chosen)) if chosen else None
 
 
 def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:

@@ -7,10 +7,42 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 WORKSPACE_FILTER = "LinkDesk workspace (*.linkdesk);;All files (*)"
+
+# The folder last chosen in any file dialog this session. Memory only: a folder's name can
+# say whose files are in it, so it is never written to the settings.
+_last_folder: Path | None = None
+
+
+def starting_folder(start: Path | str | None = None) -> str:
+    """Where a file dialog opens: ``start`` when it is (or is in) an existing folder, else the
+    folder last used this session, else the user's Documents folder, else their home; never
+    the program's own folder (the working directory Qt falls back to)."""
+    for candidate in (Path(start) if start else None, _last_folder):
+        if candidate is None:
+            continue
+        folder = candidate if candidate.is_dir() else candidate.parent
+        if candidate.is_absolute() and folder.is_dir():
+            return str(folder)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def starting_path(suggested: str) -> str:
+    """A suggested file name in :func:`starting_folder` (a full path is kept as it is)."""
+    path = Path(suggested)
+    return suggested if path.is_absolute() else str(Path(starting_folder()) / path)
+
+
+def remember(chosen: Path | None) -> Path | None:
+    """Note the folder of what the user chose (a file or a folder); returns ``chosen``."""
+    global _last_folder
+    if chosen is not None:
+        _last_folder = chosen if chosen.is_dir() else chosen.parent
+    return chosen
 
 
 def _tr(text: str) -> str:
@@ -20,17 +52,20 @@ def _tr(text: str) -> str:
 def choose_workspace(parent: QWidget | None, start: Path | None = None) -> Path | None:
     """Pick an existing workspace file."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open a workspace"), str(start or ""), _tr(WORKSPACE_FILTER)
+        parent, _tr("Open a workspace"), starting_folder(start), _tr(WORKSPACE_FILTER)
     )
-    return Path(name) if name else None
+    return remember(Path(name)) if name else None
 
 
 def choose_new_workspace(parent: QWidget | None, start: Path | None = None) -> Path | None:
     """Pick where a new workspace file goes (adds .linkdesk when missing)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Create a workspace"), str(start or ""), _tr(WORKSPACE_FILTER)
+        parent,
+        _tr("Create a workspace"),
+        str(start) if start and start.is_absolute() else starting_folder(start),
+        _tr(WORKSPACE_FILTER),
     )
     if not name:
         return None
-    path = Path(name)
+    path = remember(Path(name)) or Path(name)
     return path if path.suffix else path.with_suffix(".linkdesk")

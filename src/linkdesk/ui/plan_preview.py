@@ -32,6 +32,7 @@ from linkdesk.domain.enums import CommunicationNeed
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.plans import PlanData
+from linkdesk.ui.file_dialogs import remember, starting_path
 from linkdesk.ui.ops import Failure, Operations
 
 MAX_PRINT_DPI = 300  # a page image at 1200 dpi would need over 500 MB; 300 dpi prints crisply
@@ -49,12 +50,13 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         _tr("Save the plan as PDF"),
-        suggested,
+        starting_path(suggested),
         _tr("PDF files (*.pdf)"),
     )
     if not path:
         return None
     chosen = Path(path)
+    remember(chosen)
     return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
 

@@ -15,12 +15,15 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -51,8 +54,18 @@ from linkdesk.ui.conversation.step_goals import GoalsStep
 from linkdesk.ui.conversation.step_matters import MattersStep
 from linkdesk.ui.conversation.step_wellbeing import WellbeingStep
 from linkdesk.ui.ops import Operations
+from linkdesk.ui.widgets.focus_chain import move_after
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 PERSON_VIEW_KEYS = ("F11", "Ctrl+Shift+P")
+
+# Widths in em of the large font: (rail, notes) on a wide window and on a narrow one. A
+# 1366x768 screen leaves about 70 em at 100 %, 58 em at 125 % and 48 em at 150 %: on a narrow
+# window the rail shows step numbers alone (the footer names the step), so the step keeps
+# 28 em or more (and scrolls, never clips, where it needs more).
+WIDE_COLUMNS = (12, 15)
+NARROW_COLUMNS = (3, 15)
+WIDE_FROM_EM = 64  # the window's width, in em, from which the wide columns are used
 
 
 class ConversationWindow(QMainWindow):
@@ -122,39 +135,57 @@ class ConversationWindow(QMainWindow):
         assert [c.key for c in self.step_classes] == list(STEPS)
         self.built: dict[int, StepPage] = {}  # step index -> page, built when first shown
         self.rail = StepRail([c.title for c in self.step_classes])
-        em = QFontMetrics(large_font()).horizontalAdvance("M")
-        self.rail.setFixedWidth(em * 16)
-        self.rail.step_chosen.connect(self.go)
+        self.rail.step_chosen.connect(lambda i: self.go(i, ask=True))
         body.addWidget(self.rail)
         self.stack = QStackedWidget()
-        # The widest step (connections: two columns) needs about 43 em. Pages are built when
-        # first shown, so reserve that width now: the window must not jump wider mid-talk.
-        self.stack.setMinimumWidth(em * 43)
-        body.addWidget(self.stack, 1)
+        # The step scrolls (both ways, when it must) rather than set the window's minimum
+        # size: pages are built when first shown, and the window must neither jump wider
+        # mid-talk nor outgrow a laptop screen (docs/walkthrough.md).
+        self.step_area = ControlsScrollArea(self.stack)
+        body.addWidget(self.step_area, 1)
         self.notes = NotesPanel(self.ctx)
-        self.notes.setFixedWidth(em * 17)
         body.addWidget(self.notes)
+        self._columns: tuple[int, int] | None = None
 
         footer = QHBoxLayout()
         outer.addLayout(footer)
         self.back = button(self.tr("< Back  (Ctrl+PgUp)"), self.tr("Previous step"))
         self.next = button(self.tr("Next  (Ctrl+PgDn) >"), self.tr("Next step"))
-        self.back.clicked.connect(lambda: self.go(self.current - 1))
-        self.next.clicked.connect(lambda: self.go(self.current + 1))
+        self.back.clicked.connect(lambda: self.go(self.current - 1, ask=True))
+        self.next.clicked.connect(lambda: self.go(self.current + 1, ask=True))
         footer.addWidget(self.back)
-        footer.addStretch(1)
+        self.where = QLabel()  # "Step 3 of 8: Life areas"
+        self.where.setWordWrap(True)
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        footer.addWidget(self.where, 1)
         footer.addWidget(self.next)
 
         self.person_view: ShowPersonView | None = None  # built on first F11
+        self._consent_asked = False  # leaving consent with nothing recorded asks once
 
         self._shortcuts()
         self._large_type(self)
+        self._fit_columns()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._app_state)
 
         start = conversation.current_step if conversation.current_step in STEPS else STEPS[0]
         self.go(STEPS.index(start))
+
+    def _fit_columns(self) -> None:
+        """The rail and notes at their wide or narrow widths, for the window's width."""
+        em = QFontMetrics(large_font()).horizontalAdvance("M")
+        columns = WIDE_COLUMNS if self.width() >= em * WIDE_FROM_EM else NARROW_COLUMNS
+        if columns != self._columns:
+            self._columns = columns
+            self.rail.setFixedWidth(em * columns[0])
+            self.rail.set_compact(columns == NARROW_COLUMNS)
+            self.notes.setFixedWidth(max(em * columns[1], self.notes.minimumSizeHint().width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_columns()
 
     @staticmethod
     def _large_type(root: QWidget) -> None:
@@ -180,6 +211,7 @@ class ConversationWindow(QMainWindow):
             self.built[index] = page
             self.stack.addWidget(page)
             self._large_type(page)
+            move_after(self.rail, page)  # Tab: rail, then the step, then the notes
         return page
 
     def _chosen_areas(self) -> list[str]:
@@ -197,25 +229,42 @@ class ConversationWindow(QMainWindow):
 
     def _shortcuts(self) -> None:
         for i in range(len(self.step_classes)):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(i))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(self.current - 1))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(self.current + 1))
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(i, ask=True))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(self.current - 1, ask=True))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(self.current + 1, ask=True))
         for keys in PERSON_VIEW_KEYS:
             QShortcut(QKeySequence(keys), self, self.toggle_person_view)
         QShortcut(QKeySequence.StandardKey.Save, self, self.flush)
         QShortcut(QKeySequence("Escape"), self, self._escape)
 
-    def go(self, index: int) -> None:
-        """Show a step (any order); what was typed is saved first."""
+    def go(self, index: int, *, ask: bool = False) -> None:
+        """Show a step (any order); what was typed is saved first. ``ask``: the worker is
+        moving on (Next, Back, the rail, Alt+number), so leaving consent with nothing
+        recorded stops once to say so."""
         if not 0 <= index < len(self.step_classes):
             return
         if self.modes.currentIndex() != 0:
             self.modes.setCurrentIndex(0)
         self.flush()
+        if ask and self._ask_about_consent(index):
+            return
         page = self.page(index)
         page.refresh()
+        # The scroll area sizes itself to the step shown, not to the tallest step built:
+        # other steps are Ignored by the layout, and the new step starts at its top.
+        for built in self.built.values():
+            policy = QSizePolicy.Policy.Preferred if built is page else QSizePolicy.Policy.Ignored
+            built.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(page)
+        self.stack.updateGeometry()
+        self.step_area.verticalScrollBar().setValue(0)
         self.rail.mark_current(index)
+        self.where.setText(
+            self.tr("Step %1 of %2: %3")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(len(self.step_classes)))
+            .replace("%3", self.step_classes[index].title)
+        )
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(self.step_classes) - 1)
         if index != self.current:
@@ -223,6 +272,21 @@ class ConversationWindow(QMainWindow):
             ctx = self.ctx
             self.saver.now(lambda: ctx.conv.set_step(ctx.conversation.id, page.key))
         self._focus_step()
+
+    def _ask_about_consent(self, index: int) -> bool:
+        """Consent first: leaving the consent step with nothing recorded stops there once and
+        says so (inline, no dialog); going on again carries on. True when it stopped."""
+        here = self.built.get(self.current)
+        if (
+            self._consent_asked
+            or not isinstance(here, ConsentStep)
+            or index == self.current
+            or here.anything_recorded()
+        ):
+            return False
+        self._consent_asked = True
+        here.ask_first()
+        return True
 
     def _focus_step(self) -> None:
         target = self.current_page.first_focus()
@@ -246,6 +310,7 @@ class ConversationWindow(QMainWindow):
                 view.back.clicked.connect(self.toggle_person_view)
                 self.modes.addWidget(view)
                 self._large_type(view)
+                move_after(self.next, view)
             view.show_summary(self.ctx.conv.summary(self.person_id))
             self.modes.setCurrentWidget(view)
             view.back.setFocus()

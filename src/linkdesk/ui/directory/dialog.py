@@ -8,13 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,8 @@ from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Service
 from linkdesk.domain.service_schedule import DAY_NAMES
 from linkdesk.services.directory import validate_service
+from linkdesk.ui.widgets.form import save_cancel_buttons
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 _LINES = (
     ("name", "&Name"),
@@ -31,8 +31,8 @@ _LINES = (
     ("area", "Area / &town"),
     ("phone", "P&hone"),
     ("email", "&Email"),
-    ("website", "Web&site"),
-    ("schedule", "When it &runs"),
+    ("website", "&Website"),
+    ("schedule", "When it r&uns"),
     ("cost", "&Cost"),
 )
 _TEXTS = (
@@ -41,7 +41,7 @@ _TEXTS = (
     ("alert", "A&lert (shown first on the card)"),
     ("eligibility", "Who it is &for"),
     ("accessibility", "Accessi&bility"),
-    ("how_to_get_there", "Ho&w to get there"),
+    ("how_to_get_there", "How to get the&re"),
 )
 
 
@@ -90,17 +90,13 @@ class ServiceDialog(QDialog):
         self.error.setStyleSheet("color: #a4000f;")
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons(self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         body = QWidget()
         body.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = ControlsScrollArea(body, frame=True)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.error)
