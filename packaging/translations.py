@@ -124,15 +124,16 @@ QT_OWN = {
 
 def domain_strings() -> list[tuple[str, str]]:
     """(context, English) for every word the domain gives the GUI to show, in a fixed order:
-    enum labels (context: the enum's name; domain/enums.py, referral_rules.py, caseload.py),
+    enum labels (context: the enum's name; domain/enums.py, names.py, referral_rules.py and
+    caseload.py),
     outcome score kinds, bank holiday regions, life areas, importance, closure reasons and the
     wellbeing instruments' titles, score labels and meanings; then Qt's own (``QT_OWN``)."""
-    from linkdesk.domain import caseload, enums, outcomes, referral_rules, working_days
+    from linkdesk.domain import caseload, enums, names, outcomes, referral_rules, working_days
     from linkdesk.domain.life_areas import IMPORTANCE_LABELS, LIFE_AREAS
     from linkdesk.domain.measures import INSTRUMENTS, score
 
     found: list[tuple[str, str]] = []
-    for module in (enums, referral_rules, caseload):
+    for module in (enums, names, referral_rules, caseload):
         for name, cls in inspect.getmembers(module, inspect.isclass):
             labelled = isinstance(getattr(cls, "label", None), property)
             if issubclass(cls, enum.Enum) and cls.__module__ == module.__name__ and labelled:

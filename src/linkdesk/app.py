@@ -21,17 +21,19 @@ from linkdesk import paths
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.fileio.private import make_private_dir
-from linkdesk.qt_options import qt_option_name
 from linkdesk.services.app_services import AppServices, preload
 from linkdesk.services.errors import describe
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
-from linkdesk.ui import fonts, i18n, single_instance
+from linkdesk.ui import appearance, i18n, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.i18n import arg
+from linkdesk.ui.lock_warning import LockWarning
 from linkdesk.ui.ops import Failure, Operations
+from linkdesk.ui.place import Place, remember, return_to
 from linkdesk.ui.unlock import UnlockScreen
+from linkdesk.ui.windows import fit_to_screen
 
 if TYPE_CHECKING:
     from linkdesk.ui.main_window import MainWindow
@@ -96,6 +98,9 @@ class AppController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keyboard.install(app)  # Enter presses the focused button, in every window
         self.ops = ops or Operations(self)
         self.clock = clock
         self.autolock_ms = autolock_ms
@@ -104,6 +109,8 @@ class AppController(QObject):
         self.autolock: AutoLock | None = None
         self.demo_path: Path | None = None
         self._lock_pending = False
+        self._place: Place | None = None  # where the worker was when it locked (memory only)
+        self.lock_warning = LockWarning()  # the countdown before an automatic lock
         default = paths.default_workspace_path()
         self.unlock_screen = self._new_unlock_screen(
             path or (default if default.exists() else None)
@@ -123,7 +130,7 @@ class AppController(QObject):
         screen = UnlockScreen(
             path, create_path=paths.default_workspace_path(), ops=self.ops, clock=self.clock
         )
-        screen.resize(900, 640)
+        fit_to_screen(screen, 900, 640)  # 150 % on 768 pixels: about 480 high
         screen.unlocked.connect(self.open_workspace)
         self._unlock_language = i18n.current_language()
         return screen
@@ -210,8 +217,13 @@ class AppController(QObject):
             services.settings.current.autolock_minutes, self, interval_ms=self.autolock_ms
         )
         self.autolock.timed_out.connect(self.lock)
+        self.autolock.warning.connect(self.lock_warning.count)
+        self.autolock.warning_cancelled.connect(self.lock_warning.dismiss)
         self.autolock.start()
         window.show()
+        place, self._place = self._place, None
+        if place is not None and place.path == services.path:
+            return_to(place, window, services, self.ops)  # back where the lock found them
         self.unlock_screen.hide()
         QTimer.singleShot(PREPARE_READERS_MS, self, lambda: self._prepare_readers(services))
 
@@ -334,6 +346,8 @@ class AppController(QObject):
         services = self.services
         if services is None:
             return
+        if self.window is not None:  # before anything closes: where the worker was
+            self._place = remember(self.window, services.path)
         self._close_other_windows()
         if self.autolock is not None:
             self.autolock.stop()
@@ -379,27 +393,20 @@ class AppController(QObject):
 
 
 def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> None:
-    """Names, fonts, style, style sheet and the UI language remembered on this computer; a
-    ``-style`` or ``-stylesheet`` the user gave Qt on the command line wins over LinkDesk's
-    own."""
-    given = {qt_option_name(arg) for arg in qt_args}
+    """Names, then the look (ui/appearance.py) and the UI language remembered on this
+    computer: a ``-style`` or ``-stylesheet`` the user gave Qt on the command line wins over
+    LinkDesk's own."""
     app.setApplicationName("LinkDesk")
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")
     app.setDesktopFileName("org.linkdesk.LinkDesk")  # matches packaging/linux's .desktop
     app.setWindowIcon(QIcon(str(paths.resource("icons", "linkdesk-app.svg"))))
-    if "style" not in given:
-        app.setStyle("Fusion")
-    # The shipped fonts as fallbacks: Urdu, Bengali, Chinese, emoji... show as typed.
-    fonts.apply_script_fallbacks(app)
+    appearance.apply(app, qt_args)
     # Day and month names never come from the desktop's locale (Qt has just set LC_ALL from
     # it): LinkDesk writes dates from CLDR in a chosen language (domain/written_dates.py).
     with contextlib.suppress(locale.Error):
         locale.setlocale(locale.LC_TIME, "C")
     i18n.install_language(i18n.remembered_language())
-    style = paths.resource("styles", "linkdesk.qss")
-    if style.exists() and "stylesheet" not in given:
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

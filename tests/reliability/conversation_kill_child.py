@@ -39,6 +39,7 @@ from linkdesk.ui.conversation import open_conversation  # noqa: E402
 from linkdesk.ui.conversation.autosave import Autosaver, SaveState  # noqa: E402
 from linkdesk.ui.conversation.window import ConversationWindow  # noqa: E402
 from linkdesk.ui.ops import Operations  # noqa: E402
+from linkdesk.ui.widgets.date_field import DateField
 
 Window = ConversationWindow
 Editable = QLineEdit | QPlainTextEdit
@@ -55,6 +56,8 @@ class Field:
 
 def _page(window: Window, attribute: str) -> Editable:
     widget = getattr(window.current_page, attribute)
+    if isinstance(widget, DateField):
+        widget = widget.edit  # the line a date is typed into
     assert isinstance(widget, QLineEdit | QPlainTextEdit)
     return widget
 

@@ -99,8 +99,16 @@ def test_consent_decisions_follow_the_form_as_it_is_corrected(
 
     # A date that cannot be read is kept as typed; the decision keeps its last good date.
     problem = conv.forms.save_consent_form(c.id, method=ConsentMethod.WRITTEN, date_text="31/02/20")
-    assert "day/month/year" in problem
+    assert "no 31 February 2020" in problem  # says what cannot be (domain/dates.py)
     assert conv.forms.consent_form(c.id) == (ConsentMethod.WRITTEN, "31/02/20")
+    (consent,) = people.record(pid, audit=False).consents
+    assert consent.decided_on == earlier
+
+    # Nor does a date after today (consent is given, not promised): kept as typed, said so.
+    later = (today + timedelta(days=5)).strftime("%d/%m/%Y")
+    problem = conv.forms.save_consent_form(c.id, method=ConsentMethod.WRITTEN, date_text=later)
+    assert "after today" in problem
+    assert conv.forms.consent_form(c.id) == (ConsentMethod.WRITTEN, later)
     (consent,) = people.record(pid, audit=False).consents
     assert consent.decided_on == earlier
 

@@ -7,6 +7,14 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 
 from linkdesk import paths
+from linkdesk.ui import appearance
+
+
+@pytest.fixture(scope="session", autouse=True)
+def linkdesk_look(qapp):  # type: ignore[no-untyped-def]
+    """The GUI tests see what a worker sees: Fusion, LinkDesk's fonts and style sheet."""
+    appearance.apply(qapp)
+    return qapp
 
 
 @pytest.fixture(autouse=True)

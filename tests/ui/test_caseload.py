@@ -64,3 +64,24 @@ def test_columns_status_and_overdue_in_words(qtbot, services) -> None:
     assert values[4].startswith("Overdue since")
     assert page.model.index(0, 4).data(Qt.ItemDataRole.FontRole).bold()
     assert follow_up_text(date(2030, 1, 2), date(2029, 1, 1)) == "2 Jan 2030"
+
+
+def test_whole_names_keep_their_room_on_a_narrow_window(qtbot, services) -> None:
+    """Issue 18: at 150 % the name column was squeezed to first names ("Ama …"). It now
+    keeps room for a whole name and the table scrolls sideways; on a wide window it takes
+    what the other columns leave."""
+    services.people.add_person(Person(given_name="Christopher", family_name="Okafor-Ellison"))
+    page = CaseloadPage(services)
+    qtbot.addWidget(page)
+    page.resize(560, 400)  # about what 1366x768 at 150 % leaves beside the navigation
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.table.horizontalHeader()
+    name = page.table.model().index(0, 0).data()
+    needed = page.table.fontMetrics().horizontalAdvance(name)
+    assert header.sectionSize(0) >= needed
+    assert page.table.horizontalScrollBar().maximum() > 0  # the rest is a scroll away
+    page.resize(1800, 400)
+    qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0)
+    others = sum(header.sectionSize(c) for c in range(1, header.count()))
+    assert header.sectionSize(0) + others == page.table.viewport().width()

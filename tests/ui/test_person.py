@@ -28,6 +28,9 @@ def test_add_person_dialog_validates_inline_then_saves(qtbot, services) -> None:
 
     dialog.given_name.setText("Grace")
     dialog.family_name.setText("Hopper")
+    dialog.accept()
+    assert dialog.date_of_birth.problem == "Type the date, or tick Not known."
+    dialog.date_of_birth.unknown.setChecked(True)
     dialog.nhs_number.setText("123 456 7890")
     dialog.accept()
     assert dialog.isVisible()
@@ -36,7 +39,6 @@ def test_add_person_dialog_validates_inline_then_saves(qtbot, services) -> None:
     assert services.people.count() == 0
 
     dialog.nhs_number.setText("943 476 5919")
-    dialog.no_dob.setChecked(True)
     dialog.needs[next(iter(dialog.needs))].setChecked(True)
     dialog.accept()
     assert not dialog.isVisible()
@@ -163,11 +165,53 @@ def test_person_view_calls_entry_points(qtbot, services, monkeypatch) -> None:
     assert calls == [f"conv:{person.id}", "plan", "exp"]
 
 
+def test_bad_input_gets_one_inline_message_and_nothing_typed_is_lost(qtbot, services) -> None:
+    """Issue 10's bad input: an impossible or future date of birth, a two-digit year, a
+    preferred name without a given name, a very long name."""
+    from linkdesk.domain.names import NameOrder
+
+    dialog = PersonDialog(services, ImmediateOps(), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.preferred_name.setText("Maggie")
+    dialog.nhs_number.setText("943 476 5919")
+    dialog.date_of_birth.setText("31/02/1980")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "given name as well" in dialog.fields.errors["given_name"].text()
+    dialog.given_name.setText("Margaret")
+    dialog.accept()
+    assert (
+        dialog.date_of_birth.problem
+        == "There is no 31 February 1980: February has 29 days that year."
+    )
+    assert not dialog.fields.errors["given_name"].isVisible()
+    dialog.date_of_birth.setText("12/03/2071")
+    dialog.accept()
+    assert dialog.date_of_birth.problem.startswith("A date of birth cannot be in the future")
+    dialog.family_name.setText("x" * 300)
+    dialog.date_of_birth.setText("12-3-71")  # two digits: 1971, never 2071
+    dialog.accept()
+    assert "too long: 300 characters" in dialog.fields.errors["family_name"].text()
+    assert services.people.count() == 0  # nothing saved wrong
+    assert (dialog.preferred_name.text(), dialog.nhs_number.text()) == ("Maggie", "943 476 5919")
+    dialog.family_name.setText("Nguyễn")
+    dialog.given_name.setText("Thị Hương")
+    dialog.name_order.setCurrentIndex(dialog.name_order.findData(NameOrder.FAMILY_FIRST.value))
+    dialog.accept()
+    assert not dialog.isVisible()
+    saved = services.people.get(dialog.result_value.id)
+    assert saved.date_of_birth == date(1971, 3, 12)
+    assert saved.full_name == "Nguyễn Thị Hương"
+    assert [row.name for row in services.people.search("nguyen")] == ["Nguyễn Thị Hương"]
+
+
 def test_an_unknown_postcode_warns_but_saves(qtbot, services) -> None:
     dialog = PersonDialog(services, ImmediateOps(), None)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.given_name.setText("Pat")
+    dialog.date_of_birth.unknown.setChecked(True)  # "not known" only when chosen
     dialog.postcode.setText("QQ1 1QQ")
     dialog.postcode.editingFinished.emit()
     warning = dialog.fields.errors["postcode"]

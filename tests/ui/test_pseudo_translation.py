@@ -37,11 +37,12 @@ MARKED = re.compile(r"⟦[^⟦⟧]*⟧")  # innermost first: messages are nested
 WORD = re.compile(r"[A-Za-z]{3,}")
 # Words that are the same in every language: names, codes, keys, units.
 KEPT = re.compile(
-    r"LinkDesk|NHS|SNOMED|CSV|PDF|JSON|ONS4|UCLA|Ctrl|Alt|Shift|PgUp|PgDn|Esc|Enter|"
+    r"(?:LinkDesk|NHS|SNOMED|CSV|PDF|JSON|ONS4|UCLA|Ctrl|Alt|Shift|PgUp|PgDn|Esc|Enter|"
     r"English|Cymraeg|Welsh|polski|Polish|Urdu|Open Referral UK|Chapeltown|Leeds|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|"
     r"October|November|December"
+    r")\b"  # whole words: "Dec" must not leave "ember" of "December" behind
 )
 # What is still built in English outside ui/ and shown as it comes (docs/translating.md,
 # "Known gaps"): a translation's review status (from the .po header) in a tooltip.

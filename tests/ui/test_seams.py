@@ -199,7 +199,12 @@ def test_adding_a_person_never_invents_a_date_of_birth(qtbot, services) -> None:
     dialog.show()
     dialog.given_name.setText("Zofia")
     dialog.family_name.setText("Nowak")
-    dialog.accept()  # the date of birth was not touched
+    dialog.accept()  # the date of birth was not touched: "not known" only when chosen
+    assert dialog.result_value is None
+    assert dialog.date_of_birth.problem == "Type the date, or tick Not known."
+    assert dialog.given_name.text() == "Zofia"  # nothing typed is lost
+    dialog.date_of_birth.unknown.setChecked(True)
+    dialog.accept()
     assert dialog.result_value is not None
     assert services.people.get(dialog.result_value.id).date_of_birth is None
 
@@ -207,8 +212,7 @@ def test_adding_a_person_never_invents_a_date_of_birth(qtbot, services) -> None:
     qtbot.addWidget(dialog)
     dialog.given_name.setText("Ada")
     dialog.family_name.setText("Lovelace")
-    dialog.no_dob.setChecked(False)
-    dialog.date_of_birth.setDate(date(1950, 12, 10))
+    dialog.date_of_birth.setText("10 Dec 1950")
     dialog.accept()
     assert services.people.get(dialog.result_value.id).date_of_birth == date(1950, 12, 10)
 

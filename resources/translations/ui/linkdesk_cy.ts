@@ -595,6 +595,10 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Yn ail-amgryptio&apos;r gweithle â&apos;r cyfrinymadrodd newydd…</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase</source>
+        <translation>Newid y &amp;cyfrinymadrodd</translation>
+    </message>
+    <message>
         <source>That is not the current passphrase.</source>
         <translation>Nid dyna&apos;r cyfrinymadrodd presennol.</translation>
     </message>
@@ -955,14 +959,6 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <source>day/month/year</source>
-        <translation>diwrnod/mis/blwyddyn</translation>
-    </message>
-    <message>
-        <source>By when guidance</source>
-        <translation>Arweiniad am erbyn pryd</translation>
-    </message>
-    <message>
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
@@ -1096,16 +1092,16 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Dyddiad rhoi caniatâd</translation>
     </message>
     <message>
-        <source>day/month/year</source>
-        <translation>diwrnod/mis/blwyddyn</translation>
-    </message>
-    <message>
-        <source>Date guidance</source>
-        <translation>Arweiniad am y dyddiad</translation>
+        <source>Consent not recorded</source>
+        <translation>Caniatâd heb ei gofnodi</translation>
     </message>
     <message>
         <source>Consent recorded</source>
         <translation>Caniatâd wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Nothing about consent is recorded yet. Please ask first: tick what they agree to. To carry on without it, go to the next step again.</source>
+        <translation>Does dim byd am ganiatâd wedi&apos;i gofnodi eto. Gofynnwch yn gyntaf: ticiwch yr hyn maen nhw&apos;n cytuno iddo. I barhau hebddo, ewch i&apos;r cam nesaf eto.</translation>
     </message>
     <message>
         <source>%1 Until it can be read, new decisions are dated today.</source>
@@ -1202,8 +1198,35 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Cyfieithiad: %1</translation>
     </message>
     <message>
-        <source>The person&apos;s lang&amp;uage:</source>
-        <translation>Iaith y p&amp;erson:</translation>
+        <source>Step %1 of %2: %3</source>
+        <translation>Cam %1 o %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 12/03/1971</source>
+        <translation>e.e. 12/03/1971</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>%1 not known</source>
+        <translation>%1 ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>%1, as understood</source>
+        <translation>%1, fel y&apos;i deallwyd</translation>
+    </message>
+    <message>
+        <source>Type the date, or tick Not known.</source>
+        <translation>Teipiwch y dyddiad, neu ticiwch Ddim yn hysbys.</translation>
+    </message>
+    <message>
+        <source>Type the date, for example 12/03/1971.</source>
+        <translation>Teipiwch y dyddiad, er enghraifft 12/03/1971.</translation>
     </message>
 </context>
 <context>
@@ -1249,12 +1272,12 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Chwilio&apos;r cyfeiriadur</translation>
     </message>
     <message>
-        <source>Cate&amp;gory</source>
-        <translation>Ca&amp;tegori</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Categori</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>Ca&amp;tegori</translation>
     </message>
     <message>
         <source>&amp;Day</source>
@@ -1329,12 +1352,12 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Mewnforio gwasanaethau o ffeil</translation>
     </message>
     <message>
-        <source>Import &amp;folder…</source>
-        <translation>Mewnforio &amp;ffolder…</translation>
-    </message>
-    <message>
         <source>Import an Open Referral CSV package folder</source>
         <translation>Mewnforio ffolder pecyn CSV Open Referral</translation>
+    </message>
+    <message>
+        <source>Im&amp;port folder…</source>
+        <translation>Mewnforio &amp;ffolder…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -1446,10 +1469,6 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Dyddiad yr apwyntiad dilynol</translation>
     </message>
     <message>
-        <source>day/month/year</source>
-        <translation>diwrnod/mis/blwyddyn</translation>
-    </message>
-    <message>
         <source>Kind of follow-up</source>
         <translation>Math o apwyntiad dilynol</translation>
     </message>
@@ -1468,10 +1487,6 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>e.g. the library</source>
         <translation>e.e. y llyfrgell</translation>
-    </message>
-    <message>
-        <source>Follow-up guidance</source>
-        <translation>Arweiniad am yr apwyntiad dilynol</translation>
     </message>
     <message>
         <source>&amp;Book the follow-up (Enter)</source>
@@ -1694,16 +1709,8 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Dyddiad targed</translation>
     </message>
     <message>
-        <source>day/month/year (optional)</source>
-        <translation>diwrnod/mis/blwyddyn (dewisol)</translation>
-    </message>
-    <message>
         <source>Goal guidance</source>
         <translation>Arweiniad am y nod</translation>
-    </message>
-    <message>
-        <source>Target date guidance</source>
-        <translation>Arweiniad am y dyddiad targed</translation>
     </message>
     <message>
         <source>How is it going?</source>
@@ -1788,12 +1795,16 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Nid nawr</translation>
     </message>
     <message>
-        <source>%1: how much it matters (press 0 to 3)</source>
-        <translation>%1: pa mor bwysig ydyw (pwyswch 0 i 3)</translation>
+        <source>%1: how much it matters</source>
+        <translation>%1: pa mor bwysig ydyw</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Press 0 to 3, or the arrow keys</source>
+        <translation>Pwyswch 0 i 3, neu&apos;r bysellau saeth</translation>
+    </message>
+    <message>
+        <source>%1: how much it matters (press 0 to 3)</source>
+        <translation>%1: pa mor bwysig ydyw (pwyswch 0 i 3)</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2042,23 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
 </context>
 <context>
+    <name>LockWarning</name>
+    <message>
+        <source>Press any key or move the mouse to carry on.</source>
+        <translation>Pwyswch unrhyw fysell neu symudwch y llygoden i barhau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>LinkDesk locks in %n second(s).</source>
+        <translation>
+            <numerusform>Bydd LinkDesk yn cloi mewn %n eiliad.</numerusform>
+            <numerusform>Bydd LinkDesk yn cloi mewn %n eiliad.</numerusform>
+            <numerusform>Bydd LinkDesk yn cloi mewn %n eiliad.</numerusform>
+            <numerusform>Bydd LinkDesk yn cloi mewn %n eiliad.</numerusform>
+            <numerusform>Bydd LinkDesk yn cloi mewn %n eiliad.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LinkDesk</source>
@@ -2113,8 +2141,16 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Dod o hyd i &amp;berson</translation>
     </message>
     <message>
+        <source>Start or resume &amp;conversation</source>
+        <translation>Dechrau neu ailddechrau &amp;sgwrs</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostic details</source>
@@ -2289,6 +2325,17 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
 </context>
 <context>
+    <name>NameOrder</name>
+    <message>
+        <source>Given names first (Anna Kowalska)</source>
+        <translation>Enwau cyntaf yn gyntaf (Anna Kowalska)</translation>
+    </message>
+    <message>
+        <source>Family name first (Nguyễn Thị Hương)</source>
+        <translation>Cyfenw yn gyntaf (Nguyễn Thị Hương)</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Worker only</source>
@@ -2400,14 +2447,6 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Ychwanegu person</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Enw cyntaf:</translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Cyfenw:</translation>
-    </message>
-    <message>
         <source>&amp;Likes to be called:</source>
         <translation>Hoffi cael ei &amp;alw:</translation>
     </message>
@@ -2416,60 +2455,72 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Yr enw yr hoffen nhw i chi ei ddefnyddio, os yw&apos;n wahanol</translation>
     </message>
     <message>
-        <source>P&amp;ronouns:</source>
-        <translation>&amp;Rhagenwau:</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>Dyddiad geni</translation>
-    </message>
-    <message>
-        <source>&amp;Not known</source>
-        <translation>&amp;Ddim yn hysbys</translation>
-    </message>
-    <message>
-        <source>Date of birth not known</source>
-        <translation>Dyddiad geni ddim yn hysbys</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
         <translation>&amp;Dyddiad geni:</translation>
     </message>
     <message>
-        <source>&amp;NHS number:</source>
-        <translation>Rhif &amp;GIG:</translation>
-    </message>
-    <message>
         <source>Optional: 10 digits, like 943 476 5919</source>
         <translation>Dewisol: 10 digid, fel 943 476 5919</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>&amp;Ffôn:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
         <translation>E-&amp;bost:</translation>
     </message>
     <message>
-        <source>Add&amp;ress:</source>
-        <translation>C&amp;yfeiriad:</translation>
-    </message>
-    <message>
         <source>Post&amp;code:</source>
         <translation>Cod p&amp;ost:</translation>
-    </message>
-    <message>
-        <source>Preferred lan&amp;guage:</source>
-        <translation>Iaith &amp;ddewisol:</translation>
     </message>
     <message>
         <source>Translation: %1</source>
         <translation>Cyfieithiad: %1</translation>
     </message>
     <message>
-        <source>Language of their &amp;plan:</source>
-        <translation>Iaith eu &amp;cynllun:</translation>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Enwau cyntaf:</translation>
+    </message>
+    <message>
+        <source>First name and any middle names</source>
+        <translation>Enw cyntaf ac unrhyw enwau canol</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Cyfenw:</translation>
+    </message>
+    <message>
+        <source>Name &amp;order:</source>
+        <translation>&amp;Trefn yr enw:</translation>
+    </message>
+    <message>
+        <source>How they write their name: shown and printed in this order</source>
+        <translation>Sut maen nhw&apos;n ysgrifennu eu henw: yn cael ei ddangos a&apos;i argraffu yn y drefn hon</translation>
+    </message>
+    <message>
+        <source>Pro&amp;nouns:</source>
+        <translation>&amp;Rhagenwau:</translation>
+    </message>
+    <message>
+        <source>N&amp;HS number:</source>
+        <translation>Rhif &amp;GIG:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Ffôn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>C&amp;yfeiriad:</translation>
+    </message>
+    <message>
+        <source>Preferred lang&amp;uage:</source>
+        <translation>Iaith &amp;ddewisol:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;their plan:</source>
+        <translation>Iai&amp;th eu cynllun:</translation>
     </message>
     <message>
         <source>The language of their printed plan, the show-the-person screen and the wellbeing questions. Their own words are never translated.</source>
@@ -2517,6 +2568,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>Start a conversation</source>
         <translation>Dechrau sgwrs</translation>
+    </message>
+    <message>
+        <source>Start or carry on a conversation (%1)</source>
+        <translation>Dechrau neu barhau â sgwrs (%1)</translation>
     </message>
     <message>
         <source>&amp;Print plan…</source>
@@ -2673,6 +2728,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>Wellbeing over time</source>
         <translation>Llesiant dros amser</translation>
+    </message>
+    <message>
+        <source>Consent not recorded: ask first whether notes may be kept (step 1 of the conversation, or Yes and No under Consent).</source>
+        <translation>Caniatâd heb ei gofnodi: gofynnwch yn gyntaf a ellir cadw nodiadau (cam 1 y sgwrs, neu Ie a Na o dan Caniatâd).</translation>
     </message>
     <message>
         <source>[automatic]</source>
@@ -3049,7 +3108,11 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
 <context>
     <name>ReferralForm</name>
     <message>
-        <source>Referral &amp;received:</source>
+        <source>Referral received</source>
+        <translation>Atgyfeiriad wedi&apos;i dderbyn</translation>
+    </message>
+    <message>
+        <source>Referral recei&amp;ved:</source>
         <translation>Atgyfeiriad wedi&apos;i &amp;dderbyn:</translation>
     </message>
     <message>
@@ -3057,15 +3120,15 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Atgyfeiriwyd &amp;gan:</translation>
     </message>
     <message>
-        <source>Referrer&apos;s &amp;name:</source>
+        <source>Referrer&apos;s na&amp;me:</source>
         <translation>&amp;Enw&apos;r atgyfeiriwr:</translation>
     </message>
     <message>
-        <source>Referrer&apos;s &amp;organisation:</source>
+        <source>Referrer&apos;s organ&amp;isation:</source>
         <translation>&amp;Sefydliad yr atgyfeiriwr:</translation>
     </message>
     <message>
-        <source>Reason for &amp;referral:</source>
+        <source>&amp;Reason for referral:</source>
         <translation>&amp;Rheswm dros atgyfeirio:</translation>
     </message>
 </context>
@@ -3326,7 +3389,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Diwrnod olaf y cyfnod</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fr&amp;om:</source>
         <translation>&amp;O:</translation>
     </message>
     <message>
@@ -3600,14 +3663,6 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>E-&amp;bost</translation>
     </message>
     <message>
-        <source>Web&amp;site</source>
-        <translation>&amp;Gwefan</translation>
-    </message>
-    <message>
-        <source>When it &amp;runs</source>
-        <translation>Pryd mae&apos;n &amp;rhedeg</translation>
-    </message>
-    <message>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
@@ -3632,7 +3687,15 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>&amp;Hygyrchedd</translation>
     </message>
     <message>
-        <source>Ho&amp;w to get there</source>
+        <source>&amp;Website</source>
+        <translation>&amp;Gwefan</translation>
+    </message>
+    <message>
+        <source>When it r&amp;uns</source>
+        <translation>Pryd mae&apos;n &amp;rhedeg</translation>
+    </message>
+    <message>
+        <source>How to get the&amp;re</source>
         <translation>Sut i g&amp;yrraedd yno</translation>
     </message>
     <message>
@@ -3822,8 +3885,12 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Iaith</translation>
     </message>
     <message>
-        <source>LinkDesk&apos;s lan&amp;guage:</source>
+        <source>LinkDesk&apos;s lang&amp;uage:</source>
         <translation>&amp;Iaith LinkDesk:</translation>
+    </message>
+    <message>
+        <source>Add a l&amp;ine</source>
+        <translation>Ychwanegu &amp;llinell</translation>
     </message>
     <message>
         <source>The language of LinkDesk&apos;s screens for you. Each person&apos;s plan and what they see on screen are in their own language (set in their details).</source>
@@ -3870,10 +3937,6 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Cliciwch ddwywaith neu pwyswch F2 i olygu llinell</translation>
     </message>
     <message>
-        <source>Add a &amp;line</source>
-        <translation>Ychwanegu &amp;llinell</translation>
-    </message>
-    <message>
         <source>&amp;Remove the selected line</source>
         <translation>&amp;Tynnu&apos;r llinell a ddewiswyd</translation>
     </message>
@@ -3896,6 +3959,37 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>Passphrase changed. Use the new one next time you unlock.</source>
         <translation>Cyfrinymadrodd wedi newid. Defnyddiwch yr un newydd y tro nesaf y byddwch yn datgloi.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Everything in LinkDesk can be done from the keyboard. Press Tab to move, Enter to press a button, and Alt with an underlined letter to jump to a field.</source>
+        <translation>Gellir gwneud popeth yn LinkDesk o&apos;r bysellfwrdd. Pwyswch Tab i symud, Enter i bwyso botwm, ac Alt gyda llythyren wedi&apos;i thanlinellu i neidio i faes.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Beth maen nhw&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts:</source>
+        <translation>&amp;Llwybrau byr:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4024,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>Step %1: %2</source>
         <translation>Cam %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +4865,13 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
 </context>
 <context>
+    <name>form</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+</context>
+<context>
     <name>ops</name>
     <message>
         <source>the work in progress</source>
@@ -4802,6 +4907,145 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>Very strong.</source>
         <translation>Cryf iawn.</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Every window</source>
+        <translation>Pob ffenestr</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Y brif ffenestr</translation>
+    </message>
+    <message>
+        <source>Caseload and person</source>
+        <translation>Llwyth achosion a pherson</translation>
+    </message>
+    <message>
+        <source>Forms and lists</source>
+        <translation>Ffurflenni a rhestrau</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (this list)</source>
+        <translation>Llwybrau byr bysellfwrdd (y rhestr hon)</translation>
+    </message>
+    <message>
+        <source>Lock LinkDesk now (unlocking returns you to where you were)</source>
+        <translation>Cloi LinkDesk nawr (mae datgloi yn mynd â chi&apos;n ôl i ble&apos;r oeddech chi)</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Symud i&apos;r rheolydd nesaf neu flaenorol</translation>
+    </message>
+    <message>
+        <source>Press the focused button</source>
+        <translation>Pwyso&apos;r botwm sydd â&apos;r ffocws</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+llythyren wedi&apos;i thanlinellu</translation>
+    </message>
+    <message>
+        <source>Go to that field or press that button</source>
+        <translation>Mynd i&apos;r maes hwnnw neu bwyso&apos;r botwm hwnnw</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ychwanegu person</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Dod o hyd i berson</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+4</source>
+        <translation>Ctrl+1 i Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Caseload, Directory, Reports, Settings</source>
+        <translation>Llwyth achosion, Cyfeiriadur, Adroddiadau, Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Gwneud copi wrth gefn o&apos;r gweithle</translation>
+    </message>
+    <message>
+        <source>From the search box into the list of people</source>
+        <translation>O&apos;r blwch chwilio i&apos;r rhestr o bobl</translation>
+    </message>
+    <message>
+        <source>Open the person chosen in the list</source>
+        <translation>Agor y person a ddewiswyd yn y rhestr</translation>
+    </message>
+    <message>
+        <source>Start a conversation with the person shown or chosen, or carry on the unfinished one where it stopped</source>
+        <translation>Dechrau sgwrs gyda&apos;r person a ddangosir neu a ddewiswyd, neu barhau â&apos;r un anorffenedig o&apos;r man lle stopiodd</translation>
+    </message>
+    <message>
+        <source>From a person back to the caseload</source>
+        <translation>O berson yn ôl i&apos;r llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+8</source>
+        <translation>Alt+1 i Alt+8</translation>
+    </message>
+    <message>
+        <source>Go to that step</source>
+        <translation>Mynd i&apos;r cam hwnnw</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down, Ctrl+Page Up</source>
+        <translation>Ctrl+Page Down, Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>Next step, previous step</source>
+        <translation>Y cam nesaf, y cam blaenorol</translation>
+    </message>
+    <message>
+        <source>F11 or Ctrl+Shift+P</source>
+        <translation>F11 neu Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Show the person their plan (and back)</source>
+        <translation>Dangos ei gynllun i&apos;r person (ac yn ôl)</translation>
+    </message>
+    <message>
+        <source>Show or hide the worker-only notes</source>
+        <translation>Dangos neu guddio&apos;r nodiadau i&apos;r gweithiwr yn unig</translation>
+    </message>
+    <message>
+        <source>0 to 3</source>
+        <translation>0 i 3</translation>
+    </message>
+    <message>
+        <source>How much a life area matters (or Left and Right)</source>
+        <translation>Pa mor bwysig yw maes o fywyd (neu Chwith a De)</translation>
+    </message>
+    <message>
+        <source>0 to 9, T</source>
+        <translation>0 i 9, T</translation>
+    </message>
+    <message>
+        <source>Answer a wellbeing question (T for 10)</source>
+        <translation>Ateb cwestiwn llesiant (T am 10)</translation>
+    </message>
+    <message>
+        <source>Save now (everything is saved as you type anyway)</source>
+        <translation>Cadw nawr (mae popeth yn cael ei gadw wrth i chi deipio beth bynnag)</translation>
+    </message>
+    <message>
+        <source>Print the plan (in the plan preview)</source>
+        <translation>Argraffu&apos;r cynllun (yn rhagolwg y cynllun)</translation>
+    </message>
+    <message>
+        <source>Edit the chosen line (urgent help lines in Settings)</source>
+        <translation>Golygu&apos;r llinell a ddewiswyd (llinellau help brys yn y Gosodiadau)</translation>
     </message>
 </context>
 <context>

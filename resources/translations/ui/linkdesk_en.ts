@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>LockWarning</name>
+    <message numerus="yes">
+        <source>LinkDesk locks in %n second(s).</source>
+        <translation>
+            <numerusform>LinkDesk locks in %n second.</numerusform>
+            <numerusform>LinkDesk locks in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>The last backup was %n day(s) ago: use File &gt; Back up… (Ctrl+Shift+B) (last folder: %1).</source>

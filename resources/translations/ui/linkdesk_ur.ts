@@ -577,6 +577,10 @@ Its passphrase is: %1</source>
         <translation>ورک اسپیس کو نئے پاس فریز سے دوبارہ خفیہ کیا جا رہا ہے…</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase</source>
+        <translation>پاس فریز بدلیں (&amp;P)</translation>
+    </message>
+    <message>
         <source>That is not the current passphrase.</source>
         <translation>یہ موجودہ پاس فریز نہیں ہے۔</translation>
     </message>
@@ -934,14 +938,6 @@ Its passphrase is: %1</source>
         <translation>کب تک</translation>
     </message>
     <message>
-        <source>day/month/year</source>
-        <translation>دن/مہینہ/سال</translation>
-    </message>
-    <message>
-        <source>By when guidance</source>
-        <translation>کب تک کے بارے میں رہنمائی</translation>
-    </message>
-    <message>
         <source>Connection status</source>
         <translation>رابطے کی حیثیت</translation>
     </message>
@@ -1075,16 +1071,16 @@ Its passphrase is: %1</source>
         <translation>رضامندی دینے کی تاریخ</translation>
     </message>
     <message>
-        <source>day/month/year</source>
-        <translation>دن/مہینہ/سال</translation>
-    </message>
-    <message>
-        <source>Date guidance</source>
-        <translation>تاریخ کے بارے میں رہنمائی</translation>
+        <source>Consent not recorded</source>
+        <translation>رضامندی درج نہیں</translation>
     </message>
     <message>
         <source>Consent recorded</source>
         <translation>رضامندی درج ہو گئی</translation>
+    </message>
+    <message>
+        <source>Nothing about consent is recorded yet. Please ask first: tick what they agree to. To carry on without it, go to the next step again.</source>
+        <translation>رضامندی کے بارے میں ابھی کچھ درج نہیں ہوا۔ براہ کرم پہلے پوچھیں: جس پر وہ راضی ہوں اس پر نشان لگائیں۔ اس کے بغیر جاری رکھنے کے لیے، دوبارہ اگلے مرحلے پر جائیں۔</translation>
     </message>
     <message>
         <source>%1 Until it can be read, new decisions are dated today.</source>
@@ -1181,8 +1177,35 @@ Its passphrase is: %1</source>
         <translation>ترجمہ: %1</translation>
     </message>
     <message>
-        <source>The person&apos;s lang&amp;uage:</source>
-        <translation>فرد کی زبان: (&amp;U)</translation>
+        <source>Step %1 of %2: %3</source>
+        <translation>مرحلہ %1 از %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 12/03/1971</source>
+        <translation>مثلاً 12/03/1971</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>%1 not known</source>
+        <translation>%1 معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>%1, as understood</source>
+        <translation>%1، جیسا سمجھا گیا</translation>
+    </message>
+    <message>
+        <source>Type the date, or tick Not known.</source>
+        <translation>تاریخ ٹائپ کریں، یا معلوم نہیں پر نشان لگائیں۔</translation>
+    </message>
+    <message>
+        <source>Type the date, for example 12/03/1971.</source>
+        <translation>تاریخ ٹائپ کریں، مثال کے طور پر 12/03/1971۔</translation>
     </message>
 </context>
 <context>
@@ -1228,12 +1251,12 @@ Its passphrase is: %1</source>
         <translation>ڈائریکٹری میں تلاش کریں</translation>
     </message>
     <message>
-        <source>Cate&amp;gory</source>
-        <translation>زمرہ (&amp;G)</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>زمرہ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Day</source>
@@ -1308,12 +1331,12 @@ Its passphrase is: %1</source>
         <translation>فائل سے سروسز درآمد کریں</translation>
     </message>
     <message>
-        <source>Import &amp;folder…</source>
-        <translation>فولڈر درآمد کریں… (&amp;F)</translation>
-    </message>
-    <message>
         <source>Import an Open Referral CSV package folder</source>
         <translation>Open Referral CSV پیکیج فولڈر درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Im&amp;port folder…</source>
+        <translation>فولڈر درآمد کریں… (&amp;P)</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -1419,10 +1442,6 @@ Its passphrase is: %1</source>
         <translation>فالو اپ کی تاریخ</translation>
     </message>
     <message>
-        <source>day/month/year</source>
-        <translation>دن/مہینہ/سال</translation>
-    </message>
-    <message>
         <source>Kind of follow-up</source>
         <translation>فالو اپ کی قسم</translation>
     </message>
@@ -1441,10 +1460,6 @@ Its passphrase is: %1</source>
     <message>
         <source>e.g. the library</source>
         <translation>مثلاً لائبریری</translation>
-    </message>
-    <message>
-        <source>Follow-up guidance</source>
-        <translation>فالو اپ کے بارے میں رہنمائی</translation>
     </message>
     <message>
         <source>&amp;Book the follow-up (Enter)</source>
@@ -1667,16 +1682,8 @@ Its passphrase is: %1</source>
         <translation>ہدف کی تاریخ</translation>
     </message>
     <message>
-        <source>day/month/year (optional)</source>
-        <translation>دن/مہینہ/سال (اختیاری)</translation>
-    </message>
-    <message>
         <source>Goal guidance</source>
         <translation>مقصد کے بارے میں رہنمائی</translation>
-    </message>
-    <message>
-        <source>Target date guidance</source>
-        <translation>ہدف کی تاریخ کے بارے میں رہنمائی</translation>
     </message>
     <message>
         <source>How is it going?</source>
@@ -1761,12 +1768,16 @@ Its passphrase is: %1</source>
         <translation>ابھی نہیں</translation>
     </message>
     <message>
-        <source>%1: how much it matters (press 0 to 3)</source>
-        <translation>%1: یہ کتنا اہم ہے (0 سے 3 دبائیں)</translation>
+        <source>%1: how much it matters</source>
+        <translation>%1: یہ کتنا اہم ہے</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Press 0 to 3, or the arrow keys</source>
+        <translation>0 سے 3 دبائیں، یا تیر والی کلیدیں</translation>
+    </message>
+    <message>
+        <source>%1: how much it matters (press 0 to 3)</source>
+        <translation>%1: یہ کتنا اہم ہے (0 سے 3 دبائیں)</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2012,20 @@ Its passphrase is: %1</source>
     </message>
 </context>
 <context>
+    <name>LockWarning</name>
+    <message>
+        <source>Press any key or move the mouse to carry on.</source>
+        <translation>جاری رکھنے کے لیے کوئی بھی کلید دبائیں یا ماؤس ہلائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>LinkDesk locks in %n second(s).</source>
+        <translation>
+            <numerusform>LinkDesk %n سیکنڈ میں لاک ہو جائے گا۔</numerusform>
+            <numerusform>LinkDesk %n سیکنڈ میں لاک ہو جائے گا۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LinkDesk</source>
@@ -2083,8 +2108,16 @@ Its passphrase is: %1</source>
         <translation>فرد تلاش کریں (&amp;F)</translation>
     </message>
     <message>
+        <source>Start or resume &amp;conversation</source>
+        <translation>بات چیت شروع کریں یا جاری رکھیں (&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>کی بورڈ شارٹ کٹس (&amp;K)</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostic details</source>
@@ -2244,6 +2277,17 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     </message>
 </context>
 <context>
+    <name>NameOrder</name>
+    <message>
+        <source>Given names first (Anna Kowalska)</source>
+        <translation>پہلے نام پہلے (Anna Kowalska)</translation>
+    </message>
+    <message>
+        <source>Family name first (Nguyễn Thị Hương)</source>
+        <translation>خاندانی نام پہلے (Nguyễn Thị Hương)</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Worker only</source>
@@ -2355,14 +2399,6 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>فرد شامل کریں</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation>پہلا نام: (&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation>خاندانی نام: (&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Likes to be called:</source>
         <translation>کس نام سے پکارا جانا پسند ہے: (&amp;L)</translation>
     </message>
@@ -2371,60 +2407,72 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>وہ نام جو وہ چاہتے ہیں کہ آپ استعمال کریں، اگر مختلف ہو</translation>
     </message>
     <message>
-        <source>P&amp;ronouns:</source>
-        <translation>ضمائر: (&amp;R)</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>تاریخ پیدائش</translation>
-    </message>
-    <message>
-        <source>&amp;Not known</source>
-        <translation>معلوم نہیں (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Date of birth not known</source>
-        <translation>تاریخ پیدائش معلوم نہیں</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
         <translation>تاریخ پیدائش: (&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;NHS number:</source>
-        <translation>NHS نمبر: (&amp;N)</translation>
-    </message>
-    <message>
         <source>Optional: 10 digits, like 943 476 5919</source>
         <translation>اختیاری: 10 ہندسے، جیسے 943 476 5919</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>فون: (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
         <translation>ای میل: (&amp;E)</translation>
     </message>
     <message>
-        <source>Add&amp;ress:</source>
-        <translation>پتہ: (&amp;R)</translation>
-    </message>
-    <message>
         <source>Post&amp;code:</source>
         <translation>پوسٹ کوڈ: (&amp;C)</translation>
-    </message>
-    <message>
-        <source>Preferred lan&amp;guage:</source>
-        <translation>پسندیدہ زبان: (&amp;G)</translation>
     </message>
     <message>
         <source>Translation: %1</source>
         <translation>ترجمہ: %1</translation>
     </message>
     <message>
-        <source>Language of their &amp;plan:</source>
-        <translation>ان کے منصوبے کی زبان: (&amp;P)</translation>
+        <source>&amp;Given names:</source>
+        <translation>پہلے نام: (&amp;G)</translation>
+    </message>
+    <message>
+        <source>First name and any middle names</source>
+        <translation>پہلا نام اور کوئی درمیانی نام</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>خاندانی نام: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Name &amp;order:</source>
+        <translation>نام کی ترتیب: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>How they write their name: shown and printed in this order</source>
+        <translation>وہ اپنا نام کیسے لکھتے ہیں: اسی ترتیب سے دکھایا اور پرنٹ کیا جاتا ہے</translation>
+    </message>
+    <message>
+        <source>Pro&amp;nouns:</source>
+        <translation>ضمائر: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;HS number:</source>
+        <translation>NHS نمبر: (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>فون: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>پتہ: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Preferred lang&amp;uage:</source>
+        <translation>پسندیدہ زبان: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Language of &amp;their plan:</source>
+        <translation>ان کے منصوبے کی زبان: (&amp;T)</translation>
     </message>
     <message>
         <source>The language of their printed plan, the show-the-person screen and the wellbeing questions. Their own words are never translated.</source>
@@ -2472,6 +2520,10 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>Start a conversation</source>
         <translation>بات چیت شروع کریں</translation>
+    </message>
+    <message>
+        <source>Start or carry on a conversation (%1)</source>
+        <translation>بات چیت شروع کریں یا جاری رکھیں (%1)</translation>
     </message>
     <message>
         <source>&amp;Print plan…</source>
@@ -2628,6 +2680,10 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>Wellbeing over time</source>
         <translation>وقت کے ساتھ فلاح و بہبود</translation>
+    </message>
+    <message>
+        <source>Consent not recorded: ask first whether notes may be kept (step 1 of the conversation, or Yes and No under Consent).</source>
+        <translation>رضامندی درج نہیں: پہلے پوچھیں کہ کیا نوٹس رکھے جا سکتے ہیں (بات چیت کا مرحلہ 1، یا رضامندی کے تحت ہاں اور نہیں)۔</translation>
     </message>
     <message>
         <source>[automatic]</source>
@@ -3001,23 +3057,27 @@ An offline, encrypted caseload for social prescribing link workers.</source>
 <context>
     <name>ReferralForm</name>
     <message>
-        <source>Referral &amp;received:</source>
-        <translation>ریفرل موصول ہوا: (&amp;R)</translation>
+        <source>Referral received</source>
+        <translation>ریفرل موصول ہوا</translation>
+    </message>
+    <message>
+        <source>Referral recei&amp;ved:</source>
+        <translation>ریفرل موصول ہوا: (&amp;V)</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
         <translation>ریفر کرنے والا: (&amp;B)</translation>
     </message>
     <message>
-        <source>Referrer&apos;s &amp;name:</source>
-        <translation>ریفر کرنے والے کا نام: (&amp;N)</translation>
+        <source>Referrer&apos;s na&amp;me:</source>
+        <translation>ریفر کرنے والے کا نام: (&amp;M)</translation>
     </message>
     <message>
-        <source>Referrer&apos;s &amp;organisation:</source>
-        <translation>ریفر کرنے والے کا ادارہ: (&amp;O)</translation>
+        <source>Referrer&apos;s organ&amp;isation:</source>
+        <translation>ریفر کرنے والے کا ادارہ: (&amp;I)</translation>
     </message>
     <message>
-        <source>Reason for &amp;referral:</source>
+        <source>&amp;Reason for referral:</source>
         <translation>ریفرل کی وجہ: (&amp;R)</translation>
     </message>
 </context>
@@ -3272,8 +3332,8 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>مدت کا آخری دن</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>سے: (&amp;F)</translation>
+        <source>Fr&amp;om:</source>
+        <translation>سے: (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -3543,14 +3603,6 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>ای میل (&amp;E)</translation>
     </message>
     <message>
-        <source>Web&amp;site</source>
-        <translation>ویب سائٹ (&amp;S)</translation>
-    </message>
-    <message>
-        <source>When it &amp;runs</source>
-        <translation>یہ کب چلتی ہے (&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Cost</source>
         <translation>قیمت (&amp;C)</translation>
     </message>
@@ -3575,8 +3627,16 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>رسائی (&amp;B)</translation>
     </message>
     <message>
-        <source>Ho&amp;w to get there</source>
-        <translation>وہاں کیسے پہنچیں (&amp;W)</translation>
+        <source>&amp;Website</source>
+        <translation>ویب سائٹ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>When it r&amp;uns</source>
+        <translation>یہ کب چلتی ہے (&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to get the&amp;re</source>
+        <translation>وہاں کیسے پہنچیں (&amp;R)</translation>
     </message>
     <message>
         <source>Add a service</source>
@@ -3762,8 +3822,12 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <source>LinkDesk&apos;s lan&amp;guage:</source>
-        <translation>LinkDesk کی زبان: (&amp;G)</translation>
+        <source>LinkDesk&apos;s lang&amp;uage:</source>
+        <translation>LinkDesk کی زبان: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Add a l&amp;ine</source>
+        <translation>سطر شامل کریں (&amp;I)</translation>
     </message>
     <message>
         <source>The language of LinkDesk&apos;s screens for you. Each person&apos;s plan and what they see on screen are in their own language (set in their details).</source>
@@ -3810,10 +3874,6 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>سطر میں ترمیم کے لیے ڈبل کلک کریں یا F2 دبائیں</translation>
     </message>
     <message>
-        <source>Add a &amp;line</source>
-        <translation>سطر شامل کریں (&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Remove the selected line</source>
         <translation>منتخب سطر ہٹائیں (&amp;R)</translation>
     </message>
@@ -3836,6 +3896,37 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>Passphrase changed. Use the new one next time you unlock.</source>
         <translation>پاس فریز بدل گیا۔ اگلی بار کھولتے وقت نیا استعمال کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>کی بورڈ شارٹ کٹس</translation>
+    </message>
+    <message>
+        <source>Everything in LinkDesk can be done from the keyboard. Press Tab to move, Enter to press a button, and Alt with an underlined letter to jump to a field.</source>
+        <translation>LinkDesk میں سب کچھ کی بورڈ سے کیا جا سکتا ہے۔ آگے بڑھنے کے لیے Tab دبائیں، بٹن دبانے کے لیے Enter، اور کسی خانے پر جانے کے لیے Alt کے ساتھ خط کشیدہ حرف۔</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدیں</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>یہ کیا کرتی ہیں</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>کہاں</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts:</source>
+        <translation>شارٹ کٹس: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +3961,10 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>Step %1: %2</source>
         <translation>مرحلہ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +4793,13 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     </message>
 </context>
 <context>
+    <name>form</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ops</name>
     <message>
         <source>the work in progress</source>
@@ -4733,6 +4835,145 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>Very strong.</source>
         <translation>بہت مضبوط۔</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Every window</source>
+        <translation>ہر ونڈو</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>مرکزی ونڈو</translation>
+    </message>
+    <message>
+        <source>Caseload and person</source>
+        <translation>کیس لوڈ اور فرد</translation>
+    </message>
+    <message>
+        <source>Forms and lists</source>
+        <translation>فارم اور فہرستیں</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (this list)</source>
+        <translation>کی بورڈ شارٹ کٹس (یہ فہرست)</translation>
+    </message>
+    <message>
+        <source>Lock LinkDesk now (unlocking returns you to where you were)</source>
+        <translation>LinkDesk ابھی لاک کریں (ان لاک کرنے پر آپ وہیں واپس پہنچیں گے جہاں تھے)</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>اگلے یا پچھلے کنٹرول پر جائیں</translation>
+    </message>
+    <message>
+        <source>Press the focused button</source>
+        <translation>فوکس والا بٹن دبائیں</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+خط کشیدہ حرف</translation>
+    </message>
+    <message>
+        <source>Go to that field or press that button</source>
+        <translation>اس خانے پر جائیں یا وہ بٹن دبائیں</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>فرد شامل کریں</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>کسی فرد کو تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+4</source>
+        <translation>Ctrl+1 سے Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Caseload, Directory, Reports, Settings</source>
+        <translation>کیس لوڈ، ڈائریکٹری، رپورٹیں، ترتیبات</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>ورک اسپیس کا بیک اپ لیں</translation>
+    </message>
+    <message>
+        <source>From the search box into the list of people</source>
+        <translation>تلاش کے خانے سے لوگوں کی فہرست میں</translation>
+    </message>
+    <message>
+        <source>Open the person chosen in the list</source>
+        <translation>فہرست میں منتخب فرد کو کھولیں</translation>
+    </message>
+    <message>
+        <source>Start a conversation with the person shown or chosen, or carry on the unfinished one where it stopped</source>
+        <translation>دکھائے گئے یا منتخب فرد سے بات چیت شروع کریں، یا نامکمل بات چیت وہیں سے جاری رکھیں جہاں رکی تھی</translation>
+    </message>
+    <message>
+        <source>From a person back to the caseload</source>
+        <translation>فرد سے واپس کیس لوڈ پر</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+8</source>
+        <translation>Alt+1 سے Alt+8</translation>
+    </message>
+    <message>
+        <source>Go to that step</source>
+        <translation>اس مرحلے پر جائیں</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down, Ctrl+Page Up</source>
+        <translation>Ctrl+Page Down، Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>Next step, previous step</source>
+        <translation>اگلا مرحلہ، پچھلا مرحلہ</translation>
+    </message>
+    <message>
+        <source>F11 or Ctrl+Shift+P</source>
+        <translation>F11 یا Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Show the person their plan (and back)</source>
+        <translation>فرد کو ان کا منصوبہ دکھائیں (اور واپس)</translation>
+    </message>
+    <message>
+        <source>Show or hide the worker-only notes</source>
+        <translation>صرف ورکر کے نوٹس دکھائیں یا چھپائیں</translation>
+    </message>
+    <message>
+        <source>0 to 3</source>
+        <translation>0 سے 3</translation>
+    </message>
+    <message>
+        <source>How much a life area matters (or Left and Right)</source>
+        <translation>زندگی کا کوئی شعبہ کتنا اہم ہے (یا بائیں اور دائیں)</translation>
+    </message>
+    <message>
+        <source>0 to 9, T</source>
+        <translation>0 سے 9، T</translation>
+    </message>
+    <message>
+        <source>Answer a wellbeing question (T for 10)</source>
+        <translation>فلاح و بہبود کے سوال کا جواب دیں (10 کے لیے T)</translation>
+    </message>
+    <message>
+        <source>Save now (everything is saved as you type anyway)</source>
+        <translation>ابھی محفوظ کریں (ویسے بھی سب کچھ ٹائپ کرتے ہی محفوظ ہو جاتا ہے)</translation>
+    </message>
+    <message>
+        <source>Print the plan (in the plan preview)</source>
+        <translation>منصوبہ پرنٹ کریں (منصوبے کے پیش منظر میں)</translation>
+    </message>
+    <message>
+        <source>Edit the chosen line (urgent help lines in Settings)</source>
+        <translation>منتخب سطر میں ترمیم کریں (ترتیبات میں فوری مدد کی لائنیں)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from linkdesk.domain.enums import (
     ServiceSource,
     Timepoint,
 )
+from linkdesk.domain.names import NameOrder, person_name
 from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
 from linkdesk.domain.service_schedule import ServiceSchedule
 
@@ -45,10 +46,13 @@ class Person(Record):
     pronouns: str = ""
     # The plan's language as a catalogue code ("cy"); "" follows preferred_language.
     plan_language: str = ""
+    # Which part of the name they write first (domain/names.py): "Nguyễn Thị Hương".
+    name_order: NameOrder = NameOrder.GIVEN_FIRST
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        """The whole name, in the order the person writes it."""
+        return person_name(self.given_name, self.family_name, self.name_order)
 
     @property
     def display_name(self) -> str:

@@ -28,18 +28,39 @@ def person_warnings(person: Person) -> list[str]:
     return [problem] if problem else []
 
 
+def validate_names(person: Person) -> Person:
+    """Tidy and check the names alone (the fields at the top of a person's form)."""
+    person.given_name = person.given_name.strip()
+    person.family_name = person.family_name.strip()
+    person.preferred_name = person.preferred_name.strip()
+    if not person.given_name:
+        if person.preferred_name:
+            raise ValidationError(
+                "Type their given name as well (their first name, as on their letters): "
+                "the name they like to be called is kept too.",
+                field="given_name",
+            )
+        raise ValidationError("Type the person's given name (their first name).", "given_name")
+    for field, value in (
+        ("given_name", person.given_name),
+        ("family_name", person.family_name),
+        ("preferred_name", person.preferred_name),
+    ):
+        if len(value) > MAX_NAME:
+            raise ValidationError(
+                f"That name is too long: {len(value)} characters, and at most {MAX_NAME} "
+                "fit. Nothing was saved; shorten it and save again.",
+                field=field,
+            )
+    return person
+
+
 def validate_person(person: Person, today: date) -> Person:
     """Tidy and check a person's details; raises ValidationError with a plain sentence.
 
     ``today`` comes from the caller's clock (a date of birth cannot be after it).
     """
-    person.given_name = person.given_name.strip()
-    person.family_name = person.family_name.strip()
-    person.preferred_name = person.preferred_name.strip()
-    if not person.given_name:
-        raise ValidationError("Please enter the person's first name.", field="given_name")
-    if len(person.given_name) > MAX_NAME or len(person.family_name) > MAX_NAME:
-        raise ValidationError("That name is too long.", field="given_name")
+    validate_names(person)
     person.nhs_number = validate_nhs_number(person.nhs_number)
     if person.date_of_birth is not None:
         if person.date_of_birth > today:

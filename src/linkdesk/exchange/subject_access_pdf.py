@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from linkdesk.domain.names import NameOrder, person_name
 from linkdesk.plan.fonts import register_fonts, shaping_memo
 from linkdesk.plan.text import paragraph, spans
 
@@ -93,7 +94,11 @@ def build_pdf(doc: dict[str, Any], *, generated_on: str) -> bytes:
 def _build(doc: dict[str, Any], generated_on: str) -> bytes:
     styles = _Styles()
     person = doc["person"]
-    name = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
+    name = person_name(
+        str(person.get("given_name") or ""),
+        str(person.get("family_name") or ""),
+        str(person.get("name_order") or NameOrder.GIVEN_FIRST),
+    )
     story: list[Any] = [
         paragraph(
             spans("Everything LinkDesk holds about {name}", name=name), styles.title, rtl=False

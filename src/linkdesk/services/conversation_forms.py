@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from linkdesk.domain.dates import parse_date
+from linkdesk.domain.dates import DateRule, date_problem, parse_date
 from linkdesk.domain.enums import ConnectionStatus, ConsentMethod, ConsentScope, FollowUpKind
 from linkdesk.domain.errors import NotFoundError, ValidationError
 from linkdesk.domain.models import Connection, Consent, Goal
@@ -80,14 +80,17 @@ class ConversationForms:
         self, conversation_id: str, *, method: ConsentMethod, date_text: str
     ) -> str:
         """Keep the consent form's way and date as typed and, when the date can be read (blank
-        is today), correct the decisions made in this conversation to them. Returns guidance
-        ('' when the date is fine)."""
+        is today; not after today), correct the decisions made in this conversation to them.
+        Returns guidance ('' when the date is fine)."""
         conv = self.conv
+        today = conv.clock.today()
         try:
-            on = parse_date(date_text) or conv.clock.today()
-            problem = ""
+            on = parse_date(date_text) or today
+            problem = date_problem(on, today, DateRule.PAST)  # consent is given, not promised
         except ValidationError as exc:
             on, problem = None, str(exc)
+        if problem:
+            on = None
         with conv.repos.ws.transaction():
             conv.drafts.save(
                 conversation_id, {"consent.method": method.value, "consent.on": date_text}

@@ -19,6 +19,7 @@ import sqlcipher3
 
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.fileio.private import create_exclusive
+from linkdesk.store import sql_functions
 from linkdesk.store.failures import classify, is_environmental
 from linkdesk.store.keys import key_bytes, key_candidates, normal_form
 from linkdesk.store.migrations import run_migrations
@@ -52,6 +53,7 @@ def expected_schema(version: int) -> frozenset[SchemaObject]:
     """Every schema object LinkDesk makes at ``version`` (built once, in memory)."""
     conn = sqlcipher3.connect(":memory:", isolation_level=None)
     try:
+        sql_functions.register(conn)  # names_as_written's index is written through them
         run_migrations(conn, 0, version, MIGRATIONS)
         rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     finally:

@@ -10,6 +10,7 @@ from linkdesk.domain.errors import NotFoundError
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.store.schema import PERSON_TABLES
 from linkdesk.store.sql import quote_ident
+from linkdesk.store.sql_functions import FULL_NAME_SQL
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
@@ -96,7 +97,7 @@ def scrub(ws: Workspace) -> bool:
 def retention_candidates(ws: Workspace, cutoff: date) -> list[RetentionCandidate]:
     """People whose referrals are all closed or declined, the last of them before ``cutoff``."""
     rows = ws.query(
-        "SELECT p.id, trim(p.given_name || ' ' || p.family_name),"
+        f"SELECT p.id, {FULL_NAME_SQL},"
         " max(coalesce(r.closed_on, r.status_changed_on, r.received_on)) AS ended"
         " FROM person p JOIN referral r ON r.person_id = p.id"
         " GROUP BY p.id"

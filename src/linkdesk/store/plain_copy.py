@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlcipher3
 
 from linkdesk.domain.errors import LinkDeskError
+from linkdesk.store import sql_functions
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.workspace import BUSY_TIMEOUT_MS, Workspace, _configure
 
@@ -36,6 +37,7 @@ def open_plaintext(path: Path, *, lock: bool = True) -> Workspace:
     conn = sqlcipher3.connect(
         str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
     )
+    sql_functions.register(conn)
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     _configure(conn)
     instance = InstanceLock(path)

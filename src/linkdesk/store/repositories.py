@@ -27,8 +27,10 @@ from linkdesk.domain.models import (
     Service,
     StatusChange,
 )
+from linkdesk.domain.names import fold, search_words
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.store.mapper import Table
+from linkdesk.store.sql_functions import FULL_NAME_SQL
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
@@ -51,10 +53,11 @@ def caseload_match(search: str) -> str:
     if digits.isdigit() and len(digits) >= 3:
         return f'nhs_number : "{digits}"*'
     if any(c.isdigit() for c in search):
-        return fts_prefix_query(search)  # e.g. a postcode: "LS8 2"
-    # Letters only: names. (Most postcodes in one area start alike, so "L" would otherwise
-    # match everyone in Leeds.)
-    words = fts_prefix_query(search)
+        return fts_prefix_query(fold(search))  # e.g. a postcode: "LS8 2"
+    # Letters only: names, folded as the index holds them ("Łukasz" as "lukasz", "O'Brien" as
+    # "obrien"; domain/names.py). Most postcodes in one area start alike, so "L" would
+    # otherwise match everyone in Leeds.
+    words = " AND ".join(f'"{w}"*' for w in search_words(search))
     return f"{{given_name family_name preferred_name}} : ({words})" if words else ""
 
 
@@ -139,8 +142,7 @@ class Repositories:
     def caseload(self, search: str = "", limit: int = 500) -> list[CaseloadRow]:
         """People matching the typed text (names, NHS number, postcode), by surname."""
         base = (
-            "SELECT p.id, p.given_name || CASE WHEN p.family_name <> '' THEN ' ' || p.family_name"
-            " ELSE '' END, p.preferred_name, p.date_of_birth,"
+            f"SELECT p.id, {FULL_NAME_SQL}, p.preferred_name, p.date_of_birth,"
             " (SELECT status FROM referral r WHERE r.person_id = p.id"
             "  ORDER BY r.received_on DESC LIMIT 1),"
             " (SELECT min(due_on) FROM follow_up f"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from linkdesk.store.migrations import Migration
+from linkdesk.store.sql_functions import NAME_WORDS, REINDEX_PEOPLE
 
 APPLICATION_ID = 0x4C4B4453  # "LKDS": tells a LinkDesk workspace from another SQLCipher file
 
@@ -503,6 +504,42 @@ CREATE INDEX connection_report ON connection (conversation_id, created_at, statu
 CREATE INDEX measure_taken ON measure (taken_on, timepoint, person_id);
 """
 
+# names_as_written: the order a person writes their name in (family name first for
+# "Nguyễn Thị Hương"), and a caseload index of folded names, so "lukasz" finds Łukasz and
+# "OBrien" finds O'Brien (domain/names.py). The index keeps its columns but its triggers write
+# each name through linkdesk_name_words() (store/sql_functions.py, on every connection), and
+# the index is rebuilt that way. Deletes pass the same folded values, as FTS5 requires; the
+# update trigger still fires only when an indexed column changes (as clock_readings_... made it).
+NAMES_AS_WRITTEN = f"""
+ALTER TABLE person ADD COLUMN name_order TEXT NOT NULL DEFAULT 'given_first';
+
+DROP TRIGGER person_fts_ai;
+DROP TRIGGER person_fts_ad;
+DROP TRIGGER person_fts_au;
+CREATE TRIGGER person_fts_ai AFTER INSERT ON person BEGIN
+    INSERT INTO person_fts (rowid, given_name, family_name, preferred_name, nhs_number, postcode)
+    VALUES (new.rowid, {NAME_WORDS}(new.given_name), {NAME_WORDS}(new.family_name),
+            {NAME_WORDS}(new.preferred_name), new.nhs_number, new.postcode);
+END;
+CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN
+    INSERT INTO person_fts (person_fts, rowid, given_name, family_name, preferred_name,
+                            nhs_number, postcode)
+    VALUES ('delete', old.rowid, {NAME_WORDS}(old.given_name), {NAME_WORDS}(old.family_name),
+            {NAME_WORDS}(old.preferred_name), old.nhs_number, old.postcode);
+END;
+CREATE TRIGGER person_fts_au
+AFTER UPDATE OF given_name, family_name, preferred_name, nhs_number, postcode ON person BEGIN
+    INSERT INTO person_fts (person_fts, rowid, given_name, family_name, preferred_name,
+                            nhs_number, postcode)
+    VALUES ('delete', old.rowid, {NAME_WORDS}(old.given_name), {NAME_WORDS}(old.family_name),
+            {NAME_WORDS}(old.preferred_name), old.nhs_number, old.postcode);
+    INSERT INTO person_fts (rowid, given_name, family_name, preferred_name, nhs_number, postcode)
+    VALUES (new.rowid, {NAME_WORDS}(new.given_name), {NAME_WORDS}(new.family_name),
+            {NAME_WORDS}(new.preferred_name), new.nhs_number, new.postcode);
+END;
+{REINDEX_PEOPLE}
+"""
+
 # Tables holding rows about one person (person_id ... ON DELETE CASCADE), parents first.
 PERSON_TABLES = (
     "referral",
@@ -585,5 +622,6 @@ MIGRATIONS: Sequence[str | Migration] = (
     CLOCK_READINGS_AND_CHEAP_ERASURE,  # merge order by clock readings; erasure without VACUUM
     CONVERSATION_DRAFTS,  # what the conversation's forms hold before it is a record (issue 17)
     Migration("report_indexes", sql=REPORT_INDEXES),  # a report reads indexes (issue 15)
+    Migration("names_as_written", sql=NAMES_AS_WRITTEN),  # name order; folded name search (10)
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -21,6 +21,7 @@ from linkdesk.fileio import protected
 from linkdesk.fileio.atomic import fsync_file as fsync_file  # re-exported: callers import it here
 from linkdesk.fileio.bounded import open_regular
 from linkdesk.fileio.private import create_private_file, tighten
+from linkdesk.store import sql_functions
 from linkdesk.store.audit_guard import AuditGuard, anchor_path
 from linkdesk.store.drives import (
     CREATE_SUFFIXES,
@@ -87,6 +88,7 @@ def _try_key(path: Path, key: bytes, place: Place = Place.WORKSPACE) -> Connecti
         )
     except DatabaseError as exc:
         _raise_as(storage_error(exc, path, place), exc)
+    sql_functions.register(conn)  # the name index's triggers call them
     try:
         # SQLCipher logs decryption failures to stderr otherwise.
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -172,6 +172,19 @@ class _ResultsView(QTableView):
     """Enter opens the selected person (activated is not sent for Enter on every platform)."""
 
     open_requested = Signal(int)
+    name_room = 0  # the name column's least width (logical pixels): whole names, never "Ama …"
+
+    def fit_name_column(self) -> None:
+        """The name column takes what the other columns leave, but never less than
+        :attr:`name_room`: on a narrow window (150 % scaling) the table scrolls sideways
+        rather than cut names down to first names (issue 18)."""
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        header.resizeSection(0, max(self.viewport().width() - others, self.name_room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit_name_column()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -281,16 +294,17 @@ class CaseloadPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         # Widths from the font (so they scale), wide enough for the header and typical values;
-        # the name gets the most room (the table scrolls sideways on a small screen).
+        # the name keeps room for a whole name (the table scrolls sideways on a small screen).
         metrics = self.table.fontMetrics()
+        self.table.name_room = metrics.horizontalAdvance("Christopher Okafor-Ellison") + 24
         sample_day = date(2026, 9, 30)
         samples = (
-            "Christopher Montgomery-Smith",
+            "",
             "Christopher",
             format_date(sample_day),
             translate("CaseloadModel", "No referral"),
@@ -300,7 +314,7 @@ class CaseloadPage(QWidget):
             format_date(sample_day),
             translate("CaseloadModel", "Missed"),
         )
-        for column, sample in enumerate(samples):
+        for column, sample in enumerate(samples[1:], start=1):
             bold_header = self.model.tr(self.model.HEADERS[column])
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(bold_header))
             header.resizeSection(column, width + 28)  # 28: padding and the sort arrow
@@ -503,6 +517,13 @@ class CaseloadPage(QWidget):
         self._timer.stop()
         self.count_label.clear()
         self.result = None
+
+    def current_person_id(self) -> str | None:
+        """The person chosen in the list (None when the list is empty)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            return self.model.person_id(index.row())
+        return self.model.person_id(0) if self.model.rowCount() == 1 else None
 
     def _focus_results(self) -> None:
         if self.model.rowCount():

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QKeySequence, QSho
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +34,8 @@ from linkdesk.ui.directory.results import ServiceList
 from linkdesk.ui.directory.transfer import TransferActions
 from linkdesk.ui.i18n import weekday_name
 from linkdesk.ui.ops import Failure, Operations
+from linkdesk.ui.widgets.flow import FlowLayout, pair
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 RESULT_LIMIT = 200
 
@@ -88,22 +89,22 @@ class DirectoryPage(QWidget):
         self.show_retired = QCheckBox(self.tr("Sho&w retired"))
         self.show_retired.setAccessibleName(self.tr("Show retired services too"))
 
-        filters = QGridLayout()
-        filters.addWidget(
-            self._labelled(self.tr("&Search"), self.search, self.tr("Search the directory")), 0, 0
+        search_row = QHBoxLayout()
+        search_row.addWidget(
+            self._labelled(self.tr("&Search"), self.search, self.tr("Search the directory"))
         )
-        filters.addWidget(self.search, 0, 1, 1, 6)
+        search_row.addWidget(self.search, 1)
+        filters_row = QWidget()
+        filters = FlowLayout(filters_row)  # wraps on a narrow window
         filters.addWidget(
-            self._labelled(self.tr("Cate&gory"), self.category, self.tr("Category")), 1, 0
-        )
-        filters.addWidget(self.category, 1, 1)
+            pair(self._labelled(self.tr("&Category"), self.category, self.tr("Category")),
+                 self.category)
+        )  # fmt: skip
         filters.addWidget(
-            self._labelled(self.tr("&Day"), self.day, self.tr("Day of the week")), 1, 2
+            pair(self._labelled(self.tr("&Day"), self.day, self.tr("Day of the week")), self.day)
         )
-        filters.addWidget(self.day, 1, 3)
-        filters.addWidget(self.free_only, 1, 4)
-        filters.addWidget(self.accessible, 1, 5)
-        filters.setColumnStretch(6, 1)
+        filters.addWidget(self.free_only)
+        filters.addWidget(self.accessible)
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of services found"))
@@ -121,10 +122,10 @@ class DirectoryPage(QWidget):
             self.tr("&Mark as checked today"), self.tr("Mark as checked today")
         )
         self.retire_button = self._button(self.tr("Re&tire"), self.tr("Retire this service"))
-        actions = QHBoxLayout()
+        actions_row = QWidget()
+        actions = FlowLayout(actions_row)
         for b in (self.edit_button, self.checked_button, self.retire_button):
             actions.addWidget(b)
-        actions.addStretch(1)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(
@@ -135,18 +136,21 @@ class DirectoryPage(QWidget):
         )
         self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 6)
         self.save_notes_button = self._button(self.tr("Save n&otes"), self.tr("Save your notes"))
+        # The card keeps a few lines; below it the actions and notes scroll on a short screen
+        # (a 768-pixel screen at 150 %) rather than being squeezed.
+        self.card.setMinimumHeight(self.card.fontMetrics().lineSpacing() * 5)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.card, 1)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(actions_row)
         right_layout.addWidget(notes_label)
         right_layout.addWidget(self.notes)
         right_layout.addWidget(self.save_notes_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(ControlsScrollArea(right))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
 
@@ -155,12 +159,13 @@ class DirectoryPage(QWidget):
             self.tr("&Import file…"), self.tr("Import services from a file")
         )
         self.import_folder_button = self._button(
-            self.tr("Import &folder…"), self.tr("Import an Open Referral CSV package folder")
+            self.tr("Im&port folder…"), self.tr("Import an Open Referral CSV package folder")
         )
         self.export_button = self._button(
             self.tr("E&xport CSV…"), self.tr("Export the directory as CSV")
         )
-        toolbar = QHBoxLayout()
+        toolbar_row = QWidget()
+        toolbar = FlowLayout(toolbar_row)
         for b in (
             self.add_button,
             self.import_button,
@@ -168,11 +173,11 @@ class DirectoryPage(QWidget):
             self.export_button,
         ):
             toolbar.addWidget(b)
-        toolbar.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addLayout(filters)
+        layout.addWidget(toolbar_row)
+        layout.addLayout(search_row)
+        layout.addWidget(filters_row)
         layout.addWidget(splitter, 1)
         # Visual order: the toolbar row first, then search, filters, results and the card.
         order: tuple[tuple[QWidget, QWidget], ...] = (

@@ -77,6 +77,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Timepoint", "Start"),
     QT_TRANSLATE_NOOP("Timepoint", "Follow-up"),
     QT_TRANSLATE_NOOP("Timepoint", "End"),
+    QT_TRANSLATE_NOOP("NameOrder", "Given names first (Anna Kowalska)"),
+    QT_TRANSLATE_NOOP("NameOrder", "Family name first (Nguyễn Thị Hương)"),
     QT_TRANSLATE_NOOP("ClosureOutcome", "Goals met"),
     QT_TRANSLATE_NOOP("ClosureOutcome", "Goals partly met"),
     QT_TRANSLATE_NOOP("ClosureOutcome", "Goals not met"),

@@ -33,6 +33,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.services.exchange import MergeReport
 from linkdesk.ui.erase_run import start_erase
 from linkdesk.ui.exchange_dialogs import BackupDialog, EraseDialog, ReportDialog, RetentionDialog
+from linkdesk.ui.file_dialogs import remember, starting_folder
 from linkdesk.ui.i18n import arg, translate
 from linkdesk.ui.ops import Failure, Operations, Running
 
@@ -43,15 +44,18 @@ CONTEXT = "exchange"  # translation context of this module's words
 
 
 def pick_folder(parent: QWidget | None, title: str, start: str) -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, title, start)
-    return Path(chosen) if chosen else None
+    chosen = QFileDialog.getExistingDirectory(parent, title, starting_folder(start))
+    return remember(Path(chosen)) if chosen else None
 
 
 def pick_bundle(parent: QWidget | None, title: str, start: str) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, title, start, translate("exchange", "LinkDesk backups (*.ldbackup)")
+        parent,
+        title,
+        starting_folder(start),
+        translate("exchange", "LinkDesk backups (*.ldbackup)"),
     )
-    return Path(chosen) if chosen else None
+    return remember(Path(chosen)) if chosen else None
 
 
 def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:

@@ -11,7 +11,13 @@ an Urdu word between two fonts and break its joins: there the app font is LinkDe
 same DejaVu Sans without Arabic, so the whole word goes to Noto Naskh Arabic
 (``packaging/fonts/build_ui_font.py`` explains and builds it).
 
-One place does this, at start-up: :func:`apply_script_fallbacks` (``app.py``).
+DejaVu Sans itself (Latin, Greek, Cyrillic, Hebrew… that the desktop's font may lack) comes
+just after Noto Naskh Arabic, never before it, so it cannot take an Urdu word's shared letters.
+Symbola is last: it has Latin letters too, which must never win over a script's font.
+
+One place does this, at start-up: :func:`install` (``ui/appearance.py``), which also makes the
+list the substitutes of the desktop's family and of DejaVu Sans, for widgets given a font by
+family name (a style sheet).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from linkdesk import paths
 # Fallbacks in the order Qt should try them (the family names inside resources/fonts).
 FALLBACK_FAMILIES = (
     "Noto Naskh Arabic",
+    "DejaVu Sans",
     "Noto Sans Bengali",
     "Noto Sans Devanagari",
     "Noto Sans Gurmukhi",
@@ -32,6 +39,7 @@ FALLBACK_FAMILIES = (
     "LinkDesk CJK",
     "Symbola",
 )
+BASE_FAMILY = "DejaVu Sans"
 UI_FONT = "LinkDesk UI Sans"  # DejaVu Sans without Arabic (see the module's notes)
 ARABIC_ALEF = 0x0627
 URDU_LETTERS = (0x0679, 0x0688, 0x0691, 0x06BA, 0x06C1, 0x06D2)  # ٹ ڈ ڑ ں ہ ے
@@ -83,4 +91,20 @@ def apply_script_fallbacks(app: QCoreApplication | None = None) -> QFont:
         raise RuntimeError("The fonts are set on a running QGuiApplication.")
     font = script_font(QGuiApplication.font())
     QGuiApplication.setFont(font)
+    return font
+
+
+def register() -> list[str]:
+    """The shipped families, registered with Qt (:func:`register_fonts`)."""
+    return register_fonts()
+
+
+def install(app: QCoreApplication | None = None) -> QFont:
+    """:func:`apply_script_fallbacks`, and the same list as the substitutes of the desktop's
+    family and of DejaVu Sans (for a widget whose font is chosen by family name); the font."""
+    base = QGuiApplication.font().family()
+    font = apply_script_fallbacks(app)
+    families = font.families()
+    for family in {base, BASE_FAMILY, *families[:1]}:
+        QFont.insertSubstitutions(family, [f for f in families if f != family])
     return font

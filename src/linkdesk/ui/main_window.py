@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -30,8 +31,10 @@ from linkdesk.ui.caseload import CaseloadPage
 from linkdesk.ui.i18n import arg, short_date
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.person_view import PersonView
+from linkdesk.ui.shortcuts import HELP, START_CONVERSATION
 from linkdesk.ui.today_page import TodayPage
 from linkdesk.ui.widgets.banner import Banner
+from linkdesk.ui.windows import fit_to_screen
 
 if TYPE_CHECKING:
     from linkdesk.services.reminders import BackupDue
@@ -132,8 +135,7 @@ class MainWindow(QMainWindow):
         self._spare_view: PersonView | None = None  # built once, kept for the next person
         self._person_from = CASELOAD  # where "back" from the person view goes
         self.setWindowTitle(self.tr("LinkDesk"))  # never a person's name or a path
-        room = self.screen().availableGeometry()  # a 768-high laptop: the bottom stays on it
-        self.resize(min(1200, room.width()), min(800, room.height() - 40))  # 40: title bar
+        fit_to_screen(self, 1200, 800)  # a 768-high laptop: the bottom stays on it
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -284,8 +286,16 @@ class MainWindow(QMainWindow):
                 self._action(text, f"Ctrl+{index}", lambda _=False, i=index: self.go_to(i))
             )
         go_menu.addAction(self._action(self.tr("&Find a person"), "Ctrl+F", self._find))
+        self.conversation_action = self._action(
+            self.tr("Start or resume &conversation"), START_CONVERSATION, self.start_conversation
+        )
+        go_menu.addAction(self.conversation_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = self._action(self.tr("&Keyboard shortcuts"), HELP, self.show_shortcuts)
+        # F1 answers in every LinkDesk window (a conversation, a dialog), not only here.
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_menu.addAction(self.help_action)
         help_menu.addAction(
             self._action(self.tr("Copy &diagnostic details"), None, self._copy_diagnostics)
         )
@@ -305,8 +315,31 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if index == CASELOAD:
             page = self.caseload_stack.currentWidget()
-        if page is not None:
+        if isinstance(page, PersonView):
+            page.focus_first()
+        elif page is not None:
             page.setFocus()
+
+    def start_conversation(self) -> None:
+        """Start (or carry on) a conversation with the person shown, else the one chosen in
+        the caseload (Ctrl+Shift+C)."""
+        if self.person_view is None or self.caseload_stack.currentWidget() is not self.person_view:
+            person_id = self.caseload.current_person_id()
+            if person_id is None:
+                self._find()
+                return
+            self.show_person(person_id)
+        if self.person_view is not None:
+            self.person_view.start_conversation()
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard shortcuts (F1), over whichever LinkDesk window is active."""
+        from linkdesk.ui.help_dialog import ShortcutsDialog
+
+        parent = QApplication.activeWindow() or self
+        dialog = ShortcutsDialog(parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
 
     def _find(self) -> None:
         self.show_caseload()
@@ -345,7 +378,7 @@ class MainWindow(QMainWindow):
         self.person_view = view
         self.caseload_stack.setCurrentWidget(view)
         self.nav.setCurrentRow(CASELOAD)
-        view.setFocus()
+        view.focus_first()
 
     def _settings_changed(self, _settings: object) -> None:
         self.today.refresh()  # "not contacted for N weeks" may have changed

@@ -3,37 +3,37 @@
 from __future__ import annotations
 
 import copy
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import CommunicationNeed
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Person, Referral
+from linkdesk.domain.names import NameOrder
 from linkdesk.domain.nhs import format_nhs_number
 from linkdesk.domain.postcode import postcode_problem
+from linkdesk.domain.validation import validate_names
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import labels
 from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Failure, Operations
-from linkdesk.ui.referral_dialog import ReferralForm, from_qdate, to_qdate
-from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
+from linkdesk.ui.referral_dialog import ReferralForm
+from linkdesk.ui.widgets.date_field import DateField
+from linkdesk.ui.widgets.form import ErrorLabel, FieldForm, save_cancel_buttons
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 
 class PersonDialog(QDialog):
@@ -59,9 +59,24 @@ class PersonDialog(QDialog):
         column.addLayout(form_layout)
         self.fields = FieldForm(form_layout)
         self.given_name = QLineEdit(p.given_name)
-        self.fields.add("given_name", self.tr("&First name:"), self.given_name)
+        self.fields.add(
+            "given_name",
+            self.tr("&Given names:"),
+            self.given_name,
+            self.tr("First name and any middle names"),
+        )
         self.family_name = QLineEdit(p.family_name)
-        self.fields.add("family_name", self.tr("&Last name:"), self.family_name)
+        self.fields.add("family_name", self.tr("&Family name:"), self.family_name)
+        self.name_order = QComboBox()
+        for order in NameOrder:
+            self.name_order.addItem(labels.label(order), order.value)
+        self.name_order.setCurrentIndex(self.name_order.findData(p.name_order.value))
+        self.fields.add(
+            "name_order",
+            self.tr("Name &order:"),
+            self.name_order,
+            self.tr("How they write their name: shown and printed in this order"),
+        )
         self.preferred_name = QLineEdit(p.preferred_name)
         self.fields.add(
             "preferred_name",
@@ -70,51 +85,42 @@ class PersonDialog(QDialog):
             self.tr("The name they would like you to use, if different"),
         )
         self.pronouns = QLineEdit(p.pronouns)
-        self.fields.add("pronouns", self.tr("P&ronouns:"), self.pronouns)
+        self.fields.add("pronouns", self.tr("Pro&nouns:"), self.pronouns)
 
-        dob_row = QWidget()
-        dob_layout = QHBoxLayout(dob_row)
-        dob_layout.setContentsMargins(0, 0, 0, 0)
-        self.date_of_birth = QDateEdit()
-        self.date_of_birth.setCalendarPopup(True)
-        self.date_of_birth.setDisplayFormat("d MMM yyyy")
-        self.date_of_birth.setMinimumDate(QDate(1900, 1, 1))
-        self.date_of_birth.setDate(to_qdate(p.date_of_birth or date(1960, 1, 1)))
-        self.date_of_birth.setAccessibleName(self.tr("Date of birth"))
-        self.no_dob = QCheckBox(self.tr("&Not known"))
-        self.no_dob.setAccessibleName(self.tr("Date of birth not known"))
-        self.no_dob.toggled.connect(lambda on: self.date_of_birth.setEnabled(not on))
-        # A new person starts "Not known" (untick it to type the date): leaving the date
-        # untouched used to save 1 Jan 1960 as their date of birth.
-        self.no_dob.setChecked(p.date_of_birth is None)
-        dob_layout.addWidget(self.date_of_birth)
-        dob_layout.addWidget(self.no_dob)
-        dob_layout.addStretch(1)
-        label = self.fields.add("date_of_birth", self.tr("&Date of birth:"), dob_row)
-        label.setBuddy(self.date_of_birth)
-        dob_row.setFocusProxy(self.date_of_birth)
+        self.date_of_birth = DateField(
+            DateRule.BIRTH,
+            services.clock.today,
+            name=self.tr("Date of birth"),
+            unknown=True,
+            required=True,
+        )
+        # Never invented: a new person's date of birth is blank until typed, and "not known"
+        # only when that box is ticked (blank and unticked asks for one or the other).
+        if person is not None:
+            self.date_of_birth.set_value(p.date_of_birth)
+        self.fields.add("date_of_birth", self.tr("&Date of birth:"), self.date_of_birth)
 
         self.nhs_number = QLineEdit(format_nhs_number(p.nhs_number) if p.nhs_number else "")
         self.fields.add(
             "nhs_number",
-            self.tr("&NHS number:"),
+            self.tr("N&HS number:"),
             self.nhs_number,
             self.tr("Optional: 10 digits, like 943 476 5919"),
         )
         self.phone = QLineEdit(p.phone)
-        self.fields.add("phone", self.tr("P&hone:"), self.phone)
+        self.fields.add("phone", self.tr("&Phone:"), self.phone)
         self.email = QLineEdit(p.email)
         self.fields.add("email", self.tr("&Email:"), self.email)
         self.address = QPlainTextEdit(p.address)
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(80)
-        self.fields.add("address", self.tr("Add&ress:"), self.address)
+        self.fields.add("address", self.tr("&Address:"), self.address)
         self.postcode = QLineEdit(p.postcode)
         self.fields.add("postcode", self.tr("Post&code:"), self.postcode)
         # A postcode no rule knows is a warning under the field, never a reason not to save.
         self.postcode.editingFinished.connect(self._check_postcode)
         self.language = QLineEdit(p.preferred_language)
-        self.fields.add("preferred_language", self.tr("Preferred lan&guage:"), self.language)
+        self.fields.add("preferred_language", self.tr("Preferred lang&uage:"), self.language)
         self.plan_language = QComboBox()
         self.plan_language.addItem("", "")  # "as their preferred language": filled below
         for choice in services.plans.languages():
@@ -127,7 +133,7 @@ class PersonDialog(QDialog):
         self.plan_language.setCurrentIndex(max(0, self.plan_language.findData(p.plan_language)))
         self.fields.add(
             "plan_language",
-            self.tr("Language of their &plan:"),
+            self.tr("Language of &their plan:"),
             self.plan_language,
             self.tr(
                 "The language of their printed plan, the show-the-person screen and the "
@@ -158,20 +164,16 @@ class PersonDialog(QDialog):
             self.referral_box.setCheckable(True)
             self.referral_box.setChecked(True)
             box_layout = QVBoxLayout(self.referral_box)
-            self.referral_form = ReferralForm(services.clock.today())
+            self.referral_form = ReferralForm(services.clock.today)
             box_layout.addWidget(self.referral_form)
             column.addWidget(self.referral_box)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll = ControlsScrollArea(inner, frame=True)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons(self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -195,11 +197,13 @@ class PersonDialog(QDialog):
         person = copy.copy(self.original) if self.original else Person(given_name="")
         person.given_name = self.given_name.text()
         person.family_name = self.family_name.text()
+        person.name_order = NameOrder(self.name_order.currentData())
         person.preferred_name = self.preferred_name.text()
         person.pronouns = self.pronouns.text().strip()
-        person.date_of_birth = (
-            None if self.no_dob.isChecked() else from_qdate(self.date_of_birth.date())
-        )
+        try:
+            person.date_of_birth = self.date_of_birth.value()
+        except ValidationError as exc:
+            raise ValidationError(str(exc), "date_of_birth") from exc
         person.nhs_number = self.nhs_number.text() or None
         person.phone = self.phone.text().strip()
         person.email = self.email.text()
@@ -228,14 +232,18 @@ class PersonDialog(QDialog):
         self.fields.clear_errors()
         self._style_postcode_line("")
         self.error.setVisible(False)
-        person = self.person_from_fields()
         people = self.services.people
-        if self.original is None:
+        try:  # dates are read here: what cannot be read is said beside the field
+            person = self.person_from_fields()
             referral = None
             if self.referral_box is not None and self.referral_box.isChecked():
                 referral = self.referral_form.apply_to(
                     Referral(person_id=person.id, received_on=self.services.clock.today())
                 )
+        except ValidationError as exc:
+            self._show_problem(*self._first_problem(exc))
+            return
+        if self.original is None:
             self.ops.op(self, lambda _progress: people.add_person(person, referral)).success(
                 self._saved
             ).failure(self._failed).now()
@@ -248,13 +256,28 @@ class PersonDialog(QDialog):
         self.result_value = person
         super().accept()
 
+    def _first_problem(self, date_problem: ValidationError) -> tuple[str | None, str]:
+        """The problem highest on the form: a name above the date of birth comes first."""
+        person = copy.copy(self.original) if self.original else Person(given_name="")
+        person.given_name = self.given_name.text()
+        person.family_name = self.family_name.text()
+        person.preferred_name = self.preferred_name.text()
+        try:
+            validate_names(person)
+        except ValidationError as exc:
+            return exc.field, str(exc)
+        return date_problem.field, str(date_problem)
+
     def _failed(self, failure: Failure) -> None:
         exc = failure.exception
-        field = exc.field if isinstance(exc, ValidationError) else None
+        self._show_problem(exc.field if isinstance(exc, ValidationError) else None, failure.message)
+
+    def _show_problem(self, field: str | None, message: str) -> None:
+        """One inline message by the field it is about (nothing typed is cleared)."""
         fields = self.fields
         if field in ("received_on", "reason") and self.referral_box is not None:
             fields = self.referral_form.fields
-        fields.show_error(field, failure.message, self.error)
+        fields.show_error(field, message, self.error)
 
     @classmethod
     def ask(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +28,11 @@ from linkdesk.ui.caseload import follow_up_text, format_date
 from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.referral_panel import ReferralPanel
+from linkdesk.ui.shortcuts import START_CONVERSATION
 from linkdesk.ui.widgets.banner import Banner
+from linkdesk.ui.widgets.flow import FlowLayout
 from linkdesk.ui.widgets.form import make_button, plain_label
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 
 def age_on(born: date, today: date) -> int:
@@ -75,9 +77,13 @@ class PersonView(QWidget):
         header.addWidget(self.name_label, 1)
         outer.addLayout(header)
 
-        actions = QHBoxLayout()
+        actions_row = QWidget()
+        actions = FlowLayout(actions_row)  # wraps on a narrow window: no cut-off buttons
         self.conversation_button = make_button(
-            self.tr("&Start conversation"), self.tr("Start a conversation"), self._conversation
+            self.tr("&Start conversation"), self.tr("Start a conversation"), self.start_conversation
+        )
+        self.conversation_button.setToolTip(
+            arg(self.tr("Start or carry on a conversation (%1)"), START_CONVERSATION)
         )
         self.conversation_button.setObjectName("primaryButton")
         actions.addWidget(self.conversation_button)
@@ -92,13 +98,15 @@ class PersonView(QWidget):
                 self.tr("E&xport record…"), self.tr("Export the person's record"), self._export
             )
         )
-        actions.addStretch(1)
         actions.addWidget(make_button(self.tr("Erase…"), self.tr("Erase this person"), self._erase))
-        outer.addLayout(actions)
+        outer.addWidget(actions_row)
 
         self.safeguarding = Banner(kind="danger")
         self.safeguarding.setObjectName("safeguardingBanner")
         outer.addWidget(self.safeguarding)
+        self.consent_missing = Banner(kind="warning")  # consent first (issue 10)
+        self.consent_missing.setObjectName("consentBanner")
+        outer.addWidget(self.consent_missing)
 
         body = QWidget()
         grid = QGridLayout(body)
@@ -113,13 +121,9 @@ class PersonView(QWidget):
         grid.addWidget(self._build_timeline(), 2, 0)
         grid.addWidget(self._build_outcomes(), 2, 1)
         grid.setRowStretch(3, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = ControlsScrollArea(body)
         outer.addWidget(scroll, 1)
         self.body_scroll = scroll
-        self.setFocusProxy(self.conversation_button)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if person_id:
@@ -151,6 +155,11 @@ class PersonView(QWidget):
         self.referral.history.clear()
         self.timeline.clear()
         self.outcomes.show_outcomes(PersonOutcomes(person_id=""))
+
+    def focus_first(self) -> None:
+        """Put the focus on "Start conversation" (not a focus proxy: a proxied view left
+        "← Caseload", before it, out of the Tab order)."""
+        self.conversation_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -275,6 +284,15 @@ class PersonView(QWidget):
             )
         else:
             self.safeguarding.clear_message()
+        if not any(record.consent_for(scope) is not None for scope in ConsentScope):
+            self.consent_missing.show_message(
+                self.tr(
+                    "Consent not recorded: ask first whether notes may be kept "
+                    "(step 1 of the conversation, or Yes and No under Consent)."
+                )
+            )
+        else:
+            self.consent_missing.clear_message()
         dob = person.date_of_birth
         known = {n.value: labels.label(n) for n in CommunicationNeed}
         needs = [known[n] for n in person.communication_needs if n in known]
@@ -396,7 +414,7 @@ class PersonView(QWidget):
         if accepted:
             self._reload()
 
-    def _conversation(self) -> None:
+    def start_conversation(self) -> None:
         from linkdesk.ui import conversation
 
         # The main window owns the conversation window, so going back to the caseload (which

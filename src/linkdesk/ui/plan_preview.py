@@ -33,6 +33,7 @@ from linkdesk.domain.enums import CommunicationNeed
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.plans import PlanData
+from linkdesk.ui.file_dialogs import remember, starting_path
 from linkdesk.ui.i18n import arg, translate
 from linkdesk.ui.ops import Failure, Operations
 
@@ -50,12 +51,13 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("PlanPreview", "Save the plan as PDF"),
-        suggested,
+        starting_path(suggested),
         translate("PlanPreview", "PDF files (*.pdf)"),
     )
     if not path:
         return None
     chosen = Path(path)
+    remember(chosen)
     return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from linkdesk.ui import labels
 from linkdesk.ui.caseload import format_date
 from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Failure, Operations
+from linkdesk.ui.widgets.flow import FlowLayout
 from linkdesk.ui.widgets.form import ErrorLabel, make_button, plain_label
 
 
@@ -69,7 +69,8 @@ class ReferralPanel(QGroupBox):
         column.addLayout(form)
         self.status_error = ErrorLabel()
         column.addWidget(self.status_error)
-        buttons = QHBoxLayout()
+        buttons_row = QWidget()
+        buttons = FlowLayout(buttons_row)
         self.status_button = make_button(
             self.tr("Change st&atus"), self.tr("Change the referral status"), self._change_status
         )
@@ -88,19 +89,15 @@ class ReferralPanel(QGroupBox):
             action.triggered.connect(lambda _=False, t=to: self.show_letter(t))
             letters.addAction(action)
         self.letter_button.setMenu(letters)
-        buttons.addWidget(self.status_button)
+        buttons.addWidget(self.status_button)  # they wrap: the box reflows on a narrow screen
         buttons.addWidget(self.letter_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        buttons = QHBoxLayout()  # two rows: the box stays narrow enough for a laptop screen
         buttons.addWidget(self.edit_referral_button)
         buttons.addWidget(
             make_button(
                 self.tr("&New referral…"), self.tr("Add a new referral"), self._add_referral
             )
         )
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        column.addWidget(buttons_row)
         self.history = plain_label()
         self.history.setObjectName("statusHistory")
         self.history.setAccessibleName(self.tr("Status history"))

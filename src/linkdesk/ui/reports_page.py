@@ -7,34 +7,37 @@ and refreshed whenever the page is shown; exports go to a folder picked through
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from linkdesk.domain.dates import DateRule
+from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui.file_dialogs import remember, starting_folder
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
 from linkdesk.ui.labels import label
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.report_table import ReportTableView, scaled_font
+from linkdesk.ui.widgets.date_field import DateField
+from linkdesk.ui.widgets.flow import FlowLayout, pair
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 PERIODS = (
     ("last12", QT_TRANSLATE_NOOP("ReportsPage", "Last 12 months")),
@@ -57,12 +60,16 @@ def status_words(status: str) -> str:
 
 def choose_folder(parent: QWidget | None, title: str, start: Path | None) -> Path | None:
     """The one folder picker the page uses (tests replace this function)."""
-    folder = QFileDialog.getExistingDirectory(parent, title, str(start or Path.home()))
-    return Path(folder) if folder else None
+    folder = QFileDialog.getExistingDirectory(parent, title, starting_folder(start))
+    return remember(Path(folder)) if folder else None
 
 
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+def _year_before(day: date) -> date:
+    """The day after the same date a year earlier: the first day of "the last 12 months"."""
+    try:
+        return day.replace(year=day.year - 1) + timedelta(days=1)
+    except ValueError:  # 29 February
+        return date(day.year - 1, 3, 1)
 
 
 class ReportsPage(QWidget):
@@ -78,18 +85,26 @@ class ReportsPage(QWidget):
         self._exporting = False
         self._last_folder: Path | None = None
         self._views: dict[str, ReportTableView] = {}
+        self._shown_period: tuple[date | None, date | None] | None = None
+        self._columns = 2
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        # The whole page scrolls (a 768-pixel screen at 150 % shows under 450 pixels of it);
+        # the tiles and controls wrap, and the tables go one to a row, on a narrow window.
+        content = QWidget()
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(ControlsScrollArea(content))
+        outer = QVBoxLayout(content)
         title = QLabel(self.tr("Reports"))
         title.setFont(scaled_font(self, 1.5))
         outer.addWidget(title)
 
         caseload = QGroupBox(self.tr("Caseload today"))
-        tiles = QHBoxLayout(caseload)
+        tiles = FlowLayout(caseload)
         waiting = self.tr("Waiting more than %n weeks for first contact", "", WAIT_DAYS // 7)
         self.open_label = self._tile(tiles, self.tr("Open referrals"))
         self.open_detail = QLabel()
@@ -105,35 +120,33 @@ class ReportsPage(QWidget):
 
         outcomes = QGroupBox(self.tr("Outcomes for commissioners (anonymised)"))
         box = QVBoxLayout(outcomes)
-        controls = QHBoxLayout()
+        controls_row = QWidget()
+        controls = FlowLayout(controls_row)
         self.period_combo = QComboBox()
         for key, text in PERIODS:
             self.period_combo.addItem(self.tr(text), key)
         self.period_combo.setAccessibleName(self.tr("Report period"))
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period_combo)
-        day = self.services.clock.today()
-        today = QDate(day.year, day.month, day.day)
-        self.from_edit = self._date_edit(
-            today.addYears(-1).addDays(1), self.tr("First day of the period")
-        )
+        today = self.services.clock.today()
+        self.from_edit = self._date_edit(_year_before(today), self.tr("First day of the period"))
         self.to_edit = self._date_edit(today, self.tr("Last day of the period"))
-        from_label = QLabel(self.tr("&From:"))
-        from_label.setBuddy(self.from_edit)
+        from_label = QLabel(self.tr("Fr&om:"))
+        from_label.setBuddy(self.from_edit.edit)
         to_label = QLabel(self.tr("&To:"))
-        to_label.setBuddy(self.to_edit)
+        to_label.setBuddy(self.to_edit.edit)
         self.export_button = QPushButton(self.tr("&Export report…"))
         self.export_button.setAccessibleName(self.tr("Export report"))
         self.export_button.setToolTip(
             self.tr("Save the report as CSV and PDF in a folder (Ctrl+E)")
         )
-        for widget in (period_label, self.period_combo, from_label, self.from_edit, to_label):
-            controls.addWidget(widget)
-        controls.addWidget(self.to_edit)
-        controls.addStretch(1)
+        controls.addWidget(pair(period_label, self.period_combo))
+        controls.addWidget(pair(from_label, self.from_edit))
+        controls.addWidget(pair(to_label, self.to_edit))
         controls.addWidget(self.export_button)
-        box.addLayout(controls)
+        box.addWidget(controls_row)
         self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Report status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.status_label)
@@ -144,16 +157,13 @@ class ReportsPage(QWidget):
         self.tables_host = QWidget()
         self.tables_grid = QGridLayout(self.tables_host)
         self.tables_grid.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.tables_host)
-        box.addWidget(scroll, 1)
+        box.addWidget(self.tables_host, 1)
         outer.addWidget(outcomes, 1)
 
         self.period_combo.currentIndexChanged.connect(self._period_changed)
-        self.from_edit.dateChanged.connect(self.refresh)
-        self.to_edit.dateChanged.connect(self.refresh)
+        for field in (self.from_edit, self.to_edit):
+            field.editing_finished.connect(self._custom_date_changed)
+            field.return_pressed.connect(self._custom_date_changed)
         self.export_button.clicked.connect(self.export_report)
         # Only while the focus is on this page: other pages may use the same keys.
         for keys, slot in (
@@ -167,10 +177,12 @@ class ReportsPage(QWidget):
         self.setTabOrder(self.to_edit, self.export_button)
         self._period_changed()
 
-    def _tile(self, row: QHBoxLayout, caption: str) -> QLabel:
-        """A figure over its (translated) caption; returns the figure's label."""
+    def _tile(self, row: FlowLayout, caption: str) -> QLabel:
+        """A figure over its (translated) caption; returns the figure's label. Every tile is
+        the same width, whatever its figures, so nothing moves when they arrive."""
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setFixedWidth(frame.fontMetrics().horizontalAdvance("M") * 14)
         layout = QVBoxLayout(frame)
         figure = QLabel("…")
         figure.setFont(scaled_font(self, 1.6))
@@ -180,15 +192,13 @@ class ReportsPage(QWidget):
         text.setWordWrap(True)
         layout.addWidget(figure)
         layout.addWidget(text)
-        row.addWidget(frame, 1)
+        row.addWidget(frame)
         return figure
 
-    def _date_edit(self, value: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(name)
-        return edit
+    def _date_edit(self, value: date, name: str) -> DateField:
+        field = DateField(DateRule.PAST, self.services.clock.today, name=name)
+        field.set_value(value)
+        return field
 
     # -- period ------------------------------------------------------------------------------
 
@@ -205,8 +215,16 @@ class ReportsPage(QWidget):
         if key == "all":
             return None, today, True
         if key == "custom":
-            return _to_date(self.from_edit.date()), _to_date(self.to_edit.date()), False
+            return self._typed(self.from_edit), self._typed(self.to_edit), False
         return None, None, False  # the service's default: the last 12 months
+
+    @staticmethod
+    def _typed(field: DateField) -> date | None:
+        """A custom period's date as typed (the field says what is wrong; None then)."""
+        try:
+            return field.value()
+        except ValidationError:
+            return None
 
     def _period_changed(self) -> None:
         custom = self.period_combo.currentData() == "custom"
@@ -219,9 +237,19 @@ class ReportsPage(QWidget):
             start = start or reports.earliest_referral() or end
             for edit, value in ((self.from_edit, start), (self.to_edit, end)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.set_value(value)
                 edit.blockSignals(False)
         if self.isVisible():
+            self.refresh()
+
+    def _custom_date_changed(self) -> None:
+        """A typed date takes effect when it is left or Enter is pressed, once it is a date."""
+        if self.period_combo.currentData() != "custom":
+            return
+        if self.from_edit.problem or self.to_edit.problem:
+            return
+        period = (self._typed(self.from_edit), self._typed(self.to_edit))
+        if period != self._shown_period:
             self.refresh()
 
     # -- figures -----------------------------------------------------------------------------
@@ -237,6 +265,7 @@ class ReportsPage(QWidget):
             return
         self._loading = True
         start, end, all_time = self.period()
+        self._shown_period = (start, end) if self.period_combo.currentData() == "custom" else None
         reports = self.services.reports
 
         def work() -> tuple[CaseloadOverview, Report]:
@@ -294,6 +323,7 @@ class ReportsPage(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self._views = {}
+        self._columns = self._table_columns()
         row, col = 0, 0
         for table in report.tables:
             block = QWidget()
@@ -311,7 +341,7 @@ class ReportsPage(QWidget):
                 block_layout.addWidget(note)
             block_layout.addWidget(view)
             block_layout.addStretch(1)
-            if table.key in _WIDE:
+            if table.key in _WIDE or self._columns == 1:
                 if col:
                     row, col = row + 1, 0
                 self.tables_grid.addWidget(block, row, 0, 1, 2)
@@ -320,6 +350,16 @@ class ReportsPage(QWidget):
                 self.tables_grid.addWidget(block, row, col)
                 row, col = (row, 1) if col == 0 else (row + 1, 0)
         self.tables_grid.setRowStretch(row + 1, 1)
+
+    def _table_columns(self) -> int:
+        """Two tables to a row when there is room for them, else one."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        return 2 if self.width() >= em * 56 else 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.report is not None and self._table_columns() != self._columns:
+            self._show_tables(self.report)
 
     def table_view(self, key: str) -> ReportTableView:
         return self._views[key]

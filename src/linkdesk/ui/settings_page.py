@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
 from linkdesk.ui.widgets.passphrase import PassphraseEdit, strength_hint
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 SAVE_DELAY_MS = 400
 
@@ -80,7 +80,7 @@ class ChangePassphraseDialog(QDialog):
         self.buttons = buttons
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok is not None
-        ok.setText(self.tr("Change passphrase"))
+        ok.setText(self.tr("Change &passphrase"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -193,7 +193,7 @@ class SettingsPage(QWidget):
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(wanted)))
         language_form.add(
             "ui_language",
-            self.tr("LinkDesk's lan&guage:"),
+            self.tr("LinkDesk's lang&uage:"),
             self.ui_language,
             self.tr(
                 "The language of LinkDesk's screens for you. Each person's plan and what they "
@@ -239,7 +239,7 @@ class SettingsPage(QWidget):
         self.urgent.itemChanged.connect(lambda _item: self.schedule_save())
         urgent_layout.addWidget(self.urgent)
         row = QHBoxLayout()
-        add = QPushButton(self.tr("Add a &line"))
+        add = QPushButton(self.tr("Add a l&ine"))
         add.clicked.connect(self._new_urgent_line)
         remove = QPushButton(self.tr("&Remove the selected line"))
         remove.clicked.connect(self._remove_urgent_line)
@@ -261,10 +261,7 @@ class SettingsPage(QWidget):
         column.addWidget(self.status)
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = ControlsScrollArea(inner)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from linkdesk.domain.enums import ConsentScope
 from linkdesk.domain.models import Person, Referral, Service
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.conversation import open_conversation
@@ -19,6 +20,11 @@ def person_id(services: AppServices) -> str:
     person = services.people.add_person(
         Person(given_name="Margaret", family_name="Okafor", preferred_name="Maggie"),
         Referral(person_id="", received_on=date.today()),
+    )
+    # Agreed when referred, so leaving step 1 does not stop to ask about consent (that is
+    # test_consent_first.py's subject); the steps' own tests move around freely.
+    services.people.record_consent(
+        person.id, ConsentScope.SHARE_REFERRER, True, recorded_by="referrer"
     )
     return person.id
 

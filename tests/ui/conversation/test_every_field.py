@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.dates import DateRule
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.schema import PERSON_TABLES
 from linkdesk.ui.conversation.autosave import NOT_RECORD_DATA
 from linkdesk.ui.conversation.step_areas import ImportancePicker
 from linkdesk.ui.conversation.window import ConversationWindow
+from linkdesk.ui.widgets.date_field import DateField
 from tests.ui.conversation.test_follow_up import _first_conversation
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -120,8 +122,15 @@ class Walker:
         canary, stored = "", ""
         if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
             w.setFocus()
-            if isinstance(w, QLineEdit) and "day/month/year" in w.placeholderText():
-                day = self.services.clock.today() + timedelta(days=40 + n)
+            field = w.parent()
+            if isinstance(field, DateField):  # a date the field's rule accepts, typed over
+                later = timedelta(days=40 + n)
+                today = self.services.clock.today()
+                day = (
+                    today - later
+                    if field.rule in (DateRule.PAST, DateRule.BIRTH)
+                    else today + later
+                )
                 qtbot.keyClick(w, Qt.Key.Key_A, CTRL)
                 canary, stored = day.strftime("%d/%m/%Y"), day.isoformat()
             else:
@@ -135,9 +144,10 @@ class Walker:
         elif isinstance(w, QAbstractSpinBox | QAbstractSlider):
             w.setFocus()
             qtbot.keyClick(w, Qt.Key.Key_Up)
-        elif isinstance(w, ImportancePicker):
-            w.setFocus()
-            qtbot.keyClick(w, Qt.Key.Key_2 if w.value != 2 else Qt.Key.Key_3)
+        elif isinstance(w, ImportancePicker):  # its keys go to the chosen answer's button
+            chosen = w.buttons[w.value]
+            chosen.setFocus()
+            qtbot.keyClick(chosen, Qt.Key.Key_2 if w.value != 2 else Qt.Key.Key_3)
         elif isinstance(w, QCheckBox):
             w.setFocus()
             qtbot.keyClick(w, Qt.Key.Key_Space)

@@ -6,7 +6,13 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
-from linkdesk.domain.enums import ConnectionStatus, ConversationKind, GoalStatus, Timepoint
+from linkdesk.domain.enums import (
+    ConnectionStatus,
+    ConsentScope,
+    ConversationKind,
+    GoalStatus,
+    Timepoint,
+)
 from linkdesk.services.app_services import AppServices
 from tests.ui.conversation.conftest import focused, visible_texts
 
@@ -16,6 +22,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 def _first_conversation(services: AppServices, person_id: str) -> None:
     conv = services.conversation
     first = conv.start_or_resume(person_id)
+    services.people.record_consent(person_id, ConsentScope.STORE, True, recorded_by="worker")
     conv.save_text(first.id, "what_matters", "Seeing people again")
     goal = conv.save_goal(person_id, first.id, None, text="Walk to the park")
     connection = conv.add_connection(person_id, first.id, name="Lunch club")

@@ -26,9 +26,9 @@ def test_a_conversation_opens_with_only_its_first_step_built(
 
     qtbot.keyClick(window, Qt.Key.Key_4, ALT)
     assert sorted(window.built) == [0, 3]
-    holder = window.stack.currentWidget()  # each step sits in a scroll area
-    assert isinstance(holder, QScrollArea)
-    assert holder.widget() is window.current_page
+    assert window.stack.currentWidget() is window.current_page
+    assert isinstance(window.step_area, QScrollArea)  # the step shown scrolls, never squeezed
+    assert window.step_area.widget() is window.stack
     assert focused() is window.current_page.text
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.person_view is not None

@@ -41,8 +41,9 @@ def open_conversation(
         from PySide6.QtCore import Qt
 
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    room = window.screen().availableGeometry()  # on a 768-high laptop Back/Next stay on screen
-    window.resize(min(1280, room.width()), min(820, room.height() - 40))  # 40: title bar
+    from linkdesk.ui.windows import fit_to_screen
+
+    fit_to_screen(window, 1280, 820)  # on a 768-high laptop Back/Next stay on screen
     window.show()
     window.activateWindow()
     return window

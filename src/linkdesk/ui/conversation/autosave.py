@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 from linkdesk.domain.errors import LinkDeskError, StorageError
 from linkdesk.services.errors import describe
 from linkdesk.ui.i18n import arg
+from linkdesk.ui.widgets.date_field import DateField
 
 DEBOUNCE_MS = 500  # save this long after the last key…
 MAX_WAIT_MS = 1500  # …and at least this often while typing goes on
@@ -102,12 +103,17 @@ class Autosaver(QObject):
     # -- registering fields ------------------------------------------------------------------
 
     def watch(
-        self, widget: TextWidget, save: Callable[[str], object], key: Hashable | None = None
+        self,
+        field: TextWidget | DateField,
+        save: Callable[[str], object],
+        key: Hashable | None = None,
     ) -> None:
-        """Save ``widget``'s text through ``save`` as it is typed and on focus-out.
+        """Save ``field``'s text through ``save`` as it is typed and on focus-out.
 
+        A :class:`DateField` is watched through its line: the text as typed, readable or not.
         ``key`` (default: the widget) names the save: a later change under the same key
         replaces a pending one, so fields saved by one callback share a key."""
+        widget = field.edit if isinstance(field, DateField) else field
         name = key if key is not None else id(widget)
 
         def changed() -> None:

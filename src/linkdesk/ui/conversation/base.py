@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConversationKind
 from linkdesk.domain.models import Conversation
 from linkdesk.services.app_services import AppServices
@@ -24,6 +25,7 @@ from linkdesk.services.conversation import ConversationService
 from linkdesk.services.plans import ScreenText
 from linkdesk.ui.conversation.autosave import Autosaver
 from linkdesk.ui.i18n import translate
+from linkdesk.ui.widgets.date_field import DateField
 
 STEPS_CONTEXT = "Steps"  # the translation context of the step titles
 # Conversation mode is read at arm's length: every font is this much larger than the app's.
@@ -44,6 +46,18 @@ CHOICE_STYLE = (
     " border-radius: 6px; padding: 6px 10px; }"
     "QPushButton:checked { background: #1d5d90; color: white; border-color: #12405f; }"
     "QPushButton:focus { border: 3px solid #e8a317; }"
+)
+
+
+# Life-area ratings: radio buttons drawn as the same big buttons (the radio dot hidden; the
+# chosen answer filled, the focused one ringed in orange, room kept so nothing moves).
+RATING_STYLE = (
+    "QRadioButton { background: palette(base); border: 1px solid palette(mid);"
+    " border-radius: 6px; padding: 6px 10px; margin: 2px; spacing: 0px; }"
+    "QRadioButton::indicator { width: 0px; height: 0px; }"
+    "QRadioButton:checked { background: #1d5d90; color: white; border-color: #12405f; }"
+    "QRadioButton:focus { border: 3px solid #e8a317; margin: 0px; }"
+    "QGroupBox#importancePicker { border: none; margin: 0px; padding: 0px; }"
 )
 
 
@@ -148,6 +162,16 @@ def line_edit(label_text: str, name: str, placeholder: str = "") -> tuple[QLabel
     label = QLabel(label_text)
     label.setBuddy(edit)
     return label, edit
+
+
+def date_field(
+    label_text: str, name: str, rule: DateRule, ctx: StepContext
+) -> tuple[QLabel, DateField]:
+    """A date typed as people write it, with the understood date in words beside it."""
+    field = DateField(rule, ctx.services.clock.today, name=name)
+    label = QLabel(label_text)
+    label.setBuddy(field.edit)  # a label's Alt+letter focuses its buddy only if it takes focus
+    return label, field
 
 
 def text_box(label_text: str, name: str, placeholder: str = "") -> tuple[QLabel, QPlainTextEdit]:

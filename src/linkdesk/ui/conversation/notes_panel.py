@@ -40,3 +40,7 @@ class NotesPanel(QGroupBox):
         )
         layout.addWidget(concern_label)
         layout.addWidget(self.concern_note, 1)
+        # A few lines each, so the panel fits a 768-pixel screen at 150 % beside the step.
+        lines = self.notes.fontMetrics().lineSpacing()
+        self.notes.setMinimumHeight(lines * 3)
+        self.concern_note.setMinimumHeight(lines * 2)

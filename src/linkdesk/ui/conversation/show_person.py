@@ -36,7 +36,10 @@ class ShowPersonView(QWidget):
         self.body = QTextBrowser()
         self.body.setAccessibleName(self.tr("Your plan"))
         self.body.setOpenLinks(False)
-        self.body.setStyleSheet("QTextBrowser { border: none; background: #fdf8ee; }")
+        self.body.setStyleSheet(
+            "QTextBrowser { border: 3px solid transparent; background: #fdf8ee; margin: 0px; }"
+            "QTextBrowser:focus { border-color: #1d70b8; }"
+        )
         scaled(self.body, 1.35)
         layout.addWidget(self.body, 1)
         self.back = button(self.tr("Back to the conversation (F11)"))

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from linkdesk.domain.life_areas import IMPORTANCE_LABELS, LIFE_AREAS, LifeArea
-from linkdesk.ui.conversation.base import CHOICE_STYLE, StepContext, StepPage, heading, prose
+from linkdesk.ui.conversation.base import RATING_STYLE, StepContext, StepPage, heading, prose
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
 from linkdesk.ui.labels import importance, life_area, life_area_prompt
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 NOT_NOW = QT_TRANSLATE_NOOP("ImportancePicker", "Not now")
 
@@ -32,9 +34,15 @@ def choices() -> dict[int, str]:
     }
 
 
-class ImportancePicker(QWidget):
-    """Four big buttons (Not now / A little / Quite a lot / A lot). The picker itself takes
-    focus: keys 0-3 or Left/Right choose, so a keyboard user needs one Tab per area."""
+class ImportancePicker(QGroupBox):
+    """How much one life area matters: a group of four radio buttons (Not now / A little /
+    Quite a lot / A lot), drawn as big buttons.
+
+    To a screen reader it is what it looks like: a group named for the area holding radio
+    buttons, the chosen one checked. To the keyboard it is one Tab stop (only the chosen
+    answer takes Tab, as in any radio group); 0-3 choose, and so do the arrow keys (Left and
+    Up for less, Right and Down for more), moving the focus with the choice.
+    """
 
     chosen = Signal(int)
 
@@ -42,22 +50,27 @@ class ImportancePicker(QWidget):
         super().__init__(parent)
         self.area = area
         self.value = 0
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(
-            arg(self.tr("%1: how much it matters (press 0 to 3)"), life_area(area.key))
-        )
+        self.setFlat(True)
+        self.setObjectName("importancePicker")
+        name = life_area(area.key)
+        self.setAccessibleName(arg(self.tr("%1: how much it matters"), name))
+        self.setAccessibleDescription(self.tr("Press 0 to 3, or the arrow keys"))
         row = QHBoxLayout(self)
-        row.setContentsMargins(2, 2, 2, 2)
-        self.buttons: list[QPushButton] = []
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: list[QRadioButton] = []
         self.words = choices()
         for value, text in self.words.items():
-            b = QPushButton(text)
-            b.setCheckable(True)  # styled by CHOICE_STYLE on the areas grid (one sheet, not 48)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setAccessibleName(arg(self.tr("%1: %2"), life_area(area.key), text))
-            b.clicked.connect(lambda _=False, v=value: self.choose(v))
+            b = QRadioButton(text)
+            b.setAccessibleName(text)
+            b.setAccessibleDescription(arg(self.tr("%1: how much it matters (press 0 to 3)"), name))
+            b.installEventFilter(self)
+            self.group.addButton(b, value)
             row.addWidget(b)
             self.buttons.append(b)
+        self.group.idClicked.connect(self.choose)
         self._paint()
 
     def set_value(self, value: int) -> None:
@@ -66,35 +79,39 @@ class ImportancePicker(QWidget):
 
     def choose(self, value: int) -> None:
         value = max(0, min(3, value))
+        moved = any(b.hasFocus() for b in self.buttons)
         if value != self.value:
             self.set_value(value)
             self.chosen.emit(value)
+        else:
+            self._paint()
+        if moved:
+            self.buttons[value].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _paint(self) -> None:
+        """Check the chosen answer; only it stands in the Tab order (a roving tab stop)."""
         for v, b in enumerate(self.buttons):
             b.setChecked(v == self.value)
-        self.setAccessibleDescription(self.words[self.value])
+            b.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if v == self.value else Qt.FocusPolicy.ClickFocus
+            )
+        self.setFocusProxy(self.buttons[self.value])
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
         key = event.key()
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_3:
             self.choose(key - Qt.Key.Key_0)
-        elif key == Qt.Key.Key_Right:
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
             self.choose(self.value + 1)
-        elif key == Qt.Key.Key_Left:
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
             self.choose(self.value - 1)
-        elif key == Qt.Key.Key_Space:
-            self.choose(0 if self.value else 1)
         else:
-            super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
-        self.setStyleSheet("ImportancePicker { border: 3px solid palette(highlight); }")
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
-        self.setStyleSheet("")
-        super().focusOutEvent(event)
+            return False
+        return True
 
 
 class AreasStep(StepPage):
@@ -114,14 +131,11 @@ class AreasStep(StepPage):
                 muted=True,
             )
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll, 1)
         body = QWidget()
-        body.setStyleSheet(CHOICE_STYLE)  # the grid's only push buttons are the choices
+        body.setStyleSheet(RATING_STYLE)  # one sheet for the grid's 48 answers, not 48
         grid = QGridLayout(body)
-        scroll.setWidget(body)
+        scroll = ControlsScrollArea(body)
+        outer.addWidget(scroll, 1)
         self.pickers: dict[str, ImportancePicker] = {}
         self.words: dict[str, QLineEdit] = {}
         needs = {n.area: n for n in ctx.services.people.record(ctx.person_id, audit=False).needs}
@@ -129,7 +143,7 @@ class AreasStep(StepPage):
             label = QLabel(life_area(area.key))
             label.setWordWrap(True)
             picker = ImportancePicker(area)
-            label.setBuddy(picker)
+            label.setBuddy(picker)  # the label names the group (AT-SPI "labelled by")
             words = QLineEdit()
             words.setAccessibleName(arg(self.tr("%1: in their words"), life_area(area.key)))
             words.setPlaceholderText(life_area_prompt(area.key))

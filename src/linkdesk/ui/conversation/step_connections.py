@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.domain.dates import parse_date
+from linkdesk.domain.dates import DateRule, parse_date
 from linkdesk.domain.enums import ConnectionStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Connection, Service
@@ -32,13 +32,14 @@ from linkdesk.ui.conversation.base import (
     StepContext,
     StepPage,
     button,
+    date_field,
     elided,
     heading,
     large_font,
     line_edit,
     prose,
 )
-from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, numeric_date
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 EMPTY_DIRECTORY = QT_TRANSLATE_NOOP(
     "ConnectionsStep",
@@ -154,10 +155,10 @@ class ConnectionsStep(StepPage):
             self.tr("My link worker will"),
             self.tr("e.g. ring them"),
         )
-        due_label, self.due = line_edit(
-            self.tr("&By when"), self.tr("By when"), self.tr("day/month/year")
+        due_label, self.due = date_field(
+            self.tr("&By when"), self.tr("By when"), DateRule.FUTURE, ctx
         )
-        self.due_guidance = Guidance(self.tr("By when guidance"))
+        self.due_guidance = self.due.message  # the date in words, or what is wrong
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Connection status"))
         for status in ConnectionStatus:
@@ -167,7 +168,6 @@ class ConnectionsStep(StepPage):
         form.addRow(person_label, self.person_action)
         form.addRow(worker_label, self.worker_action)
         form.addRow(due_label, self.due)
-        form.addRow("", self.due_guidance)
         form.addRow(status_label, self.status)
         right.addWidget(self.editor)
         for edit in (self.person_action, self.worker_action, self.due):
@@ -336,14 +336,16 @@ class ConnectionsStep(StepPage):
         with self.ctx.saver.muted():
             self.person_action.setText(connection.person_action if connection else "")
             self.worker_action.setText(connection.worker_action if connection else "")
-            due = connection.due_on if connection else None
-            self.due.setText(typed_due or numeric_date(due))
+            if typed_due:  # typed and not stored (cannot be read, or passed)
+                self.due.setText(typed_due)
+            else:
+                self.due.set_value(connection.due_on if connection else None)
         self.goal.setCurrentIndex(
             max(0, self.goal.findData(connection.goal_id if connection else None))
         )
         status = connection.status if connection else ConnectionStatus.AGREED
         self.status.setCurrentIndex(self.status.findData(status))
-        self.due_guidance.say(self._due_problem(typed_due) if typed_due else "")
+        self.due.say(self._due_problem(typed_due) if typed_due else "")
         self._show_editing()
 
     def _due_problem(self, typed: str) -> str:
@@ -366,7 +368,7 @@ class ConnectionsStep(StepPage):
             status=ConnectionStatus(self.status.currentData()),
             due_text=self.due.text(),
         )
-        self.due_guidance.say(problem)
+        self.due.say(problem)
         for row in range(self.agreed.count()):
             item = self.agreed.item(row)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == connection.id:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from linkdesk.domain.dates import parse_date
+from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConsentMethod, ConsentScope
 from linkdesk.domain.errors import ValidationError
 from linkdesk.ui import labels
@@ -14,11 +16,12 @@ from linkdesk.ui.conversation.base import (
     Guidance,
     StepContext,
     StepPage,
+    date_field,
     heading,
     line_edit,
     prose,
 )
-from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, numeric_date, short_date
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, short_date
 
 WHAT_IS_STORED = QT_TRANSLATE_NOOP(
     "ConsentStep",
@@ -79,20 +82,24 @@ class ConsentStep(StepPage):
         method_label = QLabel(self.tr("&How they agreed"))
         method_label.setBuddy(self.method)
         how.addRow(method_label, self.method)
-        date_label, self.on = line_edit(
-            self.tr("&Date agreed"), self.tr("Date consent was given"), self.tr("day/month/year")
+        date_label, self.on = date_field(
+            self.tr("&Date agreed"), self.tr("Date consent was given"), DateRule.PAST, ctx
         )
         how.addRow(date_label, self.on)
-        self.date_guidance = Guidance(self.tr("Date guidance"))
-        how.addRow("", self.date_guidance)
+        self.date_guidance = self.on.message  # the date in words, or what is wrong
         # The way and date as last typed in this conversation (kept as typed, even before a
         # box is ticked); decisions made here follow later changes of either.
         stored_method, typed = ctx.conv.forms.consent_form(ctx.conversation.id)
         if stored_method is not None:
             self.method.setCurrentIndex(self.method.findData(stored_method))
-        self.on.setText(typed or numeric_date(ctx.services.clock.today()))
+        if typed:
+            self.on.setText(typed)
+        else:
+            self.on.set_value(ctx.services.clock.today())
         ctx.saver.watch(self.on, lambda _t: self._save_form(), key=self.FORM)
         self.method.activated.connect(lambda _i: ctx.saver.now(self._save_form, key=self.FORM))
+        self.ask = Guidance(self.tr("Consent not recorded"))
+        layout.addWidget(self.ask)
         self.status = prose("", muted=True)
         self.status.setAccessibleName(self.tr("Consent recorded"))
         layout.addWidget(self.status)
@@ -103,19 +110,36 @@ class ConsentStep(StepPage):
     def first_focus(self) -> QWidget:
         return self.venue
 
+    def anything_recorded(self) -> bool:
+        """Whether any consent decision (yes or no) is on the record."""
+        record = self.ctx.services.people.record(self.ctx.person_id, audit=False)
+        return any(record.consent_for(scope) is not None for scope in ConsentScope)
+
+    def ask_first(self) -> None:
+        """Say, once, that nothing is recorded yet, and put the focus on the first question."""
+        self.ask.say(
+            self.tr(
+                "Nothing about consent is recorded yet. Please ask first: tick what they agree "
+                "to. To carry on without it, go to the next step again."
+            )
+        )
+        QAccessible.updateAccessibility(QAccessibleEvent(self.ask, QAccessible.Event.Alert))
+        self.boxes[ConsentScope.STORE].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _date(self) -> date:
+        """The date typed when it is one and not after today; today otherwise."""
         today = self.ctx.services.clock.today()
         try:
-            return parse_date(self.on.text()) or today
+            return self.on.value() or today
         except ValidationError:
             return today
 
     def _date_checked(self) -> None:
         try:
-            parse_date(self.on.text())
-            self.date_guidance.say("")
+            self.on.value()
+            self.on.say("")
         except ValidationError as exc:
-            self.date_guidance.say(self._unreadable(str(exc)))
+            self.on.say(self._unreadable(str(exc)))
 
     def _unreadable(self, problem: str) -> str:
         return arg(self.tr("%1 Until it can be read, new decisions are dated today."), problem)
@@ -127,7 +151,7 @@ class ConsentStep(StepPage):
             method=ConsentMethod(self.method.currentData()),
             date_text=self.on.text(),
         )
-        self.date_guidance.say(self._unreadable(problem) if problem else "")
+        self.on.say(self._unreadable(problem) if problem else "")
         self._show_status()
 
     def _decided(self, scope: ConsentScope, given: bool) -> None:

@@ -15,7 +15,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from linkdesk.domain.dates import NEXT_MEETING_MISSING, parse_date
+from linkdesk.domain.dates import NEXT_MEETING_MISSING, DateRule, parse_date
 from linkdesk.domain.enums import FollowUpKind
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import FollowUp
@@ -24,10 +24,10 @@ from linkdesk.services.conversation_drafts import BookingDraft
 from linkdesk.ui import labels
 from linkdesk.ui.conversation.autosave import SaveState
 from linkdesk.ui.conversation.base import (
-    Guidance,
     StepContext,
     StepPage,
     button,
+    date_field,
     heading,
     line_edit,
     prose,
@@ -57,8 +57,8 @@ class FinishStep(StepPage):
         layout.addWidget(heading(self.tr("When shall we meet next?")))
         form = QFormLayout()
         layout.addLayout(form)
-        date_label, self.due = line_edit(
-            self.tr("&Date"), self.tr("Follow-up date"), self.tr("day/month/year")
+        date_label, self.due = date_field(
+            self.tr("&Date"), self.tr("Follow-up date"), DateRule.FUTURE, ctx
         )
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of follow-up"))
@@ -69,14 +69,14 @@ class FinishStep(StepPage):
         venue_label, self.venue = line_edit(
             self.tr("&Where"), self.tr("Follow-up venue"), self.tr("e.g. the library")
         )
-        self.guidance = Guidance(self.tr("Follow-up guidance"))
+        self.guidance = self.due.message  # the date in words, or what is wrong
         form.addRow(date_label, self.due)
-        form.addRow("", self.guidance)
         form.addRow(kind_label, self.kind)
         form.addRow(venue_label, self.venue)
-        for edit in (self.due, self.venue):
-            ctx.saver.watch(edit, lambda _t: self._save_draft(), key=self.FORM)
-            edit.returnPressed.connect(self.book_follow_up)
+        ctx.saver.watch(self.due, lambda _t: self._save_draft(), key=self.FORM)
+        ctx.saver.watch(self.venue, lambda _t: self._save_draft(), key=self.FORM)
+        self.due.return_pressed.connect(self.book_follow_up)
+        self.venue.returnPressed.connect(self.book_follow_up)
         self.kind.activated.connect(lambda _i: ctx.saver.now(self._save_draft, key=self.FORM))
         self.book = button(self.tr("&Book the follow-up (Enter)"), self.tr("Book the follow-up"))
         self.book.clicked.connect(self.book_follow_up)
@@ -141,7 +141,7 @@ class FinishStep(StepPage):
             self.due.setText(shown.due_text)
             self.venue.setText(shown.venue)
         self.kind.setCurrentIndex(max(0, self.kind.findData(shown.kind)))
-        self.guidance.say("")
+        self.due.say("")
 
     def _show_booked(self, draft: BookingDraft | None) -> None:
         upcoming = self._upcoming()
@@ -212,7 +212,7 @@ class FinishStep(StepPage):
             ctx.conv.drafts.discard_booking(ctx.conversation.id)
         else:
             ctx.conv.drafts.save_booking(ctx.conversation.id, shown)
-        self.guidance.say(self._problem(shown.due_text)[1] if shown.due_text.strip() else "")
+        self.due.say(self._problem(shown.due_text)[1] if shown.due_text.strip() else "")
         self._show_booked(None if same_as_booked else shown)
         self._show_closing()
 
@@ -237,7 +237,7 @@ class FinishStep(StepPage):
             return False
         due, problem = self._problem(self.due.text())
         if due is None:
-            self.guidance.say(problem)
+            self.due.say(problem, now=True)
             return False
         form = self._form()
         results: list[BookingResult] = []
@@ -255,7 +255,7 @@ class FinishStep(StepPage):
         )
         self.refresh()
         if booked and results:  # (not saved: the indicator and the note under the header say)
-            self.guidance.say(" ".join(self.tr(w) for w in results[0].warnings))
+            self.due.say(" ".join(self.tr(w) for w in results[0].warnings), now=True)
         return booked
 
     def finish(self) -> None:
@@ -270,7 +270,7 @@ class FinishStep(StepPage):
             if not self.book_follow_up():
                 self.due.setFocus()
                 return
-            if self.guidance.text():  # booked, with a warning to read first
+            if self.guidance.problem:  # booked, with a warning to read first
                 self.finish_button.setFocus()
                 return
         elif draft is not None:

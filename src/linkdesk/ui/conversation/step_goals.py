@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.domain.dates import parse_date
+from linkdesk.domain.dates import DateRule, parse_date
 from linkdesk.domain.enums import GoalStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Goal
@@ -32,13 +32,14 @@ from linkdesk.ui.conversation.base import (
     StepContext,
     StepPage,
     button,
+    date_field,
     elided,
     heading,
     large_font,
     line_edit,
     prose,
 )
-from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, numeric_date, short_date
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, short_date
 
 EMPTY_GOAL = QT_TRANSLATE_NOOP(
     "GoalsStep", "Write the goal in the person's own words first. What else you type is kept."
@@ -95,20 +96,21 @@ class GoalsStep(StepPage):
         step_label, self.first_step = line_edit(
             self.tr("&First small step"), self.tr("First small step")
         )
-        date_label, self.target = line_edit(
-            self.tr("&Target date"), self.tr("Target date"), self.tr("day/month/year (optional)")
+        date_label, self.target = date_field(
+            self.tr("&Target date"), self.tr("Target date"), DateRule.FUTURE, ctx
         )
         self.text_guidance = Guidance(self.tr("Goal guidance"))
-        self.date_guidance = Guidance(self.tr("Target date guidance"))
+        self.date_guidance = self.target.message  # the date in words, or what is wrong
         form.addRow(text_label, self.text)
         form.addRow("", self.text_guidance)
         form.addRow(why_label, self.why)
         form.addRow(step_label, self.first_step)
         form.addRow(date_label, self.target)
-        form.addRow("", self.date_guidance)
-        for edit in (self.text, self.why, self.first_step, self.target):
+        for edit in (self.text, self.why, self.first_step):
             ctx.saver.watch(edit, lambda _t: self._save(), key=self.FORM)
             edit.returnPressed.connect(self.add_another)
+        ctx.saver.watch(self.target, lambda _t: self._save(), key=self.FORM)
+        self.target.return_pressed.connect(self.add_another)
         self.text.textChanged.connect(lambda _t: self._show_editing())  # the name as typed
 
         # Follow-up: how is it going?
@@ -199,10 +201,13 @@ class GoalsStep(StepPage):
             self.text.setText(goal.text if goal else "")
             self.why.setText(goal.why if goal else draft.get("why", ""))
             self.first_step.setText(goal.first_step if goal else draft.get("first_step", ""))
-            self.target.setText(draft.get("target", numeric_date(target)))
+            if draft.get("target"):  # typed and not stored (cannot be read, or passed)
+                self.target.setText(draft["target"])
+            else:
+                self.target.set_value(target)
         has_draft = any(draft.values())
         self.text_guidance.say(self.tr(EMPTY_GOAL) if goal is None and has_draft else "")
-        self.date_guidance.say(self._date_problem(draft["target"]) if draft.get("target") else "")
+        self.target.say(self._date_problem(draft["target"]) if draft.get("target") else "")
         self._show_editing()
         self._show_review()
 
@@ -239,7 +244,7 @@ class GoalsStep(StepPage):
             first_step=self.first_step.text(),
             target_text=self.target.text(),
         )
-        self.date_guidance.say(self.tr(saved.date_problem))
+        self.target.say(self.tr(saved.date_problem))
         if saved.goal is not None:
             self.goal_id = saved.goal.id
             self._refresh_item(saved.goal, new)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -58,7 +58,9 @@ class WellbeingStep(StepPage):
         super().__init__(ctx, parent)
         self.position = 0
         self.summary_text = ""
-        # The page itself takes focus during the questions so number keys answer.
+        # The page itself takes focus during the questions so number keys answer (and shows
+        # it with a ring round the question); in the intro and the scores it is no Tab stop
+        # (refresh). Focusable when built, so the window can place it in the Tab order.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("How have you been feeling?")))
@@ -90,6 +92,10 @@ class WellbeingStep(StepPage):
 
         # One question
         question = QWidget()
+        question.setObjectName("questionFrame")
+        question.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.question_frame = question
+        self._show_focus(False)
         qv = QVBoxLayout(question)
         self.progress = prose("", muted=True)
         self.intro_text = prose("")
@@ -141,6 +147,8 @@ class WellbeingStep(StepPage):
     def refresh(self) -> None:
         if self.pages.currentIndex() == 2:
             self.show_summary()
+        elif self.pages.currentIndex() == 0:
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     # -- questions -----------------------------------------------------------------------------
 
@@ -217,6 +225,11 @@ class WellbeingStep(StepPage):
         self.guidance.say("")
         self.previous.setEnabled(position > 0)
         self.pages.setCurrentIndex(1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # New answer buttons join the end of the Tab chain: put them back in reading order.
+        order: list[QWidget] = [self, *self.answer_buttons, self.previous, self.skip_one]
+        for first, second in zip(order, [*order[1:], self.finish_early], strict=True):
+            QWidget.setTabOrder(first, second)
         self.setFocus()
 
     def answer(self, value: int) -> None:
@@ -234,6 +247,20 @@ class WellbeingStep(StepPage):
             self.show_question(self.position + 1)
         else:
             self.show_summary()
+
+    def _show_focus(self, on: bool) -> None:
+        colour = "#e8a317" if on else "transparent"
+        self.question_frame.setStyleSheet(
+            f"#questionFrame {{ border: 3px solid {colour}; border-radius: 6px; }}"
+        )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        self._show_focus(True)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        self._show_focus(False)
+        super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if self.pages.currentIndex() == 1:
@@ -307,4 +334,5 @@ class WellbeingStep(StepPage):
             self.summary.setText(self.summary_text)
         self.summary.setAccessibleDescription(self.summary_text)
         self.pages.setCurrentIndex(2)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.again.setFocus()

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -56,8 +57,18 @@ from linkdesk.ui.conversation.step_matters import MattersStep
 from linkdesk.ui.conversation.step_wellbeing import WellbeingStep
 from linkdesk.ui.i18n import arg, day_month_year
 from linkdesk.ui.ops import Operations
+from linkdesk.ui.widgets.focus_chain import move_after
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 PERSON_VIEW_KEYS = ("F11", "Ctrl+Shift+P")
+
+# Widths in em of the large font: (rail, notes) on a wide window and on a narrow one. A
+# 1366x768 screen leaves about 70 em at 100 %, 58 em at 125 % and 48 em at 150 %: on a narrow
+# window the rail shows step numbers alone (the footer names the step), so the step keeps
+# 28 em or more (and scrolls, never clips, where it needs more).
+WIDE_COLUMNS = (12, 15)
+NARROW_COLUMNS = (3, 15)
+WIDE_FROM_EM = 64  # the window's width, in em, from which the wide columns are used
 
 
 class ConversationWindow(QMainWindow):
@@ -118,6 +129,13 @@ class ConversationWindow(QMainWindow):
         self.save_problem = Guidance(self.tr("Save problem"))
         self.saver.problem_changed.connect(self.save_problem.say)
         outer.addWidget(self.save_problem)
+        # The person's language has no catalogue yet: said once, under the header.
+        self.language_note = QLabel(language.note)
+        self.language_note.setWordWrap(True)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setStyleSheet("color: #8a4b00;")
+        self.language_note.setVisible(bool(language.note))
+        outer.addWidget(self.language_note)
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
@@ -134,35 +152,38 @@ class ConversationWindow(QMainWindow):
         assert [c.key for c in self.step_classes] == list(STEPS)
         self.built: dict[int, StepPage] = {}  # step index -> page, built when first shown
         self.rail = StepRail([c.step_title() for c in self.step_classes])
-        em = QFontMetrics(large_font()).horizontalAdvance("M")
-        self.rail.setFixedWidth(em * 16)
-        self.rail.step_chosen.connect(self.go)
+        self.rail.step_chosen.connect(lambda i: self.go(i, ask=True))
         body.addWidget(self.rail)
         self.stack = QStackedWidget()
-        # The widest step (connections: two columns) needs about 43 em. Pages are built when
-        # first shown, so reserve that width now: the window must not jump wider mid-talk.
-        self.stack.setMinimumWidth(em * 43)
-        body.addWidget(self.stack, 1)
+        # The step scrolls (both ways, when it must) rather than set the window's minimum
+        # size: pages are built when first shown, and the window must neither jump wider
+        # mid-talk nor outgrow a laptop screen (docs/walkthrough.md).
+        self.step_area = ControlsScrollArea(self.stack)
+        body.addWidget(self.step_area, 1)
         self.notes = NotesPanel(self.ctx)
-        self.notes.setFixedWidth(em * 17)
         body.addWidget(self.notes)
+        self._columns: tuple[int, int] | None = None
 
         footer = QHBoxLayout()
         outer.addLayout(footer)
         self.back = button(self.tr("< Back  (Ctrl+PgUp)"), self.tr("Previous step"))
         self.next = button(self.tr("Next  (Ctrl+PgDn) >"), self.tr("Next step"))
-        self.back.clicked.connect(lambda: self.go(self.current - 1))
-        self.next.clicked.connect(lambda: self.go(self.current + 1))
+        self.back.clicked.connect(lambda: self.go(self.current - 1, ask=True))
+        self.next.clicked.connect(lambda: self.go(self.current + 1, ask=True))
         footer.addWidget(self.back)
-        footer.addStretch(1)
-        footer.addLayout(self._language_chooser(language.note))
-        footer.addStretch(1)
+        self.where = QLabel()  # "Step 3 of 8: Life areas"
+        self.where.setWordWrap(True)
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        footer.addWidget(self.where, 1)
+        footer.addWidget(self._language_chooser())
         footer.addWidget(self.next)
 
         self.person_view: ShowPersonView | None = None  # built on first F11
+        self._consent_asked = False  # leaving consent with nothing recorded asks once
 
         self._shortcuts()
         self._large_type(self)
+        self._fit_columns()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._app_state)
@@ -170,13 +191,20 @@ class ConversationWindow(QMainWindow):
         start = conversation.current_step if conversation.current_step in STEPS else STEPS[0]
         self.go(STEPS.index(start))
 
-    def _language_chooser(self, note: str) -> QVBoxLayout:
+    def _language_chooser(self) -> QComboBox:
         """ "The person's language": what they see and hear (the read-back, the show-the-person
-        view, the wellbeing questions) and their plan; kept as their plan language."""
-        column = QVBoxLayout()
-        row = QHBoxLayout()
+        view, the wellbeing questions) and their plan; kept as their plan language. A chooser
+        alone in the footer (named by its tooltip and accessible name), so the window still
+        fits a laptop screen at 150 %."""
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("The person's language"))
+        self.language.setToolTip(self.tr("The person's language"))
+        # Narrow (the list shows the names whole), so "Step 2 of 8: What matters to you" beside
+        # it keeps to one line and the footer no taller than its buttons.
+        self.language.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.language.setMinimumContentsLength(9)
         for choice in self.services.plans.languages():
             self.language.addItem(choice.label, choice.code)
             self.language.setItemData(
@@ -186,18 +214,7 @@ class ConversationWindow(QMainWindow):
             )
         self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.person_language)))
         self.language.activated.connect(lambda _index: self.set_person_language())
-        chooser_label = QLabel(self.tr("The person's lang&uage:"))
-        chooser_label.setBuddy(self.language)
-        row.addWidget(chooser_label)
-        row.addWidget(self.language)
-        column.addLayout(row)
-        self.language_note = QLabel(note)
-        self.language_note.setWordWrap(True)
-        self.language_note.setObjectName("languageNote")
-        self.language_note.setStyleSheet("color: #8a4b00;")
-        self.language_note.setVisible(bool(note))
-        column.addWidget(self.language_note)
-        return column
+        return self.language
 
     def set_person_language(self, code: str | None = None) -> None:
         """Show the person's screens in ``code`` (else the chooser's) and keep it as their
@@ -216,6 +233,20 @@ class ConversationWindow(QMainWindow):
             self.person_view.show_summary(self.ctx.conv.summary(person_id), self.ctx.words())
         else:
             self.current_page.refresh()
+
+    def _fit_columns(self) -> None:
+        """The rail and notes at their wide or narrow widths, for the window's width."""
+        em = QFontMetrics(large_font()).horizontalAdvance("M")
+        columns = WIDE_COLUMNS if self.width() >= em * WIDE_FROM_EM else NARROW_COLUMNS
+        if columns != self._columns:
+            self._columns = columns
+            self.rail.setFixedWidth(em * columns[0])
+            self.rail.set_compact(columns == NARROW_COLUMNS)
+            self.notes.setFixedWidth(max(em * columns[1], self.notes.minimumSizeHint().width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_columns()
 
     @staticmethod
     def _large_type(root: QWidget) -> None:
@@ -239,15 +270,9 @@ class ConversationWindow(QMainWindow):
                 page.finish_requested.connect(self.finish)
                 page.print_requested.connect(self.print_plan)
             self.built[index] = page
-            # In a scroll area: a step taller than the window (large type, a script with tall
-            # letters such as Urdu's Naskh) scrolls instead of squeezing its labels together.
-            holder = QScrollArea()
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QScrollArea.Shape.NoFrame)
-            holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            holder.setWidget(page)
-            self.stack.addWidget(holder)
+            self.stack.addWidget(page)
             self._large_type(page)
+            move_after(self.rail, page)  # Tab: rail, then the step, then the notes
         return page
 
     def _chosen_areas(self) -> list[str]:
@@ -265,27 +290,44 @@ class ConversationWindow(QMainWindow):
 
     def _shortcuts(self) -> None:
         for i in range(len(self.step_classes)):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(i))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(self.current - 1))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(self.current + 1))
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(i, ask=True))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(self.current - 1, ask=True))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(self.current + 1, ask=True))
         for keys in PERSON_VIEW_KEYS:
             QShortcut(QKeySequence(keys), self, self.toggle_person_view)
         QShortcut(QKeySequence.StandardKey.Save, self, self.flush)
         QShortcut(QKeySequence("Escape"), self, self._escape)
 
-    def go(self, index: int) -> None:
-        """Show a step (any order); what was typed is saved first."""
+    def go(self, index: int, *, ask: bool = False) -> None:
+        """Show a step (any order); what was typed is saved first. ``ask``: the worker is
+        moving on (Next, Back, the rail, Alt+number), so leaving consent with nothing
+        recorded stops once to say so."""
         if not 0 <= index < len(self.step_classes):
             return
         if self.modes.currentIndex() != 0:
             self.modes.setCurrentIndex(0)
         self.flush()
+        if ask and self._ask_about_consent(index):
+            return
         page = self.page(index)
         page.refresh()
-        viewport = page.parentWidget()  # the page sits in a scroll area's viewport
-        holder = viewport.parentWidget() if viewport is not None else None
-        self.stack.setCurrentWidget(holder or page)
+        # The scroll area sizes itself to the step shown, not to the tallest step built:
+        # other steps are Ignored by the layout, and the new step starts at its top.
+        for built in self.built.values():
+            policy = QSizePolicy.Policy.Preferred if built is page else QSizePolicy.Policy.Ignored
+            built.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(page)
+        self.stack.updateGeometry()
+        self.step_area.verticalScrollBar().setValue(0)
         self.rail.mark_current(index)
+        self.where.setText(
+            arg(
+                self.tr("Step %1 of %2: %3"),
+                index + 1,
+                len(self.step_classes),
+                self.step_classes[index].step_title(),
+            )
+        )
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(self.step_classes) - 1)
         if index != self.current:
@@ -293,6 +335,21 @@ class ConversationWindow(QMainWindow):
             ctx = self.ctx
             self.saver.now(lambda: ctx.conv.set_step(ctx.conversation.id, page.key))
         self._focus_step()
+
+    def _ask_about_consent(self, index: int) -> bool:
+        """Consent first: leaving the consent step with nothing recorded stops there once and
+        says so (inline, no dialog); going on again carries on. True when it stopped."""
+        here = self.built.get(self.current)
+        if (
+            self._consent_asked
+            or not isinstance(here, ConsentStep)
+            or index == self.current
+            or here.anything_recorded()
+        ):
+            return False
+        self._consent_asked = True
+        here.ask_first()
+        return True
 
     def _focus_step(self) -> None:
         target = self.current_page.first_focus()
@@ -316,6 +373,7 @@ class ConversationWindow(QMainWindow):
                 view.back.clicked.connect(self.toggle_person_view)
                 self.modes.addWidget(view)
                 self._large_type(view)
+                move_after(self.next, view)
             view.show_summary(self.ctx.conv.summary(self.person_id), self.ctx.words())
             self.modes.setCurrentWidget(view)
             view.back.setFocus()

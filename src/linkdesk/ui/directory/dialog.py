@@ -8,13 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,8 @@ from linkdesk.domain.models import Service
 from linkdesk.domain.service_schedule import DAY_NAMES
 from linkdesk.services.directory import validate_service
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, weekday_name
+from linkdesk.ui.widgets.form import save_cancel_buttons
+from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 _LINES = (
     ("name", QT_TRANSLATE_NOOP("ServiceDialog", "&Name")),
@@ -32,8 +32,8 @@ _LINES = (
     ("area", QT_TRANSLATE_NOOP("ServiceDialog", "Area / &town")),
     ("phone", QT_TRANSLATE_NOOP("ServiceDialog", "P&hone")),
     ("email", QT_TRANSLATE_NOOP("ServiceDialog", "&Email")),
-    ("website", QT_TRANSLATE_NOOP("ServiceDialog", "Web&site")),
-    ("schedule", QT_TRANSLATE_NOOP("ServiceDialog", "When it &runs")),
+    ("website", QT_TRANSLATE_NOOP("ServiceDialog", "&Website")),
+    ("schedule", QT_TRANSLATE_NOOP("ServiceDialog", "When it r&uns")),
     ("cost", QT_TRANSLATE_NOOP("ServiceDialog", "&Cost")),
 )
 _TEXTS = (
@@ -42,7 +42,7 @@ _TEXTS = (
     ("alert", QT_TRANSLATE_NOOP("ServiceDialog", "A&lert (shown first on the card)")),
     ("eligibility", QT_TRANSLATE_NOOP("ServiceDialog", "Who it is &for")),
     ("accessibility", QT_TRANSLATE_NOOP("ServiceDialog", "Accessi&bility")),
-    ("how_to_get_there", QT_TRANSLATE_NOOP("ServiceDialog", "Ho&w to get there")),
+    ("how_to_get_there", QT_TRANSLATE_NOOP("ServiceDialog", "How to get the&re")),
 )
 
 
@@ -91,17 +91,13 @@ class ServiceDialog(QDialog):
         self.error.setStyleSheet("color: #a4000f;")
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons(self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         body = QWidget()
         body.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = ControlsScrollArea(body, frame=True)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.error)

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from linkdesk.ui.i18n import is_right_to_left
+from linkdesk.ui.widgets.date_field import DateField
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -36,6 +44,18 @@ def make_button(text: str, accessible: str, slot: Callable[..., object]) -> QPus
     return button
 
 
+def save_cancel_buttons(parent: QWidget) -> QDialogButtonBox:
+    """Save and Cancel for a form dialog. Qt's own "Save" has no Alt+letter, and in a form
+    whose text boxes take Enter, Alt+S is how the keyboard saves: so it is "&Save"."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, parent
+    )
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    if save is not None:
+        save.setText(QCoreApplication.translate("form", "&Save"))
+    return buttons
+
+
 class ErrorLabel(QLabel):
     """The one-line message shown under a field that needs correcting."""
 
@@ -57,7 +77,9 @@ class FieldForm:
 
     def add(self, name: str, label_text: str, widget: QWidget, help_text: str = "") -> QLabel:
         label = QLabel(label_text)
-        label.setBuddy(widget)
+        # Alt+letter focuses a label's buddy only if the buddy itself takes focus: a compound
+        # field (a date) is represented by the control its focus goes to.
+        label.setBuddy(widget.focusProxy() or widget)
         label.setTextFormat(Qt.TextFormat.PlainText)
         widget.setAccessibleName(label_text.replace("&", "").rstrip(":"))
         if help_text:
@@ -83,9 +105,13 @@ class FieldForm:
             fallback.setText(message)
             fallback.setVisible(True)
             return
+        widget = self.widgets[field or ""]
+        if isinstance(widget, DateField):  # it says what is wrong beside the date itself
+            widget.message.say(message)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         target.setText(message)
         target.setVisible(True)
-        widget = self.widgets[field or ""]
         widget.setAccessibleDescription(message)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -1,0 +1,89 @@
+"""Keyboard alone: Enter presses the focused button, Ctrl+Shift+C starts or resumes a
+conversation, F1 shows every shortcut, and the listed shortcuts are real."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from linkdesk.ui.conversation.window import ConversationWindow
+from linkdesk.ui.help_dialog import ShortcutsDialog
+from linkdesk.ui.shortcuts import SHORTCUTS
+from tests.ui.screens import _activate, open_app
+
+
+def conversations(window) -> list[ConversationWindow]:  # type: ignore[no-untyped-def]
+    return [w for w in window.findChildren(ConversationWindow) if w.isVisible()]
+
+
+def test_enter_on_the_focused_start_conversation_button_starts_it(
+    qtbot, workspace_path: Path
+) -> None:
+    controller, ctx = open_app(qtbot, workspace_path)
+    _activate(qtbot, ctx.window)
+    ctx.window.show_person(ctx.person_id)
+    view = ctx.window.person_view
+    assert view is not None
+    view.conversation_button.setFocus()
+    assert QApplication.focusWidget() is view.conversation_button
+    qtbot.keyClick(view.conversation_button, Qt.Key.Key_Return)
+    (window,) = conversations(ctx.window)
+    assert window.person_id == ctx.person_id
+    window.close()
+    controller.shutdown()
+
+
+def test_ctrl_shift_c_starts_a_conversation_from_the_caseload_and_resumes_it(
+    qtbot, workspace_path: Path
+) -> None:
+    controller, ctx = open_app(qtbot, workspace_path)
+    _activate(qtbot, ctx.window)
+    caseload = ctx.window.caseload
+    qtbot.keyClicks(caseload.search, "lukasz")
+    caseload.refresh()
+    qtbot.keyClick(caseload.search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    (window,) = conversations(ctx.window)
+    assert window.person_id == ctx.bare_person_id
+    window.go(3)  # goals
+    window.close()
+    _activate(qtbot, ctx.window)
+    qtbot.keyClick(ctx.window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    (again,) = conversations(ctx.window)
+    assert again.ctx.conversation.id == window.ctx.conversation.id  # resumed, not new
+    assert again.current == 3  # at the step where it stopped
+    again.close()
+    controller.shutdown()
+
+
+def test_f1_lists_the_shortcuts_from_any_window(qtbot, workspace_path: Path) -> None:
+    controller, ctx = open_app(qtbot, workspace_path)
+    _activate(qtbot, ctx.window)
+    ctx.window.show_person(ctx.person_id)
+    ctx.window.start_conversation()
+    (window,) = conversations(ctx.window)
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialogs = [w for w in window.findChildren(ShortcutsDialog) if w.isVisible()]
+    assert len(dialogs) == 1  # over the conversation, not behind it
+    table = dialogs[0].table
+    keys = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert "Ctrl+Shift+C" in keys
+    assert "F1" in keys
+    dialogs[0].close()
+    window.close()
+    controller.shutdown()
+
+
+def test_listed_shortcuts_are_real_key_sequences() -> None:
+    """Every single-chord entry parses as a key sequence (so the list cannot drift to
+    spellings Qt would not accept)."""
+    for shortcut in SHORTCUTS:
+        if "," in shortcut.keys or " " in shortcut.keys or shortcut.keys[0].isdigit():
+            continue
+        assert not QKeySequence(shortcut.keys).isEmpty(), shortcut.keys
+        assert QKeySequence(shortcut.keys).toString() == shortcut.keys
