@@ -48,14 +48,22 @@ def refuse_if_protected(target: Path) -> None:
         return
     with _guard:
         workspaces = list(_open)
-    for workspace in workspaces:
-        for suffix in COMPANION_SUFFIXES:
-            try:
-                same = os.path.samefile(target, workspace + suffix)
-            except (OSError, ValueError):  # that companion does not exist now
-                continue
-            if same:
-                raise LinkDeskError(
-                    f"{display_path(Path(target))} is the open workspace (or one of its "
-                    "files): save to another name — nothing was written."
-                )
+    if any(is_workspace_file(target, workspace) for workspace in workspaces):
+        raise LinkDeskError(
+            f"{display_path(Path(target))} is the open workspace (or one of its "
+            "files): save to another name — nothing was written."
+        )
+
+
+def is_workspace_file(
+    target: Path | str, workspace: Path | str, suffixes: tuple[str, ...] = COMPANION_SUFFIXES
+) -> bool:
+    """True when ``target`` is ``workspace`` or one of its companions (``suffixes``), by any
+    spelling, hard link or symlink."""
+    for suffix in suffixes:
+        try:
+            if os.path.samefile(target, os.fspath(workspace) + suffix):
+                return True
+        except (OSError, ValueError):  # that companion does not exist now
+            continue
+    return False

@@ -39,7 +39,8 @@ def meeting_event(meeting: PlanMeeting, summary: str, worker: PlanWorker) -> str
     worker's phone number as its description)."""
     day = meeting.on.strftime("%Y%m%d")  # digits only: no locale is involved
     next_day = (meeting.on + timedelta(days=1)).strftime("%Y%m%d")
-    uid = hashlib.sha256(f"{day}|{summary}|{meeting.venue}".encode()).hexdigest()[:16]
+    raw = f"{day}|{clean(summary)}|{clean(meeting.venue)}"  # clean: no lone surrogates
+    uid = hashlib.sha256(raw.encode()).hexdigest()[:16]
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

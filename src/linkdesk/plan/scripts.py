@@ -56,7 +56,9 @@ def _sticky(ch: str) -> bool:
 
 
 def has(family: Family, cp: int) -> bool:
-    return cp in covered(family.regular)
+    """The family prints ``cp`` in both its weights (any text may be a bold heading: DejaVu
+    Sans has U+1EE00 ARABIC MATHEMATICAL ALEF in regular only, and bold printed a box)."""
+    return cp in covered(family.regular) and cp in covered(family.bold)
 
 
 def _family_for(cp: int) -> Family | None:

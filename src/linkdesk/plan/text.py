@@ -63,10 +63,11 @@ Content = str | Span | Sequence[Span]
 
 
 def clean(text: str) -> str:
-    """NFC, Unix newlines, no control characters, trimmed."""
+    """NFC, Unix newlines, no control characters or lone surrogates (which no font prints and
+    no encoder accepts: a QR code's event text crashed on one), trimmed."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", " ")
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs"))
     return text.strip()
 
 
