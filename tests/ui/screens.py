@@ -109,6 +109,33 @@ def _progress_dialog(ctx: Context) -> QDialog:
     return ProgressDialog("Importing services…", "Import", ctx.window, "Cancel")
 
 
+def _booking_dialog(ctx: Context) -> QDialog:
+    from datetime import timedelta
+
+    from linkdesk.ui.booking_dialog import BookingOutcomeDialog
+
+    on = ctx.services.clock.today() - timedelta(days=2)  # overdue: its outcome is wanted
+    booked = ctx.services.bookings.book(ctx.person_id, on).follow_up
+    return BookingOutcomeDialog(ctx.services, ctx.ops, booked.id, ctx.window)
+
+
+def _closing_dialog(ctx: Context) -> QDialog:
+    from linkdesk.ui.closing_dialog import ClosingDialog
+
+    referral = ctx.services.referrals.current(ctx.person_id)
+    assert referral is not None
+    return ClosingDialog(ctx.services, ctx.ops, referral.id, ctx.window)
+
+
+def _letter_preview(ctx: Context) -> QDialog:
+    from linkdesk.domain.enums import LetterRecipient
+    from linkdesk.ui.letter_preview import LetterPreviewDialog
+
+    return LetterPreviewDialog(
+        ctx.services, ctx.person_id, LetterRecipient.GP, ops=ctx.ops, parent=ctx.window
+    )
+
+
 # Every QDialog subclass in linkdesk.ui, by class name, and how to open it.
 DIALOGS: dict[str, Callable[[Context], QDialog]] = {
     "PersonDialog": _person_dialog,
@@ -122,6 +149,9 @@ DIALOGS: dict[str, Callable[[Context], QDialog]] = {
     "PlanPreviewDialog": _plan_preview,
     "ShortcutsDialog": _help_dialog,
     "ProgressDialog": _progress_dialog,
+    "BookingOutcomeDialog": _booking_dialog,
+    "ClosingDialog": _closing_dialog,
+    "LetterPreviewDialog": _letter_preview,
 }
 # Top-level windows that are not dialogs, walked through their own states below.
 WINDOWS = {"UnlockScreen", "MainWindow", "ConversationWindow"}

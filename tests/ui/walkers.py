@@ -143,7 +143,7 @@ def invisible_focus(window: QWidget) -> list[str]:
             continue
         window.setFocus(Qt.FocusReason.OtherFocusReason)
         if QApplication.focusWidget() is widget:
-            QWidget().setFocus()  # nowhere
+            widget.clearFocus()  # nowhere (a dialog gives its first control the focus)
         plain = _grab(widget)
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         if QApplication.focusWidget() is not widget:

@@ -3913,11 +3913,11 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Mae Heddiw yn rhestru pobl heb ddim wedi&apos;i drefnu a heb gysylltiad cyhyd â hyn</translation>
     </message>
     <message>
-        <source>Suggest the next meeting a&amp;fter:</source>
+        <source>Suggest the ne&amp;xt meeting after:</source>
         <translation>Awgrymu&apos;r cyfarfod nesaf a&amp;r ôl:</translation>
     </message>
     <message>
-        <source>Bank &amp;holidays:</source>
+        <source>Bank holida&amp;ys:</source>
         <translation>&amp;Gwyliau banc:</translation>
     </message>
     <message>

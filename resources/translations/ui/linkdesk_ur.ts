@@ -3850,12 +3850,12 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>آج کی اسکرین ان لوگوں کی فہرست دیتی ہے جن کی کوئی بکنگ نہیں اور اتنی مدت سے رابطہ نہیں</translation>
     </message>
     <message>
-        <source>Suggest the next meeting a&amp;fter:</source>
-        <translation>اگلی ملاقات تجویز کریں اتنے بعد: (&amp;F)</translation>
+        <source>Suggest the ne&amp;xt meeting after:</source>
+        <translation>اگلی ملاقات تجویز کریں اتنے بعد: (&amp;X)</translation>
     </message>
     <message>
-        <source>Bank &amp;holidays:</source>
-        <translation>بینک تعطیلات: (&amp;H)</translation>
+        <source>Bank holida&amp;ys:</source>
+        <translation>بینک تعطیلات: (&amp;Y)</translation>
     </message>
     <message>
         <source>Suggested meeting dates avoid weekends and these bank holidays</source>

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,6 +48,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.ui import labels
 from linkdesk.ui.i18n import arg, number, short_date, translate
 from linkdesk.ui.ops import Operations
+from linkdesk.ui.widgets.flow import FlowLayout
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 500
@@ -232,7 +232,10 @@ class CaseloadPage(QWidget):
         top.addWidget(self.add_button)
         layout.addLayout(top)
 
-        filters = QGridLayout()
+        # The filters wrap onto more lines on a narrow window (a 1366-pixel screen at 150 %),
+        # each label kept beside its list, instead of setting the window's minimum width.
+        filters_row = QWidget()
+        filters = FlowLayout(filters_row)
         self.status_filter = self._combo(self.tr("Status"))
         self.status_filter.addItem(self.tr("Open (closed hidden)"), None)
         for status in ReferralStatus:
@@ -258,24 +261,24 @@ class CaseloadPage(QWidget):
             self.sort_choice.addItem(labels.label(sort), sort.value)
         self.descending = QCheckBox(self.tr("&Reverse order"))
         self.descending.setAccessibleName(self.tr("Reverse the order"))
-        for index, (text, widget) in enumerate(
-            (
-                (self.tr("S&tatus:"), self.status_filter),
-                (self.tr("Referred &by:"), self.source_filter),
-                (self.tr("&Life area:"), self.area_filter),
-                (self.tr("Boo&kings:"), self.due_filter),
-                (self.tr("Last &contact:"), self.contact_filter),
-                (self.tr("S&ort by:"), self.sort_choice),
-            )
+        for text, widget in (
+            (self.tr("S&tatus:"), self.status_filter),
+            (self.tr("Referred &by:"), self.source_filter),
+            (self.tr("&Life area:"), self.area_filter),
+            (self.tr("Boo&kings:"), self.due_filter),
+            (self.tr("Last &contact:"), self.contact_filter),
+            (self.tr("S&ort by:"), self.sort_choice),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            row, column = divmod(index, 3)
-            filters.addWidget(label, row, column * 2)
-            filters.addWidget(widget, row, column * 2 + 1)
-        filters.addWidget(self.descending, 1, 6)
-        filters.setColumnStretch(7, 1)
-        layout.addLayout(filters)
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(widget)
+            filters.addWidget(pair)
+        filters.addWidget(self.descending)
+        layout.addWidget(filters_row)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")

@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         self.update_backup_reminder()
-        self.today.setFocus()
+        self.today.focus_first()
         self._filled = False
         # The first caseload query runs after the window's first paint, not before it.
         QTimer.singleShot(FILL_DELAY_MS, self, self._fill_caseload)
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if index == CASELOAD:
             page = self.caseload_stack.currentWidget()
-        if isinstance(page, PersonView):
+        if isinstance(page, PersonView | TodayPage):
             page.focus_first()
         elif page is not None:
             page.setFocus()

@@ -192,9 +192,14 @@ class PersonView(QWidget):
         for row, scope in enumerate(ConsentScope):
             what = plain_label(labels.label(scope))
             state = plain_label()
+            # As wide as the widest text it can show ("Not asked yet", or "Yes, 30 Sept 2026"),
+            # so the rows do not jump when a decision is recorded.
             sample = format_date(date(2026, 9, 30))
-            widest = arg(self.tr("%1, %2"), self.tr("Not asked yet"), sample)
-            state.setMinimumWidth(state.fontMetrics().horizontalAdvance(widest))
+            texts = [self.tr("Not asked yet")] + [
+                arg(self.tr("%1, %2"), answer, sample) for answer in (self.tr("Yes"), self.tr("No"))
+            ]
+            metrics = state.fontMetrics()
+            state.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in texts))
             state.setAccessibleName(arg(self.tr("Decision: %1"), labels.label(scope)))
             yes = make_button(
                 self.tr("Yes"),

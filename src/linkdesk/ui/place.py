@@ -15,15 +15,17 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QWidget
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
-from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.ops import Operations
+
+if TYPE_CHECKING:  # only for types: the main window is imported after the unlock screen
+    from linkdesk.ui.main_window import MainWindow
 
 
 @dataclass(frozen=True)

@@ -215,7 +215,7 @@ class SettingsPage(QWidget):
         )
         self.follow_up_days = self._spin(1, 180, s.follow_up_days, self.tr(" days"))
         self.day_form.add(
-            "follow_up_days", self.tr("Suggest the next meeting a&fter:"), self.follow_up_days
+            "follow_up_days", self.tr("Suggest the ne&xt meeting after:"), self.follow_up_days
         )
         self.region = QComboBox()
         for value, (label, _code) in REGIONS.items():
@@ -223,7 +223,7 @@ class SettingsPage(QWidget):
         self.region.setCurrentIndex(max(0, self.region.findData(s.bank_holiday_region)))
         self.day_form.add(
             "bank_holiday_region",
-            self.tr("Bank &holidays:"),
+            self.tr("Bank holida&ys:"),
             self.region,
             self.tr("Suggested meeting dates avoid weekends and these bank holidays"),
         )

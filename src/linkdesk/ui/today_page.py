@@ -304,7 +304,8 @@ class TodayPage(QWidget):
         QWidget.setTabOrder(self.tree, self.open_button)
         QWidget.setTabOrder(self.open_button, self.person_button)
         QWidget.setTabOrder(self.person_button, self.outcome_button)
-        self.setFocusProxy(self.tree)
+        # No focus proxy: a proxied page left "Refresh", before the list, out of the Tab order.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(DAY_CHECK_MS)
@@ -317,6 +318,10 @@ class TodayPage(QWidget):
             self.refresh()
 
     # -- filling -----------------------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        """Put the focus on the list (where the day's work starts)."""
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         """Work the lists out again in the background; the newest answer wins."""
