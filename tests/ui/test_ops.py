@@ -260,12 +260,14 @@ def test_long_work_gives_freed_memory_back_and_short_work_does_not(  # type: ign
     ops = ImmediateOps()
     results: list[int] = []
     ops.op(None, lambda _p: 1).success(results.append).run()
-    assert results == [1] and trims == []  # short work: not worth the allocator's walk
+    assert results == [1]
+    assert trims == []  # short work: not worth the allocator's walk
     monkeypatch.setattr(ops_module, "TRIM_AFTER_S", 0.0)
     ops.op(None, lambda _p: 2).success(results.append).run()
     failures: list[Failure] = []
     ops.op(None, _fail).failure(failures.append).run()
-    assert results == [1, 2] and len(failures) == 1
+    assert results == [1, 2]
+    assert len(failures) == 1
     assert len(trims) == 2  # after the result and after the failure alike
 
 
