@@ -135,3 +135,22 @@ def test_readers_take_the_cache_they_are_given(workspace_path: Path) -> None:
             assert conn.execute("PRAGMA cache_size").fetchone()[0] == -SCAN_CACHE_KIB
         finally:
             conn.close()
+
+
+def test_a_reader_streams_the_same_rows_as_it_queries(
+    workspace_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from linkdesk.store import reader as reader_module
+
+    monkeypatch.setattr(reader_module, "STREAM_BATCH", 7)  # several batches and a part one
+    with Workspace.create(workspace_path, "correct horse battery") as workspace:
+        sql = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)"
+        with workspace.reader() as reader:
+            assert list(reader.stream(f"{sql} SELECT i FROM n")) == reader.query(
+                f"{sql} SELECT i FROM n"
+            )
+            assert len(reader.query(f"{sql} SELECT i FROM n")) == 50
+            assert list(reader.stream("SELECT 1 WHERE 0")) == []
+        assert list(workspace.stream(f"{sql} SELECT i FROM n")) == workspace.query(
+            f"{sql} SELECT i FROM n"
+        )

@@ -153,7 +153,7 @@ class ReportQueries:
         }
 
     def _referrals(self, period: tuple[str, str]) -> list[ReferralFact]:
-        rows = self.ws.query(
+        rows = self.ws.stream(
             "SELECT r.person_id, r.source, r.status, r.received_on,"
             " coalesce(r.first_contact_on, (SELECT min(c.held_on) FROM conversation c"
             "  WHERE c.person_id = r.person_id AND c.held_on >= r.received_on"
@@ -170,7 +170,7 @@ class ReportQueries:
 
     def _measures(self, period: tuple[str, str]) -> list[MeasureFact]:
         # Everyone with a follow-up or exit score in the period, with all their earlier scores.
-        rows = self.ws.query(
+        rows = self.ws.stream(
             "WITH followed AS (SELECT DISTINCT person_id FROM measure"
             "  WHERE timepoint <> ? AND taken_on BETWEEN ? AND ?)"
             " SELECT m.person_id, m.instrument, m.timepoint, m.taken_on, m.answers"
