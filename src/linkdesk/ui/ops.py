@@ -37,13 +37,14 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from linkdesk.domain.errors import Cancelled
 from linkdesk.services.errors import describe
 from linkdesk.support.memory import release_free_memory
+from linkdesk.ui.i18n import translate
 
 T = TypeVar("T")
 # Work that ran this long (a report, a backup, an import) may leave tens of MB freed but held
@@ -54,8 +55,7 @@ Progress = Callable[[int, int], None]
 Work = Callable[[Progress], T]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
+CONTEXT = "ops"  # translation context of this module's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +297,7 @@ class Operations(QObject):
     def describe_running(self) -> str:
         """What is running, for a message ("the backup", else "the work in progress")."""
         labels = list(dict.fromkeys(self.writing))
-        return " and ".join(labels) if labels else _tr("the work in progress")
+        return " and ".join(labels) if labels else translate("ops", "the work in progress")
 
     def when_idle(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` now if nothing runs, else once the last work has finished."""
