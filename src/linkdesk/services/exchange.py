@@ -68,6 +68,7 @@ from linkdesk.store.workfiles import (
     working_folder,
 )
 from linkdesk.store.workspace import (
+    SCAN_CACHE_KIB,
     DatabaseError,
     Workspace,
     check_passphrase_rules,
@@ -144,7 +145,8 @@ class ExchangeService:
             local = folder / name
             raw_key: bytes | None = None
             try:
-                reader = self.ws.open_reader()
+                # Its reads pass over every row once: no large cache left behind (issue 15).
+                reader = self.ws.open_reader(SCAN_CACHE_KIB)
                 try:
                     # Same key: the encrypted file itself is the copy (no re-encryption),
                     # opened with the workspace's raw key (no more key derivations).
