@@ -336,7 +336,7 @@ def ts_problems(path: Path) -> list[str]:
 # -- gettext for the worker: sentences the services build (domain/worker_text.py) ----------------
 
 WORKER_SOURCES = tuple(
-    ROOT / "src" / "linkdesk" / d for d in ("domain", "services", "directory", "exchange")
+    ROOT / "src" / "linkdesk" / d for d in ("domain", "services", "directory", "exchange", "plan")
 )
 # wt("text", **fields), wnt("singular", "plural", n, **fields), wt_noop("text")
 WORKER_KEYWORDS = {"wt": None, "wnt": (1, 2), "wt_noop": None}

@@ -40,11 +40,18 @@ from linkdesk.paths import resource
 
 DOMAIN = "linkdesk-worker"
 ENGLISH = "en"
+# The languages with a catalogue: every UI language but English (a test keeps them the same).
+SHIPPED = ("cy", "ur")
 
 
 class _State:
     code = ENGLISH
     translations: gettext.NullTranslations = gettext.NullTranslations()
+
+
+def catalogue_files() -> list[str]:
+    """The compiled catalogues, as paths under resources/ (for the self-test)."""
+    return [f"translations/{code}/LC_MESSAGES/{DOMAIN}.mo" for code in SHIPPED]
 
 
 def wt_noop(message: str) -> str:
@@ -137,3 +144,14 @@ def month_name(month: int) -> str:
 
     locale = "en_GB" if _State.code == ENGLISH else _State.code
     return str(get_month_names("wide", "stand-alone", locale=locale)[month])
+
+
+def language_name(code: str) -> str:
+    """A language's name in the worker's language, from CLDR ("Bangla"; "Bengaleg" in Welsh).
+    Raises Babel's UnknownLocaleError or ValueError for a code CLDR does not know."""
+    from babel import Locale
+
+    found = Locale.parse(code)
+    if _State.code == ENGLISH:
+        return str(found.english_name)
+    return str(found.get_display_name(_State.code) or found.english_name)

@@ -15,6 +15,7 @@ from datetime import date
 
 from linkdesk.domain.enums import (
     ConnectionStatus,
+    ConsentMethod,
     ConsentScope,
     FollowUpKind,
     FollowUpStatus,
@@ -26,9 +27,17 @@ from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.measures import INSTRUMENTS, score
 from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
 from linkdesk.domain.timeline import TimelineEntry, TimelineKind
-from linkdesk.domain.worker_text import label, short_day, wpt, wt
+from linkdesk.domain.worker_text import label, short_day, wpt, wt, wt_noop
 from linkdesk.store.day_records import DayRecords
 from linkdesk.store.repositories import Repositories
+
+# How consent was given, in the words the timeline has always used (the coded values).
+_METHOD_WORDS = {
+    ConsentMethod.VERBAL: wt_noop("verbal"),
+    ConsentMethod.WRITTEN: wt_noop("written"),
+    ConsentMethod.PHONE: wt_noop("phone"),
+    ConsentMethod.ONLINE: wt_noop("online"),
+}
 
 
 def _day(stamp: str) -> date:
@@ -222,7 +231,7 @@ class TimelineService:
                     wt("Consent given: {scope}", scope=scope)
                     if decision.given
                     else wt("Consent not given: {scope}", scope=scope),
-                    f"{decision.method.value}",
+                    wt(_METHOD_WORDS.get(decision.method, decision.method.value)),
                     "consent",
                     decision.id,
                     "given" if decision.given else "refused",

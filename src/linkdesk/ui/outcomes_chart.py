@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.enums import Timepoint
 from linkdesk.domain.outcomes import PersonOutcomes, ScoreSeries
+from linkdesk.ui import labels
 from linkdesk.ui.caseload import format_date
 from linkdesk.ui.i18n import arg, day_short_month, translate
 
@@ -169,7 +171,7 @@ class OutcomesPanel(QWidget):
                 arg(self.tr("%1 (%2)"), p.value, day_short_month(p.on)) for p in series.points
             )
             spoken = "; ".join(
-                f"{p.value} ({format_date(p.on)}, {p.timepoint.replace('_', ' ')})"
+                f"{p.value} ({format_date(p.on)}, {labels.label(Timepoint(p.timepoint))})"
                 for p in series.points
             )
             change = series.latest_change
