@@ -156,3 +156,20 @@ def test_the_timeline_in_welsh_keeps_the_persons_words(services: AppServices) ->
     assert "Nod wedi'i osod: Walk to the park every day" in welsh  # their words as typed
     assert f"Trefnwyd ffôn ar gyfer {worker_text.short_day(due)}" in welsh
     assert not any(t.startswith(("Goal set", "Booked")) for t in welsh)
+
+
+def test_the_commissioner_reports_words_are_translated_on_screen_only(
+    services: AppServices,
+) -> None:
+    from linkdesk.domain.referral_rules import ReferralStatus
+
+    today = services.clock.today()
+    worker_text.set_language("cy")
+    report = services.reports.compute(today - timedelta(days=90), today)
+    titles = [t.title for t in report.tables]
+    assert "At a glance" in titles  # built in English: the CSV and PDF go to the commissioner
+    assert worker_text.shown("At a glance") == "Cipolwg"
+    assert worker_text.shown(ReferralStatus.CLOSED.label, "ReferralStatus") != "Closed"
+    assert worker_text.shown("Sing for Wellbeing choir", "ReferralStatus") == (
+        "Sing for Wellbeing choir"  # data (a category, a service's name) as it is
+    )

@@ -102,6 +102,19 @@ def wpt(context: str, message: str) -> str:
     return _State.translations.pgettext(context, message)
 
 
+def shown(text: str, *contexts: str) -> str:
+    """A marked constant (``wt_noop``) in the worker's language, else an enum label from one of
+    ``contexts`` (class names), else ``text`` as it is (data: a publisher's category, a
+    service's name). For text built in English on purpose and translated only on screen
+    (the commissioner report: its CSV and PDF stay English)."""
+    found = _State.translations.gettext(text)
+    for context in contexts:
+        if found != text:
+            break
+        found = _State.translations.pgettext(context, text)
+    return found
+
+
 def label(member: Enum) -> str:
     """An enum member's English ``label`` in the worker's language ("Phone" -> "Ffôn")."""
     english: str = getattr(member, "label")  # noqa: B009 - every LinkDesk enum has one
