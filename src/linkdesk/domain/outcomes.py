@@ -48,6 +48,13 @@ def _ucla(answers: Answers) -> int | None:
         return None
 
 
+# How a time point is said in a score's spoken summary (the outcomes table), in the worker's
+# language where shown (domain/worker_text).
+TIMEPOINT_WORDS = {
+    "baseline": wt_noop("baseline"),
+    "follow_up": wt_noop("follow up"),
+    "exit": wt_noop("exit"),
+}
 SCORES: tuple[ScoreKind, ...] = (
     *(
         ScoreKind(
