@@ -98,13 +98,14 @@ def make_icons(out: Path = ICONS) -> dict[str, Path]:
 
 
 def build_catalogues() -> None:
-    """Compile the person's (.po -> .mo) and the worker's (.ts -> .qm) catalogues, then check.
+    """Compile the person's (.po -> .mo), the worker's sentences (linkdesk-worker .po -> .mo)
+    and the worker's screens (.ts -> .qm) catalogues, then check.
 
     Reproducible: both compilers give the same bytes for the same source, so on a clean
     checkout this leaves ``git status`` clean. Raises SystemExit naming the problems.
     """
     tool = [sys.executable, str(ROOT / "packaging" / "translations.py")]
-    for step in ("compile", "ui-compile"):
+    for step in ("compile", "worker-compile", "ui-compile"):
         subprocess.run([*tool, step], check=True, cwd=ROOT)
     checked = subprocess.run([*tool, "check"], cwd=ROOT, capture_output=True, text=True)
     if checked.returncode != 0:

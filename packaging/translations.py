@@ -12,6 +12,13 @@ Qt Linguist, for the worker's screens (ui/ and app.py):
     python packaging/translations.py ui-compile       # lrelease: each .ts -> .qm (committed)
     python packaging/translations.py ui-add CODE      # start a new UI language (an empty .ts)
 
+gettext, for the worker's sentences built outside ui/ (timeline, validation and error messages,
+warnings: ``linkdesk.domain.worker_text``), in every UI language but English:
+
+    python packaging/translations.py worker-update   # extract (Babel) -> linkdesk-worker.pot,
+                                                     # merge into each .po, seed enum labels
+    python packaging/translations.py worker-compile  # .po -> .mo beside it (committed)
+
     python packaging/translations.py check      # exit 1 when anything is stale or incomplete
 
 The gettext message ids come from ``linkdesk.plan.messages.all_message_ids()`` (no source
@@ -41,6 +48,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -51,6 +59,7 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from linkdesk.domain.worker_text import DOMAIN as WORKER_DOMAIN  # noqa: E402
 from linkdesk.plan.language import DOMAIN, SHIPPED  # noqa: E402
 from linkdesk.plan.messages import all_message_ids  # noqa: E402
 
@@ -324,8 +333,128 @@ def ts_problems(path: Path) -> list[str]:
     return problems
 
 
+# -- gettext for the worker: sentences the services build (domain/worker_text.py) ----------------
+
+WORKER_SOURCES = tuple(
+    ROOT / "src" / "linkdesk" / d for d in ("domain", "services", "directory", "exchange", "plan")
+)
+# wt("text", **fields), wnt("singular", "plural", n, **fields), wt_noop("text")
+WORKER_KEYWORDS = {"wt": None, "wnt": (1, 2), "wt_noop": None}
+
+
+def worker_po_path(code: str) -> Path:
+    return FOLDER / code / "LC_MESSAGES" / f"{WORKER_DOMAIN}.po"
+
+
+def worker_codes() -> list[str]:
+    """Every UI language but English (the source) speaks the worker's sentences too."""
+    return [code for code in ui_codes() if code != "en"]
+
+
+def worker_template() -> Catalog:
+    """The marked sentences (Babel's Python extractor, no source locations, so moving code
+    changes nothing), then the enum labels and wellbeing words the sentences include, with the
+    Qt catalogue's context (``domain_strings``, without Qt's own words)."""
+    from babel.messages.extract import extract_from_file
+
+    # A fixed creation date, so running worker-update again changes nothing but new messages.
+    created = datetime(2026, 11, 30, tzinfo=UTC)
+    catalog = Catalog(project="LinkDesk", domain=WORKER_DOMAIN, fuzzy=False, creation_date=created)
+    for folder in WORKER_SOURCES:
+        for path in sorted(folder.rglob("*.py")):
+            found = extract_from_file("python", str(path), keywords=WORKER_KEYWORDS)
+            for _line, message, _comments, _context in found:
+                text = message if isinstance(message, str) else message[0]
+                flags = ["python-brace-format"] if "{" in text else []
+                catalog.add(message, flags=flags)
+    for context, text in domain_strings():
+        if context not in QT_OWN and context != "Report":
+            catalog.add(text, context=context)
+    return catalog
+
+
+def ts_translations(code: str) -> dict[tuple[str, str], str]:
+    """(context, English) -> the Qt catalogue's finished translation (single forms only)."""
+    return {
+        (m.context, m.source): m.translations[0]
+        for m in read_ts(ts_path(code))
+        if m.finished and not m.numerus
+    }
+
+
+def worker_update() -> None:
+    template = worker_template()
+    with (FOLDER / f"{WORKER_DOMAIN}.pot").open("wb") as f:
+        write_po(f, template, width=100, omit_header=False, sort_output=False)
+    for code in worker_codes():
+        path = worker_po_path(code)
+        if path.exists():
+            with path.open("rb") as f:
+                catalog = read_po(f)
+        else:
+            catalog = Catalog(locale=code, domain=WORKER_DOMAIN, project="LinkDesk", fuzzy=False)
+        catalog.update(template, no_fuzzy_matching=True)
+        seeds = ts_translations(code)
+        for message in catalog:
+            if message.context and not message.string:
+                message.string = seeds.get((message.context, str(message.id)), "")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as f:
+            write_po(f, catalog, width=100, sort_output=False, ignore_obsolete=True)
+
+
+def worker_compile() -> None:
+    for code in worker_codes():
+        po = worker_po_path(code)
+        po.with_suffix(".mo").write_bytes(compiled(po))
+
+
+def brace_fields(text: str) -> list[str]:
+    """The ``{field}`` names of a message, sorted (what a translation must keep)."""
+    import string
+
+    return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
+
+
+def worker_problems(code: str) -> list[str]:
+    """Untranslated, fuzzy or missing sentences and changed ``{fields}``, one line each."""
+    path = worker_po_path(code)
+    if not path.exists():
+        return [f"{path.name} ({code}) is missing; run 'worker-update'"]
+    with path.open("rb") as f:
+        catalog = read_po(f)
+    problems = []
+    for wanted in worker_template():
+        if not wanted.id:
+            continue
+        got = catalog.get(wanted.id, context=wanted.context)
+        first = wanted.id if isinstance(wanted.id, str) else wanted.id[0]
+        where = f"{code} {WORKER_DOMAIN} {str(first)[:50]!r}"
+        strings = got.string if got is not None else ""
+        forms = [strings] if isinstance(strings, str) else list(strings)
+        if got is None or got.fuzzy or not forms or not all(forms):
+            problems.append(f"{where}: not translated")
+            continue
+        ids = [wanted.id] if isinstance(wanted.id, str) else list(wanted.id)
+        for form in forms:
+            # A plural form may leave the number out ("one day"): then {n} is optional.
+            need = brace_fields(ids[-1])
+            have = brace_fields(form)
+            if len(ids) > 1 and "n" in need and "n" not in have:
+                have = sorted([*have, "n"])
+            if have != need:
+                problems.append(f"{where}: fields {have} differ from {need}")
+    if path.with_suffix(".mo").exists() is False or path.with_suffix(
+        ".mo"
+    ).read_bytes() != compiled(path):
+        problems.append(f"{code}: {WORKER_DOMAIN}.mo is stale; run 'worker-compile'")
+    return problems
+
+
 def check() -> int:
     problems = []
+    for code in worker_codes():
+        problems += worker_problems(code)
     wanted = set(all_message_ids())
     for code in SHIPPED[1:]:
         po = po_path(code)
@@ -360,6 +489,10 @@ def main(argv: list[str]) -> int:
         update()
     elif command == "compile":
         compile_all()
+    elif command == "worker-update":
+        worker_update()
+    elif command == "worker-compile":
+        worker_compile()
     elif command == "ui-update":
         ui_update()
     elif command == "ui-compile":

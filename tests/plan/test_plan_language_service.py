@@ -109,3 +109,23 @@ def test_the_gui_path_prints_in_the_persons_language_by_default(services: AppSer
     assert "Fy nodau" in text
     english = services.plans.render(data, services.plans.options(language="en"))
     assert "My goals" in pypdf_text(english)
+
+
+def test_cli_sentences_stay_english_on_a_welsh_desktop(
+    filled: tuple[Path, str], tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The worker's sentences (domain/worker_text) follow the GUI's language only: the
+    command line never sets one, so a Welsh desktop's locale changes none of its words."""
+    from linkdesk.domain import worker_text
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.setenv(name, "cy_GB.UTF-8")
+    path, pid = filled
+    assert main(["plan", str(path), "Sam", "--out", str(tmp_path / "sam.pdf")]) == 0
+    assert capsys.readouterr().err == (
+        "There is no plan in Bengali yet, so this one is in English. "
+        "Read it through together, or ask an interpreter.\n"
+    )
+    assert main(["plan", str(path), pid, "--out", str(tmp_path / "x.pdf"), "--language", "bn"]) == 0
+    assert capsys.readouterr().err.startswith("There is no plan in Bangla (bn) yet, so this one")
+    assert worker_text.language() == "en"

@@ -6,6 +6,7 @@ a word built in code), which a scan of the source cannot promise."""
 from __future__ import annotations
 
 import dataclasses
+import gettext
 import re
 import subprocess
 import sys
@@ -41,7 +42,7 @@ KEPT = re.compile(
     r"English|Cymraeg|Welsh|polski|Polish|Urdu|Open Referral UK|Chapeltown|Leeds|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|"
-    r"October|November|December"
+    r"October|November|December|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r")\b"  # whole words: "Dec" must not leave "ember" of "December" behind
 )
 # What is still built in English outside ui/ and shown as it comes (docs/translating.md,
@@ -49,9 +50,26 @@ KEPT = re.compile(
 FROM_SERVICES = re.compile(r"machine-drafted.*|source text")
 
 
+class PseudoWorkerText(gettext.NullTranslations):
+    """The same for the sentences the services build (domain/worker_text, gettext)."""
+
+    def gettext(self, message: str) -> str:
+        return f"⟦{message}⟧"
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return f"⟦{singular if n == 1 else plural}⟧"
+
+    def pgettext(self, context: str, message: str) -> str:
+        return f"⟦{message}⟧"
+
+
 @pytest.fixture
-def pseudo(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """A catalogue that shows each message as ⟦its English⟧, installed over English."""
+def pseudo(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A catalogue that shows each message as ⟦its English⟧, installed over English (Qt's
+    for ui/, gettext's for the services' sentences: domain/worker_text)."""
+    from linkdesk.domain import worker_text
+
+    monkeypatch.setattr(worker_text._State, "translations", PseudoWorkerText())
     tree = ET.parse(SOURCE)
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
@@ -130,16 +148,9 @@ def texts(root: QWidget) -> list[tuple[str, str]]:
     return [(where, text) for where, text in shown if text]
 
 
-# Widgets whose entries are built in English outside ui/ (docs/translating.md, "Known gaps"):
-# the person's timeline (services.timeline writes "Goal set: …", "Booked phone for …").
-FROM_SERVICES_WIDGETS = ("QListWidget:timeline",)
-
-
 def english_left(root: QWidget, data: list[str]) -> list[str]:
     left = []
     for where, text in texts(root):
-        if where.startswith(FROM_SERVICES_WIDGETS):
-            continue
         rest = text
         while MARKED.search(rest):
             rest = MARKED.sub(" ", rest)

@@ -25,7 +25,9 @@ import re
 from datetime import date
 from enum import StrEnum
 
+from linkdesk.domain import worker_text
 from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.worker_text import wt, wt_noop
 
 MONTHS = (
     "January",
@@ -50,12 +52,13 @@ _MONTH_WORDS = {
 }
 
 EXAMPLE = "12/03/1971"
-TYPE_A_DATE = "Type the date as day/month/year, for example 31/12/2026."
-DATE_HAS_PASSED = "That date has passed. Pick a date from today on."
-NEXT_MEETING_MISSING = "Type the date of the next meeting, e.g. 31/12/2026."
-BIRTH_IN_FUTURE = "A date of birth cannot be in the future: {when} is after today."
-BIRTH_TOO_EARLY = "Please check the year of birth: {year} is more than 120 years ago."
-AFTER_TODAY = "That date is after today: {when} has not happened yet."
+# The sentences below are said in the worker's language (domain/worker_text) where used.
+TYPE_A_DATE = wt_noop("Type the date as day/month/year, for example 31/12/2026.")
+DATE_HAS_PASSED = wt_noop("That date has passed. Pick a date from today on.")
+NEXT_MEETING_MISSING = wt_noop("Type the date of the next meeting, e.g. 31/12/2026.")
+BIRTH_IN_FUTURE = wt_noop("A date of birth cannot be in the future: {when} is after today.")
+BIRTH_TOO_EARLY = wt_noop("Please check the year of birth: {year} is more than 120 years ago.")
+AFTER_TODAY = wt_noop("That date is after today: {when} has not happened yet.")
 
 
 class DateRule(StrEnum):
@@ -92,7 +95,10 @@ def _full_year(digits: str, today: date | None, rule: DateRule) -> int:
     if len(digits) == 4:
         return int(digits)
     if len(digits) != 2:
-        raise ValidationError(f"Type the year with four digits (or two), as in {EXAMPLE}.", "date")
+        raise ValidationError(
+            wt("Type the year with four digits (or two), as in {example}.", example=EXAMPLE),
+            "date",
+        )
     reference = today or date(2000, 1, 1)
     year = reference.year - reference.year % 100 + int(digits)
     if rule in (DateRule.BIRTH, DateRule.PAST):
@@ -116,20 +122,29 @@ def _build(day: int, month: int, year: int) -> date:
     """The date, or a sentence naming exactly what does not exist."""
     if not 1 <= month <= 12:
         raise ValidationError(
-            f"There is no month {month}: type the day first, then the month "
-            f"(day/month/year), as in {EXAMPLE} for 12 March 1971.",
+            wt(
+                "There is no month {month}: type the day first, then the month "
+                "(day/month/year), as in {example} for {written}.",
+                month=month,
+                example=EXAMPLE,
+                written=worker_text.long_day(date(1971, 3, 12)),
+            ),
             "date",
         )
     if not 1 <= year <= 9999:
-        raise ValidationError(f"Please check the year ({year}).", "date")
+        raise ValidationError(wt("Please check the year ({year}).", year=year), "date")
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
-        name = MONTHS[month - 1]
+        name = worker_text.month_name(month)
         if day < 1:
-            raise ValidationError(f"There is no day {day}: a month starts on day 1.", "date")
+            raise ValidationError(
+                wt("There is no day {day}: a month starts on day 1.", day=day), "date"
+            )
+        fields = {"day": day, "month": name, "year": year, "days": days}
         raise ValidationError(
-            f"There is no {day} {name} {year}: {name} has {days} days"
-            + (" that year." if month == 2 else "."),
+            wt("There is no {day} {month} {year}: {month} has {days} days that year.", **fields)
+            if month == 2
+            else wt("There is no {day} {month} {year}: {month} has {days} days.", **fields),
             "date",
         )
     return date(year, month, day)
@@ -155,9 +170,9 @@ def read_date(text: str, today: date | None = None, rule: DateRule = DateRule.AN
     months = [i for i, w in enumerate(words) if w in _MONTH_WORDS]
     numbers = [w for w in words if w.isdigit()]
     if len(words) == 2 and (len(numbers) == 2 or (months and numbers)):
-        raise ValidationError(f"Add the year, as in {EXAMPLE}.", "date")
+        raise ValidationError(wt("Add the year, as in {example}.", example=EXAMPLE), "date")
     if len(words) != 3 or len(months) + len(numbers) != 3 or len(months) > 1:
-        raise ValidationError(TYPE_A_DATE, "date")
+        raise ValidationError(wt(TYPE_A_DATE), "date")
     if months:
         month = _MONTH_WORDS[words[months[0]]]
         rest = [w for i, w in enumerate(words) if i != months[0]]
@@ -166,15 +181,15 @@ def read_date(text: str, today: date | None = None, rule: DateRule = DateRule.AN
         else:  # 12 Mar 1971, Mar 12 1971
             day_text, year_text = rest
         if len(day_text) > 2:
-            raise ValidationError(TYPE_A_DATE, "date")
+            raise ValidationError(wt(TYPE_A_DATE), "date")
         return _dated(int(day_text), month, year_text, today, rule)
     first, second, third = words
     if len(first) == 4:  # 1971-03-12
         if len(second) > 2 or len(third) > 2:
-            raise ValidationError(TYPE_A_DATE, "date")
+            raise ValidationError(wt(TYPE_A_DATE), "date")
         return _build(int(third), int(second), int(first))
     if len(first) > 2 or len(second) > 2:
-        raise ValidationError(TYPE_A_DATE, "date")
+        raise ValidationError(wt(TYPE_A_DATE), "date")
     return _dated(int(first), int(second), third, today, rule)
 
 
@@ -192,11 +207,11 @@ def date_problem(value: date | None, today: date, rule: DateRule) -> str:
         return ""
     if rule == DateRule.BIRTH:
         if value > today:
-            return BIRTH_IN_FUTURE.format(when=date_in_words(value))
+            return wt(BIRTH_IN_FUTURE, when=worker_text.full_day(value))
         if value.year < today.year - 120:
-            return BIRTH_TOO_EARLY.format(year=value.year)
+            return wt(BIRTH_TOO_EARLY, year=value.year)
     if rule == DateRule.PAST and value > today:
-        return AFTER_TODAY.format(when=date_in_words(value))
+        return wt(AFTER_TODAY, when=worker_text.full_day(value))
     if rule == DateRule.FUTURE:
         return past_date_problem(value, today)
     return ""
@@ -204,11 +219,11 @@ def date_problem(value: date | None, today: date, rule: DateRule) -> str:
 
 def past_date_problem(value: date | None, today: date) -> str:
     """Guidance for a date that must be today or later ("" when it is fine or blank)."""
-    return DATE_HAS_PASSED if value is not None and value < today else ""
+    return wt(DATE_HAS_PASSED) if value is not None and value < today else ""
 
 
 def meeting_date_problem(value: date | None, today: date) -> str:
     """Guidance for the next meeting's date: it is needed, and not in the past."""
     if value is None:
-        return NEXT_MEETING_MISSING
+        return wt(NEXT_MEETING_MISSING)
     return past_date_problem(value, today)

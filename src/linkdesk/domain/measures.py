@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.worker_text import wpt, wt
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,16 +115,28 @@ def validate_answers(instrument: Instrument, answers: Sequence[int | None]) -> N
     """Raise ValidationError when an answer is out of range or the count is wrong."""
     if len(answers) != len(instrument.items):
         raise ValidationError(
-            f"{instrument.title} has {len(instrument.items)} questions, not {len(answers)}."
+            wt(
+                "{instrument} has {count} questions, not {answers}.",
+                instrument=wpt("Wellbeing", instrument.title),
+                count=len(instrument.items),
+                answers=len(answers),
+            )
         )
     for item, value in zip(instrument.items, answers, strict=True):
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"The answer to '{item.question}' must be a whole number.")
+            raise ValidationError(
+                wt("The answer to '{question}' must be a whole number.", question=item.question)
+            )
         if not item.low <= value <= item.high:
             raise ValidationError(
-                f"The answer to '{item.question}' must be between {item.low} and {item.high}."
+                wt(
+                    "The answer to '{question}' must be between {low} and {high}.",
+                    question=item.question,
+                    low=item.low,
+                    high=item.high,
+                )
             )
 
 

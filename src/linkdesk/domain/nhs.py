@@ -9,6 +9,7 @@ number starts with those nine digits.
 from __future__ import annotations
 
 from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.worker_text import wt
 
 
 def normalise_nhs_number(text: str) -> str:
@@ -49,17 +50,20 @@ def nhs_number_problem(text: str) -> str | None:
     """None for a valid NHS number, else one sentence saying exactly what is wrong."""
     digits = normalise_nhs_number(text)
     if not (digits.isascii() and digits.isdigit()):
-        return "An NHS number has only digits (spaces are fine), like 943 476 5919."
+        return wt("An NHS number has only digits (spaces are fine), like 943 476 5919.")
     if len(digits) != 10:
-        return f"An NHS number has 10 digits, like 943 476 5919; this one has {len(digits)}."
+        return wt(
+            "An NHS number has 10 digits, like 943 476 5919; this one has {count}.",
+            count=len(digits),
+        )
     check = nhs_check_digit(digits[:9])
     if check is None:
-        return (
+        return wt(
             "That NHS number is not valid: no NHS number starts with those nine digits "
             "(the check digit would be 10). Please check it against a letter or the GP record."
         )
     if check != int(digits[9]):
-        return (
+        return wt(
             "That NHS number's last digit (the check digit) does not match the others: "
             "a digit was probably mistyped. Please check it against a letter or the GP record."
         )

@@ -16,6 +16,7 @@ from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.measures import ONS4, UCLA3, ucla_total
 from linkdesk.domain.report import ReportRow, ReportTable
 from linkdesk.domain.suppression import count_text, group_texts
+from linkdesk.domain.worker_text import wt_noop
 
 Answers = Sequence["int | None"]
 
@@ -47,15 +48,22 @@ def _ucla(answers: Answers) -> int | None:
         return None
 
 
+# How a time point is said in a score's spoken summary (the outcomes table), in the worker's
+# language where shown (domain/worker_text).
+TIMEPOINT_WORDS = {
+    "baseline": wt_noop("baseline"),
+    "follow_up": wt_noop("follow up"),
+    "exit": wt_noop("exit"),
+}
 SCORES: tuple[ScoreKind, ...] = (
     *(
         ScoreKind(
             f"ONS4.{item.key}",
             {
-                "life_satisfaction": "Life satisfaction (ONS4)",
-                "worthwhile": "Things I do are worthwhile (ONS4)",
-                "happiness": "Happiness yesterday (ONS4)",
-                "anxiety": "Anxiety yesterday (ONS4, lower is better)",
+                "life_satisfaction": wt_noop("Life satisfaction (ONS4)"),
+                "worthwhile": wt_noop("Things I do are worthwhile (ONS4)"),
+                "happiness": wt_noop("Happiness yesterday (ONS4)"),
+                "anxiety": wt_noop("Anxiety yesterday (ONS4, lower is better)"),
             }[item.key],
             ONS4.key,
             0,
@@ -66,7 +74,13 @@ SCORES: tuple[ScoreKind, ...] = (
         for i, item in enumerate(ONS4.items)
     ),
     ScoreKind(
-        "UCLA3.total", "Loneliness (UCLA-3 total, lower is better)", UCLA3.key, 3, 9, True, _ucla
+        "UCLA3.total",
+        wt_noop("Loneliness (UCLA-3 total, lower is better)"),
+        UCLA3.key,
+        3,
+        9,
+        True,
+        _ucla,
     ),
 )
 
@@ -106,11 +120,11 @@ class PersonOutcomes:
 
 # Change bands, by improvement (positive = better whichever way the score runs).
 CHANGE_BANDS: tuple[tuple[str, int, int], ...] = (
-    ("Worse by 3 or more", -99, -3),
-    ("Worse by 1 or 2", -2, -1),
-    ("No change", 0, 0),
-    ("Better by 1 or 2", 1, 2),
-    ("Better by 3 or more", 3, 99),
+    (wt_noop("Worse by 3 or more"), -99, -3),
+    (wt_noop("Worse by 1 or 2"), -2, -1),
+    (wt_noop("No change"), 0, 0),
+    (wt_noop("Better by 1 or 2"), 1, 2),
+    (wt_noop("Better by 3 or more"), 3, 99),
 )
 
 
@@ -129,10 +143,12 @@ def change_distribution_table(changes: dict[str, list[int]]) -> ReportTable:
         rows.append(ReportRow(kind.label, (*texts, count_text(len(values)))))
     return ReportTable(
         "wellbeing_change",
-        "How much wellbeing changed, person by person",
-        ("Measure", *(label for label, _, _ in CHANGE_BANDS), "People"),
+        wt_noop("How much wellbeing changed, person by person"),
+        (wt_noop("Measure"), *(label for label, _, _ in CHANGE_BANDS), wt_noop("People")),
         tuple(rows),
-        "People with a first (baseline) score and a later follow-up score taken in the period: "
-        "their latest score against their first. Better means a higher score, or a lower one "
-        "for anxiety and loneliness.",
+        wt_noop(
+            "People with a first (baseline) score and a later follow-up score taken in the period: "
+            "their latest score against their first. Better means a higher score, or a lower one "
+            "for anxiety and loneliness."
+        ),
     )

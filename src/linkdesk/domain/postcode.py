@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from linkdesk.domain.worker_text import wt
+
 MAX_POSTCODE_LENGTH = 30  # longer text is not a postcode at all (the only hard limit)
 
 _FIRST = "ABCDEFGHIJKLMNOPRSTUWYZ"  # not Q V X
@@ -119,39 +121,56 @@ def postcode_problem(text: str) -> str | None:
     compact = _compact(text)
     if not compact or _recognised(compact) is not None:
         return None
-    example = "for example LS1 4AP, BFPO 105 or GIR 0AA"
+    example = wt("for example LS1 4AP, BFPO 105 or GIR 0AA")
     if not compact.isascii() or not compact.replace("-", "").replace("/", "").isalnum():
-        return f"A postcode has only letters and numbers ({example})."
+        return wt("A postcode has only letters and numbers ({example}).", example=example)
     if compact.startswith("BFPO"):
-        return "A BFPO number runs from 1 to 9999, written like BFPO 105."
+        return wt("A BFPO number runs from 1 to 9999, written like BFPO 105.")
     parts = text.split()
     if len(parts) == 2 and len(parts[1]) != 3:
-        return (
+        return wt(
             "The last part of a postcode has three characters, a number then two letters "
-            f"(like 4AP in LS1 4AP); {parts[1].upper()} has {len(parts[1])}."
+            "(like 4AP in LS1 4AP); {part} has {count}.",
+            part=parts[1].upper(),
+            count=len(parts[1]),
         )
     if len(compact) < 5:
-        return f"That postcode is too short: a full one has 5 to 7 characters ({example})."
+        return wt(
+            "That postcode is too short: a full one has 5 to 7 characters ({example}).",
+            example=example,
+        )
     if len(compact) > 7:
-        return f"That postcode is too long: a full one has 5 to 7 characters ({example})."
+        return wt(
+            "That postcode is too long: a full one has 5 to 7 characters ({example}).",
+            example=example,
+        )
     inward, outward = compact[-3:], compact[:-3]
     if not (inward[0].isdigit() and inward[1:].isalpha()):
-        return (
-            f"The last part of a postcode is a number then two letters, like 4AP in LS1 4AP; "
-            f"{inward} is not."
+        return wt(
+            "The last part of a postcode is a number then two letters, like 4AP in LS1 4AP; "
+            "{part} is not.",
+            part=inward,
         )
     bad = sorted(set(inward[1:]) - set(_INWARD))
     if bad:
-        return (
+        return wt(
             "The last two letters of a postcode never include C, I, K, M, O or V "
-            f"(this one has {', '.join(bad)})."
+            "(this one has {letters}).",
+            letters=", ".join(bad),
         )
     if not outward[0].isalpha():
-        return f"A postcode starts with a letter ({example})."
+        return wt("A postcode starts with a letter ({example}).", example=example)
     if outward[0] in "QVX":
-        return "No UK postcode starts with Q, V or X."
+        return wt("No UK postcode starts with Q, V or X.")
     if not any(ch.isdigit() for ch in outward):
-        return f"The first part of a postcode has a number in it, like LS1 ({example})."
+        return wt(
+            "The first part of a postcode has a number in it, like LS1 ({example}).",
+            example=example,
+        )
     if len(outward) > 1 and outward[1].isalpha() and outward[1] in "IJZ":
-        return "The second letter of a postcode is never I, J or Z."
-    return f"{outward} is not the first part of any UK postcode ({example})."
+        return wt("The second letter of a postcode is never I, J or Z.")
+    return wt(
+        "{part} is not the first part of any UK postcode ({example}).",
+        part=outward,
+        example=example,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.worker_text import label, wt
 
 
 class ReferralStatus(StrEnum):
@@ -102,12 +103,18 @@ def check_transition(
         return
     if new not in ALLOWED_TRANSITIONS[current]:
         raise ValidationError(
-            f"A referral that is {current.label.lower()} cannot be marked "
-            f"{new.label.lower()}; start a new referral instead.",
+            wt(
+                "A referral that is {current} cannot be marked {new}; start a new referral "
+                "instead.",
+                current=label(current).lower(),
+                new=label(new).lower(),
+            ),
             field="status",
         )
     if new == ReferralStatus.CLOSED and not (closure_reason or "").strip():
-        raise ValidationError("Please choose why the referral is being closed.", "closure_reason")
+        raise ValidationError(
+            wt("Please choose why the referral is being closed."), "closure_reason"
+        )
 
 
 def snomed_code_for(status: ReferralStatus) -> str:

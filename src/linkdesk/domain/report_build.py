@@ -33,28 +33,29 @@ from linkdesk.domain.suppression import (
     percent_text,
     statistic_text,
 )
+from linkdesk.domain.worker_text import wt_noop
 
 # Days from referral to first contact, as (label, lowest day, highest day or None).
 WAIT_BANDS: tuple[tuple[str, int, int | None], ...] = (
-    ("0 to 7 days", 0, 7),
-    ("8 to 14 days", 8, 14),
-    ("15 to 28 days", 15, 28),
-    ("29 to 56 days", 29, 56),
-    ("More than 56 days", 57, None),
+    (wt_noop("0 to 7 days"), 0, 7),
+    (wt_noop("8 to 14 days"), 8, 14),
+    (wt_noop("15 to 28 days"), 15, 28),
+    (wt_noop("29 to 56 days"), 29, 56),
+    (wt_noop("More than 56 days"), 57, None),
 )
-NOT_CONTACTED = "Not contacted yet"
-OTHER_CATEGORIES = "Other categories (fewer than 5 each)"
-NOT_FROM_DIRECTORY = "Not from the directory"
+NOT_CONTACTED = wt_noop("Not contacted yet")
+OTHER_CATEGORIES = wt_noop("Other categories (fewer than 5 each)")
+NOT_FROM_DIRECTORY = wt_noop("Not from the directory")
 _ONS_LABELS = {
-    "life_satisfaction": "Life satisfaction (ONS4, 0 to 10)",
-    "worthwhile": "Things I do are worthwhile (ONS4, 0 to 10)",
-    "happiness": "Happiness yesterday (ONS4, 0 to 10)",
-    "anxiety": "Anxiety yesterday (ONS4, 0 to 10, lower is better)",
+    "life_satisfaction": wt_noop("Life satisfaction (ONS4, 0 to 10)"),
+    "worthwhile": wt_noop("Things I do are worthwhile (ONS4, 0 to 10)"),
+    "happiness": wt_noop("Happiness yesterday (ONS4, 0 to 10)"),
+    "anxiety": wt_noop("Anxiety yesterday (ONS4, 0 to 10, lower is better)"),
 }
-UCLA_LABEL = "Loneliness (UCLA-3, 3 to 9, lower is better)"
+UCLA_LABEL = wt_noop("Loneliness (UCLA-3, 3 to 9, lower is better)")
 SNOMED_MEANINGS = {
-    SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING: "Referral to social prescribing service",
-    SNOMED_SOCIAL_PRESCRIBING_DECLINED: "Social prescribing declined",
+    SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING: wt_noop("Referral to social prescribing service"),
+    SNOMED_SOCIAL_PRESCRIBING_DECLINED: wt_noop("Social prescribing declined"),
 }
 
 
@@ -73,7 +74,13 @@ def _grouped(
         ReportRow(label, (text,), codes.get(label, ""))
         for (label, _), text in zip(items, texts, strict=True)
     ]
-    rows.append(ReportRow("Total", (count_text(sum(n for _, n in items)),), codes.get("Total", "")))
+    rows.append(
+        ReportRow(
+            wt_noop("Total"),
+            (count_text(sum(n for _, n in items)),),
+            codes.get(wt_noop("Total"), ""),
+        )
+    )
     return ReportTable(key, title, columns, tuple(rows), note)
 
 
@@ -91,13 +98,13 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
     total = len(refs)
     status_table = _grouped(
         "referrals_by_status",
-        "Referrals by where they are now",
-        ("Status", "Referrals"),
+        wt_noop("Referrals by where they are now"),
+        (wt_noop("Status"), wt_noop("Referrals")),
         [(s.label, by_status[s.value]) for s in ReferralStatus],
-        "The status today of each referral received in the period.",
+        wt_noop("The status today of each referral received in the period."),
         codes={
             ReferralStatus.DECLINED.label: SNOMED_SOCIAL_PRESCRIBING_DECLINED,
-            "Total": SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
+            wt_noop("Total"): SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
         },
     )
 
@@ -113,8 +120,8 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
     mean = statistics.fmean(waits) if waits else None
     bands_table = _grouped(
         "first_contact_days",
-        "How long people waited for first contact",
-        ("Days waited", "Referrals"),
+        wt_noop("How long people waited for first contact"),
+        (wt_noop("Days waited"), wt_noop("Referrals")),
         band_items,
     )
     # Contacted = total - not contacted: hidden whenever "not contacted" is hidden.
@@ -124,33 +131,39 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
     return [
         _grouped(
             "referrals_by_source",
-            "Referrals by who referred",
-            ("Referred by", "Referrals"),
+            wt_noop("Referrals by who referred"),
+            (wt_noop("Referred by"), wt_noop("Referrals")),
             [(s.label, by_source[s.value]) for s in ReferralSource],
         ),
         status_table,
         ReportTable(
             "first_contact",
-            "Time from referral to first contact",
-            ("Measure", "Value"),
+            wt_noop("Time from referral to first contact"),
+            (wt_noop("Measure"), wt_noop("Value")),
             (
-                ReportRow("Referrals with a first contact", (contacted,)),
-                ReportRow("Median days to first contact", (statistic_text(median, len(waits)),)),
+                ReportRow(wt_noop("Referrals with a first contact"), (contacted,)),
                 ReportRow(
-                    "Average (mean) days to first contact", (statistic_text(mean, len(waits)),)
+                    wt_noop("Median days to first contact"), (statistic_text(median, len(waits)),)
+                ),
+                ReportRow(
+                    wt_noop("Average (mean) days to first contact"),
+                    (statistic_text(mean, len(waits)),),
                 ),
             ),
-            "Counted from the day the referral was received to the first contact with the person.",
+            wt_noop(
+                "Counted from the day the referral was received to the first contact with "
+                "the person."
+            ),
         ),
         bands_table,
         ReportTable(
             "snomed",
-            "Coded events (SNOMED CT)",
-            ("Event", "Referrals"),
+            wt_noop("Coded events (SNOMED CT)"),
+            (wt_noop("Event"), wt_noop("Referrals")),
             (
                 ReportRow(
                     SNOMED_MEANINGS[SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING],
-                    status_table.row("Total").values,
+                    status_table.row(wt_noop("Total")).values,
                     SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
                 ),
                 ReportRow(
@@ -159,8 +172,10 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
                     SNOMED_SOCIAL_PRESCRIBING_DECLINED,
                 ),
             ),
-            "Every referral received in the period is a referral to social prescribing; "
-            "declined counts those the person declined.",
+            wt_noop(
+                "Every referral received in the period is a referral to social prescribing; "
+                "declined counts those the person declined."
+            ),
         ),
     ]
 
@@ -173,8 +188,8 @@ def _contact_and_goal_tables(data: ReportData) -> list[ReportTable]:
     achieved = goals[GoalStatus.ACHIEVED.value]
     by_status = _grouped(
         "goals_by_status",
-        "Goals by status",
-        ("Status", "Goals"),
+        wt_noop("Goals by status"),
+        (wt_noop("Status"), wt_noop("Goals")),
         [(s.label, goals[s.value]) for s in GoalStatus],
     )
     achieved_text = by_status.row(GoalStatus.ACHIEVED.label).values[0]
@@ -184,32 +199,34 @@ def _contact_and_goal_tables(data: ReportData) -> list[ReportTable]:
     return [
         ReportTable(
             "contacts",
-            "Conversations with each person",
-            ("Measure", "Value"),
+            wt_noop("Conversations with each person"),
+            (wt_noop("Measure"), wt_noop("Value")),
             (
-                ReportRow("People with at least one conversation", (count_text(seen),)),
-                ReportRow("Conversations held", (count_text(sum(per_person)),)),
+                ReportRow(wt_noop("People with at least one conversation"), (count_text(seen),)),
+                ReportRow(wt_noop("Conversations held"), (count_text(sum(per_person)),)),
                 ReportRow(
-                    "Median conversations per person",
+                    wt_noop("Median conversations per person"),
                     (statistic_text(statistics.median(per_person) if seen else None, seen),),
                 ),
                 ReportRow(
-                    "Average (mean) conversations per person",
+                    wt_noop("Average (mean) conversations per person"),
                     (statistic_text(statistics.fmean(per_person) if seen else None, seen),),
                 ),
             ),
-            "Counts conversations held in the period, for the people who had at least one.",
+            wt_noop(
+                "Counts conversations held in the period, for the people who had at least one."
+            ),
         ),
         ReportTable(
             "goals",
-            "Goals people set",
-            ("Measure", "Value"),
+            wt_noop("Goals people set"),
+            (wt_noop("Measure"), wt_noop("Value")),
             (
-                ReportRow("Goals set", (count_text(set_),)),
-                ReportRow("Goals achieved", (achieved_text,)),
-                ReportRow("Goals achieved (percentage)", (percent,)),
+                ReportRow(wt_noop("Goals set"), (count_text(set_),)),
+                ReportRow(wt_noop("Goals achieved"), (achieved_text,)),
+                ReportRow(wt_noop("Goals achieved (percentage)"), (percent,)),
             ),
-            "Goals set in the period, with their status today.",
+            wt_noop("Goals set in the period, with their status today."),
         ),
         by_status,
     ]
@@ -231,16 +248,18 @@ def _connection_tables(data: ReportData) -> list[ReportTable]:
     return [
         ReportTable(
             "connections_by_category",
-            "Connections by directory category",
-            ("Category", "Connections"),
+            wt_noop("Connections by directory category"),
+            (wt_noop("Category"), wt_noop("Connections")),
             tuple(ReportRow(label, (count_text(n),)) for label, n in shown),
-            "Connections made in the period. A service listed under several categories "
-            "counts once in each, so these do not add up to the total.",
+            wt_noop(
+                "Connections made in the period. A service listed under several categories "
+                "counts once in each, so these do not add up to the total."
+            ),
         ),
         _grouped(
             "connections_by_status",
-            "Connections by status",
-            ("Status", "Connections"),
+            wt_noop("Connections by status"),
+            (wt_noop("Status"), wt_noop("Connections")),
             [(s.label, statuses[s.value]) for s in ConnectionStatus],
         ),
     ]
@@ -321,18 +340,20 @@ def _wellbeing_table(data: ReportData) -> ReportTable:
     rows.append(_change_row(UCLA_LABEL, ucla, lower_is_better=True))
     return ReportTable(
         "wellbeing",
-        "Wellbeing at the start and at the latest follow-up",
+        wt_noop("Wellbeing at the start and at the latest follow-up"),
         (
-            "Measure",
-            "People",
-            "Average at start",
-            "Average at follow-up",
-            "Average change",
-            "Improved",
+            wt_noop("Measure"),
+            wt_noop("People"),
+            wt_noop("Average at start"),
+            wt_noop("Average at follow-up"),
+            wt_noop("Average change"),
+            wt_noop("Improved"),
         ),
         tuple(rows),
-        "People with a first (baseline) score and a later follow-up score taken in the period. "
-        "Improved means a higher score, or a lower one for anxiety and loneliness.",
+        wt_noop(
+            "People with a first (baseline) score and a later follow-up score taken in the period. "
+            "Improved means a higher score, or a lower one for anxiety and loneliness."
+        ),
     )
 
 
@@ -353,11 +374,13 @@ def _booking_table(data: ReportData) -> list[ReportTable]:
     counts = dict(data.booking_outcomes)
     by_status = _grouped(
         "bookings_by_outcome",
-        "Booked meetings by what happened",
-        ("Outcome", "Meetings"),
+        wt_noop("Booked meetings by what happened"),
+        (wt_noop("Outcome"), wt_noop("Meetings")),
         [(s.label, counts.get(s.value, 0)) for s in FollowUpStatus],
-        "Meetings booked for a day in the period. Booked means no outcome is recorded yet; "
-        "did not attend counts missed appointments.",
+        wt_noop(
+            "Meetings booked for a day in the period. Booked means no outcome is recorded yet; "
+            "did not attend counts missed appointments."
+        ),
     )
     held = counts.get(FollowUpStatus.ATTENDED.value, 0)
     missed = counts.get(FollowUpStatus.DID_NOT_ATTEND.value, 0)
@@ -369,13 +392,13 @@ def _booking_table(data: ReportData) -> list[ReportTable]:
         by_status,
         ReportTable(
             "missed_appointments",
-            "Missed appointments",
-            ("Measure", "Value"),
+            wt_noop("Missed appointments"),
+            (wt_noop("Measure"), wt_noop("Value")),
             (
-                ReportRow("Meetings not attended", (missed_text,)),
-                ReportRow("Share of held or missed meetings that were missed", (rate,)),
+                ReportRow(wt_noop("Meetings not attended"), (missed_text,)),
+                ReportRow(wt_noop("Share of held or missed meetings that were missed"), (rate,)),
             ),
-            "Of the meetings that were either attended or not attended.",
+            wt_noop("Of the meetings that were either attended or not attended."),
         ),
     ]
 
@@ -385,21 +408,21 @@ def build_report(data: ReportData, produced_on: date) -> Report:
     people_referred = len({r.person_key for r in data.referrals})
     summary = ReportTable(
         "summary",
-        "At a glance",
-        ("Measure", "Number"),
+        wt_noop("At a glance"),
+        (wt_noop("Measure"), wt_noop("Number")),
         (
-            ReportRow("People referred", (count_text(people_referred),)),
+            ReportRow(wt_noop("People referred"), (count_text(people_referred),)),
             ReportRow(
-                "Referrals received",
+                wt_noop("Referrals received"),
                 (count_text(len(data.referrals)),),
                 SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
             ),
             ReportRow(
-                "People with a safeguarding concern noted",
+                wt_noop("People with a safeguarding concern noted"),
                 (count_text(data.safeguarding_people),),
             ),
         ),
-        "Safeguarding is a count of people only; no details are included.",
+        wt_noop("Safeguarding is a count of people only; no details are included."),
     )
     tables = [
         summary,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 
 from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.worker_text import wt, wt_noop
 from linkdesk.domain.working_days import DEFAULT_REGION, check_region
 
 DEFAULT_URGENT_HELP = [
@@ -64,67 +65,86 @@ class WorkspaceSettings:
 
 
 _LABELS = {
-    "worker_name": "Your name",
-    "worker_phone": "Your phone",
-    "worker_email": "Your email",
-    "organisation": "Organisation",
-    "autolock_minutes": "Auto-lock",
-    "urgent_help": "Urgent help lines",
-    "plan_font_size": "Plan text size",
-    "backup_reminder_days": "The backup reminder",
-    "last_backup_dir": "The last backup folder",
-    "last_backup_at": "The time of the last backup",
-    "retention_months": "How long closed records are kept",
-    "not_contacted_weeks": "Not contacted for",
-    "follow_up_days": "The next meeting after",
-    "bank_holiday_region": "Bank holidays",
-    "ui_language": "The language of LinkDesk's screens",
+    "worker_name": wt_noop("Your name"),
+    "worker_phone": wt_noop("Your phone"),
+    "worker_email": wt_noop("Your email"),
+    "organisation": wt_noop("Organisation"),
+    "autolock_minutes": wt_noop("Auto-lock"),
+    "urgent_help": wt_noop("Urgent help lines"),
+    "plan_font_size": wt_noop("Plan text size"),
+    "backup_reminder_days": wt_noop("The backup reminder"),
+    "last_backup_dir": wt_noop("The last backup folder"),
+    "last_backup_at": wt_noop("The time of the last backup"),
+    "retention_months": wt_noop("How long closed records are kept"),
+    "not_contacted_weeks": wt_noop("Not contacted for"),
+    "follow_up_days": wt_noop("The next meeting after"),
+    "bank_holiday_region": wt_noop("Bank holidays"),
+    "ui_language": wt_noop("The language of LinkDesk's screens"),
 }
 _UNITS = {
-    "autolock_minutes": "minutes",
-    "plan_font_size": "points",
-    "backup_reminder_days": "days",
-    "retention_months": "months",
-    "not_contacted_weeks": "weeks",
-    "follow_up_days": "days",
+    "autolock_minutes": wt_noop("minutes"),
+    "plan_font_size": wt_noop("points"),
+    "backup_reminder_days": wt_noop("days"),
+    "retention_months": wt_noop("months"),
+    "not_contacted_weeks": wt_noop("weeks"),
+    "follow_up_days": wt_noop("days"),
 }
 
 
 def _text(name: str, value: object, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{_LABELS[name]} must be text.", name)
+        raise ValidationError(wt("{field} must be text.", field=wt(_LABELS[name])), name)
     cleaned = " ".join(value.split())  # no line breaks or tabs in a one-line field
     if len(cleaned) > limit:
-        raise ValidationError(f"{_LABELS[name]} is too long (at most {limit} characters).", name)
+        raise ValidationError(
+            wt(
+                "{field} is too long (at most {limit} characters).",
+                field=wt(_LABELS[name]),
+                limit=limit,
+            ),
+            name,
+        )
     return cleaned
 
 
 def _whole(name: str, value: object) -> int:
     low, high = RANGES[name]
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        unit = _UNITS[name]
-        raise ValidationError(f"{_LABELS[name]} must be between {low} and {high} {unit}.", name)
+        unit = wt(_UNITS[name])
+        raise ValidationError(
+            wt(
+                "{field} must be between {low} and {high} {unit}.",
+                field=wt(_LABELS[name]),
+                low=low,
+                high=high,
+                unit=unit,
+            ),
+            name,
+        )
     return value
 
 
 def _lines(name: str, value: object) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValidationError(f"{_LABELS[name]} must be lines of text.", name)
+        raise ValidationError(wt("{field} must be lines of text.", field=wt(_LABELS[name])), name)
     lines = [" ".join(v.split()) for v in value]
     lines = [line for line in lines if line]
     if len(lines) > MAX_LINES:
-        raise ValidationError(f"Keep to {MAX_LINES} urgent help lines at most.", name)
+        raise ValidationError(wt("Keep to {most} urgent help lines at most.", most=MAX_LINES), name)
     for line in lines:
         if len(line) > MAX_LINE:
             raise ValidationError(
-                f"An urgent help line is too long (at most {MAX_LINE} characters).", name
+                wt("An urgent help line is too long (at most {most} characters).", most=MAX_LINE),
+                name,
             )
     return lines
 
 
 def _path(name: str, value: object) -> str:
     if not isinstance(value, str) or len(value) > MAX_PATH or "\x00" in value:
-        raise ValidationError(f"{_LABELS[name]} is not a usable folder name.", name)
+        raise ValidationError(
+            wt("{field} is not a usable folder name.", field=wt(_LABELS[name])), name
+        )
     return value
 
 
@@ -137,22 +157,26 @@ def _timestamp(name: str, value: object) -> str:
             return value
         except ValueError:
             pass
-    raise ValidationError(f"{_LABELS[name]} is not a date and time.", name)
+    raise ValidationError(wt("{field} is not a date and time.", field=wt(_LABELS[name])), name)
 
 
 def _language_code(name: str, value: object) -> str:
     """ "" or a BCP 47 / CLDR language code ("cy", "ur", "cy_GB" kept as "cy")."""
     if not isinstance(value, str):
-        raise ValidationError(f"{_LABELS[name]} must be a language code.", name)
+        raise ValidationError(wt("{field} must be a language code.", field=wt(_LABELS[name])), name)
     code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].casefold()
     if code and not re.fullmatch(r"[a-z]{2,3}", code):
-        raise ValidationError(f"{_LABELS[name]} must be a language code such as cy.", name)
+        raise ValidationError(
+            wt("{field} must be a language code such as cy.", field=wt(_LABELS[name])), name
+        )
     return code
 
 
 def _region(name: str, value: object) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{_LABELS[name]} must be one of the UK nations listed.", name)
+        raise ValidationError(
+            wt("{field} must be one of the UK nations listed.", field=wt(_LABELS[name])), name
+        )
     return check_region(value)
 
 

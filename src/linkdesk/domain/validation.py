@@ -13,6 +13,7 @@ from linkdesk.domain.postcode import (
     normalise_postcode,
     postcode_problem,
 )
+from linkdesk.domain.worker_text import wt
 
 # The common UK shape only (kept for callers that check made-up demo data against it); the
 # full rules, special and overseas forms are in domain/postcode.py.
@@ -36,11 +37,13 @@ def validate_names(person: Person) -> Person:
     if not person.given_name:
         if person.preferred_name:
             raise ValidationError(
-                "Type their given name as well (their first name, as on their letters): "
-                "the name they like to be called is kept too.",
+                wt(
+                    "Type their given name as well (their first name, as on their letters): "
+                    "the name they like to be called is kept too."
+                ),
                 field="given_name",
             )
-        raise ValidationError("Type the person's given name (their first name).", "given_name")
+        raise ValidationError(wt("Type the person's given name (their first name)."), "given_name")
     for field, value in (
         ("given_name", person.given_name),
         ("family_name", person.family_name),
@@ -48,8 +51,12 @@ def validate_names(person: Person) -> Person:
     ):
         if len(value) > MAX_NAME:
             raise ValidationError(
-                f"That name is too long: {len(value)} characters, and at most {MAX_NAME} "
-                "fit. Nothing was saved; shorten it and save again.",
+                wt(
+                    "That name is too long: {length} characters, and at most {most} "
+                    "fit. Nothing was saved; shorten it and save again.",
+                    length=len(value),
+                    most=MAX_NAME,
+                ),
                 field=field,
             )
     return person
@@ -64,21 +71,24 @@ def validate_person(person: Person, today: date) -> Person:
     person.nhs_number = validate_nhs_number(person.nhs_number)
     if person.date_of_birth is not None:
         if person.date_of_birth > today:
-            raise ValidationError("The date of birth cannot be in the future.", "date_of_birth")
+            raise ValidationError(wt("The date of birth cannot be in the future."), "date_of_birth")
         if person.date_of_birth.year < 1900:
-            raise ValidationError("Please check the year of birth.", "date_of_birth")
+            raise ValidationError(wt("Please check the year of birth."), "date_of_birth")
     person.email = person.email.strip()
     if person.email:
         if "@" not in person.email:
-            raise ValidationError("That email address has no @ in it.", field="email")
+            raise ValidationError(wt("That email address has no @ in it."), field="email")
         if any(ch.isspace() for ch in person.email):
-            raise ValidationError("An email address cannot contain spaces.", field="email")
+            raise ValidationError(wt("An email address cannot contain spaces."), field="email")
     # A postcode no rule recognises is kept as typed (person_warnings says so): real people
     # live at addresses no list foresaw, and a record is worth more than a tidy field.
     person.postcode = normalise_postcode(person.postcode) if person.postcode.strip() else ""
     if len(person.postcode) > MAX_POSTCODE_LENGTH:
         raise ValidationError(
-            f"That is too long for a postcode ({MAX_POSTCODE_LENGTH} characters at most).",
+            wt(
+                "That is too long for a postcode ({most} characters at most).",
+                most=MAX_POSTCODE_LENGTH,
+            ),
             field="postcode",
         )
     return person
@@ -87,6 +97,6 @@ def validate_person(person: Person, today: date) -> Person:
 def validate_referral(referral: Referral, today: date) -> Referral:
     """Check a referral (not received after ``today``, from the caller's clock)."""
     if referral.received_on > today:
-        raise ValidationError("The referral date cannot be in the future.", "received_on")
+        raise ValidationError(wt("The referral date cannot be in the future."), "received_on")
     referral.reason = referral.reason.strip()
     return referral

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.worker_text import wpt, wt
 
 # Setting value -> (label, subdivision code in ``holidays`` for the United Kingdom).
 REGIONS: dict[str, tuple[str, str | None]] = {
@@ -26,9 +27,10 @@ SEARCH_DAYS = 31  # a working day is always found within this many days (a fortn
 def check_region(region: str) -> str:
     if region not in REGIONS:
         raise ValidationError(
-            "Choose which UK bank holidays apply: "
-            + ", ".join(label for label, _ in REGIONS.values())
-            + ".",
+            wt(
+                "Choose which UK bank holidays apply: {regions}.",
+                regions=", ".join(wpt("BankHolidayRegion", label) for label, _ in REGIONS.values()),
+            ),
             field="bank_holiday_region",
         )
     return region

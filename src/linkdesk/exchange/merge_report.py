@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from linkdesk.domain.worker_text import wnt, wt, wt_noop
+
 Winner = Literal["bundle", "local"]
+# Why a record was in conflict (store/merge.py), said in the worker's language in lines().
+REASONS = (
+    wt_noop("edited on both"),
+    wt_noop("deleted there, edited here"),
+    wt_noop("deleted here, edited there later"),
+    wt_noop("erased there, changed here since"),
+)
 
 
 @dataclass(frozen=True)
@@ -84,45 +93,75 @@ class MergeReport:
 
     def lines(self, max_conflicts: int = 50) -> list[str]:
         """A plain-text report: totals, a line per table that changed, then conflicts by id."""
+        # In the worker's language (domain/worker_text). A count's sentence goes through wnt
+        # with the English the same in both forms (as it always read), so each language can
+        # give its own plural forms. Table names and ids stay as they are.
+        conflicts = len(self.conflicts)
         out = [
-            f"Added {self.added}, updated {self.updated}, deleted {self.deleted} records; "
-            f"{len(self.conflicts)} in conflict.",
+            wnt(
+                "Added {added}, updated {updated}, deleted {deleted} records; {n} in conflict.",
+                "Added {added}, updated {updated}, deleted {deleted} records; {n} in conflict.",
+                conflicts,
+                added=self.added,
+                updated=self.updated,
+                deleted=self.deleted,
+                n=conflicts,
+            ),
         ]
         if self.already_merged:
-            out.append("This backup was made or merged here before: nothing in it is new.")
+            out.append(wt("This backup was made or merged here before: nothing in it is new."))
         out += self.warnings
         if self.people_erased:
             out.append(
-                f"Erased {self.people_erased} people here too, as the other laptop had "
-                f"({self.records_erased} records)."
+                wnt(
+                    "Erased {n} people here too, as the other laptop had ({records} records).",
+                    "Erased {n} people here too, as the other laptop had ({records} records).",
+                    self.people_erased,
+                    n=self.people_erased,
+                    records=self.records_erased,
+                )
             )
         if self.erasures_to_decide:
+            waiting = len(self.erasures_to_decide)
             out.append(
-                f"{len(self.erasures_to_decide)} people were erased on another laptop but "
-                "changed here since. Decide for each: erase them here too, or keep them on "
-                "this laptop only (they never go back to the others):"
+                wnt(
+                    "{n} people were erased on another laptop but changed here since. Decide "
+                    "for each: erase them here too, or keep them on this laptop only (they "
+                    "never go back to the others):",
+                    "{n} people were erased on another laptop but changed here since. Decide "
+                    "for each: erase them here too, or keep them on this laptop only (they "
+                    "never go back to the others):",
+                    waiting,
+                    n=waiting,
+                )
             )
-            out += [f"  person {pid}" for pid in self.erasures_to_decide[:max_conflicts]]
+            person = wt("person")
+            out += [f"  {person} {pid}" for pid in self.erasures_to_decide[:max_conflicts]]
         for name, t in self.tables.items():
             extra = [
-                f"{label} {n}"
+                wt("{what} {n}", what=wt(label), n=n)
                 for label, n in (
-                    ("added", t.added),
-                    ("updated", t.updated),
-                    ("deleted", t.deleted),
-                    ("kept deleted", t.blocked_by_tombstone),
-                    ("skipped (person no longer here)", t.skipped_orphans),
-                    ("matched an existing directory entry", t.matched_existing),
+                    (wt_noop("added"), t.added),
+                    (wt_noop("updated"), t.updated),
+                    (wt_noop("deleted"), t.deleted),
+                    (wt_noop("kept deleted"), t.blocked_by_tombstone),
+                    (wt_noop("skipped (person no longer here)"), t.skipped_orphans),
+                    (wt_noop("matched an existing directory entry"), t.matched_existing),
                 )
                 if n
             ]
             if extra:
                 out.append(f"  {name}: " + ", ".join(extra))
         if self.conflicts:
-            out.append("Conflicts (the later version was kept):")
+            out.append(wt("Conflicts (the later version was kept):"))
             for c in self.conflicts[:max_conflicts]:
-                kept = "this laptop's" if c.winner == "local" else "the backup's"
-                out.append(f"  {c.entity} {c.id}: {c.reason}; kept {kept} version")
-            if len(self.conflicts) > max_conflicts:
-                out.append(f"  … and {len(self.conflicts) - max_conflicts} more")
+                said = {"entity": c.entity, "id": c.id, "reason": wt(c.reason)}
+                line = (
+                    wt("{entity} {id}: {reason}; kept this laptop's version", **said)
+                    if c.winner == "local"
+                    else wt("{entity} {id}: {reason}; kept the backup's version", **said)
+                )
+                out.append(f"  {line}")
+            if conflicts > max_conflicts:
+                out.append("  " + wt("… and {n} more", n=conflicts - max_conflicts))
         return out

@@ -17,7 +17,7 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
-from linkdesk.domain import written_dates
+from linkdesk.domain import worker_text, written_dates
 from linkdesk.domain.errors import ValidationError
 from linkdesk.paths import resource
 
@@ -119,7 +119,11 @@ def language(code: str) -> Language:
     code = normalise_code(code)
     if code not in SHIPPED:
         raise ValidationError(
-            f"There is no plan in {code!r} yet; choose one of {', '.join(SHIPPED)}."
+            worker_text.wt(
+                "There is no plan in {code} yet; choose one of {codes}.",
+                code=repr(code),
+                codes=", ".join(SHIPPED),
+            )
         )
     locale = Locale.parse(code)
     review = _review_status(code)
@@ -208,11 +212,13 @@ def resolve(preferred_language: str, plan_language: str = "") -> Resolution:
     shown = requested if len(requested) <= 40 else requested[:40] + "\u2026"
     if code and plan_language.strip():
         try:
-            shown = f"{Locale.parse(code).english_name} ({code})"
+            shown = f"{worker_text.language_name(code)} ({code})"
         except (UnknownLocaleError, ValueError, TypeError):
             shown = repr(plan_language.strip()[:20])
-    note = (
-        f"There is no plan in {shown} yet, so this one is in English. "
-        "Read it through together, or ask an interpreter."
+    # For the worker, in their language; ``shown`` is the record's words or CLDR's name.
+    note = worker_text.wt(
+        "There is no plan in {language} yet, so this one is in English. "
+        "Read it through together, or ask an interpreter.",
+        language=shown,
     )
     return Resolution(language(ENGLISH), requested, note)

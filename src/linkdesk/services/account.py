@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from linkdesk.domain.enums import AuditAction
 from linkdesk.domain.errors import LinkDeskError, ValidationError
+from linkdesk.domain.worker_text import wt
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.workspace import Workspace, check_passphrase_rules
 
@@ -25,7 +26,7 @@ class AccountService:
         it in the audit log. ValidationError (field ``current`` or ``new``) when the current
         passphrase is wrong or the new one breaks the rules; nothing changes then."""
         if not self._ws.passphrase_matches(current):
-            raise ValidationError("That is not the current passphrase.", "current")
+            raise ValidationError(wt("That is not the current passphrase."), "current")
         try:
             check_passphrase_rules(new)
         except LinkDeskError as exc:  # name the field, so the dialog can point at it

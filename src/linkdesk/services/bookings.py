@@ -22,17 +22,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
-from linkdesk.domain.english_dates import day_name
 from linkdesk.domain.enums import AuditAction, FollowUpKind, FollowUpStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Conversation, FollowUp
 from linkdesk.domain.settings import WorkspaceSettings
+from linkdesk.domain.worker_text import day_name, wt, wt_noop
 from linkdesk.domain.working_days import DEFAULT_REGION, REGIONS, bank_holiday, suggest_date
 from linkdesk.services.history import StatusHistory
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 
-PAST_WARNING = (
+PAST_WARNING = wt_noop(
     "That date has passed, so the booking is recorded as overdue. "
     "Record whether they came (attended or did not attend)."
 )
@@ -126,14 +126,15 @@ class BookingService:
         return Suggestion(suggest_date(self._today(), interval, self.region()))
 
     def warnings_for(self, due_on: date) -> tuple[str, ...]:
-        """Gentle notes about a chosen date ('' for an ordinary working day from today on)."""
+        """Gentle notes about a chosen date ('' for an ordinary working day from today on), in
+        the worker's language (``domain/worker_text``)."""
         notes: list[str] = []
         if due_on < self._today():
-            notes.append(PAST_WARNING)
+            notes.append(wt(PAST_WARNING))
         if due_on.weekday() >= 5:
-            notes.append(f"That is a {day_name(due_on)}.")
+            notes.append(wt("That is a {day}.", day=day_name(due_on)))
         elif bank_holiday(due_on, self.region()):
-            notes.append("That is a bank holiday.")
+            notes.append(wt("That is a bank holiday."))
         return tuple(notes)
 
     # -- booking -------------------------------------------------------------------------------
@@ -272,7 +273,7 @@ class BookingService:
         a replacement that is still only booked.
         """
         if status == FollowUpStatus.REBOOKED:
-            raise ValidationError("To rebook, choose the new date.", field="due_on")
+            raise ValidationError(wt("To rebook, choose the new date."), field="due_on")
         follow_up = self.get(follow_up_id)
         previous = FollowUp(**vars(follow_up))
         when = on or self._today()

@@ -22,6 +22,7 @@ from linkdesk.domain.models import (
     Need,
     Record,
 )
+from linkdesk.domain.worker_text import wt
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.mapper import Table
 from linkdesk.store.repositories import Repositories
@@ -76,9 +77,9 @@ class CaseworkService:
 
     def save_need(self, need: Need, *, new: bool) -> Need:
         if need.area not in LIFE_AREAS_BY_KEY:
-            raise ValidationError("That life area is not one LinkDesk knows.", field="area")
+            raise ValidationError(wt("That life area is not one LinkDesk knows."), field="area")
         if not 1 <= need.importance <= 3:
-            raise ValidationError("How much it matters must be 1, 2 or 3.", field="importance")
+            raise ValidationError(wt("How much it matters must be 1, 2 or 3."), field="importance")
         self._save(self.repos.needs, need, need.person_id, new=new)
         return need
 
@@ -87,14 +88,14 @@ class CaseworkService:
     def save_goal(self, goal: Goal, *, new: bool, today: date | None = None) -> Goal:
         goal.text = goal.text.strip()
         if not goal.text:
-            raise ValidationError("Write the goal in the person's own words.", field="text")
+            raise ValidationError(wt("Write the goal in the person's own words."), field="text")
         if (
             new
             and goal.target_date is not None
             and goal.target_date < (today or self.clock.today())
         ):
             raise ValidationError(
-                "The target date is in the past; pick a later date.", field="target_date"
+                wt("The target date is in the past; pick a later date."), field="target_date"
             )
         self._save(self.repos.goals, goal, goal.person_id, new=new)
         return goal
@@ -131,7 +132,7 @@ class CaseworkService:
     def save_connection(self, connection: Connection, *, new: bool) -> Connection:
         connection.name = connection.name.strip()
         if connection.service_id is None and not connection.name:
-            raise ValidationError("Choose a service or type what the connection is.", "name")
+            raise ValidationError(wt("Choose a service or type what the connection is."), "name")
         self._save(self.repos.connections, connection, connection.person_id, new=new)
         return connection
 

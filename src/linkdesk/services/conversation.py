@@ -43,6 +43,7 @@ from linkdesk.domain.models import (
     Measure,
     Need,
 )
+from linkdesk.domain.worker_text import wt
 from linkdesk.services.bookings import BookingResult, BookingService, OutcomeResult
 from linkdesk.services.casework import CaseworkService
 from linkdesk.services.conversation_drafts import ConversationDrafts
@@ -238,9 +239,9 @@ class ConversationService:
     ) -> Need | None:
         """One need per area: how much it matters now (0 removes it) and the person's words."""
         if area not in LIFE_AREAS_BY_KEY:
-            raise ValidationError("That life area is not one LinkDesk knows.", "area")
+            raise ValidationError(wt("That life area is not one LinkDesk knows."), "area")
         if not 0 <= importance <= 3:
-            raise ValidationError("How much it matters must be 0, 1, 2 or 3.", "importance")
+            raise ValidationError(wt("How much it matters must be 0, 1, 2 or 3."), "importance")
         existing = self.repos.needs_in_area(person_id, area)
         if importance == 0:
             for need in existing:
@@ -482,7 +483,7 @@ class ConversationService:
         measure = self.measure_for(conversation, instrument)
         items = INSTRUMENTS[instrument].items
         if not 0 <= index < len(items):
-            raise ValidationError("There is no such question.", "index")
+            raise ValidationError(wt("There is no such question."), "index")
         answers: list[int | None] = list(measure.answers) if measure else [None] * len(items)
         answers[index] = value
         if measure is None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from linkdesk.domain.enums import FollowUpKind
 from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.worker_text import wt
 from linkdesk.services.casework import CaseworkService
 from linkdesk.store.repositories import Repositories
 
@@ -58,7 +59,7 @@ class ConversationDrafts:
             if not _KEY.fullmatch(key):
                 raise ValidationError(f"Unknown draft field {key!r}.", "drafts")
             if len(value) > MAX_VALUE:
-                raise ValidationError("That text is too long to keep.", "drafts")
+                raise ValidationError(wt("That text is too long to keep."), "drafts")
         with self.repos.ws.transaction():
             conversation = self.repos.conversations.get(conversation_id)
             drafts = dict(conversation.drafts)
@@ -70,7 +71,7 @@ class ConversationDrafts:
             if drafts == conversation.drafts:
                 return
             if len(drafts) > MAX_KEYS:
-                raise ValidationError("This conversation holds too many drafts.", "drafts")
+                raise ValidationError(wt("This conversation holds too many drafts."), "drafts")
             conversation.drafts = drafts
             self.casework.save_conversation(conversation)
 

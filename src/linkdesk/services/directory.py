@@ -14,6 +14,7 @@ from linkdesk.domain.enums import AuditAction
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.life_areas import LIFE_AREAS, LIFE_AREAS_BY_KEY
 from linkdesk.domain.models import ATTENDING_WAYS, Service
+from linkdesk.domain.worker_text import wt
 from linkdesk.exchange.atomic import atomic_write_bytes
 from linkdesk.services.directory_import import (
     IMPORTED_FIELDS,
@@ -201,7 +202,7 @@ def validate_service(service: Service) -> Service:
     """Tidy a service's fields and check the few rules it must follow."""
     service.name = clean(service.name, MAX_SHORT)
     if not service.name:
-        raise ValidationError("A service needs a name.", field="name")
+        raise ValidationError(wt("A service needs a name."), field="name")
     for name in ("organisation", "area", "phone", "email", "website", "cost"):
         setattr(service, name, clean(getattr(service, name), MAX_SHORT))
     lines = (clean(line, 200) for line in str(service.address).replace("\r", "\n").split("\n"))
@@ -216,17 +217,17 @@ def validate_service(service: Service) -> Service:
     )
     service.attending = [w for w in ATTENDING_WAYS if w in service.attending]
     if service.email and ("@" not in service.email or " " in service.email):
-        raise ValidationError("That email address does not look right.", field="email")
+        raise ValidationError(wt("That email address does not look right."), field="email")
     if (service.latitude is None) != (service.longitude is None) or (
         service.latitude is not None
         and (coordinate(service.latitude, 90) is None or coordinate(service.longitude, 180) is None)
     ):
         raise ValidationError(
-            "The map position needs a latitude (-90 to 90) and a longitude (-180 to 180).",
+            wt("The map position needs a latitude (-90 to 90) and a longitude (-180 to 180)."),
             field="latitude",
         )
     if any(not 0 <= d <= 6 for d in service.days):
-        raise ValidationError("Days must be Monday to Sunday.", field="days")
+        raise ValidationError(wt("Days must be Monday to Sunday."), field="days")
     service.days = sorted(set(service.days))
     service.categories = list(
         dict.fromkeys(c for c in (clean(c, 80).lower() for c in service.categories) if c)

@@ -20,6 +20,7 @@ from linkdesk.directory.sources import read_source, source_size
 from linkdesk.domain.enums import AuditAction, ServiceSource
 from linkdesk.domain.errors import LinkDeskError, ValidationError
 from linkdesk.domain.models import Service
+from linkdesk.domain.worker_text import wnt, wt
 
 if TYPE_CHECKING:
     from linkdesk.services.directory import DirectoryService
@@ -44,12 +45,18 @@ class ImportReport:
     seconds: float = 0.0
 
     def summary(self) -> str:
-        text = (
-            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.rejected} rejected"
+        """The counts in one line, in the worker's language (domain/worker_text)."""
+        text = wt(
+            "{added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected",
+            added=self.added,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            rejected=self.rejected,
         )
         if self.fields_dropped:
-            text += f", {self.fields_dropped} values left out"
+            n = self.fields_dropped
+            # The same English in both forms (as it always read); other languages' plurals.
+            text += wnt(", {n} values left out", ", {n} values left out", n, n=n)
         return text
 
     def note(self, item: Skipped) -> None:

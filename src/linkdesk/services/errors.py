@@ -1,7 +1,8 @@
 """The one place where an error becomes the sentence a worker (or an IT person) reads.
 
 Every page of the GUI (through ``ui/ops.py``), the GUI's last guard (``app.py``) and the
-command line (``cli.py``) call :func:`describe`. Errors LinkDesk raises on purpose
+command line (``cli.py``) call :func:`describe`. LinkDesk's own sentences are in the worker's
+language (``domain/worker_text``; the CLI's is English). Errors LinkDesk raises on purpose
 (:class:`LinkDeskError`) already carry a plain sentence and an exit code; drive, lock,
 full-disk and damage problems are classified by ``store/failures.classify`` and said as what
 they are; other operating-system errors are said in plain words; anything else is a fault
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.filenames import display_path, readable_text
+from linkdesk.domain.worker_text import wt
 from linkdesk.store.failures import classify
 from linkdesk.store.workspace import DatabaseError
 from linkdesk.support.log import log_unexpected
@@ -41,7 +43,7 @@ class ErrorReport:
 
 def _linkdesk(exc: BaseException) -> ErrorReport:
     assert isinstance(exc, LinkDeskError)
-    text = readable_text(str(exc)).strip() or "LinkDesk could not do that."
+    text = readable_text(str(exc)).strip() or wt("LinkDesk could not do that.")
     return ErrorReport(text, exc.exit_code, True)
 
 
@@ -66,8 +68,11 @@ def _database(exc: BaseException) -> ErrorReport | None:
     # Logged (support needs to see it), but the sentence stays general: the database's own
     # message can quote SQL or file names.
     return ErrorReport(
-        f"The workspace could not be read or written just now ({type(exc).__name__}). "
-        "What was saved before is safe.",
+        wt(
+            "The workspace could not be read or written just now ({kind}). "
+            "What was saved before is safe.",
+            kind=type(exc).__name__,
+        ),
         OPERATIONAL,
         False,
     )
@@ -84,7 +89,7 @@ _RULES: tuple[Rule, ...] = (
 
 
 def unexpected_message(exc: BaseException) -> str:
-    return f"Something went wrong ({type(exc).__name__}). Your saved work is safe."
+    return wt("Something went wrong ({kind}). Your saved work is safe.", kind=type(exc).__name__)
 
 
 def describe(exc: BaseException, *, context: str = "") -> ErrorReport:

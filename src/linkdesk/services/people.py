@@ -29,6 +29,7 @@ from linkdesk.domain.referral_rules import (
     snomed_code_for,
 )
 from linkdesk.domain.validation import validate_person, validate_referral
+from linkdesk.domain.worker_text import wt
 from linkdesk.services.history import StatusHistory
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
@@ -281,7 +282,7 @@ class PeopleService:
 
     def book_follow_up(self, follow_up: FollowUp) -> FollowUp:
         if follow_up.due_on < self.clock.today() and follow_up.status == FollowUpStatus.BOOKED:
-            raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")
+            raise ValidationError(wt("A follow-up cannot be booked in the past."), field="due_on")
         follow_up.booked_on = follow_up.booked_on or self.clock.today()
         if follow_up.status.is_outcome and follow_up.outcome_on is None:
             follow_up.outcome_on = follow_up.due_on
@@ -295,7 +296,7 @@ class PeopleService:
     def reschedule_follow_up(self, follow_up: FollowUp) -> FollowUp:
         """Move a booked follow-up to another date, kind or venue."""
         if follow_up.due_on < self.clock.today():
-            raise ValidationError("A follow-up cannot be booked in the past.", field="due_on")
+            raise ValidationError(wt("A follow-up cannot be booked in the past."), field="due_on")
         with self.repos.ws.transaction():
             self.repos.follow_ups.update(follow_up)
             self.audit.record(

@@ -13,6 +13,7 @@ from linkdesk.domain.errors import LinkDeskError, NotFoundError, ValidationError
 from linkdesk.domain.measures import Instrument
 from linkdesk.domain.models import Connection, Conversation, Goal, Person, Service
 from linkdesk.domain.settings import DEFAULT_URGENT_HELP, WorkspaceSettings
+from linkdesk.domain.worker_text import wt
 from linkdesk.exchange.atomic import atomic_write_bytes
 from linkdesk.plan.language import Language, Resolution, languages, normalise_code, resolve
 from linkdesk.plan.model import (
@@ -195,7 +196,7 @@ class PlanService:
         person = self.repos.people.get(person_id)
         person.plan_language = normalise_code(code) if code.strip() else ""
         if person.plan_language and person.plan_language not in {x.code for x in languages()}:
-            raise ValidationError(f"There is no plan in {code.strip()!r} yet.")
+            raise ValidationError(wt("There is no plan in {code} yet.", code=repr(code.strip())))
         with self.repos.ws.transaction():
             self.repos.people.update(person)
             self.audit.record(AuditAction.EDITED, "person", person.id, person_id=person.id)

@@ -18,6 +18,7 @@ from linkdesk.domain.enums import ConversationKind
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Conversation, Referral, StatusChange
 from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
+from linkdesk.domain.worker_text import wt
 from linkdesk.services.bookings import BookingService, OutcomeResult
 from linkdesk.services.people import PeopleService
 from linkdesk.store.repositories import Repositories
@@ -138,7 +139,9 @@ class ReferralService:
     ) -> Referral:
         """Any allowed change the worker chooses (closing: use :meth:`close`)."""
         if status == ReferralStatus.CLOSED:
-            raise ValidationError("Choose how the support ended to close the referral.", "outcome")
+            raise ValidationError(
+                wt("Choose how the support ended to close the referral."), "outcome"
+            )
         return self.people.change_referral_status(
             referral_id, status, closure_reason=reason, on=on or self._today()
         )
@@ -155,7 +158,7 @@ class ReferralService:
 
         Bookings still open are cancelled by the worker ("Support ended")."""
         if not isinstance(outcome, ClosureOutcome):
-            raise ValidationError("Choose how the support ended.", "outcome")
+            raise ValidationError(wt("Choose how the support ended."), "outcome")
         when = on or self._today()
         with self.repos.ws.transaction():
             referral = self.people.change_referral_status(

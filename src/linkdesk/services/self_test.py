@@ -20,6 +20,7 @@ from pathlib import Path
 
 import linkdesk
 from linkdesk import paths
+from linkdesk.domain import worker_text
 from linkdesk.domain.models import Goal, Person, Referral
 from linkdesk.plan.fonts import font_files, register_fonts, register_symbol_font
 from linkdesk.plan.language import catalogue_files
@@ -37,6 +38,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_RESOURCES = (
     *font_files(),  # DejaVu Sans, Symbola and each community script's Noto font
     *catalogue_files(),  # the plan's compiled gettext catalogues
+    *worker_text.catalogue_files(),  # the worker's sentences (timeline, messages)
     "icons/linkdesk-app.svg",
     "styles/linkdesk.qss",
 )

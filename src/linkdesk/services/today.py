@@ -14,6 +14,7 @@ from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.settings import RANGES
 from linkdesk.domain.today import TodayView
+from linkdesk.domain.worker_text import wt
 from linkdesk.store.today_queries import TodayQueries
 
 
@@ -36,7 +37,8 @@ class TodayService:
         low, high = RANGES["not_contacted_weeks"]
         if isinstance(weeks, bool) or not isinstance(weeks, int) or not low <= weeks <= high:
             raise ValidationError(
-                f"Not contacted for must be {low} to {high} weeks.", field="not_contacted_weeks"
+                wt("Not contacted for must be {low} to {high} weeks.", low=low, high=high),
+                field="not_contacted_weeks",
             )
         q = self.queries
         return TodayView(

@@ -39,7 +39,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from linkdesk import paths
-from linkdesk.domain import written_dates
+from linkdesk.domain import worker_text, written_dates
 
 SOURCE_LANGUAGE = "en"
 CATALOGUE = "linkdesk"  # resources/translations/ui/linkdesk_<code>.qm
@@ -169,8 +169,9 @@ def install_language(code: str) -> str:
     """Show LinkDesk in ``code`` from now on (windows built later; open ones keep theirs).
 
     Installs the catalogue (and Qt's own, where Qt ships one), sets Qt's default locale to the
-    language (Qt's date and number widgets) and the layout direction. A language with no
-    catalogue falls back to English. Returns the code in force.
+    language (Qt's date and number widgets) and the layout direction, and makes it the
+    language of the sentences the services build (``domain/worker_text.set_language``). A
+    language with no catalogue falls back to English. Returns the code in force.
     """
     app = QCoreApplication.instance()
     wanted = normalise(code) or SOURCE_LANGUAGE
@@ -197,6 +198,8 @@ def install_language(code: str) -> str:
     for translator in _State.translators:  # the last installed is asked first
         QCoreApplication.installTranslator(translator)
     _State.code = wanted
+    # Sentences the services build (timeline, validation, warnings) speak it too.
+    worker_text.set_language(wanted)
     _State.rtl = written_dates.is_right_to_left(wanted)
     QLocale.setDefault(QLocale(_REGIONS.get(wanted, wanted)))
     if isinstance(app, QGuiApplication):

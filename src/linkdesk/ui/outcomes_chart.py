@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.domain.outcomes import PersonOutcomes, ScoreSeries
+from linkdesk.domain.outcomes import TIMEPOINT_WORDS, PersonOutcomes, ScoreSeries
+from linkdesk.domain.worker_text import wt
 from linkdesk.ui.caseload import format_date
 from linkdesk.ui.i18n import arg, day_short_month, translate
 
@@ -169,8 +170,7 @@ class OutcomesPanel(QWidget):
                 arg(self.tr("%1 (%2)"), p.value, day_short_month(p.on)) for p in series.points
             )
             spoken = "; ".join(
-                f"{p.value} ({format_date(p.on)}, {p.timepoint.replace('_', ' ')})"
-                for p in series.points
+                f"{p.value} ({format_date(p.on)}, {_timepoint(p.timepoint)})" for p in series.points
             )
             change = series.latest_change
             if change is None:
@@ -196,3 +196,9 @@ class OutcomesPanel(QWidget):
         height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         self.table.setMinimumHeight(min(height, 260))
         self.table.setMaximumHeight(height)
+
+
+def _timepoint(code: str) -> str:
+    """ "baseline", "follow up", "exit" in the worker's language (domain/worker_text)."""
+    words = TIMEPOINT_WORDS.get(str(code))
+    return wt(words) if words else str(code).replace("_", " ")

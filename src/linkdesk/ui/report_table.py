@@ -14,6 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.report import ReportTable
+from linkdesk.domain.worker_text import shown
+
+# The enums whose labels are a report's rows (their catalogue context is the class name).
+ROW_CONTEXTS = ("ReferralStatus", "ReferralSource", "GoalStatus", "ConnectionStatus",
+                "FollowUpStatus", "ScoreKind")  # fmt: skip
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = True) -> QFont:
@@ -28,14 +33,16 @@ class ReportTableView(QTableWidget):
     """One report table, read-only and sized to its rows (the page scrolls, not the table)."""
 
     def __init__(self, table: ReportTable, parent: QWidget | None = None) -> None:
-        headings = list(table.columns)
+        # The report is built in English (its CSV and PDF are for the commissioner); its words
+        # are shown in the worker's language (domain/worker_text; the record's data as it is).
+        headings = [shown(c) for c in table.columns]
         if table.has_snomed:
             headings.insert(1, self.tr("SNOMED CT code"))
         super().__init__(len(table.rows), len(headings), parent)
         self.table = table
         self.setObjectName(f"table_{table.key}")
-        self.setAccessibleName(table.title)
-        self.setAccessibleDescription(table.note)
+        self.setAccessibleName(shown(table.title))
+        self.setAccessibleDescription(shown(table.note))
         for c, heading in enumerate(headings):
             head = QTableWidgetItem(heading)
             align = Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight
@@ -51,7 +58,8 @@ class ReportTableView(QTableWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for r, row in enumerate(table.rows):
-            cells = [row.label, *([row.snomed] if table.has_snomed else []), *row.values]
+            said = shown(row.label, *ROW_CONTEXTS)
+            cells = [said, *([row.snomed] if table.has_snomed else []), *row.values]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c > (1 if table.has_snomed else 0):

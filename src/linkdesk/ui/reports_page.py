@@ -29,6 +29,7 @@ from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
+from linkdesk.domain.worker_text import shown
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.file_dialogs import remember, starting_folder
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
@@ -329,14 +330,14 @@ class ReportsPage(QWidget):
             block = QWidget()
             block_layout = QVBoxLayout(block)
             block_layout.setContentsMargins(0, 6, 0, 6)
-            heading = QLabel(table.title)
+            heading = QLabel(shown(table.title))
             heading.setFont(scaled_font(self, 1.15))
             view = ReportTableView(table)
             self._views[table.key] = view
             heading.setBuddy(view)
             block_layout.addWidget(heading)
             if table.note:
-                note = QLabel(table.note)
+                note = QLabel(shown(table.note))
                 note.setWordWrap(True)
                 block_layout.addWidget(note)
             block_layout.addWidget(view)
