@@ -24,7 +24,7 @@ from linkdesk.services.errors import describe
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
-from linkdesk.ui import appearance, keyboard, single_instance
+from linkdesk.ui import appearance, kept_dialogs, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.lock_warning import LockWarning
 from linkdesk.ui.ops import Failure, Operations
@@ -107,6 +107,7 @@ class AppController(QObject):
         self.demo_path: Path | None = None
         self._lock_pending = False
         self._place: Place | None = None  # where the worker was when it locked (memory only)
+        self._kept: list[kept_dialogs.KeptDialog] = []  # dialogs open then (memory only)
         self.lock_warning = LockWarning()  # the countdown before an automatic lock
         default = paths.default_workspace_path()
         self.unlock_screen = UnlockScreen(
@@ -224,8 +225,12 @@ class AppController(QObject):
         self.autolock.start()
         window.show()
         place, self._place = self._place, None
+        kept, self._kept = self._kept, []
         if place is not None and place.path == services.path:
             return_to(place, window, services, self.ops)  # back where the lock found them
+            kept_dialogs.reopen(kept, window)  # with the dialogs that were open, as typed
+        else:
+            kept_dialogs.forget()
         self.unlock_screen.hide()
         QTimer.singleShot(PREPARE_READERS_MS, self, lambda: self._prepare_readers(services))
 
@@ -288,6 +293,7 @@ class AppController(QObject):
             return
         if self.window is not None:  # before anything closes: where the worker was
             self._place = remember(self.window, services.path)
+            self._kept = kept_dialogs.remember()
         # Close other windows first (dialogs, a conversation window...) so their closeEvent
         # can still save through the open workspace; their edits are saved as they go.
         for widget in QApplication.topLevelWidgets():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -237,6 +238,33 @@ class ExchangeService:
             raise LinkDeskError(
                 f"The backup {bundle.name} did not read back correctly; nothing was saved."
             ) from None
+
+    def backup_folder_problem(self, typed: str) -> tuple[Path | None, str]:
+        """A backup folder typed or pasted by the worker: ``(folder, "")`` when a backup can
+        go there, else ``(None, one sentence saying why not)``: blank, not a whole path,
+        missing, not a folder, not writable, or the workspace's own folder (or inside it),
+        where a backup would be lost with the workspace. ``~`` means the home folder."""
+        text = typed.strip().strip('"').strip("'")
+        if not text:
+            return None, "Type or paste the folder for backups, or choose one."
+        folder = Path(text).expanduser()
+        if not folder.is_absolute():
+            return None, "Type the whole path of the folder, from the drive it is on."
+        shown = display_path(folder)
+        if not folder.exists():
+            return None, f"There is no folder {shown}: is the drive plugged in?"
+        if not folder.is_dir():
+            return None, f"{shown} is a file, not a folder."
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return None, f"LinkDesk cannot write in {shown}: choose a folder you can save in."
+        home = self.ws.path.resolve().parent
+        here = folder.resolve()
+        if here == home or home in here.parents:
+            return None, (
+                "That is the workspace's own folder: a backup there is lost with the "
+                "workspace. Choose the shared drive or a USB stick."
+            )
+        return folder, ""
 
     def backup_reminder(self, now: datetime | None = None) -> BackupReminder:
         """Whether a backup is due and what to tell the worker (a future date is due)."""

@@ -45,6 +45,7 @@ from linkdesk.domain.enums import ReferralSource
 from linkdesk.domain.life_areas import LIFE_AREAS
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui.bidi import ltr
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.widgets.flow import FlowLayout
 
@@ -56,7 +57,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def format_date(value: date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else ""
+    """``14 Nov 1966``, kept left to right in right-to-left text (ui/bidi.py); "" for None."""
+    return ltr(f"{value.day} {value:%b %Y}") if value else ""
 
 
 def follow_up_text(due: date | None, today: date) -> str:

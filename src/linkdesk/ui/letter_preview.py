@@ -33,6 +33,7 @@ from linkdesk.domain.enums import LetterRecipient
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import plan_preview
+from linkdesk.ui.file_dialogs import remember, starting_path
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
 
@@ -63,11 +64,12 @@ def consent_sentence(to: LetterRecipient, shares: bool) -> str:
 def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save the letter; None when the user cancels (tests replace this)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save the letter as PDF"), suggested, _tr("PDF files (*.pdf)")
+        parent, _tr("Save the letter as PDF"), starting_path(suggested), _tr("PDF files (*.pdf)")
     )
     if not path:
         return None
     chosen = Path(path)
+    remember(chosen)  # the next file dialog opens here
     return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
 

@@ -25,6 +25,7 @@ from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus, next_
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
 from linkdesk.ui.caseload import format_date
+from linkdesk.ui.kept_dialogs import in_person_view
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.flow import FlowLayout
 from linkdesk.ui.widgets.form import ErrorLabel, make_button, plain_label
@@ -180,7 +181,13 @@ class ReferralPanel(QGroupBox):
         """The closing dialog, then (if chosen) the message back."""
         from linkdesk.ui.closing_dialog import ClosingDialog
 
-        result, to = ClosingDialog.ask(self, self.services, self.ops, referral_id)
+        result, to = ClosingDialog.ask(
+            self,
+            self.services,
+            self.ops,
+            referral_id,
+            reopen=in_person_view(lambda view: view.referral.close_referral(referral_id)),
+        )
         if result is None:
             return
         self.changed.emit()
@@ -201,7 +208,13 @@ class ReferralPanel(QGroupBox):
     def _add_referral(self) -> None:
         from linkdesk.ui.referral_dialog import ReferralDialog
 
-        _, accepted = ReferralDialog.ask(self, self.services, self.ops, self.person_id)
+        _, accepted = ReferralDialog.ask(
+            self,
+            self.services,
+            self.ops,
+            self.person_id,
+            reopen=in_person_view(lambda view: view.referral._add_referral()),
+        )
         if accepted:
             self.changed.emit()
 
@@ -211,7 +224,14 @@ class ReferralPanel(QGroupBox):
         referral = self.record.current_referral if self.record else None
         if referral is None:
             return
-        _, accepted = ReferralDialog.ask(self, self.services, self.ops, self.person_id, referral)
+        _, accepted = ReferralDialog.ask(
+            self,
+            self.services,
+            self.ops,
+            self.person_id,
+            referral,
+            reopen=in_person_view(lambda view: view.referral._edit_referral()),
+        )
         if accepted:
             self.changed.emit()
 

@@ -36,6 +36,7 @@ from linkdesk.domain.today import (
     WaitingReferral,
 )
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui.bidi import ltr
 from linkdesk.ui.caseload import format_date
 from linkdesk.ui.ops import Failure, Operations
 
@@ -325,7 +326,7 @@ class TodayPage(QWidget):
 
     def _set_title(self, on: date) -> None:
         self.title.setText(
-            self.tr("Today, {day} {date}").format(day=f"{on:%A}", date=f"{on.day} {on:%B %Y}")
+            self.tr("Today, {day} {date}").format(day=f"{on:%A}", date=ltr(f"{on.day} {on:%B %Y}"))
         )
 
     def _failed(self, failure: Failure) -> None:

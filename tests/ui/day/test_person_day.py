@@ -97,7 +97,7 @@ def test_person_view_records_an_outcome_and_shows_the_timeline(
 
     from linkdesk.ui import booking_dialog
 
-    def fake_ask(parent, services, ops, follow_up_id):  # type: ignore[no-untyped-def]
+    def fake_ask(parent, services, ops, follow_up_id, reopen=None):  # type: ignore[no-untyped-def]
         assert follow_up_id == booked.id
         return services.bookings.set_outcome(follow_up_id, FollowUpStatus.ATTENDED), True
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLa
 from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConsentMethod, ConsentScope
 from linkdesk.domain.errors import ValidationError
+from linkdesk.ui.bidi import ltr
 from linkdesk.ui.conversation.base import (
     Guidance,
     StepContext,
@@ -173,6 +174,6 @@ class ConsentStep(StepPage):
                 answer = "yes" if latest.given else "no"
                 lines.append(
                     f"{scope.label}: {answer} ({latest.method.value}, "
-                    f"{latest.decided_on.strftime('%d/%m/%Y')})"
+                    f"{ltr(latest.decided_on.strftime('%d/%m/%Y'))})"
                 )
         self.status.setText("Recorded: " + "; ".join(lines) if lines else "Nothing recorded yet.")

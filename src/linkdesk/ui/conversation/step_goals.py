@@ -25,6 +25,7 @@ from linkdesk.domain.dates import DateRule, parse_date
 from linkdesk.domain.enums import GoalStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Goal
+from linkdesk.ui.bidi import ltr
 from linkdesk.ui.conversation.base import (
     Guidance,
     ItemList,
@@ -279,7 +280,7 @@ class GoalsStep(StepPage):
         assert goal is not None
         lines = [f"Now: {goal.status.label}."]
         lines += [
-            f"{p.noted_on.strftime('%d/%m/%Y')}: {p.status.label}"
+            f"{ltr(p.noted_on.strftime('%d/%m/%Y'))}: {p.status.label}"
             + (f" - {p.note}" if p.note else "")
             for p in progress
         ]

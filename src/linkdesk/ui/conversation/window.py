@@ -33,6 +33,7 @@ from linkdesk.domain.enums import ConversationKind
 from linkdesk.domain.life_areas import LIFE_AREAS
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.conversation import STEPS, FinishResult
+from linkdesk.ui.bidi import ltr
 from linkdesk.ui.conversation.autosave import Autosaver, SavedIndicator
 from linkdesk.ui.conversation.base import (
     Guidance,
@@ -105,7 +106,7 @@ class ConversationWindow(QMainWindow):
         outer.addLayout(header)
         title = heading(
             f"{person.display_name} - {conversation.kind.label}, "
-            f"{conversation.held_on.strftime('%d %B %Y')}",
+            f"{ltr(conversation.held_on.strftime('%d %B %Y'))}",
             1.2,
         )
         header.addWidget(title, 1)
