@@ -2,6 +2,11 @@
 
 Needs the ``packaging`` extra (``pip install -e '.[packaging]'``). Steps:
 
+0. the catalogues: every ``.po`` compiled to ``.mo`` and every Qt Linguist ``.ts`` to ``.qm``
+   (``packaging/translations.py compile`` and ``ui-compile``: pyside6-lrelease), then
+   ``translations.py check``; the build stops when a catalogue is incomplete, a
+   translation's placeholders differ, or a compiled file differs from what its source makes
+   (the spec bundles ``resources/`` whole, so the bundle carries what was checked);
 1. the application icons, rendered from ``resources/icons/linkdesk-app.svg`` by QtSvg and
    written as ``.ico`` (Windows) and ``.icns`` (macOS) by Pillow, plus PNGs for Linux;
 2. PyInstaller with ``packaging/linkdesk.spec`` into ``dist/linkdesk/``;
@@ -90,6 +95,21 @@ def make_icons(out: Path = ICONS) -> dict[str, Path]:
         append_images=[Image.open(pngs[s]).convert("RGBA") for s in ICNS_SIZES if s != 1024],
     )
     return {"ico": ico, "icns": icns, **{f"png{s}": pngs[s] for s in PNG_SIZES}}
+
+
+def build_catalogues() -> None:
+    """Compile the person's (.po -> .mo) and the worker's (.ts -> .qm) catalogues, then check.
+
+    Reproducible: both compilers give the same bytes for the same source, so on a clean
+    checkout this leaves ``git status`` clean. Raises SystemExit naming the problems.
+    """
+    tool = [sys.executable, str(ROOT / "packaging" / "translations.py")]
+    for step in ("compile", "ui-compile"):
+        subprocess.run([*tool, step], check=True, cwd=ROOT)
+    checked = subprocess.run([*tool, "check"], cwd=ROOT, capture_output=True, text=True)
+    if checked.returncode != 0:
+        raise SystemExit("build: the catalogues are not ready:\n" + checked.stdout.strip())
+    print(f"build: catalogues compiled and checked in {ROOT / 'resources' / 'translations'}")
 
 
 def run_pyinstaller() -> None:
@@ -185,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.icons_only:
         print(f"build: icons in {ICONS}")
         return 0
+    build_catalogues()
     run_pyinstaller()
     if sys.platform.startswith("linux"):
         add_linux_files(icons)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import locale
 import os
 import signal
 import sys
@@ -24,8 +26,9 @@ from linkdesk.services.errors import describe
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
-from linkdesk.ui import appearance, kept_dialogs, keyboard, single_instance
+from linkdesk.ui import appearance, i18n, kept_dialogs, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.lock_warning import LockWarning
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.place import Place, remember, return_to
@@ -110,14 +113,9 @@ class AppController(QObject):
         self._kept: list[kept_dialogs.KeptDialog] = []  # dialogs open then (memory only)
         self.lock_warning = LockWarning()  # the countdown before an automatic lock
         default = paths.default_workspace_path()
-        self.unlock_screen = UnlockScreen(
-            path or (default if default.exists() else None),
-            create_path=default,
-            ops=self.ops,
-            clock=clock,
+        self.unlock_screen = self._new_unlock_screen(
+            path or (default if default.exists() else None)
         )
-        fit_to_screen(self.unlock_screen, 900, 640)  # 150 % on 768 pixels: about 480 high
-        self.unlock_screen.unlocked.connect(self.open_workspace)
         self._preloaded = False
         self.unlock_screen.installEventFilter(self)  # the first paint starts preload_modules
         self.beacon = single_instance.InstanceBeacon(self)  # a second launch raises us
@@ -127,6 +125,16 @@ class AppController(QObject):
             self.unlock_screen.tabs.setCurrentIndex(1)  # a new path: offer to create it
         elif path is None and not default.exists():
             self.unlock_screen.tabs.setCurrentIndex(1)  # first run: create one
+
+    def _new_unlock_screen(self, path: Path | None) -> UnlockScreen:
+        """The unlock screen, in the UI language in force now."""
+        screen = UnlockScreen(
+            path, create_path=paths.default_workspace_path(), ops=self.ops, clock=self.clock
+        )
+        fit_to_screen(screen, 900, 640)  # 150 % on 768 pixels: about 480 high
+        screen.unlocked.connect(self.open_workspace)
+        self._unlock_language = i18n.current_language()
+        return screen
 
     def unlock_with(self, passphrase: str) -> None:
         """Unlock the workspace named on the unlock screen with ``passphrase`` (as if typed)."""
@@ -191,30 +199,20 @@ class AppController(QObject):
         self.unlock_screen.open_error.show_message(failure.message, "error")
 
     def _demo_notice(self) -> str:
-        return self.tr(
-            "This is a demo workspace: everyone in it is made up.\nIts passphrase is: {p}"
-        ).format(p=DEMO_PASSPHRASE)
+        return arg(
+            self.tr("This is a demo workspace: everyone in it is made up.\nIts passphrase is: %1"),
+            DEMO_PASSPHRASE,
+        )
 
     # -- unlocking and locking ---------------------------------------------------------------
 
     def open_workspace(self, services: AppServices) -> None:
         self.unlock_screen.set_busy(False)
         self.services = services
+        self._use_ui_language(services.settings.current.ui_language)
         self.beacon.listen(services.path)
         get_logger("app").info("workspace unlocked: schema %s", services.schema_version)
-        from linkdesk.ui.main_window import MainWindow  # imported already by preload_modules
-
-        window = MainWindow(services, ops=self.ops)
-        window.lock_requested.connect(self.lock)
-        window.settings_saved.connect(self._settings_saved)
-        if self._is_demo(services.path):
-            window.backup_banner.clear_message()  # made-up people need no backup
-            window.show_banner(
-                self.tr(
-                    'This is a demo workspace: everyone in it is made up. Its passphrase is "{p}": '
-                    "try File > Lock (Ctrl+L), then unlock again."
-                ).format(p=DEMO_PASSPHRASE)
-            )
+        window = self._make_window(services)
         self.window = window
         self.autolock = AutoLock(
             services.settings.current.autolock_minutes, self, interval_ms=self.autolock_ms
@@ -244,12 +242,73 @@ class AppController(QObject):
 
         self.ops.op(None, lambda _progress: services.prepare_readers()).failure(failed).run()
 
+    def _make_window(self, services: AppServices) -> MainWindow:
+        from linkdesk.ui.main_window import MainWindow  # imported already by preload_modules
+
+        window = MainWindow(services, ops=self.ops)
+        window.lock_requested.connect(self.lock)
+        window.settings_saved.connect(self._settings_saved)
+        if self._is_demo(services.path):
+            window.backup_banner.clear_message()  # made-up people need no backup
+            window.show_banner(
+                arg(
+                    self.tr(
+                        "This is a demo workspace: everyone in it is made up. Its passphrase "
+                        'is "%1": try File > Lock (Ctrl+L), then unlock again.'
+                    ),
+                    DEMO_PASSPHRASE,
+                )
+            )
+        return window
+
     def _is_demo(self, path: Path) -> bool:
         return path == self.demo_path or path.parent == demo_dir()
 
     def _settings_saved(self, settings: WorkspaceSettings) -> None:
         if self.autolock is not None and self.autolock_ms is None:
             self.autolock.set_minutes(settings.autolock_minutes)
+        if settings.ui_language and settings.ui_language != i18n.current_language():
+            # The screens are built in one language: show them again in the new one.
+            QTimer.singleShot(0, self, self.rebuild_window)
+
+    def _use_ui_language(self, code: str) -> None:
+        """The workspace's UI language ("" = none chosen there: the one in use on this
+        computer) from now on, and on this computer's next start."""
+        if code and code != i18n.current_language():
+            i18n.install_language(code)
+        i18n.remember_language(i18n.current_language())
+
+    def rebuild_window(self) -> None:
+        """Build the main window again (a new UI language), as after unlocking: the worker
+        returns to Settings. Other windows close first (they save as they close)."""
+        services, old = self.services, self.window
+        if services is None or old is None:
+            return
+        self._use_ui_language(services.settings.current.ui_language)
+        self._close_other_windows()
+        old.save_settings_now()
+        old.clear_personal_views()
+        old.save_state()
+        from linkdesk.ui.main_window import SETTINGS
+
+        window = self._make_window(services)
+        self.window = window
+        window.go_to(SETTINGS)
+        window.show()
+        old.hide()
+        old.deleteLater()
+
+    def _close_other_windows(self) -> None:
+        """Close windows other than the main one and the unlock screen (dialogs, a
+        conversation window...) while the workspace is open, so their closeEvent can still
+        save; their edits are saved as they go."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.unlock_screen or widget is self.window or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
 
     @property
     def is_locked(self) -> bool:
@@ -273,8 +332,9 @@ class AppController(QObject):
                 self._lock_pending = True
                 if self.window is not None:
                     self.window.show_banner(
-                        self.tr("Locking as soon as {what} has finished…").format(
-                            what=self.ops.describe_running()
+                        arg(
+                            self.tr("Locking as soon as %1 has finished…"),
+                            self.ops.describe_running(),
                         )
                     )
                 self.ops.when_idle(self._deferred_lock)
@@ -294,15 +354,7 @@ class AppController(QObject):
         if self.window is not None:  # before anything closes: where the worker was
             self._place = remember(self.window, services.path)
             self._kept = kept_dialogs.remember()
-        # Close other windows first (dialogs, a conversation window...) so their closeEvent
-        # can still save through the open workspace; their edits are saved as they go.
-        for widget in QApplication.topLevelWidgets():
-            if widget is self.unlock_screen or widget is self.window or not widget.isVisible():
-                continue
-            if isinstance(widget, QDialog):
-                widget.reject()
-            else:
-                widget.close()
+        self._close_other_windows()
         if self.autolock is not None:
             self.autolock.stop()
             self.autolock.deleteLater()
@@ -315,6 +367,10 @@ class AppController(QObject):
             window.save_state()
         services.close()
         self.services = None
+        if self._unlock_language != i18n.current_language():  # the worker chose another
+            old, self.unlock_screen = self.unlock_screen, self._new_unlock_screen(path)
+            old.hide()
+            old.deleteLater()
         screen = self.unlock_screen
         screen.open_path.edit.setText(str(path))
         screen.tabs.setCurrentIndex(0)
@@ -343,14 +399,20 @@ class AppController(QObject):
 
 
 def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> None:
-    """Names, then the look (ui/appearance.py): a ``-style`` or ``-stylesheet`` the user gave
-    Qt on the command line wins over LinkDesk's own."""
+    """Names, then the look (ui/appearance.py) and the UI language remembered on this
+    computer: a ``-style`` or ``-stylesheet`` the user gave Qt on the command line wins over
+    LinkDesk's own."""
     app.setApplicationName("LinkDesk")
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")
     app.setDesktopFileName("org.linkdesk.LinkDesk")  # matches packaging/linux's .desktop
     app.setWindowIcon(QIcon(str(paths.resource("icons", "linkdesk-app.svg"))))
     appearance.apply(app, qt_args)
+    # Day and month names never come from the desktop's locale (Qt has just set LC_ALL from
+    # it): LinkDesk writes dates from CLDR in a chosen language (domain/written_dates.py).
+    with contextlib.suppress(locale.Error):
+        locale.setlocale(locale.LC_TIME, "C")
+    i18n.install_language(i18n.remembered_language())
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -101,3 +101,19 @@ def test_build_makes_ico_and_icns_from_the_svg(tmp_path: Path, qapp) -> None:
     with pil.open(icons["png256"]) as png:
         assert png.size == (256, 256)
         assert png.getpixel((128, 128))[3] == 255  # the icon is drawn, not transparent
+
+
+def test_the_build_compiles_the_catalogues_to_the_committed_bytes() -> None:
+    """build.py's first step recompiles every .mo and .qm: the same bytes (reproducible)."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import build
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    folder = ROOT / "resources" / "translations"
+    compiled = sorted([*folder.rglob("*.mo"), *folder.rglob("*.qm")])
+    assert any(p.suffix == ".qm" for p in compiled)
+    assert any(p.suffix == ".mo" for p in compiled)
+    before = {p: p.read_bytes() for p in compiled}
+    build.build_catalogues()
+    assert {p: p.read_bytes() for p in compiled} == before

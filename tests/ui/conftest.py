@@ -29,3 +29,15 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     yield data
     # No background work of this test runs on into the next one.
     QThreadPool.globalInstance().waitForDone(60_000)
+
+
+@pytest.fixture(autouse=True)
+def english_screens(qapp: object) -> Iterator[None]:
+    """The UI language the app installs at start-up (English, with its plural forms), put
+    back after a test that switched to another."""
+    from linkdesk.ui import i18n
+
+    i18n.install_language("en")
+    yield
+    if i18n.current_language() != "en" or i18n.is_right_to_left():
+        i18n.install_language("en")

@@ -53,6 +53,7 @@ def test_a_date_beside_right_to_left_text_keeps_its_order(
 
 def test_ltr_is_idempotent_and_plain_undoes_it() -> None:
     assert ltr("") == ""
+    assert ltr("14 نومبر 1966") == "14 نومبر 1966"  # an Urdu date reads right to left
     assert ltr(ltr("1 Jan 2026")) == ltr("1 Jan 2026")
     assert plain(ltr("1 Jan 2026")) == "1 Jan 2026"
 

@@ -55,7 +55,7 @@ def test_search_as_you_type_and_open_card(qtbot, page: DirectoryPage) -> None:  
     assert len(shown_names(page)) == 60
     qtbot.keyClicks(page.search, "knit")
     assert shown_names(page)[0] == "Knit and Natter"
-    assert page.count_label.text() == "1 service(s)"
+    assert page.count_label.text() == "1 service"  # plural forms from the catalogue
     page.results.setCurrentRow(0)
     text = page.card.toPlainText()
     assert "Knit and Natter" in text

@@ -39,6 +39,8 @@ BAD_VALUES = [
     ("last_backup_at", "yesterday"),
     ("last_backup_at", 5),
     ("last_backup_dir", "a\x00b"),
+    ("ui_language", "Welsh please"),
+    ("ui_language", 7),
 ]
 
 
@@ -141,3 +143,9 @@ def test_backup_record_and_page_save_do_not_overwrite_each_other(services: AppSe
     assert final.autolock_minutes == 50
     assert final.last_backup_at == "2026-01-01T00:00:49.000000Z"
     assert final.last_backup_dir == "/share"
+
+
+def test_the_ui_language_is_kept_as_a_plain_code() -> None:
+    for typed, kept in (("cy_GB", "cy"), (" UR-pk ", "ur"), ("", "")):
+        tidy = validate_settings(dataclasses.replace(WorkspaceSettings(), ui_language=typed))
+        assert tidy.ui_language == kept

@@ -59,6 +59,7 @@ def run_self_test(log_setup: LogSetup | None = None) -> int:
         run("Qt", lambda: Check("Qt", "ok", self_check.start_offscreen().platformName()))
         run("Qt plugins", self_check.check_plugins)
         run("GUI fonts", self_check.check_gui_fonts)
+        run("UI languages", self_check.check_ui_catalogues)
         run("icon", self_check.check_icon)
         run("PDF render", lambda: self_check.check_render(pdf))
     if log_setup is not None:

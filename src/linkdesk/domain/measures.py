@@ -213,11 +213,19 @@ def score(instrument_key: str, answers: Sequence[int | None]) -> list[ScoreLine]
     ]
 
 
-def change_meaning(instrument_key: str, item_key: str, before: int, after: int) -> str:
-    """Plain words for a change from baseline, remembering which direction is better."""
+def change_direction(instrument_key: str, item_key: str, before: int, after: int) -> int:
+    """1 when the change from ``before`` to ``after`` is for the better, -1 for the worse,
+    0 for none (lower is better for loneliness and anxiety)."""
     diff = after - before
     if diff == 0:
-        return "no change"
+        return 0
     lower_is_better = instrument_key in (UCLA3.key, LONELY.key) or item_key == "anxiety"
-    better = diff < 0 if lower_is_better else diff > 0
-    return f"{'better' if better else 'worse'} by {abs(diff)}"
+    return 1 if (diff < 0 if lower_is_better else diff > 0) else -1
+
+
+def change_meaning(instrument_key: str, item_key: str, before: int, after: int) -> str:
+    """Plain words for a change from baseline, remembering which direction is better."""
+    direction = change_direction(instrument_key, item_key, before, after)
+    if direction == 0:
+        return "no change"
+    return f"{'better' if direction > 0 else 'worse'} by {abs(after - before)}"

@@ -8,6 +8,7 @@ the default for a bad one (loading: a damaged or hand-edited value never stops a
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -59,6 +60,7 @@ class WorkspaceSettings:
     not_contacted_weeks: int = 6
     follow_up_days: int = 14
     bank_holiday_region: str = DEFAULT_REGION
+    ui_language: str = ""  # the language of the worker's screens (a code, "" = English)
 
 
 _LABELS = {
@@ -76,6 +78,7 @@ _LABELS = {
     "not_contacted_weeks": "Not contacted for",
     "follow_up_days": "The next meeting after",
     "bank_holiday_region": "Bank holidays",
+    "ui_language": "The language of LinkDesk's screens",
 }
 _UNITS = {
     "autolock_minutes": "minutes",
@@ -137,6 +140,16 @@ def _timestamp(name: str, value: object) -> str:
     raise ValidationError(f"{_LABELS[name]} is not a date and time.", name)
 
 
+def _language_code(name: str, value: object) -> str:
+    """ "" or a BCP 47 / CLDR language code ("cy", "ur", "cy_GB" kept as "cy")."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{_LABELS[name]} must be a language code.", name)
+    code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].casefold()
+    if code and not re.fullmatch(r"[a-z]{2,3}", code):
+        raise ValidationError(f"{_LABELS[name]} must be a language code such as cy.", name)
+    return code
+
+
 def _region(name: str, value: object) -> str:
     if not isinstance(value, str):
         raise ValidationError(f"{_LABELS[name]} must be one of the UK nations listed.", name)
@@ -158,6 +171,7 @@ _RULES: dict[str, Callable[[str, object], object]] = {
     "not_contacted_weeks": _whole,
     "follow_up_days": _whole,
     "bank_holiday_region": _region,
+    "ui_language": _language_code,
 }
 assert set(_RULES) == {f.name for f in fields(WorkspaceSettings)}, "one rule per setting"
 

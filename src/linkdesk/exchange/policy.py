@@ -38,13 +38,20 @@ def ahead_of(stamp: str | datetime | None, now: datetime) -> timedelta | None:
     return ahead if ahead > FUTURE_TOLERANCE else None
 
 
+def ahead_in_units(ahead: timedelta) -> tuple[int, str]:
+    """``(3, "days")``, ``(5, "hours")``, ``(40, "minutes")``: how far a wrong clock was
+    ahead, in the unit a person would say (the GUI words it in the interface language)."""
+    if ahead >= timedelta(hours=36):
+        return round(ahead / timedelta(days=1)), "days"
+    if ahead >= timedelta(minutes=90):
+        return round(ahead / timedelta(hours=1)), "hours"
+    return max(round(ahead / timedelta(minutes=1)), 1), "minutes"
+
+
 def describe_ahead(ahead: timedelta) -> str:
     """``3 days``, ``5 hours``, ``40 minutes``: how far a wrong clock was ahead."""
-    if ahead >= timedelta(hours=36):
-        return f"{round(ahead / timedelta(days=1))} days"
-    if ahead >= timedelta(minutes=90):
-        return f"{round(ahead / timedelta(hours=1))} hours"
-    return f"{max(round(ahead / timedelta(minutes=1)), 1)} minutes"
+    count, unit = ahead_in_units(ahead)
+    return f"{count} {unit}"
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from datetime import date
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
 
+from linkdesk.domain import written_dates
 from linkdesk.domain.errors import ValidationError
 from linkdesk.paths import resource
 
@@ -26,7 +26,6 @@ ENGLISH = "en"
 # Shipped catalogues, in the order a worker sees them (English first, then Welsh).
 SHIPPED = ("en", "cy", "pl", "ur")
 _REVIEW_LINE = "# Review status:"
-_ENGLISH_DATE = "EEEE d MMMM y"  # "Tuesday 8 December 2026": no comma, easy to read aloud
 
 
 @dataclass(frozen=True)
@@ -73,14 +72,11 @@ class Catalogue:
 
     def long_date(self, d: date) -> str:
         """The day written out, CLDR "full" style: "dydd Mawrth, 8 Rhagfyr 2026"."""
-        if self.language.code == ENGLISH:
-            return str(format_date(d, _ENGLISH_DATE, locale="en_GB"))
-        return str(format_date(d, "full", locale=self.language.code))
+        return written_dates.long_date(d, self.language.code)
 
     def short_date(self, d: date) -> str:
         """The date without the day's name, CLDR "long" style: "8 Rhagfyr 2026"."""
-        locale = "en_GB" if self.language.code == ENGLISH else self.language.code
-        return str(format_date(d, "long", locale=locale))
+        return written_dates.day_month_year(d, self.language.code)
 
 
 def _review_status(code: str) -> str:

@@ -25,7 +25,14 @@ from linkdesk.domain.enums import (
 )
 from linkdesk.domain.errors import NotFoundError, ValidationError
 from linkdesk.domain.life_areas import LIFE_AREAS_BY_KEY
-from linkdesk.domain.measures import INSTRUMENTS, ScoreLine, change_meaning, score, ucla_total
+from linkdesk.domain.measures import (
+    INSTRUMENTS,
+    ScoreLine,
+    change_direction,
+    change_meaning,
+    score,
+    ucla_total,
+)
 from linkdesk.domain.models import (
     Connection,
     Consent,
@@ -80,6 +87,7 @@ class ChangeLine:
     before: int | None
     after: int | None
     meaning: str
+    direction: int = 0  # 1 better, -1 worse, 0 the same or not comparable
 
 
 @dataclass
@@ -522,11 +530,13 @@ class ConversationService:
             ]
         lines = []
         for label, key, before, after in pairs:
+            direction = 0
             if before is None or after is None:
                 meaning = "cannot compare: not answered both times"
             else:
                 meaning = change_meaning(measure.instrument, key, before, after)
-            lines.append(ChangeLine(label, before, after, meaning))
+                direction = change_direction(measure.instrument, key, before, after)
+            lines.append(ChangeLine(label, before, after, meaning, direction))
         return lines
 
     # -- follow-up and read-back ---------------------------------------------------------------

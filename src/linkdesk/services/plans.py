@@ -10,6 +10,7 @@ from pathlib import Path
 from linkdesk.domain.clock import SYSTEM_CLOCK
 from linkdesk.domain.enums import AuditAction, ConnectionStatus, FollowUpStatus, GoalStatus
 from linkdesk.domain.errors import LinkDeskError, NotFoundError, ValidationError
+from linkdesk.domain.measures import Instrument
 from linkdesk.domain.models import Connection, Conversation, Goal, Person, Service
 from linkdesk.domain.settings import DEFAULT_URGENT_HELP, WorkspaceSettings
 from linkdesk.exchange.atomic import atomic_write_bytes
@@ -22,11 +23,12 @@ from linkdesk.plan.model import (
     PlanOptions,
     PlanWorker,
 )
+from linkdesk.plan.screen import ScreenText, instrument_in
 from linkdesk.plan.take_home import build_plan_pdf
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 
-__all__ = ["PlanData", "PlanOptions", "PlanService"]
+__all__ = ["Language", "PlanData", "PlanOptions", "PlanService", "Resolution", "ScreenText"]
 
 # Connections the person has said no to, or finished with, are not part of the plan ahead.
 _HIDDEN_CONNECTIONS = {ConnectionStatus.DECLINED, ConnectionStatus.COMPLETED}
@@ -163,6 +165,28 @@ class PlanService:
         resolution's ``note`` is one line for the worker when it falls back to English."""
         person = self.repos.people.get(person_id)
         return resolve(person.preferred_language, override.strip() or person.plan_language)
+
+    @staticmethod
+    def resolve_language(preferred_language: str, plan_language: str = "") -> Resolution:
+        """The language a plan would print in for these two fields (the person dialog shows
+        it as the worker types): ``plan_language`` (a code) wins, else the free-text
+        preferred language ("Welsh", "Cymraeg", "cy"), else English with a ``note``."""
+        return resolve(preferred_language, plan_language)
+
+    @staticmethod
+    def screen_text(code: str) -> ScreenText:
+        """Every fixed word of the show-the-person view in a plan language (the GUI's
+        read-back and F11 view; dates, goal statuses, life areas through its methods).
+        ValidationError for a language with no catalogue."""
+        return ScreenText.for_language(code)
+
+    @staticmethod
+    def wellbeing_instrument(code: str, instrument: str) -> Instrument:
+        """A built-in wellbeing instrument ("ONS4", "UCLA3") with its questions and answer
+        labels in a plan language, worded as the GSS harmonised standards word them in
+        English (``domain/measures.py``). KeyError for an unknown instrument;
+        ValidationError for a language with no catalogue."""
+        return instrument_in(code, instrument)
 
     def set_plan_language(self, person_id: str, code: str) -> Person:
         """Keep a language for this person's plans ("" to follow their preferred language).

@@ -10,13 +10,19 @@ characters are invisible and screen readers skip them.
 
 from __future__ import annotations
 
+import re
+
 LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
+# Letters of the right-to-left scripts (Hebrew, Arabic and its supplements, presentation
+# forms), as in ui/i18n.py: a date written with them (Urdu month names) reads right to left.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def ltr(text: str) -> str:
-    """``text`` isolated left to right ("" stays ""; already isolated text is unchanged)."""
-    if not text or (text.startswith(LRI) and text.endswith(PDI)):
+    """``text`` isolated left to right ("" stays ""; already isolated text is unchanged, and
+    so is text with right-to-left letters: an Urdu date keeps its own direction)."""
+    if not text or (text.startswith(LRI) and text.endswith(PDI)) or _RTL_LETTER.search(text):
         return text
     return f"{LRI}{text}{PDI}"
 

@@ -9,7 +9,7 @@ conversation_id)``: what starting a conversation offers for a booking due today 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,7 +28,9 @@ from linkdesk.domain.enums import FollowUpStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.bookings import OUTCOMES, BookingResult, OutcomeResult
+from linkdesk.ui import labels
 from linkdesk.ui.caseload import format_date
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, long_date, translate
 from linkdesk.ui.kept_dialogs import Reopen, exec_kept
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.date_field import DateField
@@ -36,17 +38,23 @@ from linkdesk.ui.widgets.form import ErrorLabel, plain_label
 
 # One Alt+letter per choice, none shared with the dialog's buttons (&Save, Cancel) or fields.
 _MNEMONICS = {
-    FollowUpStatus.BOOKED: "Still &booked (undo what was recorded)",
-    FollowUpStatus.ATTENDED: "&Attended",
-    FollowUpStatus.DID_NOT_ATTEND: "&Did not attend",
-    FollowUpStatus.CANCELLED_BY_PERSON: "Cancelled by the &person",
-    FollowUpStatus.CANCELLED_BY_WORKER: "Cancelled by &me (the link worker)",
-    FollowUpStatus.REBOOKED: "&Rebooked for another day",
+    FollowUpStatus.BOOKED: QT_TRANSLATE_NOOP(
+        "BookingOutcomeDialog", "Still &booked (undo what was recorded)"
+    ),
+    FollowUpStatus.ATTENDED: QT_TRANSLATE_NOOP("BookingOutcomeDialog", "&Attended"),
+    FollowUpStatus.DID_NOT_ATTEND: QT_TRANSLATE_NOOP("BookingOutcomeDialog", "&Did not attend"),
+    FollowUpStatus.CANCELLED_BY_PERSON: QT_TRANSLATE_NOOP(
+        "BookingOutcomeDialog", "Cancelled by the &person"
+    ),
+    FollowUpStatus.CANCELLED_BY_WORKER: QT_TRANSLATE_NOOP(
+        "BookingOutcomeDialog", "Cancelled by &me (the link worker)"
+    ),
+    FollowUpStatus.REBOOKED: QT_TRANSLATE_NOOP("BookingOutcomeDialog", "&Rebooked for another day"),
 }
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("BookingOutcomeDialog", text)
+    return translate("BookingOutcomeDialog", text)
 
 
 class BookingOutcomeDialog(QDialog):
@@ -70,12 +78,12 @@ class BookingOutcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         f = self.follow_up
         about = plain_label(
-            self.tr("{name}: {kind} on {day} {when}. Now: {status}.").format(
-                name=person.full_name,
-                kind=self.tr(f.kind.label).lower(),
-                day=f"{f.due_on:%A}",
-                when=format_date(f.due_on),
-                status=self.tr(f.status.label).lower(),
+            arg(
+                self.tr("%1: %2 on %3. Now: %4."),
+                person.full_name,
+                labels.label(f.kind).lower(),
+                long_date(f.due_on),
+                labels.label(f.status).lower(),
             )
         )
         about.setAccessibleName(self.tr("The meeting"))
@@ -87,7 +95,7 @@ class BookingOutcomeDialog(QDialog):
         self.radios: dict[FollowUpStatus, QRadioButton] = {}
         for status in shown:
             radio = QRadioButton(self.tr(_MNEMONICS[status]))
-            radio.setAccessibleName(self.tr(status.label))
+            radio.setAccessibleName(labels.label(status))
             self.choices.addButton(radio)
             self.radios[status] = radio
             layout.addWidget(radio)
@@ -217,16 +225,22 @@ class BookingOutcomeDialog(QDialog):
 
 def result_message(result: OutcomeResult | BookingResult) -> str:
     """One or two sentences saying what was recorded (shown in a banner), warnings included."""
-    tr = _tr
     if isinstance(result, BookingResult):
-        text = tr("Rebooked for {when}.").format(when=format_date(result.follow_up.due_on))
+        text = arg(
+            translate("BookingOutcomeDialog", "Rebooked for %1."),
+            format_date(result.follow_up.due_on),
+        )
         if result.warnings:
-            text += " " + " ".join(tr(w) for w in result.warnings)
+            text += " " + " ".join(_tr(w) for w in result.warnings)
         return text
-    text = tr("Recorded: {status}.").format(status=tr(result.follow_up.status.label).lower())
+    text = arg(
+        translate("BookingOutcomeDialog", "Recorded: %1."),
+        labels.label(result.follow_up.status).lower(),
+    )
     if result.withdrawn is not None:
-        text += " " + tr("The replacement booking for {when} was removed.").format(
-            when=format_date(result.withdrawn.due_on)
+        text += " " + arg(
+            translate("BookingOutcomeDialog", "The replacement booking for %1 was removed."),
+            format_date(result.withdrawn.due_on),
         )
     return text
 
@@ -261,10 +275,15 @@ def offer_attended(
     if not due:
         return None
     latest = max(due, key=lambda f: f.due_on)
-    question = _tr("This person has a meeting booked for {when}. Mark it attended now?").format(
-        when=format_date(latest.due_on)
+    question = arg(
+        translate(
+            "BookingOutcomeDialog", "This person has a meeting booked for %1. Mark it attended now?"
+        ),
+        format_date(latest.due_on),
     )
-    if not confirm(parent, _tr("Mark the meeting attended?"), question):
+    if not confirm(
+        parent, translate("BookingOutcomeDialog", "Mark the meeting attended?"), question
+    ):
         return None
     marked: list[OutcomeResult] = []
     bookings = services.bookings

@@ -45,7 +45,9 @@ from linkdesk.domain.enums import ReferralSource
 from linkdesk.domain.life_areas import LIFE_AREAS
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui import labels
 from linkdesk.ui.bidi import ltr
+from linkdesk.ui.i18n import arg, number, short_date, translate
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.widgets.flow import FlowLayout
 
@@ -57,8 +59,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def format_date(value: date | None) -> str:
-    """``14 Nov 1966``, kept left to right in right-to-left text (ui/bidi.py); "" for None."""
-    return ltr(f"{value.day} {value:%b %Y}") if value else ""
+    """ "30 Sept 2026" in the UI language (CLDR), never from the machine's locale; kept left
+    to right in right-to-left rows and layouts when it is written left to right (ui/bidi.py)."""
+    return ltr(short_date(value))
 
 
 def follow_up_text(due: date | None, today: date) -> str:
@@ -66,9 +69,9 @@ def follow_up_text(due: date | None, today: date) -> str:
     if due is None:
         return ""
     if due < today:
-        return f"Overdue since {format_date(due)}"
+        return arg(translate("CaseloadModel", "Overdue since %1"), format_date(due))
     if due == today:
-        return f"Today, {format_date(due)}"
+        return arg(translate("CaseloadModel", "Today, %1"), format_date(due))
     return format_date(due)
 
 
@@ -148,11 +151,11 @@ class CaseloadModel(QAbstractTableModel):
                 return format_date(row.date_of_birth)
             if column == 3:
                 status = row.referral_status
-                return self.tr(status.label) if status else self.tr("No referral")
+                return labels.label(status) if status else self.tr("No referral")
             if column == 4:
                 return follow_up_text(row.next_follow_up, self.today)
             if column == 5:
-                return self.tr(row.referral_source.label) if row.referral_source else ""
+                return labels.label(row.referral_source) if row.referral_source else ""
             if column == 6:
                 return format_date(row.received_on)
             if column == 7:
@@ -238,26 +241,26 @@ class CaseloadPage(QWidget):
         self.status_filter = self._combo(self.tr("Status"))
         self.status_filter.addItem(self.tr("Open (closed hidden)"), None)
         for status in ReferralStatus:
-            self.status_filter.addItem(self.tr(status.label), status.value)
+            self.status_filter.addItem(labels.label(status), status.value)
         self.status_filter.addItem(self.tr("All, closed too"), "all")
         self.source_filter = self._combo(self.tr("Referred by"))
         self.source_filter.addItem(self.tr("Anyone"), None)
         for source in ReferralSource:
-            self.source_filter.addItem(self.tr(source.label), source.value)
+            self.source_filter.addItem(labels.label(source), source.value)
         self.area_filter = self._combo(self.tr("Life area"))
         self.area_filter.addItem(self.tr("Any"), None)
         for area in LIFE_AREAS:
-            self.area_filter.addItem(self.tr(area.label), area.key)
+            self.area_filter.addItem(labels.life_area(area.key), area.key)
         self.due_filter = self._combo(self.tr("Bookings"))
         for due in DueFilter:
-            self.due_filter.addItem(self.tr(due.label), due.value)
+            self.due_filter.addItem(labels.label(due), due.value)
         self.contact_filter = self._combo(self.tr("Last contact"))
         self.contact_filter.addItem(self.tr("Any time"), None)
         for weeks in NOT_SEEN_WEEKS:
-            self.contact_filter.addItem(self.tr("Not for {n} weeks or more").format(n=weeks), weeks)
+            self.contact_filter.addItem(self.tr("Not for %n weeks or more", "", weeks), weeks)
         self.sort_choice = self._combo(self.tr("Sort by"))
         for sort in CaseloadSort:
-            self.sort_choice.addItem(self.tr(sort.label), sort.value)
+            self.sort_choice.addItem(labels.label(sort), sort.value)
         self.descending = QCheckBox(self.tr("&Reverse order"))
         self.descending.setAccessibleName(self.tr("Reverse the order"))
         for text, widget in (
@@ -304,19 +307,20 @@ class CaseloadPage(QWidget):
         # the name keeps room for a whole name (the table scrolls sideways on a small screen).
         metrics = self.table.fontMetrics()
         self.table.name_room = metrics.horizontalAdvance("Christopher Okafor-Ellison") + 24
+        sample_day = date(2026, 9, 30)
         samples = (
             "",
             "Christopher",
-            "30 Sep 2026",
-            "No referral",
-            "Overdue since 30 Sep 2026",
-            "Practice nurse",
-            "30 Sep 2026",
-            "30 Sep 2026",
-            "Missed",
+            format_date(sample_day),
+            translate("CaseloadModel", "No referral"),
+            follow_up_text(sample_day, date(2026, 10, 1)),
+            labels.label(ReferralSource.PRACTICE_NURSE),
+            format_date(sample_day),
+            format_date(sample_day),
+            translate("CaseloadModel", "Missed"),
         )
         for column, sample in enumerate(samples[1:], start=1):
-            bold_header = self.model.HEADERS[column]
+            bold_header = self.model.tr(self.model.HEADERS[column])
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(bold_header))
             header.resizeSection(column, width + 28)  # 28: padding and the sort arrow
         header.sectionClicked.connect(self._header_clicked)
@@ -468,17 +472,20 @@ class CaseloadPage(QWidget):
         rows = result.rows
         self.model.set_rows(rows)
         self._show_sort_indicator()
-        shown, total = f"{len(rows):,}", f"{result.total:,}"
+        shown = number(len(rows))
         if not query.search and not self.filtered():
             if result.truncated:
-                message = self.tr("Showing the first {shown} of {total} people; type to find more.")
+                message = arg(
+                    self.tr(
+                        "Showing the first %1 of %Ln people; type to find more.", "", result.total
+                    ),
+                    shown,
+                )
             else:
-                message = self.tr("{total} people on the caseload.")
+                message = self.tr("%Ln people on the caseload.", "", result.total)
             hidden = everyone - result.total
             if hidden > 0:
-                message += " " + self.tr("{hidden} closed or declined hidden.").format(
-                    hidden=f"{hidden:,}"
-                )
+                message += " " + self.tr("%Ln closed or declined hidden.", "", hidden)
         elif not rows:
             message = (
                 self.tr("Nobody matches that search.")
@@ -486,12 +493,17 @@ class CaseloadPage(QWidget):
                 else self.tr("Nobody matches these filters.")
             )
         elif result.truncated:
-            message = self.tr(
-                "{total} people match; showing the first {shown}. Narrow it down to see more."
+            message = arg(
+                self.tr(
+                    "%Ln people match; showing the first %1. Narrow it down to see more.",
+                    "",
+                    result.total,
+                ),
+                shown,
             )
         else:
-            message = self.tr("{shown} of {everyone} people match.")
-        self.count_label.setText(message.format(shown=shown, total=total, everyone=f"{everyone:,}"))
+            message = arg(self.tr("%1 of %Ln people match.", "", everyone), shown)
+        self.count_label.setText(message)
         if rows:
             self.table.selectRow(0)
         if self._open_when_shown:

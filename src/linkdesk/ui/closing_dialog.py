@@ -29,7 +29,9 @@ from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.referral_rules import CLOSURE_REASONS, ClosureOutcome
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.referrals import ClosureResult
+from linkdesk.ui import labels
 from linkdesk.ui.caseload import format_date
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.kept_dialogs import Reopen, exec_kept
 from linkdesk.ui.letter_preview import consent_sentence
 from linkdesk.ui.ops import Failure, Operations
@@ -85,8 +87,10 @@ class ClosingDialog(QDialog):
         ask = QWidget()
         column = QVBoxLayout(ask)
         intro = plain_label(
-            self.tr("Closing the referral for {name}, received {when}.").format(
-                name=person.full_name, when=format_date(self.referral.received_on)
+            arg(
+                self.tr("Closing the referral for %1, received %2."),
+                person.full_name,
+                format_date(self.referral.received_on),
             )
         )
         intro.setAccessibleName(self.tr("The referral"))
@@ -95,7 +99,7 @@ class ClosingDialog(QDialog):
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("Choose…"), None)
         for outcome in ClosureOutcome:
-            self.outcome.addItem(self.tr(outcome.label), outcome.value)
+            self.outcome.addItem(labels.label(outcome), outcome.value)
         self.outcome.setAccessibleName(self.tr("How the support ended"))
         label = QLabel(self.tr("How did the support &end?"))
         label.setBuddy(self.outcome)
@@ -213,16 +217,13 @@ class ClosingDialog(QDialog):
 
     def _closed(self, result: ClosureResult) -> None:
         self.result_value = result
-        text = self.tr("The referral is closed: {outcome}.").format(
-            outcome=self.tr(ClosureOutcome(self.outcome.currentData()).label).lower()
+        text = arg(
+            self.tr("The referral is closed: %1."),
+            labels.label(ClosureOutcome(self.outcome.currentData())).lower(),
         )
         cancelled = len(result.cancelled_bookings)
         if cancelled:
-            text += " " + (
-                self.tr("1 booked meeting was cancelled.")
-                if cancelled == 1
-                else self.tr("{n} booked meetings were cancelled.").format(n=cancelled)
-            )
+            text += " " + self.tr("%n booked meeting(s) were cancelled.", "", cancelled)
         self.done_label.setText(text)
         person_id = self.referral.person_id
         for to, label in self.consent_labels.items():

@@ -32,6 +32,7 @@ from linkdesk.ui.directory.dialog import ServiceDialog
 from linkdesk.ui.directory.files import FilePicker
 from linkdesk.ui.directory.results import ServiceList
 from linkdesk.ui.directory.transfer import TransferActions
+from linkdesk.ui.i18n import weekday_name
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.flow import FlowLayout, pair
 from linkdesk.ui.widgets.scroll import ControlsScrollArea
@@ -79,8 +80,8 @@ class DirectoryPage(QWidget):
         self.category = QComboBox()
         self.day = QComboBox()
         self.day.addItem(self.tr("Any day"), None)
-        for number, name in enumerate(DAY_NAMES):
-            self.day.addItem(self.tr(name), number)
+        for number in range(len(DAY_NAMES)):
+            self.day.addItem(weekday_name(number), number)
         self.free_only = QCheckBox(self.tr("F&ree only"))
         self.free_only.setAccessibleName(self.tr("Free services only"))
         self.accessible = QCheckBox(self.tr("Step-free / accessib&le"))

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui.i18n import translate
 from linkdesk.ui.ops import Failure, Operations, Running
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("exchange", text)
+CONTEXT = "exchange"  # translation context of this module's words
 
 
 def start_erase(
@@ -38,8 +36,11 @@ def start_erase(
     ids = list(person_ids)
     return (
         ops.op(parent, lambda _progress: exchange.erase_people(ids))
-        .with_progress_dialog(_tr("Erasing… this can take a little while."), _tr("Erasing"))
-        .writes(_tr("the erasure"))
+        .with_progress_dialog(
+            translate("exchange", "Erasing… this can take a little while."),
+            translate("exchange", "Erasing"),
+        )
+        .writes(translate("exchange", "the erasure"))
         .success(on_erased)
         .failure(on_failed)
         .run()

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -34,11 +34,10 @@ from linkdesk.services.exchange import MergeReport
 from linkdesk.ui.erase_run import start_erase
 from linkdesk.ui.exchange_dialogs import BackupDialog, EraseDialog, ReportDialog, RetentionDialog
 from linkdesk.ui.file_dialogs import remember, starting_folder
+from linkdesk.ui.i18n import arg, translate
 from linkdesk.ui.ops import Failure, Operations, Running
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("exchange", text)
+CONTEXT = "exchange"  # translation context of this module's words
 
 
 # -- wrappers tests replace ------------------------------------------------------------------
@@ -51,7 +50,10 @@ def pick_folder(parent: QWidget | None, title: str, start: str) -> Path | None:
 
 def pick_bundle(parent: QWidget | None, title: str, start: str) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, title, starting_folder(start), _tr("LinkDesk backups (*.ldbackup)")
+        parent,
+        title,
+        starting_folder(start),
+        translate("exchange", "LinkDesk backups (*.ldbackup)"),
     )
     return remember(Path(chosen)) if chosen else None
 
@@ -136,15 +138,17 @@ class MergeRun:
         self.ops.op(
             self.parent,
             lambda progress: exchange.merge(path, bundle_passphrase=key, progress=progress),
-        ).with_progress_dialog(_tr("Merging the backup…"), _tr("Merge progress")).writes(
-            _tr("the merge")
-        ).success(self._done).failure(self._failed).run()
+        ).with_progress_dialog(
+            translate("exchange", "Merging the backup…"), translate("exchange", "Merge progress")
+        ).writes(translate("exchange", "the merge")).success(self._done).failure(self._failed).run()
         return self
 
     def _done(self, report: MergeReport) -> None:
         self.report = report
         self.finished = True
-        self.report_dialog = ReportDialog(_tr("Merge report"), report.lines(), self.parent)
+        self.report_dialog = ReportDialog(
+            translate("exchange", "Merge report"), report.lines(), self.parent
+        )
         self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.report_dialog.open()
         if self.on_merged is not None:
@@ -155,15 +159,15 @@ class MergeRun:
             self._asked = True  # the backup may have its own passphrase: ask once
             key = ask_secret(
                 self.parent,
-                _tr("Backup passphrase"),
-                _tr("This backup has its own passphrase. Type it to merge:"),
+                translate("exchange", "Backup passphrase"),
+                translate("exchange", "This backup has its own passphrase. Type it to merge:"),
             )
             if key:
                 self.start(key)
                 return
         self.error = failure.message
         self.finished = True
-        show_message(self.parent, _tr("Merge not done"), self.error, error=True)
+        show_message(self.parent, translate("exchange", "Merge not done"), self.error, error=True)
 
 
 def merge_bundle(
@@ -179,7 +183,7 @@ def merge_bundle(
     is in, so the caller can refresh its views with the merged records.
     """
     start = display_path(services.settings.current.last_backup_dir) or str(Path.home())
-    path = pick_bundle(parent, _tr("Choose a backup to merge"), start)
+    path = pick_bundle(parent, translate("exchange", "Choose a backup to merge"), start)
     if path is None:
         return None
     return MergeRun(parent, services, ops, path, on_merged).start()
@@ -200,33 +204,40 @@ def export_person(
 
     Written in the background; a message lists the files. None when the worker stopped.
     """
-    warning = _tr(
+    warning = translate(
+        "exchange",
         "The person's record will be saved as JSON and PDF files that are NOT encrypted. "
         "Anyone who can open the folder can read them. Save them only where the person "
-        "or your organisation expects, and delete them when no longer needed."
+        "or your organisation expects, and delete them when no longer needed.",
     )
-    if not confirm(parent, _tr("These files will not be encrypted"), warning,
-                   _tr("&Export anyway")):  # fmt: skip
+    if not confirm(parent, translate("exchange", "These files will not be encrypted"), warning,
+                   translate("exchange", "&Export anyway")):  # fmt: skip
         return None
     start = display_path(services.settings.current.last_backup_dir) or str(Path.home())
-    folder = pick_folder(parent, _tr("Choose where to save the record"), start)
+    folder = pick_folder(parent, translate("exchange", "Choose where to save the record"), start)
     if folder is None:
         return None
 
     def exported(paths: list[Path]) -> None:
         names = "\n".join(p.name for p in paths)
-        saved_in = _tr("Saved in {folder}:\n{names}").format(folder=folder, names=names)
-        show_message(parent, _tr("Record exported (not encrypted)"), saved_in)
+        saved_in = arg(translate("exchange", "Saved in %1:\n%2"), folder, names)
+        show_message(parent, translate("exchange", "Record exported (not encrypted)"), saved_in)
         if on_exported is not None:
             on_exported(paths)
 
     exchange = services.exchange
     return (
         ops.op(parent, lambda _progress: exchange.export_person(person_id, folder))
-        .with_progress_dialog(_tr("Saving the record…"), _tr("Export"))
-        .writes(_tr("the export"))
+        .with_progress_dialog(
+            translate("exchange", "Saving the record…"), translate("exchange", "Export")
+        )
+        .writes(translate("exchange", "the export"))
         .success(exported)
-        .failure(lambda f: show_message(parent, _tr("Export not done"), f.message, error=True))
+        .failure(
+            lambda f: show_message(
+                parent, translate("exchange", "Export not done"), f.message, error=True
+            )
+        )
         .run()
     )
 
@@ -248,8 +259,8 @@ def erase_person(
     if person is None:
         show_message(
             parent,
-            _tr("Erase not done"),
-            _tr("That person is not in this workspace (already erased?)."),
+            translate("exchange", "Erase not done"),
+            translate("exchange", "That person is not in this workspace (already erased?)."),
             error=True,
         )
         return None
@@ -267,7 +278,9 @@ def erase_person(
         ops,
         [person_id],
         on_erased=erased,
-        on_failed=lambda f: show_message(parent, _tr("Erase not done"), f.message, error=True),
+        on_failed=lambda f: show_message(
+            parent, translate("exchange", "Erase not done"), f.message, error=True
+        ),
     )
 
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from linkdesk.domain.filenames import display_path
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.exchange import BackupResult
-from linkdesk.ui.bidi import ltr
 from linkdesk.ui.erase_run import start_erase
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Failure, Operations, Running
 from linkdesk.ui.widgets.form import ErrorLabel
 
@@ -190,9 +190,7 @@ class BackupDialog(QDialog):
     def _done(self, result: BackupResult) -> None:
         self.result_path = result.bundle_path
         self.progress.setValue(100)
-        self.status.setText(
-            self.tr("Backup saved and checked: {name}").format(name=result.bundle_path.name)
-        )
+        self.status.setText(arg(self.tr("Backup saved and checked: %1"), result.bundle_path.name))
         self.change_button.setEnabled(True)
         self.close_button.setFocus()
         self.backed_up.emit(result.bundle_path)
@@ -234,17 +232,18 @@ class EraseDialog(QDialog):
         self.expected = " ".join(name.split()).casefold()
         self.setWindowTitle(self.tr("Erase a person's record"))
         warning = QLabel(
-            self.tr(
-                "<p><b>This erases {name} and everything about them, for good.</b></p>"
-                "<p>It cannot be undone. Backups made earlier still hold the record.</p>"
-            ).format(name=html.escape(name))
+            arg(
+                self.tr(
+                    "<p><b>This erases %1 and everything about them, for good.</b></p>"
+                    "<p>It cannot be undone. Backups made earlier still hold the record.</p>"
+                ),
+                html.escape(name),
+            )
         )
         warning.setWordWrap(True)
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Type the person's name to confirm"))
-        label = QLabel(self.tr("Type their name (<i>{name}</i>) to &confirm:").format(
-            name=html.escape(name)
-        ))  # fmt: skip
+        label = QLabel(arg(self.tr("Type their name (<i>%1</i>) to &confirm:"), html.escape(name)))
         label.setBuddy(self.name_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = self.buttons.addButton(
@@ -294,10 +293,13 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(self.tr("Records past their retention period"))
         months = services.settings.current.retention_months
         self.intro = QLabel(
-            self.tr(
-                "These people's referrals all ended more than {months} months ago. "
-                "Tick the records to erase."
-            ).format(months=months)
+            arg(
+                self.tr(
+                    "These people's referrals all ended more than %1 months ago. "
+                    "Tick the records to erase."
+                ),
+                months,
+            )
         )
         self.intro.setWordWrap(True)
         self.list = QListWidget()
@@ -331,9 +333,7 @@ class RetentionDialog(QDialog):
         self.list.clear()
         for c in self.services.exchange.retention_candidates():
             item = QListWidgetItem(
-                self.tr("{name} (last referral ended {date})").format(
-                    name=c.name, date=ltr(c.last_ended_on.isoformat())
-                )
+                arg(self.tr("%1 (last referral ended %2)"), c.name, c.last_ended_on.isoformat())
             )
             item.setData(Qt.ItemDataRole.UserRole, c.person_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -361,8 +361,10 @@ class RetentionDialog(QDialog):
         if not ids:
             return
         question = self.tr(
-            "Erase {n} people and everything about them, for good? This cannot be undone."
-        ).format(n=len(ids))
+            "Erase %n people and everything about them, for good? This cannot be undone.",
+            "",
+            len(ids),
+        )
         if not self._confirm(self, self.tr("Erase records"), question, self.tr("&Erase")):
             return
         # In the background behind a modal "Erasing…" dialog (VACUUM takes seconds).

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-WORKSPACE_FILTER = "LinkDesk workspace (*.linkdesk);;All files (*)"
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP(
+    "file_dialogs", "LinkDesk workspace (*.linkdesk);;All files (*)"
+)
 
 # The folder last chosen in any file dialog this session. Memory only: a folder's name can
 # say whose files are in it, so it is never written to the settings.
@@ -45,14 +49,16 @@ def remember(chosen: Path | None) -> Path | None:
     return chosen
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("file_dialogs", text)
+CONTEXT = "file_dialogs"  # translation context of this module's words
 
 
 def choose_workspace(parent: QWidget | None, start: Path | None = None) -> Path | None:
     """Pick an existing workspace file."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open a workspace"), starting_folder(start), _tr(WORKSPACE_FILTER)
+        parent,
+        translate("file_dialogs", "Open a workspace"),
+        starting_folder(start),
+        translate(CONTEXT, WORKSPACE_FILTER),
     )
     return remember(Path(name)) if name else None
 
@@ -61,9 +67,9 @@ def choose_new_workspace(parent: QWidget | None, start: Path | None = None) -> P
     """Pick where a new workspace file goes (adds .linkdesk when missing)."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Create a workspace"),
+        translate("file_dialogs", "Create a workspace"),
         str(start) if start and start.is_absolute() else starting_folder(start),
-        _tr(WORKSPACE_FILTER),
+        translate(CONTEXT, WORKSPACE_FILTER),
     )
     if not name:
         return None

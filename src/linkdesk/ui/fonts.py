@@ -1,82 +1,110 @@
-"""The shipped fonts as the GUI's fallbacks, so every script and emoji typed shows as typed.
+"""Every script on screen as typed: the shipped fonts registered as fallbacks of the app font.
 
-``resources/fonts`` holds DejaVu Sans (Latin, Greek, Cyrillic, Hebrew…), a Noto font for each
-of the UK's main community scripts (Arabic and Urdu, Bengali, Gurmukhi, Gujarati, Devanagari,
-Tamil), a Chinese subset and Symbola (emoji and pictographs), the same files the plan prints
-with (``plan/fonts.py``). A laptop's own fonts rarely cover them: without these, Urdu or an
-emoji typed into a field shows as empty boxes.
+A name or a note typed in Urdu, Bengali, Gurmukhi, Chinese or with emoji must show as typed in
+every field, on any laptop, with no boxes. Qt draws each character in the first font of the
+app font's family list that has it, before the platform's own fallbacks, so the list is the
+desktop's font followed by the fonts in ``resources/fonts`` (the same files the PDFs use):
+Noto Naskh Arabic (with Urdu's letters), Noto Sans Bengali, Devanagari, Gurmukhi, Gujarati
+and Tamil, LinkDesk CJK (a Noto Sans CJK subset) and Symbola (emoji, monochrome). A desktop
+font that has the Arabic letters but not Urdu's (DejaVu Sans, the Linux default) would split
+an Urdu word between two fonts and break its joins: there the app font is LinkDesk UI Sans, the
+same DejaVu Sans without Arabic, so the whole word goes to Noto Naskh Arabic
+(``packaging/fonts/build_ui_font.py`` explains and builds it).
 
-:func:`install` registers every file with ``QFontDatabase.addApplicationFont`` and makes them
-the fallbacks of the application font twice over: ``QFont.setFamilies`` on the app font (the
-font every widget inherits) and ``QFont.insertSubstitutions`` for that family and for DejaVu
-Sans (for widgets given a font by family name, e.g. a style sheet). Qt tries a font's family
-list in order for each character, so Latin text keeps the base font and only the characters it
-lacks come from the next family that has them.
+DejaVu Sans itself (Latin, Greek, Cyrillic, Hebrew… that the desktop's font may lack) comes
+just after Noto Naskh Arabic, never before it, so it cannot take an Urdu word's shared letters.
+Symbola is last: it has Latin letters too, which must never win over a script's font.
+
+One place does this, at start-up: :func:`install` (``ui/appearance.py``), which also makes the
+list the substitutes of the desktop's family and of DejaVu Sans, for widgets given a font by
+family name (a style sheet).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
 
 from linkdesk import paths
 
-# The base font first, then each script's font, then symbols last (Symbola has Latin letters
-# too, which must never win over the script fonts).
-FONT_FILES = (
-    "DejaVuSans.ttf",
-    "DejaVuSans-Bold.ttf",
-    "NotoNaskhArabic-Regular.ttf",
-    "NotoNaskhArabic-Bold.ttf",
-    "NotoSansBengali-Regular.ttf",
-    "NotoSansBengali-Bold.ttf",
-    "NotoSansDevanagari-Regular.ttf",
-    "NotoSansDevanagari-Bold.ttf",
-    "NotoSansGujarati-Regular.ttf",
-    "NotoSansGujarati-Bold.ttf",
-    "NotoSansGurmukhi-Regular.ttf",
-    "NotoSansGurmukhi-Bold.ttf",
-    "NotoSansTamil-Regular.ttf",
-    "NotoSansTamil-Bold.ttf",
-    "LinkDeskCJK-Regular.ttf",
-    "Symbola.ttf",
+# Fallbacks in the order Qt should try them (the family names inside resources/fonts).
+FALLBACK_FAMILIES = (
+    "Noto Naskh Arabic",
+    "DejaVu Sans",
+    "Noto Sans Bengali",
+    "Noto Sans Devanagari",
+    "Noto Sans Gurmukhi",
+    "Noto Sans Gujarati",
+    "Noto Sans Tamil",
+    "LinkDesk CJK",
+    "Symbola",
 )
 BASE_FAMILY = "DejaVu Sans"
+UI_FONT = "LinkDesk UI Sans"  # DejaVu Sans without Arabic (see the module's notes)
+ARABIC_ALEF = 0x0627
+URDU_LETTERS = (0x0679, 0x0688, 0x0691, 0x06BA, 0x06C1, 0x06D2)  # ٹ ڈ ڑ ں ہ ے
+MIN_POINT_SIZE = 11.0  # points, not pixels: scales with the screen and settings
 
-_registered: list[str] = []  # family names, in FONT_FILES order, once per process
+_registered: list[str] = []
 
 
-def register() -> list[str]:
-    """Add the shipped fonts to Qt's font database (once); their family names, in order.
-
-    A file that is missing or unreadable is skipped (a help, not a gate: the self-test
-    reports missing fonts).
-    """
-    if _registered:
-        return list(_registered)
-    for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
-        if font_id < 0:
-            continue
-        for family in QFontDatabase.applicationFontFamilies(font_id):
-            if family not in _registered:
-                _registered.append(family)
+def register_fonts() -> list[str]:
+    """Register every font in resources/fonts with Qt (once per process); their families."""
+    if not _registered:
+        families: list[str] = []
+        for path in sorted(paths.resource("fonts").glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                families += QFontDatabase.applicationFontFamilies(font_id)
+        _registered.extend(dict.fromkeys(families))
     return list(_registered)
 
 
-def fallback_families() -> list[str]:
-    """The shipped families other than the base font, in the order they are tried."""
-    return [family for family in register() if family != BASE_FAMILY]
+def splits_arabic_words(family: str) -> bool:
+    """True when ``family`` has the Arabic letters but not all of Urdu's own (so an Urdu word
+    would be drawn in two fonts, and its letters would not join across the change)."""
+    raw = QRawFont.fromFont(QFont(family))
+    if not raw.isValid() or not raw.supportsCharacter(ARABIC_ALEF):
+        return False
+    return not all(raw.supportsCharacter(c) for c in URDU_LETTERS)
 
 
-def install(app: QApplication) -> QFont:
-    """Register the fonts and make them the application font's fallbacks; the new app font."""
-    fallbacks = fallback_families()
-    font = QFont(app.font())
-    base = font.family()
-    families = [base] + [f for f in [BASE_FAMILY, *fallbacks] if f != base]
-    font.setFamilies(families)
-    for family in {base, BASE_FAMILY}:
+def script_font(base: QFont) -> QFont:
+    """``base`` with the shipped fonts as its fallbacks (and LinkDesk UI Sans first where the
+    desktop's font would split Urdu words); at least :data:`MIN_POINT_SIZE` points."""
+    available = set(register_fonts())
+    font = QFont(base)
+    primary = font.family()
+    if UI_FONT in available and splits_arabic_words(primary):
+        primary = UI_FONT
+    fallbacks = [f for f in FALLBACK_FAMILIES if f in available and f != primary]
+    font.setFamilies([primary, *fallbacks])
+    if 0 < font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+    return font
+
+
+def apply_script_fallbacks(app: QCoreApplication | None = None) -> QFont:
+    """Make the application font :func:`script_font` of the desktop's font; returns it."""
+    instance = app or QCoreApplication.instance()
+    if not isinstance(instance, QGuiApplication):
+        raise RuntimeError("The fonts are set on a running QGuiApplication.")
+    font = script_font(QGuiApplication.font())
+    QGuiApplication.setFont(font)
+    return font
+
+
+def register() -> list[str]:
+    """The shipped families, registered with Qt (:func:`register_fonts`)."""
+    return register_fonts()
+
+
+def install(app: QCoreApplication | None = None) -> QFont:
+    """:func:`apply_script_fallbacks`, and the same list as the substitutes of the desktop's
+    family and of DejaVu Sans (for a widget whose font is chosen by family name); the font."""
+    base = QGuiApplication.font().family()
+    font = apply_script_fallbacks(app)
+    families = font.families()
+    for family in {base, BASE_FAMILY, *families[:1]}:
         QFont.insertSubstitutions(family, [f for f in families if f != family])
-    app.setFont(font)
     return font

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -34,17 +34,18 @@ from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import plan_preview
 from linkdesk.ui.file_dialogs import remember, starting_path
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterPreview", text)
+    return translate("LetterPreview", text)
 
 
 RECIPIENT_NAMES = {
-    LetterRecipient.GP: "the GP",
-    LetterRecipient.REFERRER: "the referrer",
+    LetterRecipient.GP: QT_TRANSLATE_NOOP("LetterPreview", "the GP"),
+    LetterRecipient.REFERRER: QT_TRANSLATE_NOOP("LetterPreview", "the referrer"),
 }
 
 
@@ -52,19 +53,30 @@ def consent_sentence(to: LetterRecipient, shares: bool) -> str:
     """What the letter will carry, in one sentence for the worker."""
     who = _tr(RECIPIENT_NAMES[to])
     if shares:
-        return _tr(
-            "The person agreed to share with {who}: the letter tells the story of the support."
-        ).format(who=who)
-    return _tr(
-        "No consent to share with {who}: the letter carries only identifiers, dates and codes, "
-        "and says why."
-    ).format(who=who)
+        return arg(
+            translate(
+                "LetterPreview",
+                "The person agreed to share with %1: the letter tells the story of the support.",
+            ),
+            who,
+        )
+    return arg(
+        translate(
+            "LetterPreview",
+            "No consent to share with %1: the letter carries only identifiers, dates and codes, "
+            "and says why.",
+        ),
+        who,
+    )
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save the letter; None when the user cancels (tests replace this)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save the letter as PDF"), starting_path(suggested), _tr("PDF files (*.pdf)")
+        parent,
+        translate("LetterPreview", "Save the letter as PDF"),
+        starting_path(suggested),
+        translate("LetterPreview", "PDF files (*.pdf)"),
     )
     if not path:
         return None
@@ -99,7 +111,7 @@ class LetterPreviewDialog(QDialog):
         self.pdf_bytes = b""
         self._buffer: QBuffer | None = None
         who = _tr(RECIPIENT_NAMES[self.to])
-        self.setWindowTitle(self.tr("Message back to {who}").format(who=who))
+        self.setWindowTitle(arg(self.tr("Message back to %1"), who))
         self.setAccessibleName(self.tr("Letter preview"))
         screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else None
@@ -171,9 +183,7 @@ class LetterPreviewDialog(QDialog):
     def _status_changed(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready:
             pages = self.document.pageCount()
-            self.status.setText(
-                self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
-            )
+            self.status.setText(self.tr("%n page(s)", "", pages))
             self._set_busy(False)
         elif status == QPdfDocument.Status.Error:
             self._problem(self.tr("The preview could not show the letter."))
@@ -239,7 +249,7 @@ class LetterPreviewDialog(QDialog):
             )
         ).now()
         if saved:
-            self.status.setText(self.tr("Saved to {0}").format(path.name))
+            self.status.setText(arg(self.tr("Saved to %1"), path.name))
         return saved[0] if saved else None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -258,7 +268,9 @@ def show_letter(
     try:
         dialog = LetterPreviewDialog(services, person_id, to, ops=ops, parent=parent)
     except LinkDeskError as exc:
-        plan_preview.warn(parent, _tr("The letter cannot be shown"), str(exc))
+        plan_preview.warn(
+            parent, translate("LetterPreview", "The letter cannot be shown"), str(exc)
+        )
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.open()

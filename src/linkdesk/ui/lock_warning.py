@@ -45,11 +45,7 @@ class LockWarning(QFrame):
 
     def count(self, seconds: int) -> None:
         self.seconds = seconds
-        self.label.setText(
-            self.tr("LinkDesk locks in 1 second.")
-            if seconds == 1
-            else self.tr("LinkDesk locks in {n} seconds.").format(n=seconds)
-        )
+        self.label.setText(self.tr("LinkDesk locks in %n second(s).", "", seconds))
         self.setAccessibleName(self.label.text())
         if not self.isVisible():
             self._place()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.caseload import CaseloadPage
+from linkdesk.ui.i18n import arg, short_date
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.person_view import PersonView
 from linkdesk.ui.shortcuts import HELP, START_CONVERSATION
@@ -36,6 +37,7 @@ from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.windows import fit_to_screen
 
 if TYPE_CHECKING:
+    from linkdesk.services.reminders import BackupDue
     from linkdesk.ui.settings_page import SettingsPage
 
 TODAY, CASELOAD, DIRECTORY, REPORTS, SETTINGS = range(5)  # Ctrl+0 to Ctrl+4
@@ -159,8 +161,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(name)
             item = self.nav.item(number)
             assert item is not None
-            item.setToolTip(f"Ctrl+{number}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Ctrl+{number}")
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(keys)  # Qt names the keys (in the UI language where it can)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, keys)
         self.nav.setMinimumWidth(150)
 
         self.pages = QStackedWidget()
@@ -500,21 +503,75 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About LinkDesk"),
-            self.tr(
-                "LinkDesk {version}\nAn offline, encrypted caseload for social prescribing "
-                "link workers."
-            ).format(version=__version__),
+            arg(
+                self.tr(
+                    "LinkDesk %1\nAn offline, encrypted caseload for social prescribing "
+                    "link workers."
+                ),
+                __version__,
+            ),
         )
 
     # -- locking and state -------------------------------------------------------------------
 
     def update_backup_reminder(self, now: datetime | None = None) -> None:
         """Nudge when the last backup is older than the reminder setting (or never made)."""
-        message = self.services.reminders.backup(now)
-        if message:
-            self.backup_banner.show_message(self.tr(message), "warning")
-        else:
+        due = self.services.reminders.backup_due(now)
+        if due is None:
             self.backup_banner.clear_message()
+            return
+        if due.suspect:
+            message = self._suspect_backup_message(due)
+        elif due.days_since is None:
+            message = self.tr(
+                "This workspace has not been backed up yet: use File > Back up… (Ctrl+Shift+B)."
+            )
+        elif due.last_folder:
+            message = arg(
+                self.tr(
+                    "The last backup was %n day(s) ago: use File > Back up… (Ctrl+Shift+B) "
+                    "(last folder: %1).",
+                    "",
+                    due.days_since,
+                ),
+                due.last_folder,
+            )
+        else:
+            message = self.tr(
+                "The last backup was %n day(s) ago: use File > Back up… (Ctrl+Shift+B).",
+                "",
+                due.days_since,
+            )
+        self.backup_banner.show_message(message, "warning")
+
+    def _suspect_backup_message(self, due: BackupDue) -> str:
+        """The last backup is dated in the future (the exchange's rule): a wrong clock."""
+        if due.ahead_unit == "minutes":
+            ahead = self.tr("%n minute(s)", "", due.ahead)
+        elif due.ahead_unit == "hours":
+            ahead = self.tr("%n hour(s)", "", due.ahead)
+        else:
+            ahead = self.tr("%n day(s)", "", due.ahead)
+        if due.last_folder:
+            return arg(
+                self.tr(
+                    "The last backup is dated %1, %2 in the future: this laptop's clock was "
+                    "wrong when it was made. Check the date and time, then make a new backup: "
+                    "use File > Back up… (Ctrl+Shift+B) (last folder: %3)."
+                ),
+                short_date(due.last_date),
+                ahead,
+                due.last_folder,
+            )
+        return arg(
+            self.tr(
+                "The last backup is dated %1, %2 in the future: this laptop's clock was wrong "
+                "when it was made. Check the date and time, then make a new backup: use "
+                "File > Back up… (Ctrl+Shift+B)."
+            ),
+            short_date(due.last_date),
+            ahead,
+        )
 
     def show_banner(self, text: str) -> None:
         self.banner.show_message(text, "info")
@@ -547,10 +604,13 @@ class MainWindow(QMainWindow):
         if self.ops.writing:  # quitting is refused while the workspace is being written
             event.ignore()
             self.show_banner(
-                self.tr(
-                    "LinkDesk is still writing {what}: it will not close until that has "
-                    "finished. Quit again then."
-                ).format(what=self.ops.describe_running())
+                arg(
+                    self.tr(
+                        "LinkDesk is still writing %1: it will not close until that has "
+                        "finished. Quit again then."
+                    ),
+                    self.ops.describe_running(),
+                )
             )
             return
         for child in self.findChildren(QWidget):  # Quit: a conversation window goes too (it

@@ -36,20 +36,20 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from linkdesk.domain.errors import Cancelled
 from linkdesk.services.errors import describe
+from linkdesk.ui.i18n import translate
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], T]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
+CONTEXT = "ops"  # translation context of this module's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +283,7 @@ class Operations(QObject):
     def describe_running(self) -> str:
         """What is running, for a message ("the backup", else "the work in progress")."""
         labels = list(dict.fromkeys(self.writing))
-        return " and ".join(labels) if labels else _tr("the work in progress")
+        return " and ".join(labels) if labels else translate("ops", "the work in progress")
 
     def when_idle(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` now if nothing runs, else once the last work has finished."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.outcomes import PersonOutcomes, ScoreSeries
 from linkdesk.ui.caseload import format_date
+from linkdesk.ui.i18n import arg, day_short_month, translate
 
 LINE = QColor("#1d70b8")  # GOV.UK blue: 4.5:1 and more on white
 TEXT = QColor("#0b0c0c")
@@ -87,7 +88,7 @@ class OutcomesChart(QWidget):
             QRectF(box.left() + 4, box.top() + 4, label_width - 8, box.height() - 8),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             | int(Qt.TextFlag.TextWordWrap),
-            short_label(kind.label),
+            short_label(translate("ScoreKind", kind.label)),
         )
         plot = QRectF(
             box.left() + label_width + 24,
@@ -160,10 +161,13 @@ class OutcomesPanel(QWidget):
         self.table.setRowCount(len(shown))
         for row, series in enumerate(shown):
             kind = series.kind
-            name = short_label(kind.label)
+            full = translate("ScoreKind", kind.label)
+            name = short_label(full)
             if kind.lower_is_better:
-                name = self.tr("{name} (lower is better)").format(name=name)
-            values = " → ".join(f"{p.value} ({p.on.day} {p.on:%b})" for p in series.points)
+                name = arg(self.tr("%1 (lower is better)"), name)
+            values = " → ".join(
+                arg(self.tr("%1 (%2)"), p.value, day_short_month(p.on)) for p in series.points
+            )
             spoken = "; ".join(
                 f"{p.value} ({format_date(p.on)}, {p.timepoint.replace('_', ' ')})"
                 for p in series.points
@@ -175,16 +179,16 @@ class OutcomesPanel(QWidget):
                 change_text = self.tr("No change")
             else:
                 better = (change < 0) == kind.lower_is_better
-                change_text = (
-                    self.tr("{n:+d}, better") if better else self.tr("{n:+d}, worse")
-                ).format(n=change)
-            cells = ((name, kind.label), (values, spoken), (change_text, change_text))
+                change_text = arg(
+                    self.tr("%1, better") if better else self.tr("%1, worse"), f"{change:+d}"
+                )
+            cells = ((name, full), (values, spoken), (change_text, change_text))
             for column, (text, said) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(said)
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
-                    f"{kind.label}: {said}" if column else said,
+                    arg(self.tr("%1: %2"), full, said) if column else said,
                 )
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(shown))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -25,6 +27,8 @@ from linkdesk.domain.nhs import format_nhs_number
 from linkdesk.domain.postcode import postcode_problem
 from linkdesk.domain.validation import validate_names
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui import labels
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.kept_dialogs import Reopen, exec_kept
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.referral_dialog import ReferralForm
@@ -66,7 +70,7 @@ class PersonDialog(QDialog):
         self.fields.add("family_name", self.tr("&Family name:"), self.family_name)
         self.name_order = QComboBox()
         for order in NameOrder:
-            self.name_order.addItem(self.tr(order.label), order.value)
+            self.name_order.addItem(labels.label(order), order.value)
         self.name_order.setCurrentIndex(self.name_order.findData(p.name_order.value))
         self.fields.add(
             "name_order",
@@ -118,12 +122,38 @@ class PersonDialog(QDialog):
         self.postcode.editingFinished.connect(self._check_postcode)
         self.language = QLineEdit(p.preferred_language)
         self.fields.add("preferred_language", self.tr("Preferred lang&uage:"), self.language)
+        self.plan_language = QComboBox()
+        self.plan_language.addItem("", "")  # "as their preferred language": filled below
+        for choice in services.plans.languages():
+            self.plan_language.addItem(choice.label, choice.code)
+            self.plan_language.setItemData(
+                self.plan_language.count() - 1,
+                arg(self.tr("Translation: %1"), choice.review),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.plan_language.setCurrentIndex(max(0, self.plan_language.findData(p.plan_language)))
+        self.fields.add(
+            "plan_language",
+            self.tr("Language of &their plan:"),
+            self.plan_language,
+            self.tr(
+                "The language of their printed plan, the show-the-person screen and the "
+                "wellbeing questions. Their own words are never translated."
+            ),
+        )
+        self.plan_language_note = QLabel()
+        self.plan_language_note.setWordWrap(True)
+        self.plan_language_note.setObjectName("languageNote")
+        form_layout.addRow("", self.plan_language_note)
+        self.language.textChanged.connect(self._show_plan_language)
+        self.plan_language.currentIndexChanged.connect(self._show_plan_language)
+        self._show_plan_language()
 
         needs_box = QGroupBox(self.tr("Communication needs"))
         needs_layout = QVBoxLayout(needs_box)
         self.needs: dict[CommunicationNeed, QCheckBox] = {}
         for need in CommunicationNeed:
-            box = QCheckBox(self.tr(need.label))
+            box = QCheckBox(labels.label(need))
             box.setChecked(need.value in p.communication_needs)
             needs_layout.addWidget(box)
             self.needs[need] = box
@@ -153,7 +183,7 @@ class PersonDialog(QDialog):
     def _check_postcode(self) -> None:
         problem = postcode_problem(self.postcode.text())
         label = self.fields.errors["postcode"]
-        label.setText(self.tr("{0} It will be saved as typed.").format(problem) if problem else "")
+        label.setText(arg(self.tr("%1 It will be saved as typed."), problem) if problem else "")
         self._style_postcode_line("warning" if problem else "")
         label.setVisible(bool(problem))
 
@@ -181,8 +211,23 @@ class PersonDialog(QDialog):
         person.address = self.address.toPlainText().strip()
         person.postcode = self.postcode.text()
         person.preferred_language = self.language.text().strip()
+        person.plan_language = str(self.plan_language.currentData() or "")
         person.communication_needs = [n.value for n, box in self.needs.items() if box.isChecked()]
         return person
+
+    def _show_plan_language(self) -> None:
+        """What "as their preferred language" means for what is typed now, and the note when
+        it has no plan yet (then the plan is in English)."""
+        plans = self.services.plans
+        following = plans.resolve_language(self.language.text())
+        self.plan_language.setItemText(
+            0, arg(self.tr("As their preferred language: %1"), following.language.label)
+        )
+        chosen = plans.resolve_language(
+            self.language.text(), str(self.plan_language.currentData() or "")
+        )
+        self.plan_language_note.setText(chosen.note)
+        self.plan_language_note.setVisible(bool(chosen.note))
 
     def accept(self) -> None:
         self.fields.clear_errors()

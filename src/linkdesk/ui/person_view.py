@@ -23,7 +23,9 @@ from linkdesk.domain.nhs import format_nhs_number
 from linkdesk.domain.outcomes import PersonOutcomes
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
+from linkdesk.ui import labels
 from linkdesk.ui.caseload import follow_up_text, format_date
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.kept_dialogs import in_person_view
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.referral_panel import ReferralPanel
@@ -82,7 +84,7 @@ class PersonView(QWidget):
             self.tr("&Start conversation"), self.tr("Start a conversation"), self.start_conversation
         )
         self.conversation_button.setToolTip(
-            self.tr("Start or carry on a conversation ({keys})").format(keys=START_CONVERSATION)
+            arg(self.tr("Start or carry on a conversation (%1)"), START_CONVERSATION)
         )
         self.conversation_button.setObjectName("primaryButton")
         actions.addWidget(self.conversation_button)
@@ -179,7 +181,7 @@ class PersonView(QWidget):
         ):
             value = plain_label()
             value.setAccessibleName(title)
-            form.addRow(plain_label(title + ":"), value)
+            form.addRow(plain_label(arg(self.tr("%1:"), title)), value)
             self.detail_labels[key] = value
         return box
 
@@ -189,18 +191,25 @@ class PersonView(QWidget):
         self.consent_labels: dict[ConsentScope, QLabel] = {}
         grid.setColumnStretch(0, 1)
         for row, scope in enumerate(ConsentScope):
-            what = plain_label(self.tr(scope.label))
+            what = plain_label(labels.label(scope))
             state = plain_label()
-            state.setMinimumWidth(state.fontMetrics().horizontalAdvance("Not asked yet, 00 Mmm"))
-            state.setAccessibleName(self.tr("Decision: {what}").format(what=scope.label))
+            # As wide as the widest text it can show ("Not asked yet", or "Yes, 30 Sept 2026"),
+            # so the rows do not jump when a decision is recorded.
+            sample = format_date(date(2026, 9, 30))
+            texts = [self.tr("Not asked yet")] + [
+                arg(self.tr("%1, %2"), answer, sample) for answer in (self.tr("Yes"), self.tr("No"))
+            ]
+            metrics = state.fontMetrics()
+            state.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in texts))
+            state.setAccessibleName(arg(self.tr("Decision: %1"), labels.label(scope)))
             yes = make_button(
                 self.tr("Yes"),
-                self.tr("Record yes: {what}").format(what=scope.label),
+                arg(self.tr("Record yes: %1"), labels.label(scope)),
                 lambda _=False, s=scope: self._consent(s, True),
             )
             no = make_button(
                 self.tr("No"),
-                self.tr("Record no: {what}").format(what=scope.label),
+                arg(self.tr("Record no: %1"), labels.label(scope)),
                 lambda _=False, s=scope: self._consent(s, False),
             )
             grid.addWidget(what, row, 0)
@@ -248,6 +257,7 @@ class PersonView(QWidget):
         box = QGroupBox(self.tr("Timeline, newest first"))
         column = QVBoxLayout(box)
         self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")  # its entries come from services.timeline
         self.timeline.setAccessibleName(self.tr("Timeline, newest first"))
         self.timeline.setWordWrap(True)
         self.timeline.setMinimumHeight(160)
@@ -290,13 +300,13 @@ class PersonView(QWidget):
         else:
             self.consent_missing.clear_message()
         dob = person.date_of_birth
-        known = {n.value: n.label for n in CommunicationNeed}
-        needs = [self.tr(known[n]) for n in person.communication_needs if n in known]
+        known = {n.value: labels.label(n) for n in CommunicationNeed}
+        needs = [known[n] for n in person.communication_needs if n in known]
         values = {
             "preferred_name": person.preferred_name,
             "pronouns": person.pronouns,
             "date_of_birth": (
-                self.tr("{when} (age {age})").format(when=format_date(dob), age=age_on(dob, today))
+                arg(self.tr("%1 (age %2)"), format_date(dob), age_on(dob, today))
                 if dob
                 else self.tr("Not known")
             ),
@@ -316,17 +326,22 @@ class PersonView(QWidget):
                 label.setText(self.tr("Not asked yet"))
             else:
                 answer = self.tr("Yes") if consent.given else self.tr("No")
-                label.setText(f"{answer}, {format_date(consent.decided_on)}")
+                label.setText(arg(self.tr("%1, %2"), answer, format_date(consent.decided_on)))
         self.conversations.clear()
         for c in record.conversations:
             state = self.tr("finished") if c.completed else self.tr("not finished")
-            self.conversations.addItem(f"{format_date(c.held_on)}: {c.kind.label} ({state})")
+            self.conversations.addItem(
+                arg(self.tr("%1: %2 (%3)"), format_date(c.held_on), labels.label(c.kind), state)
+            )
         if not record.conversations:
             self.conversations.addItem(self.tr("No conversations yet."))
         achieved = sum(1 for g in record.goals if g.status == GoalStatus.ACHIEVED)
         self.goals_summary.setText(
-            self.tr("Goals: {n} ({achieved} achieved). Connections: {c}.").format(
-                n=len(record.goals), achieved=achieved, c=len(record.connections)
+            arg(
+                self.tr("Goals: %1 (%2 achieved). Connections: %3."),
+                len(record.goals),
+                achieved,
+                len(record.connections),
             )
             + "".join(f"\n• {g.text}" for g in record.goals[:5])
         )
@@ -335,9 +350,9 @@ class PersonView(QWidget):
             when = (
                 follow_up_text(f.due_on, today)
                 if f.status == FollowUpStatus.BOOKED
-                else f"{format_date(f.due_on)} ({self.tr(f.status.label).lower()})"
+                else arg(self.tr("%1 (%2)"), format_date(f.due_on), labels.label(f.status).lower())
             )
-            item = QListWidgetItem(f"{when}: {self.tr(f.kind.label)}")
+            item = QListWidgetItem(arg(self.tr("%1: %2"), when, labels.label(f.kind)))
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             self.follow_ups.addItem(item)
         if not record.follow_ups:

@@ -11,13 +11,14 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -33,13 +34,13 @@ from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.plans import PlanData
 from linkdesk.ui.file_dialogs import remember, starting_path
+from linkdesk.ui.i18n import arg, translate
 from linkdesk.ui.ops import Failure, Operations
 
 MAX_PRINT_DPI = 300  # a page image at 1200 dpi would need over 500 MB; 300 dpi prints crisply
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanPreview", text)
+CONTEXT = "PlanPreview"  # translation context of this module's words
 
 
 # -- wrappers that tests replace ---------------------------------------------------------------
@@ -49,9 +50,9 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save the plan; None when the user cancels."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save the plan as PDF"),
+        translate("PlanPreview", "Save the plan as PDF"),
         starting_path(suggested),
-        _tr("PDF files (*.pdf)"),
+        translate("PlanPreview", "PDF files (*.pdf)"),
     )
     if not path:
         return None
@@ -78,7 +79,7 @@ _shown: set[QMessageBox] = set()  # open warnings without a parent stay referenc
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """Show Qt's print dialog for ``printer``; True when the user pressed Print."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print the plan"))
+    dialog.setWindowTitle(translate("PlanPreview", "Print the plan"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -92,7 +93,9 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
         return 0
     painter = QPainter()
     if not painter.begin(printer):
-        raise LinkDeskError("The printer could not be started. Check it is switched on.")
+        raise LinkDeskError(
+            translate("PlanPreview", "The printer could not be started. Check it is switched on.")
+        )
     try:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
         scale = printer.resolution() / dpi
@@ -118,7 +121,8 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
 
 def suggested_file_name(name: str, on: date) -> str:
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip() or "plan"
-    return f"Plan for {safe} {on.isoformat()}.pdf"
+    template = translate("PlanPreview", "Plan for %1 %2.pdf")
+    return arg(template, safe, on.isoformat(), isolate=False)
 
 
 # -- the dialog ----------------------------------------------------------------------------------
@@ -161,6 +165,25 @@ class PlanPreviewDialog(QDialog):
         needs = set(services.people.get(person_id).communication_needs)
         self.large_print.setChecked(CommunicationNeed.LARGE_PRINT.value in needs)
         self.easy_read.setChecked(CommunicationNeed.EASY_READ.value in needs)
+        # The plan's language: the person's (their plan language, else their preferred
+        # language); any shipped language can be chosen for this print.
+        resolution = services.plans.plan_language(person_id)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the plan"))
+        for choice in services.plans.languages():
+            self.language.addItem(choice.label, choice.code)
+            self.language.setItemData(
+                self.language.count() - 1,
+                arg(self.tr("Translation: %1"), choice.review),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.language.setCurrentIndex(max(0, self.language.findData(resolution.language.code)))
+        language_label = QLabel(self.tr("Lan&guage:"))
+        language_label.setBuddy(self.language)
+        self.language_note = QLabel(resolution.note)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(bool(resolution.note))
         self.status = QLabel(self.tr("Preparing the plan…"))
         self.status.setAccessibleName(self.tr("Preview status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -188,6 +211,8 @@ class PlanPreviewDialog(QDialog):
         self.print_button.setDefault(True)
 
         options = QHBoxLayout()
+        options.addWidget(language_label)
+        options.addWidget(self.language)
         options.addWidget(self.large_print)
         options.addWidget(self.easy_read)
         options.addStretch(1)
@@ -198,11 +223,13 @@ class PlanPreviewDialog(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
+        layout.addWidget(self.language_note)
         layout.addWidget(preview_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
         for first, second in (
+            (self.language, self.large_print),
             (self.large_print, self.easy_read),
             (self.easy_read, self.view),
             (self.view, self.save_button),
@@ -214,6 +241,7 @@ class PlanPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save_plan())
 
         self.document.statusChanged.connect(self._status_changed)
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.large_print.toggled.connect(self.rebuild)
         self.easy_read.toggled.connect(self.rebuild)
         self.print_button.clicked.connect(self.print_plan)
@@ -230,6 +258,15 @@ class PlanPreviewDialog(QDialog):
             "easy_read": self.easy_read.isChecked(),
         }
 
+    @property
+    def plan_language(self) -> str:
+        """The code of the language the plan is previewed, printed and saved in."""
+        return str(self.language.currentData() or "")
+
+    def _language_changed(self) -> None:
+        self.language_note.setVisible(False)  # the worker chose: nothing to explain now
+        self.rebuild()
+
     def rebuild(self) -> None:
         """Read the record here (UI thread, a few ms), build the PDF in the background."""
         plans, person_id = self.services.plans, self.person_id
@@ -240,7 +277,11 @@ class PlanPreviewDialog(QDialog):
     def _render(self, data: PlanData) -> None:
         plans = self.services.plans
         chosen = self.options()
-        options = plans.options(large_print=chosen["large_print"], easy_read=chosen["easy_read"])
+        options = plans.options(
+            large_print=chosen["large_print"],
+            easy_read=chosen["easy_read"],
+            language=self.plan_language,
+        )
         self._generation += 1
         generation = self._generation
         self._set_busy(True)
@@ -267,9 +308,7 @@ class PlanPreviewDialog(QDialog):
         """QtPdf may finish loading later: the buttons wait until the pages are there."""
         if status == QPdfDocument.Status.Ready:
             pages = self.document.pageCount()
-            self.status.setText(
-                self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
-            )
+            self.status.setText(self.tr("%n page(s)", "", pages))
             self._set_busy(False)
         elif status == QPdfDocument.Status.Error:
             self._show_problem(self.tr("The preview could not show the plan."))
@@ -330,16 +369,18 @@ class PlanPreviewDialog(QDialog):
         if path is None:
             return None
         plans, person_id, chosen = self.services.plans, self.person_id, self.options()
-        large, easy = chosen["large_print"], chosen["easy_read"]
+        large, easy, language = chosen["large_print"], chosen["easy_read"], self.plan_language
         saved: list[Path] = []
         self.ops.op(
             self,
-            lambda _progress: plans.save_pdf(person_id, path, large_print=large, easy_read=easy),
+            lambda _progress: plans.save_pdf(
+                person_id, path, large_print=large, easy_read=easy, language=language
+            ),
         ).success(saved.append).failure(
             lambda failure: self._tell(self.tr("The plan was not saved"), failure.message)
         ).now()
         if saved:
-            self.status.setText(self.tr("Saved to {0}").format(path.name))
+            self.status.setText(arg(self.tr("Saved to %1"), path.name))
         return saved[0] if saved else None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -354,7 +395,7 @@ def show_plan(
     try:
         dialog = PlanPreviewDialog(services, person_id, ops=ops, parent=parent)
     except LinkDeskError as exc:
-        warn(parent, _tr("The plan cannot be shown"), str(exc))
+        warn(parent, translate("PlanPreview", "The plan cannot be shown"), str(exc))
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.open()

@@ -21,6 +21,7 @@ from linkdesk.domain.enums import ReferralSource
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Referral
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui import labels
 from linkdesk.ui.kept_dialogs import Reopen, exec_kept
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.date_field import DateField
@@ -46,7 +47,7 @@ class ReferralForm(QWidget):
         self.fields.add("received_on", self.tr("Referral recei&ved:"), self.received_on)
         self.source = QComboBox()
         for source in ReferralSource:
-            self.source.addItem(self.tr(source.label), source)
+            self.source.addItem(labels.label(source), source)
         if referral is not None:
             self.source.setCurrentIndex(self.source.findData(referral.source))
         self.fields.add("source", self.tr("Referred &by:"), self.source)

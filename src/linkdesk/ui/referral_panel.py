@@ -24,7 +24,9 @@ from linkdesk.domain.models import StatusChange
 from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus, next_statuses
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
+from linkdesk.ui import labels
 from linkdesk.ui.caseload import format_date
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.kept_dialogs import in_person_view
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.flow import FlowLayout
@@ -113,35 +115,39 @@ class ReferralPanel(QGroupBox):
             options: list[ReferralStatus] = []
         else:
             lines = [
-                self.tr("Status: {status}").format(status=referral.status.label),
-                self.tr("Received {when} from {source}").format(
-                    when=format_date(referral.received_on), source=referral.source.label
+                arg(self.tr("Status: %1"), labels.label(referral.status)),
+                arg(
+                    self.tr("Received %1 from %2"),
+                    format_date(referral.received_on),
+                    labels.label(referral.source),
                 ),
             ]
             who = ", ".join(
                 p for p in (referral.referrer_name, referral.referrer_organisation) if p
             )
             if who:
-                lines.append(self.tr("Referrer: {who}").format(who=who))
+                lines.append(arg(self.tr("Referrer: %1"), who))
             if referral.reason:
-                lines.append(self.tr("Reason: {reason}").format(reason=referral.reason))
+                lines.append(arg(self.tr("Reason: %1"), referral.reason))
             if referral.closure_outcome:
                 try:
-                    outcome = self.tr(ClosureOutcome(referral.closure_outcome).label)
+                    outcome = labels.label(ClosureOutcome(referral.closure_outcome))
                 except ValueError:
                     outcome = referral.closure_outcome
-                lines.append(self.tr("Outcome: {outcome}").format(outcome=outcome))
+                lines.append(arg(self.tr("Outcome: %1"), outcome))
             if referral.closure_reason:
-                lines.append(self.tr("Closed: {why}").format(why=referral.closure_reason))
+                lines.append(
+                    arg(self.tr("Closed: %1"), labels.closure_reason(referral.closure_reason))
+                )
             if len(record.referrals) > 1:
-                lines.append(self.tr("Earlier referrals: {n}").format(n=len(record.referrals) - 1))
+                lines.append(arg(self.tr("Earlier referrals: %1"), len(record.referrals) - 1))
             self.referral_summary.setText("\n".join(lines))
             order = list(ReferralStatus)
             options = sorted(next_statuses(referral.status), key=order.index)
         if options:
             self.next_status.addItem(self.tr("Choose…"), None)
         for status in options:
-            self.next_status.addItem(self.tr(status.label), status.value)
+            self.next_status.addItem(labels.label(status), status.value)
         self.next_status.setEnabled(bool(options))
         self.status_button.setEnabled(bool(options))
         self.edit_referral_button.setEnabled(referral is not None)

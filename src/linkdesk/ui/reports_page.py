@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.dates import DateRule
 from linkdesk.domain.errors import ValidationError
+from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.file_dialogs import remember, starting_folder
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
+from linkdesk.ui.labels import label
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.report_table import ReportTableView, scaled_font
 from linkdesk.ui.widgets.date_field import DateField
@@ -37,14 +40,22 @@ from linkdesk.ui.widgets.flow import FlowLayout, pair
 from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 PERIODS = (
-    ("last12", "Last 12 months"),
-    ("this_fy", "This financial year"),
-    ("last_fy", "Last financial year"),
-    ("all", "All time"),
-    ("custom", "Choose dates"),
+    ("last12", QT_TRANSLATE_NOOP("ReportsPage", "Last 12 months")),
+    ("this_fy", QT_TRANSLATE_NOOP("ReportsPage", "This financial year")),
+    ("last_fy", QT_TRANSLATE_NOOP("ReportsPage", "Last financial year")),
+    ("all", QT_TRANSLATE_NOOP("ReportsPage", "All time")),
+    ("custom", QT_TRANSLATE_NOOP("ReportsPage", "Choose dates")),
 )
 # Tables shown across the full width; the rest sit two to a row.
 _WIDE = {"summary", "wellbeing"}
+
+
+def status_words(status: str) -> str:
+    """A referral status's label in the UI language (lower case, as in "3 received")."""
+    try:
+        return label(ReferralStatus(status)).lower()
+    except ValueError:
+        return status
 
 
 def choose_folder(parent: QWidget | None, title: str, start: Path | None) -> Path | None:
@@ -94,8 +105,8 @@ class ReportsPage(QWidget):
 
         caseload = QGroupBox(self.tr("Caseload today"))
         tiles = FlowLayout(caseload)
-        waiting = f"Waiting more than {WAIT_DAYS // 7} weeks for first contact"
-        self.open_label = self._tile(tiles, "Open referrals")
+        waiting = self.tr("Waiting more than %n weeks for first contact", "", WAIT_DAYS // 7)
+        self.open_label = self._tile(tiles, self.tr("Open referrals"))
         self.open_detail = QLabel()
         self.open_detail.setWordWrap(True)
         tile = self.open_label.parentWidget()
@@ -103,8 +114,8 @@ class ReportsPage(QWidget):
         assert tile_layout is not None
         tile_layout.addWidget(self.open_detail)
         self.waiting_label = self._tile(tiles, waiting)
-        self.overdue_label = self._tile(tiles, "Follow-ups overdue")
-        self.due_label = self._tile(tiles, "Follow-ups due in the next 7 days")
+        self.overdue_label = self._tile(tiles, self.tr("Follow-ups overdue"))
+        self.due_label = self._tile(tiles, self.tr("Follow-ups due in the next %n days", "", 7))
         outer.addWidget(caseload)
 
         outcomes = QGroupBox(self.tr("Outcomes for commissioners (anonymised)"))
@@ -118,8 +129,8 @@ class ReportsPage(QWidget):
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period_combo)
         today = self.services.clock.today()
-        self.from_edit = self._date_edit(_year_before(today), "First day of the period")
-        self.to_edit = self._date_edit(today, "Last day of the period")
+        self.from_edit = self._date_edit(_year_before(today), self.tr("First day of the period"))
+        self.to_edit = self._date_edit(today, self.tr("Last day of the period"))
         from_label = QLabel(self.tr("Fr&om:"))
         from_label.setBuddy(self.from_edit.edit)
         to_label = QLabel(self.tr("&To:"))
@@ -139,7 +150,7 @@ class ReportsPage(QWidget):
         self.status_label.setAccessibleName(self.tr("Report status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.status_label)
-        note = QLabel(self.tr(SUPPRESSION_NOTE))
+        note = QLabel(translate("Report", SUPPRESSION_NOTE))
         note.setWordWrap(True)
         box.addWidget(note)
 
@@ -167,17 +178,17 @@ class ReportsPage(QWidget):
         self._period_changed()
 
     def _tile(self, row: FlowLayout, caption: str) -> QLabel:
-        """A figure over its caption; returns the figure's label. Every tile is the same
-        width, whatever its figures, so nothing moves when they arrive."""
+        """A figure over its (translated) caption; returns the figure's label. Every tile is
+        the same width, whatever its figures, so nothing moves when they arrive."""
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setFixedWidth(frame.fontMetrics().horizontalAdvance("M") * 14)
         layout = QVBoxLayout(frame)
         figure = QLabel("…")
         figure.setFont(scaled_font(self, 1.6))
-        figure.setAccessibleName(self.tr(caption))
+        figure.setAccessibleName(caption)
         figure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text = QLabel(self.tr(caption))
+        text = QLabel(caption)
         text.setWordWrap(True)
         layout.addWidget(figure)
         layout.addWidget(text)
@@ -185,7 +196,7 @@ class ReportsPage(QWidget):
         return figure
 
     def _date_edit(self, value: date, name: str) -> DateField:
-        field = DateField(DateRule.PAST, self.services.clock.today, name=self.tr(name))
+        field = DateField(DateRule.PAST, self.services.clock.today, name=name)
         field.set_value(value)
         return field
 
@@ -275,7 +286,10 @@ class ReportsPage(QWidget):
     def _show_figures(self, result: tuple[CaseloadOverview, Report]) -> None:
         overview, report = result
         self.report = report
-        by_status = ", ".join(f"{n} {status}" for status, n in overview.open_by_status.items())
+        by_status = ", ".join(
+            arg(self.tr("%1 %2"), n, status_words(status))
+            for status, n in overview.open_by_status.items()
+        )
         self.open_label.setText(str(overview.open_referrals))
         self.open_label.setToolTip(by_status)
         self.open_label.setAccessibleDescription(by_status)
@@ -285,11 +299,13 @@ class ReportsPage(QWidget):
         self.due_label.setText(str(overview.follow_ups_due_this_week))
         self._show_tables(report)
         if not self._exporting:
-            self.status_label.setText(self.tr("Figures for %s.") % report.period_text)
+            self.status_label.setText(arg(self.tr("Figures for %1."), report.period_text))
         self._finish_loading()
 
     def _figures_failed(self, failure: Failure) -> None:
-        self.status_label.setText(self._one_line("Could not work out the figures", failure))
+        self.status_label.setText(
+            self._one_line(self.tr("Could not work out the figures"), failure)
+        )
         self._finish_loading()
 
     def _show_tables(self, report: Report) -> None:
@@ -374,11 +390,11 @@ class ReportsPage(QWidget):
     def _exported(self, paths: list[Path]) -> None:
         self._end_export()
         names = " and ".join(p.name for p in paths)
-        self.status_label.setText(self.tr("Saved %s in %s.") % (names, paths[0].parent))
+        self.status_label.setText(arg(self.tr("Saved %1 in %2."), names, paths[0].parent))
 
     def _export_failed(self, failure: Failure) -> None:
         self._end_export()
-        self.status_label.setText(self._one_line("Could not save the report", failure))
+        self.status_label.setText(self._one_line(self.tr("Could not save the report"), failure))
 
     def _end_export(self) -> None:
         self._exporting = False
@@ -386,4 +402,4 @@ class ReportsPage(QWidget):
 
     def _one_line(self, what: str, failure: Failure) -> str:
         reason = failure.message.splitlines()[0] if failure.message else ""
-        return self.tr("%s: %s") % (self.tr(what), reason.rstrip("."))
+        return arg(self.tr("%1: %2"), what, reason.rstrip("."))

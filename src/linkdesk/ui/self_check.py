@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QPluginLoader,
     QSize,
+    QTranslator,
     qVersion,
 )
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QImage, QPainter
@@ -98,6 +99,23 @@ def check_gui_fonts(fonts_dir: Path | None = None) -> Check:
     if failed:
         return Check("GUI fonts", "FAIL", "Qt could not load " + ", ".join(failed))
     return Check("GUI fonts", "ok", "Qt loaded " + ", ".join(sorted(set(families))))
+
+
+def check_ui_catalogues(folder: Path | None = None) -> Check:
+    """Each Qt Linguist catalogue of the screens (resources/translations/ui) has its compiled
+    .qm, and Qt loads it."""
+    where = folder or paths.resource("translations", "ui")
+    sources = sorted(where.glob("linkdesk_*.ts"))
+    if not sources:
+        return Check("UI languages", "FAIL", f"no catalogues in {where}")
+    loaded: list[str] = []
+    failed: list[str] = []
+    for ts in sources:
+        translator = QTranslator()
+        (loaded if translator.load(str(ts.with_suffix(".qm"))) else failed).append(ts.stem[9:])
+    if failed:
+        return Check("UI languages", "FAIL", "Qt could not load " + ", ".join(failed))
+    return Check("UI languages", "ok", "catalogues for " + ", ".join(loaded))
 
 
 def check_icon(svg: Path | None = None) -> Check:

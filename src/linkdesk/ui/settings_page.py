@@ -27,6 +27,7 @@ from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.domain.working_days import DEFAULT_REGION, REGIONS
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui.i18n import current_language, translate, ui_languages
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm
@@ -183,6 +184,24 @@ class SettingsPage(QWidget):
         self.form.add("retention_months", self.tr("&Keep closed records for:"), self.retention)
         column.addWidget(prefs)
 
+        language_box = QGroupBox(self.tr("Language"))
+        language_form = FieldForm(QFormLayout(language_box))
+        self.ui_language = QComboBox()
+        for choice in ui_languages():
+            self.ui_language.addItem(choice.label, choice.code)
+        wanted = s.ui_language or current_language()  # none chosen: the one in use here
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(wanted)))
+        language_form.add(
+            "ui_language",
+            self.tr("LinkDesk's lang&uage:"),
+            self.ui_language,
+            self.tr(
+                "The language of LinkDesk's screens for you. Each person's plan and what they "
+                "see on screen are in their own language (set in their details)."
+            ),
+        )
+        self.ui_language.activated.connect(lambda _index: self.save_now())
+        column.addWidget(language_box)
         day = QGroupBox(self.tr("Your day (the Today screen and bookings)"))
         day_layout = QFormLayout(day)
         day_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -200,7 +219,7 @@ class SettingsPage(QWidget):
         )
         self.region = QComboBox()
         for value, (label, _code) in REGIONS.items():
-            self.region.addItem(self.tr(label), value)
+            self.region.addItem(translate("BankHolidayRegion", label), value)
         self.region.setCurrentIndex(max(0, self.region.findData(s.bank_holiday_region)))
         self.day_form.add(
             "bank_holiday_region",
@@ -305,7 +324,15 @@ class SettingsPage(QWidget):
             follow_up_days=self.follow_up_days.value(),
             bank_holiday_region=str(self.region.currentData() or DEFAULT_REGION),
             urgent_help=[line for line in lines if line],
+            ui_language=self._ui_language(),
         )
+
+    def _ui_language(self) -> str:
+        """The chosen code; "" while the worker has not changed it from the one in use on
+        this computer (so a workspace keeps following the computer until one is chosen)."""
+        code = str(self.ui_language.currentData() or "")
+        stored = self.services.settings.current.ui_language
+        return "" if not stored and code == current_language() else code
 
     def schedule_save(self) -> None:
         self._timer.start()

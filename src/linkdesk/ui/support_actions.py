@@ -3,16 +3,15 @@ into a support request. It holds versions, folders and error types, nothing pers
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, qVersion
+from PySide6.QtCore import QSettings, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from linkdesk.services import diagnostics
 from linkdesk.support.logfile import default_log_dir
+from linkdesk.ui.i18n import translate
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("support", text)
+CONTEXT = "support"  # translation context of this module's words
 
 
 def diagnostic_text() -> str:
@@ -31,10 +30,11 @@ def copy_diagnostics(parent: QWidget | None) -> str:
     QGuiApplication.clipboard().setText(text)
     QMessageBox.information(
         parent,
-        _tr("Diagnostic details copied"),
-        _tr(
+        translate("support", "Diagnostic details copied"),
+        translate(
+            "support",
             "The diagnostic details are on the clipboard: paste them into your message to "
-            "IT support. They hold versions, folders and error types, nothing about people."
+            "IT support. They hold versions, folders and error types, nothing about people.",
         ),
     )
     return text

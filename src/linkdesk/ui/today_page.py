@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,16 +36,18 @@ from linkdesk.domain.today import (
     WaitingReferral,
 )
 from linkdesk.services.app_services import AppServices
-from linkdesk.ui.bidi import ltr
+from linkdesk.ui import labels
 from linkdesk.ui.caseload import format_date
+from linkdesk.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    arg,
+    long_date,
+    translate,
+    weekday_name,
+)
 from linkdesk.ui.ops import Failure, Operations
 
 DAY_CHECK_MS = 60_000  # how often the page looks whether the date has changed
-
-
-def _noop(text: str) -> str:
-    """Marks ``text`` for translation (lupdate reads QT_TRANSLATE_NOOP) and returns it."""
-    return str(QT_TRANSLATE_NOOP("TodayPage", text))
 
 
 # What each row asks for: the key of its list and the ids Enter needs.
@@ -66,111 +68,133 @@ _SECTIONS: tuple[tuple[str, str, str], ...] = (
     # key, heading, what the section says when it is empty
     (
         "due_today",
-        _noop("Due today"),
-        _noop("Nobody is booked for today."),
+        QT_TRANSLATE_NOOP("TodayPage", "Due today"),
+        QT_TRANSLATE_NOOP("TodayPage", "Nobody is booked for today."),
     ),
     (
         "overdue",
-        _noop("Overdue: record what happened"),
-        _noop("No overdue meetings. Well done."),
+        QT_TRANSLATE_NOOP("TodayPage", "Overdue: record what happened"),
+        QT_TRANSLATE_NOOP("TodayPage", "No overdue meetings. Well done."),
     ),
     (
         "waiting_first_contact",
-        _noop("Waiting for first contact"),
-        _noop("No new referrals are waiting."),
+        QT_TRANSLATE_NOOP("TodayPage", "Waiting for first contact"),
+        QT_TRANSLATE_NOOP("TodayPage", "No new referrals are waiting."),
     ),
     (
         "unfinished_conversations",
-        _noop("Unfinished conversations"),
-        _noop("No conversations left unfinished."),
+        QT_TRANSLATE_NOOP("TodayPage", "Unfinished conversations"),
+        QT_TRANSLATE_NOOP("TodayPage", "No conversations left unfinished."),
     ),
     (
         "not_contacted",
-        _noop("Not contacted for {weeks} weeks or more"),
-        _noop("Everyone has been in touch recently or has a booking."),
+        QT_TRANSLATE_NOOP("TodayPage", "Not contacted for %n weeks or more"),
+        QT_TRANSLATE_NOOP("TodayPage", "Everyone has been in touch recently or has a booking."),
     ),
     (
         "this_week",
-        _noop("The rest of this week"),
-        _noop("Nothing else booked this week."),
+        QT_TRANSLATE_NOOP("TodayPage", "The rest of this week"),
+        QT_TRANSLATE_NOOP("TodayPage", "Nothing else booked this week."),
     ),
 )
 
 STEP_NAMES = {
-    "consent": _noop("welcome and consent"),
-    "matters": _noop("what matters"),
-    "areas": _noop("life areas"),
-    "goals": _noop("goals"),
-    "connections": _noop("connections"),
-    "wellbeing": _noop("wellbeing check"),
-    "agree": _noop("agree the plan"),
-    "finish": _noop("finish"),
+    "consent": QT_TRANSLATE_NOOP("TodayPage", "welcome and consent"),
+    "matters": QT_TRANSLATE_NOOP("TodayPage", "what matters"),
+    "areas": QT_TRANSLATE_NOOP("TodayPage", "life areas"),
+    "goals": QT_TRANSLATE_NOOP("TodayPage", "goals"),
+    "connections": QT_TRANSLATE_NOOP("TodayPage", "connections"),
+    "wellbeing": QT_TRANSLATE_NOOP("TodayPage", "wellbeing check"),
+    "agree": QT_TRANSLATE_NOOP("TodayPage", "agree the plan"),
+    "finish": QT_TRANSLATE_NOOP("TodayPage", "finish"),
 }
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayPage", text)
+    return translate("TodayPage", text)
 
 
 def days_text(days: int) -> str:
-    return _tr("1 day") if days == 1 else _tr("{n} days").format(n=days)
+    # The main window's "%n day(s)" (self.tr there, so lupdate records its plural forms;
+    # pyside6-lupdate takes no plural from a module-level translate()).
+    return translate("MainWindow", "%n day(s)", None, days)
 
 
 def _label(enum_type: type[FollowUpKind] | type[ConversationKind], value: str) -> str:
     try:
-        return _tr(enum_type(value).label)
+        return labels.label(enum_type(value))
     except ValueError:
         return value
 
 
 def _who(name: str, preferred: str) -> str:
-    return _tr("{name} ({preferred})").format(name=name, preferred=preferred) if preferred else name
+    return arg(translate("TodayPage", "%1 (%2)"), name, preferred) if preferred else name
 
 
 def booking_cells(b: TodayBooking, section: str) -> tuple[str, str, str]:
     kind = _label(FollowUpKind, b.kind)
-    detail = f"{kind}, {b.venue}" if b.venue else kind
+    detail = arg(translate("TodayPage", "%1, %2"), kind, b.venue) if b.venue else kind
     if section == "overdue":
-        when = _tr("{days} overdue, was {on}").format(
-            days=days_text(b.days_overdue), on=format_date(b.due_on)
+        when = arg(
+            translate("TodayPage", "%1 overdue, was %2"),
+            days_text(b.days_overdue),
+            format_date(b.due_on),
         )
     elif section == "this_week":
-        when = f"{b.due_on:%A} {format_date(b.due_on)}"
+        when = arg(
+            translate("TodayPage", "%1 %2"), weekday_name(b.due_on.weekday()), format_date(b.due_on)
+        )
     else:
-        when = _tr("Today")
+        when = translate("TodayPage", "Today")
     return _who(b.name, b.preferred_name), when, detail
 
 
 def waiting_cells(w: WaitingReferral) -> tuple[str, str, str]:
     try:
-        source = _tr(ReferralSource(w.source).label)
+        source = labels.label(ReferralSource(w.source))
     except ValueError:
         source = w.source
-    when = _tr("{days}, received {on}").format(
-        days=days_text(w.days_waiting), on=format_date(w.received_on)
+    when = arg(
+        translate("TodayPage", "%1, received %2"),
+        days_text(w.days_waiting),
+        format_date(w.received_on),
     )
-    return _who(w.name, w.preferred_name), when, _tr("Referred by {source}").format(source=source)
+    return (
+        _who(w.name, w.preferred_name),
+        when,
+        arg(translate("TodayPage", "Referred by %1"), source),
+    )
 
 
 def unfinished_cells(u: UnfinishedConversation) -> tuple[str, str, str]:
     step = STEP_NAMES.get(u.step)
-    where = _tr("Resume at {step}").format(step=_tr(step)) if step else _tr("Resume")
+    where = (
+        arg(translate("TodayPage", "Resume at %1"), _tr(step))
+        if step
+        else translate("TodayPage", "Resume")
+    )
     kind = _label(ConversationKind, u.kind)
-    return _who(u.name, u.preferred_name), format_date(u.held_on), f"{kind}: {where}"
+    return (
+        _who(u.name, u.preferred_name),
+        format_date(u.held_on),
+        arg(translate("TodayPage", "%1: %2"), kind, where),
+    )
 
 
 def not_contacted_cells(n: NotContacted) -> tuple[str, str, str]:
     if n.days_since is None or n.last_contact_on is None:
-        when = _tr("Never contacted")
+        when = translate("TodayPage", "Never contacted")
     else:
-        when = _tr("{days} since {on}").format(
-            days=days_text(n.days_since), on=format_date(n.last_contact_on)
+        when = arg(
+            translate("TodayPage", "%1 since %2"),
+            days_text(n.days_since),
+            format_date(n.last_contact_on),
         )
     try:
-        status = _tr(ReferralStatus(n.status).label)
+        status = labels.label(ReferralStatus(n.status))
     except ValueError:
         status = n.status
-    return _who(n.name, n.preferred_name), when, _tr("Referral: {status}").format(status=status)
+    return _who(n.name, n.preferred_name), when, arg(translate("TodayPage", "Referral: %1"), status)
 
 
 class _TodayTree(QTreeWidget):
@@ -325,13 +349,11 @@ class TodayPage(QWidget):
         self.summary.clear()
 
     def _set_title(self, on: date) -> None:
-        self.title.setText(
-            self.tr("Today, {day} {date}").format(day=f"{on:%A}", date=ltr(f"{on.day} {on:%B %Y}"))
-        )
+        self.title.setText(arg(self.tr("Today, %1"), long_date(on)))
 
     def _failed(self, failure: Failure) -> None:
         self.summary.setText(
-            self.tr("Today's lists could not be worked out: {why}").format(why=failure.message)
+            arg(self.tr("Today's lists could not be worked out: %1"), failure.message)
         )
 
     def _show(self, view: TodayView, generation: int) -> None:
@@ -348,8 +370,8 @@ class TodayPage(QWidget):
         again: QTreeWidgetItem | None = None
         for key, heading, empty in _SECTIONS:
             entries = getattr(view, key)
-            title = self.tr(heading).format(weeks=view.not_contacted_weeks)
-            head = QTreeWidgetItem([f"{title} ({len(entries)})"])
+            title = self.tr(heading, "", view.not_contacted_weeks)
+            head = QTreeWidgetItem([arg(self.tr("%1 (%2)"), title, len(entries))])
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
@@ -363,7 +385,11 @@ class TodayPage(QWidget):
                 row, cells = self._row(key, entry)
                 item = QTreeWidgetItem(list(cells))
                 item.setData(0, ROLE, row)
-                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{title}: " + ", ".join(cells))
+                item.setData(
+                    0,
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    arg(self.tr("%1: %2"), title, ", ".join(cells)),
+                )
                 head.addChild(item)
                 if first_row is None:
                     first_row = item
@@ -377,14 +403,15 @@ class TodayPage(QWidget):
             )
         else:
             self.summary.setText(
-                self.tr(
-                    "{due} due today, {overdue} overdue, {waiting} waiting for first contact, "
-                    "{unfinished} unfinished conversations."
-                ).format(
-                    due=counts["due_today"],
-                    overdue=counts["overdue"],
-                    waiting=counts["waiting_first_contact"],
-                    unfinished=counts["unfinished_conversations"],
+                arg(
+                    self.tr(
+                        "%1 due today, %2 overdue, %3 waiting for first contact, "
+                        "%4 unfinished conversations."
+                    ),
+                    counts["due_today"],
+                    counts["overdue"],
+                    counts["waiting_first_contact"],
+                    counts["unfinished_conversations"],
                 )
             )
         target = again or first_row

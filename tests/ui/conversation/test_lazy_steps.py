@@ -4,6 +4,7 @@ thread long (DESIGN §8: benchmarks/ui_stalls.py measures it; these check the la
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.conversation.step_areas import AreasStep
@@ -26,6 +27,8 @@ def test_a_conversation_opens_with_only_its_first_step_built(
     qtbot.keyClick(window, Qt.Key.Key_4, ALT)
     assert sorted(window.built) == [0, 3]
     assert window.stack.currentWidget() is window.current_page
+    assert isinstance(window.step_area, QScrollArea)  # the step shown scrolls, never squeezed
+    assert window.step_area.widget() is window.stack
     assert focused() is window.current_page.text
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.person_view is not None

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from linkdesk.domain.errors import LinkDeskError, StorageError
 from linkdesk.services.errors import describe
+from linkdesk.ui.i18n import arg
 from linkdesk.ui.widgets.date_field import DateField
 
 DEBOUNCE_MS = 500  # save this long after the last key…
@@ -213,7 +214,7 @@ class Autosaver(QObject):
                 message = (
                     report.message
                     if isinstance(exc, StorageError)
-                    else f"Could not save just now ({type(exc).__name__})."
+                    else arg(self.tr("Could not save just now (%1)."), type(exc).__name__)
                 )
                 self._set_problem(message)
                 self.failed.emit(message)

@@ -22,9 +22,12 @@ from linkdesk.domain.enums import ConversationKind
 from linkdesk.domain.models import Conversation
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.conversation import ConversationService
+from linkdesk.services.plans import ScreenText
 from linkdesk.ui.conversation.autosave import Autosaver
+from linkdesk.ui.i18n import translate
 from linkdesk.ui.widgets.date_field import DateField
 
+STEPS_CONTEXT = "Steps"  # the translation context of the step titles
 # Conversation mode is read at arm's length: every font is this much larger than the app's.
 BASE_SCALE = 1.4
 
@@ -64,6 +67,13 @@ class StepContext:
     person_id: str
     conversation: Conversation
     saver: Autosaver
+    # The language of what the person sees or hears (the read-back, the show-the-person
+    # view, the wellbeing questions): their plan language, a code ("en", "cy", "ur").
+    person_language: str = "en"
+
+    def words(self) -> ScreenText:
+        """The show-the-person words in the person's language."""
+        return self.services.plans.screen_text(self.person_language)
 
     @property
     def conv(self) -> ConversationService:
@@ -79,7 +89,11 @@ class StepContext:
 
 
 class StepPage(QWidget):
-    """One step of the conversation. ``refresh`` runs each time the step is shown."""
+    """One step of the conversation. ``refresh`` runs each time the step is shown.
+
+    ``title`` is English, marked ``QT_TRANSLATE_NOOP("Steps", ...)``; :meth:`step_title` is
+    the title in the UI language.
+    """
 
     key = ""
     title = ""
@@ -87,7 +101,11 @@ class StepPage(QWidget):
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(self.step_title())
+
+    @classmethod
+    def step_title(cls) -> str:
+        return translate(STEPS_CONTEXT, cls.title)
 
     def refresh(self) -> None:
         """Reload what other steps may have changed."""

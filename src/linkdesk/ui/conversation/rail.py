@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from linkdesk.ui.i18n import arg
 
 
 class StepRail(QListWidget):
@@ -25,9 +27,12 @@ class StepRail(QListWidget):
         self.titles = list(titles)
         self.compact = False
         for number, title in enumerate(titles, start=1):
-            item = QListWidgetItem(f"{number}  {title}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Step {number}: {title}")
-            item.setToolTip(f"Alt+{number}")
+            item = QListWidgetItem(arg(self.tr("%1  %2"), number, title))
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, arg(self.tr("Step %1: %2"), number, title)
+            )
+            keys = QKeySequence(f"Alt+{number}")
+            item.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
             self.addItem(item)
         self.currentRowChanged.connect(self._changed)
         self.setStyleSheet(
@@ -48,13 +53,16 @@ class StepRail(QListWidget):
         for number, title in enumerate(self.titles, start=1):
             item = self.item(number - 1)
             if item is not None:
-                text = str(number) if compact else self._wrapped(f"{number}  {title}", room)
+                whole = arg(self.tr("%1  %2"), number, title)
+                text = str(number) if compact else self._wrapped(whole, room)
                 item.setText(text)
                 # Tall enough for every line plus the item's padding (10 px above and below),
                 # or the style elides the second line ("Agree the …").
                 lines = text.count("\n") + 1
                 item.setSizeHint(QSize(room, lines * QFontMetrics(self.font()).lineSpacing() + 24))
-                item.setToolTip(f"{title} (Alt+{number})")
+                keys = QKeySequence(f"Alt+{number}")
+                native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+                item.setToolTip(arg(self.tr("%1 (%2)"), title, native))
                 item.setTextAlignment(
                     Qt.AlignmentFlag.AlignCenter if compact else Qt.AlignmentFlag.AlignLeading
                 )

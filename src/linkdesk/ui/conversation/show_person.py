@@ -1,5 +1,11 @@
 """The "show the person" view: a large, friendly screen of what matters, goals and
-connections, safe to turn round. Notes and safeguarding flags are never put in it."""
+connections, safe to turn round, in the person's language. Notes and safeguarding flags are
+never put in it.
+
+Every word on it except the worker's "Back" button is the person's: the title, headings and
+dates come from the plan's catalogue for their language (``services.plans.screen_text``), and
+a right-to-left language turns the whole view round.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from linkdesk.services.conversation import PlanSummary
+from linkdesk.services.plans import ScreenText
 from linkdesk.ui.conversation.base import button, heading, scaled
 from linkdesk.ui.conversation.readback import plan_html
+
+
+def direction(words: ScreenText) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if words.rtl else Qt.LayoutDirection.LeftToRight
 
 
 class ShowPersonView(QWidget):
@@ -33,8 +44,13 @@ class ShowPersonView(QWidget):
         layout.addWidget(self.body, 1)
         self.back = button(self.tr("Back to the conversation (F11)"))
         scaled(self.back, 1.0)
-        layout.addWidget(self.back)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeading)
+        self.language = ""
 
-    def show_summary(self, summary: PlanSummary) -> None:
-        self.title.setText(self.tr("Your plan, %s") % summary.name)
-        self.body.setHtml(plan_html(summary, you=True))
+    def show_summary(self, summary: PlanSummary, words: ScreenText) -> None:
+        """Fill the view with ``summary`` in ``words``' language (the person's)."""
+        self.language = words.language
+        self.setLayoutDirection(direction(words))
+        self.title.setText(words.title.format(name=f"\u2068{summary.name}\u2069"))
+        self.title.setAccessibleName(self.title.text())
+        self.body.setHtml(plan_html(summary, words))

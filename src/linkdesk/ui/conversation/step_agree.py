@@ -6,11 +6,13 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from linkdesk.ui.conversation.base import StepContext, StepPage, heading, prose
 from linkdesk.ui.conversation.readback import plan_html
+from linkdesk.ui.conversation.show_person import direction
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class AgreeStep(StepPage):
     key = "agree"
-    title = "Agree the plan"
+    title = QT_TRANSLATE_NOOP("Steps", "Agree the plan")
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -31,4 +33,6 @@ class AgreeStep(StepPage):
         return self.text
 
     def refresh(self) -> None:
-        self.text.setHtml(plan_html(self.ctx.conv.summary(self.ctx.person_id)))
+        words = self.ctx.words()  # read back in the person's language
+        self.text.setLayoutDirection(direction(words))
+        self.text.setHtml(plan_html(self.ctx.conv.summary(self.ctx.person_id), words))

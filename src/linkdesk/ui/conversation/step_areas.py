@@ -20,9 +20,18 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.life_areas import IMPORTANCE_LABELS, LIFE_AREAS, LifeArea
 from linkdesk.ui.conversation.base import RATING_STYLE, StepContext, StepPage, heading, prose
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
+from linkdesk.ui.labels import importance, life_area, life_area_prompt
 from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
-CHOICES = {0: "Not now", **IMPORTANCE_LABELS}
+NOT_NOW = QT_TRANSLATE_NOOP("ImportancePicker", "Not now")
+
+
+def choices() -> dict[int, str]:
+    """0-3 and their words in the UI language (Not now / A little / Quite a lot / A lot)."""
+    return {0: translate("ImportancePicker", NOT_NOW)} | {
+        level: importance(level) for level in sorted(IMPORTANCE_LABELS)
+    }
 
 
 class ImportancePicker(QGroupBox):
@@ -43,7 +52,8 @@ class ImportancePicker(QGroupBox):
         self.value = 0
         self.setFlat(True)
         self.setObjectName("importancePicker")
-        self.setAccessibleName(self.tr("{area}: how much it matters").format(area=area.label))
+        name = life_area(area.key)
+        self.setAccessibleName(arg(self.tr("%1: how much it matters"), name))
         self.setAccessibleDescription(self.tr("Press 0 to 3, or the arrow keys"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -51,12 +61,11 @@ class ImportancePicker(QGroupBox):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QRadioButton] = []
-        for value, text in CHOICES.items():
-            b = QRadioButton(self.tr(text))
-            b.setAccessibleName(self.tr(text))
-            b.setAccessibleDescription(
-                self.tr("{area}: how much it matters (press 0 to 3)").format(area=area.label)
-            )
+        self.words = choices()
+        for value, text in self.words.items():
+            b = QRadioButton(text)
+            b.setAccessibleName(text)
+            b.setAccessibleDescription(arg(self.tr("%1: how much it matters (press 0 to 3)"), name))
             b.installEventFilter(self)
             self.group.addButton(b, value)
             row.addWidget(b)
@@ -107,7 +116,7 @@ class ImportancePicker(QGroupBox):
 
 class AreasStep(StepPage):
     key = "areas"
-    title = "Life areas"
+    title = QT_TRANSLATE_NOOP("Steps", "Life areas")
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -131,13 +140,13 @@ class AreasStep(StepPage):
         self.words: dict[str, QLineEdit] = {}
         needs = {n.area: n for n in ctx.services.people.record(ctx.person_id, audit=False).needs}
         for row, area in enumerate(LIFE_AREAS):
-            label = QLabel(area.label)
+            label = QLabel(life_area(area.key))
             label.setWordWrap(True)
             picker = ImportancePicker(area)
             label.setBuddy(picker)  # the label names the group (AT-SPI "labelled by")
             words = QLineEdit()
-            words.setAccessibleName(f"{area.label}: in their words")
-            words.setPlaceholderText(area.prompt)
+            words.setAccessibleName(arg(self.tr("%1: in their words"), life_area(area.key)))
+            words.setPlaceholderText(life_area_prompt(area.key))
             need = needs.get(area.key)
             if need is not None:
                 picker.set_value(need.importance)

@@ -24,6 +24,7 @@ from linkdesk.domain.dates import DateRule, parse_date
 from linkdesk.domain.enums import ConnectionStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Connection, Service
+from linkdesk.ui import labels
 from linkdesk.ui.conversation.autosave import not_record_data
 from linkdesk.ui.conversation.base import (
     Guidance,
@@ -38,10 +39,12 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 
-EMPTY_DIRECTORY = (
+EMPTY_DIRECTORY = QT_TRANSLATE_NOOP(
+    "ConnectionsStep",
     "The directory has no services yet - that's fine. Type what you agreed in the box below "
-    "(for example 'Tuesday walking group at the park') and press Enter."
+    "(for example 'Tuesday walking group at the park') and press Enter.",
 )
 
 
@@ -52,7 +55,7 @@ def _service_text(service: Service) -> str:
 
 class ConnectionsStep(StepPage):
     key = "connections"
-    title = "Connections"
+    title = QT_TRANSLATE_NOOP("Steps", "Connections")
     FORM = "connections.form"  # the autosave key of the editor's text fields
 
     def __init__(
@@ -73,7 +76,9 @@ class ConnectionsStep(StepPage):
         left = QVBoxLayout()
         row.addLayout(left, 1)
         search_label, self.search = line_edit(
-            self.tr("&Find a service"), self.tr("Find a service"), "walking, debt advice, choir…"
+            self.tr("&Find a service"),
+            self.tr("Find a service"),
+            self.tr("walking, debt advice, choir…"),
         )
         not_record_data(self.search, "a search of the directory, not part of the record")
         left.addWidget(search_label)
@@ -86,7 +91,7 @@ class ConnectionsStep(StepPage):
         self.results.setSpacing(3)
         self.results_label.setBuddy(self.results)
         left.addWidget(self.results, 1)
-        self.empty_note = prose(EMPTY_DIRECTORY)
+        self.empty_note = prose(self.tr(EMPTY_DIRECTORY))
         self.empty_note.setAccessibleName(self.tr("The directory is empty"))
         left.addWidget(self.empty_note)
         self.add_service = button(self.tr("A&dd this service"), self.tr("Add this service"))
@@ -94,7 +99,7 @@ class ConnectionsStep(StepPage):
         free_label, self.free_text = line_edit(
             self.tr("Something not in the director&y"),
             self.tr("Connection not in the directory"),
-            "type it and press Enter",
+            self.tr("type it and press Enter"),
         )
         self.free_guidance = Guidance(self.tr("Connection guidance"))
         left.addWidget(free_label)
@@ -143,10 +148,12 @@ class ConnectionsStep(StepPage):
         goal_label.setBuddy(self.goal)
         form.addRow(goal_label, self.goal)
         person_label, self.person_action = line_edit(
-            self.tr("&I will…"), self.tr("I will"), "e.g. go along on Tuesday"
+            self.tr("&I will…"), self.tr("I will"), self.tr("e.g. go along on Tuesday")
         )
         worker_label, self.worker_action = line_edit(
-            self.tr("&My link worker will…"), self.tr("My link worker will"), "e.g. ring them"
+            self.tr("&My link worker will…"),
+            self.tr("My link worker will"),
+            self.tr("e.g. ring them"),
         )
         due_label, self.due = date_field(
             self.tr("&By when"), self.tr("By when"), DateRule.FUTURE, ctx
@@ -155,7 +162,7 @@ class ConnectionsStep(StepPage):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Connection status"))
         for status in ConnectionStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(labels.label(status), status)
         status_label = QLabel(self.tr("S&tatus"))
         status_label.setBuddy(self.status)
         form.addRow(person_label, self.person_action)
@@ -189,7 +196,7 @@ class ConnectionsStep(StepPage):
         self.add_service.setVisible(not empty)
         if text.strip():
             found = directory.search(text, 30)
-            self.results_label.setText(self.tr("Services matching '%s'") % text.strip())
+            self.results_label.setText(arg(self.tr("Services matching '%1'"), text.strip()))
         else:
             found = directory.suggest_for_areas(self.areas_source(), 12)
             self.results_label.setText(self.tr("Suggested for what matters to them"))
@@ -276,7 +283,11 @@ class ConnectionsStep(StepPage):
             self.connection_id = None  # none chosen: the form says so, it never guesses
         for connection in connections:
             item = QListWidgetItem(
-                f"{conv.connection_name(connection)}  ({connection.status.label})"
+                arg(
+                    self.tr("%1  (%2)"),
+                    conv.connection_name(connection),
+                    labels.label(connection.status),
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, connection.id)
             self.agreed.addItem(item)
@@ -306,7 +317,7 @@ class ConnectionsStep(StepPage):
             text = self.tr("No connection chosen: pick one in the list, or add one")
         else:
             name = self.ctx.conv.connection_name(connection)
-            text = self.tr("Editing connection: %s") % elided(name or "…")
+            text = arg(self.tr("Editing connection: %1"), elided(name or "…"))
         self.editing.setText(text)
         self.editing.setAccessibleDescription(text)
         self.new_button.setEnabled(connection is not None)
@@ -362,4 +373,4 @@ class ConnectionsStep(StepPage):
             item = self.agreed.item(row)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == connection.id:
                 name = self.ctx.conv.connection_name(connection)
-                item.setText(f"{name}  ({connection.status.label})")
+                item.setText(arg(self.tr("%1  (%2)"), name, labels.label(connection.status)))

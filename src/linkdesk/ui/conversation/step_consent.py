@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLa
 from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConsentMethod, ConsentScope
 from linkdesk.domain.errors import ValidationError
-from linkdesk.ui.bidi import ltr
+from linkdesk.ui import labels
 from linkdesk.ui.conversation.base import (
     Guidance,
     StepContext,
@@ -21,29 +21,33 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, short_date
 
-WHAT_IS_STORED = (
+WHAT_IS_STORED = QT_TRANSLATE_NOOP(
+    "ConsentStep",
     "I will keep notes of what we talk about today: what matters to you, your goals, the "
     "groups and services we agree, and how you are feeling. They are kept locked on this "
-    "laptop. You can see them, ask me to correct them, or ask me to delete them at any time."
+    "laptop. You can see them, ask me to correct them, or ask me to delete them at any time.",
 )
 
 
 class ConsentStep(StepPage):
     key = "consent"
-    title = "Welcome and consent"
+    title = QT_TRANSLATE_NOOP("Steps", "Welcome and consent")
     FORM = "consent.form"  # the autosave key of the way and date (one save for both)
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         person = ctx.services.people.get(ctx.person_id)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Welcome, %s") % person.display_name))
-        layout.addWidget(prose(WHAT_IS_STORED))
+        layout.addWidget(heading(arg(self.tr("Welcome, %1"), person.display_name)))
+        layout.addWidget(prose(self.tr(WHAT_IS_STORED)))
         form = QFormLayout()
         layout.addLayout(form)
         venue_label, self.venue = line_edit(
-            self.tr("Where we are &meeting"), self.tr("Where we are meeting"), "e.g. the library"
+            self.tr("Where we are &meeting"),
+            self.tr("Where we are meeting"),
+            self.tr("e.g. the library"),
         )
         self.venue.setText(ctx.conversation.venue)
         ctx.saver.watch(self.venue, lambda t: ctx.conv.save_text(ctx.conversation.id, "venue", t))
@@ -53,14 +57,16 @@ class ConsentStep(StepPage):
         self.boxes: dict[ConsentScope, QCheckBox] = {}
         record = ctx.services.people.record(ctx.person_id, audit=False)
         mnemonics = {
-            ConsentScope.STORE: "&Keep notes about me in LinkDesk",
-            ConsentScope.SHARE_GP: "Share updates with my &GP",
-            ConsentScope.SHARE_REFERRER: "Share updates with the person who &referred me",
-            ConsentScope.SHARE_SERVICES: "Share my details with &services I am connected to",
+            ConsentScope.STORE: self.tr("&Keep notes about me in LinkDesk"),
+            ConsentScope.SHARE_GP: self.tr("Share updates with my &GP"),
+            ConsentScope.SHARE_REFERRER: self.tr("Share updates with the person who &referred me"),
+            ConsentScope.SHARE_SERVICES: self.tr(
+                "Share my details with &services I am connected to"
+            ),
         }
         for scope in ConsentScope:
-            box = QCheckBox(mnemonics[scope])
-            box.setAccessibleName(scope.label)
+            box = QCheckBox(mnemonics.get(scope) or labels.label(scope))
+            box.setAccessibleName(labels.label(scope))
             latest = record.consent_for(scope)
             box.setChecked(bool(latest and latest.given and latest.withdrawn_on is None))
             box.toggled.connect(lambda on, s=scope: self._decided(s, on))
@@ -72,7 +78,7 @@ class ConsentStep(StepPage):
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("How consent was given"))
         for method in ConsentMethod:
-            self.method.addItem(self.tr(method.label), method)
+            self.method.addItem(labels.label(method), method)
         method_label = QLabel(self.tr("&How they agreed"))
         method_label.setBuddy(self.method)
         how.addRow(method_label, self.method)
@@ -136,7 +142,7 @@ class ConsentStep(StepPage):
             self.on.say(self._unreadable(str(exc)))
 
     def _unreadable(self, problem: str) -> str:
-        return problem + self.tr(" Until it can be read, new decisions are dated today.")
+        return arg(self.tr("%1 Until it can be read, new decisions are dated today."), problem)
 
     def _save_form(self) -> None:
         ctx = self.ctx
@@ -171,9 +177,18 @@ class ConsentStep(StepPage):
         for scope in ConsentScope:
             latest = record.consent_for(scope)
             if latest is not None:
-                answer = "yes" if latest.given else "no"
+                answer = self.tr("yes") if latest.given else self.tr("no")
                 lines.append(
-                    f"{scope.label}: {answer} ({latest.method.value}, "
-                    f"{ltr(latest.decided_on.strftime('%d/%m/%Y'))})"
+                    arg(
+                        self.tr("%1: %2 (%3, %4)"),
+                        labels.label(scope),
+                        answer,
+                        labels.label(latest.method),
+                        short_date(latest.decided_on),
+                    )
                 )
-        self.status.setText("Recorded: " + "; ".join(lines) if lines else "Nothing recorded yet.")
+        self.status.setText(
+            arg(self.tr("Recorded: %1"), "; ".join(lines))
+            if lines
+            else self.tr("Nothing recorded yet.")
+        )

@@ -21,6 +21,7 @@ from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import FollowUp
 from linkdesk.services.bookings import BookingResult
 from linkdesk.services.conversation_drafts import BookingDraft
+from linkdesk.ui import labels
 from linkdesk.ui.conversation.autosave import SaveState
 from linkdesk.ui.conversation.base import (
     StepContext,
@@ -31,16 +32,21 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, long_date, numeric_date, translate
 
 
 def describe_meeting(on: date | None, kind: FollowUpKind, venue: str) -> str:
-    when = on.strftime("%A %d %B %Y") if on else "no date that can be read yet"
-    return f"{when}, {kind.label.lower()}" + (f" at {venue.strip()}" if venue.strip() else "")
+    """ "Tuesday 8 December 2026, in person at the library" in the worker's language."""
+    when = long_date(on) if on else translate("FinishStep", "no date that can be read yet")
+    how = labels.label(kind).lower()
+    if venue.strip():
+        return arg(translate("FinishStep", "%1, %2 at %3"), when, how, venue.strip())
+    return arg(translate("FinishStep", "%1, %2"), when, how)
 
 
 class FinishStep(StepPage):
     key = "finish"
-    title = "Finish"
+    title = QT_TRANSLATE_NOOP("Steps", "Finish")
     FORM = "finish.booking"  # the autosave key of the next meeting's fields
     finish_requested = Signal()
     print_requested = Signal()
@@ -57,11 +63,11 @@ class FinishStep(StepPage):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of follow-up"))
         for kind in FollowUpKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(labels.label(kind), kind)
         kind_label = QLabel(self.tr("&Kind"))
         kind_label.setBuddy(self.kind)
         venue_label, self.venue = line_edit(
-            self.tr("&Where"), self.tr("Follow-up venue"), "e.g. the library"
+            self.tr("&Where"), self.tr("Follow-up venue"), self.tr("e.g. the library")
         )
         self.guidance = self.due.message  # the date in words, or what is wrong
         form.addRow(date_label, self.due)
@@ -124,9 +130,9 @@ class FinishStep(StepPage):
         offered = self.ctx.services.bookings.suggest(self.ctx.person_id)
         if offered.upcoming is not None:
             up = offered.upcoming
-            return BookingDraft(up.due_on.strftime("%d/%m/%Y"), up.kind, up.venue)
+            return BookingDraft(numeric_date(up.due_on), up.kind, up.venue)
         return BookingDraft(
-            offered.on.strftime("%d/%m/%Y"), FollowUpKind.IN_PERSON, self.ctx.reload().venue
+            numeric_date(offered.on), FollowUpKind.IN_PERSON, self.ctx.reload().venue
         )
 
     def _show_form(self, shown: BookingDraft) -> None:
@@ -142,13 +148,17 @@ class FinishStep(StepPage):
         lines = []
         if draft is not None:
             lines.append(
-                self.tr("Draft - not booked yet: %s. Press Book to book it.")
-                % describe_meeting(self._readable(draft.due_text), draft.kind, draft.venue)
+                arg(
+                    self.tr("Draft - not booked yet: %1. Press Book to book it."),
+                    describe_meeting(self._readable(draft.due_text), draft.kind, draft.venue),
+                )
             )
         if upcoming is not None:
             lines.append(
-                self.tr("Booked: %s.")
-                % describe_meeting(upcoming.due_on, upcoming.kind, upcoming.venue)
+                arg(
+                    self.tr("Booked: %1."),
+                    describe_meeting(upcoming.due_on, upcoming.kind, upcoming.venue),
+                )
             )
         elif draft is None:
             lines.append(self.tr("No follow-up booked yet."))

@@ -25,7 +25,7 @@ from linkdesk.domain.dates import DateRule, parse_date
 from linkdesk.domain.enums import GoalStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Goal
-from linkdesk.ui.bidi import ltr
+from linkdesk.ui import labels
 from linkdesk.ui.conversation.base import (
     Guidance,
     ItemList,
@@ -39,14 +39,19 @@ from linkdesk.ui.conversation.base import (
     line_edit,
     prose,
 )
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, short_date
 
-EMPTY_GOAL = "Write the goal in the person's own words first. What else you type is kept."
-WORDS_CLEARED = "A goal needs its words: it keeps the ones it had until new ones are typed."
+EMPTY_GOAL = QT_TRANSLATE_NOOP(
+    "GoalsStep", "Write the goal in the person's own words first. What else you type is kept."
+)
+WORDS_CLEARED = QT_TRANSLATE_NOOP(
+    "GoalsStep", "A goal needs its words: it keeps the ones it had until new ones are typed."
+)
 
 
 class GoalsStep(StepPage):
     key = "goals"
-    title = "Goals"
+    title = QT_TRANSLATE_NOOP("Steps", "Goals")
     FORM = "goals.form"  # the autosave key of the four goal fields (one save for all)
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
@@ -85,7 +90,7 @@ class GoalsStep(StepPage):
         form = QFormLayout()
         right.addLayout(form)
         text_label, self.text = line_edit(
-            self.tr("&Goal, in their words"), self.tr("Goal, in their words"), "I want to…"
+            self.tr("&Goal, in their words"), self.tr("Goal, in their words"), self.tr("I want to…")
         )
         why_label, self.why = line_edit(self.tr("&Why it matters"), self.tr("Why it matters"))
         step_label, self.first_step = line_edit(
@@ -114,7 +119,7 @@ class GoalsStep(StepPage):
         review.setContentsMargins(0, 8, 0, 0)
         review.addWidget(heading(self.tr("How is it going?"), 1.1))
         note_label, self.progress_note = line_edit(
-            self.tr("Progress not&e"), self.tr("Progress note"), "optional"
+            self.tr("Progress not&e"), self.tr("Progress note"), self.tr("optional")
         )
         # The note autosaves into this conversation's one progress row for the goal.
         ctx.saver.watch(self.progress_note, self._save_note)
@@ -132,7 +137,7 @@ class GoalsStep(StepPage):
                 (GoalStatus.STOPPED, self.tr("St&opped")),
             )
         ):
-            b = button(text, self.tr("Mark goal %s") % status.label.lower())
+            b = button(text, arg(self.tr("Mark goal: %1"), labels.label(status)))
             b.clicked.connect(lambda _=False, s=status: self.mark(s))
             buttons.addWidget(b, 0, i)
             self.status_buttons[status] = b
@@ -158,7 +163,7 @@ class GoalsStep(StepPage):
         self.list.blockSignals(True)
         self.list.clear()
         for goal in self._goals():
-            item = QListWidgetItem(f"{goal.text}  ({goal.status.label})")
+            item = QListWidgetItem(arg(self.tr("%1  (%2)"), goal.text, labels.label(goal.status)))
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
             self.list.addItem(item)
             if goal.id == self.goal_id:
@@ -173,7 +178,7 @@ class GoalsStep(StepPage):
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == goal.id:
-                item.setText(f"{goal.text}  ({goal.status.label})")
+                item.setText(arg(self.tr("%1  (%2)"), goal.text, labels.label(goal.status)))
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -221,7 +226,7 @@ class GoalsStep(StepPage):
             self.list.setCurrentRow(-1)
             self.list.blockSignals(False)
         else:
-            text = self.tr("Editing goal: %s") % elided(self.text.text() or "…")
+            text = arg(self.tr("Editing goal: %1"), elided(self.text.text() or "…"))
         self.editing.setText(text)
         self.editing.setAccessibleDescription(text)
         self.new_button.setEnabled(self.goal_id is not None or bool(self.text.text().strip()))
@@ -250,7 +255,7 @@ class GoalsStep(StepPage):
             self.text_guidance.say(self.tr(EMPTY_GOAL))
         else:  # the words on screen (none) are not what is stored
             self.text_guidance.say(self.tr(WORDS_CLEARED))
-            raise ValidationError(WORDS_CLEARED, "text")
+            raise ValidationError(self.tr(WORDS_CLEARED), "text")
 
     def add_another(self) -> None:
         """Save this goal and start a new one; with no words yet, say so and stay."""
@@ -278,10 +283,11 @@ class GoalsStep(StepPage):
             return
         progress = self.ctx.conv.goal_history(goal_id)
         assert goal is not None
-        lines = [f"Now: {goal.status.label}."]
+        lines = [arg(self.tr("Now: %1."), labels.label(goal.status))]
         lines += [
-            f"{ltr(p.noted_on.strftime('%d/%m/%Y'))}: {p.status.label}"
-            + (f" - {p.note}" if p.note else "")
+            arg(self.tr("%1: %2 - %3"), short_date(p.noted_on), labels.label(p.status), p.note)
+            if p.note
+            else arg(self.tr("%1: %2"), short_date(p.noted_on), labels.label(p.status))
             for p in progress
         ]
         self.history.setText("\n".join(lines))

@@ -12,20 +12,23 @@ from linkdesk.ui.conversation.base import (
     show_text,
     text_box,
 )
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 PROMPTS = (
-    "What would a good day look like for you?",
-    "What matters most to you at the moment?",
-    "What gets in the way?",
-    "Who or what helps you?",
-    "What did you used to enjoy doing?",
-    "If things were a bit better in three months, what would be different?",
+    QT_TRANSLATE_NOOP("MattersStep", "What would a good day look like for you?"),
+    QT_TRANSLATE_NOOP("MattersStep", "What matters most to you at the moment?"),
+    QT_TRANSLATE_NOOP("MattersStep", "What gets in the way?"),
+    QT_TRANSLATE_NOOP("MattersStep", "Who or what helps you?"),
+    QT_TRANSLATE_NOOP("MattersStep", "What did you used to enjoy doing?"),
+    QT_TRANSLATE_NOOP(
+        "MattersStep", "If things were a bit better in three months, what would be different?"
+    ),
 )
 
 
 class MattersStep(StepPage):
     key = "matters"
-    title = "What matters to you"
+    title = QT_TRANSLATE_NOOP("Steps", "What matters to you")
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -55,7 +58,7 @@ class MattersStep(StepPage):
             "",
         )
         if earlier:
-            last = prose(self.tr("Last time they said: ") + earlier, muted=True)
+            last = prose(arg(self.tr("Last time they said: %1"), earlier), muted=True)
             last.setAccessibleName(self.tr("What they said last time"))
             left.addWidget(last)
 
@@ -63,7 +66,7 @@ class MattersStep(StepPage):
         row.addLayout(prompts, 2)
         prompts.addWidget(heading(self.tr("Prompts, if you need them"), 1.0))
         for text in PROMPTS:
-            prompt = QLabel("• " + text)
+            prompt = QLabel("• " + self.tr(text))
             prompt.setWordWrap(True)
             prompt.setStyleSheet("color: palette(placeholder-text);")
             prompts.addWidget(prompt)

@@ -1,6 +1,12 @@
 """Step 6: the wellbeing check (ONS4, UCLA-3) — optional, one question at a time, big answer
 buttons, number keys answer. Scores are shown with plain-English meaning and, at follow-up,
-the change from the first time."""
+the change from the first time.
+
+The questions and answers are read out to the person, so they are in the person's language
+(the plan's catalogues, ``services.plans.wellbeing_instrument``: the English is the GSS
+harmonised standard wording); when that is not the worker's, the worker's reading is shown
+under it, smaller. The scores are the worker's, in the UI language.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.measures import INSTRUMENTS, ONS4, UCLA3, Item
+from linkdesk.domain.written_dates import is_right_to_left as is_rtl
+from linkdesk.services.conversation import ChangeLine
 from linkdesk.ui.conversation.base import (
     CHOICE_STYLE,
     Guidance,
@@ -28,6 +36,8 @@ from linkdesk.ui.conversation.base import (
     prose,
     scaled,
 )
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, current_language
+from linkdesk.ui.labels import wellbeing
 
 QUESTIONS: list[tuple[str, int]] = [(ONS4.key, i) for i in range(len(ONS4.items))] + [
     (UCLA3.key, i) for i in range(len(UCLA3.items))
@@ -42,7 +52,7 @@ def answer_choices(item: Item) -> list[tuple[int, str]]:
 
 class WellbeingStep(StepPage):
     key = "wellbeing"
-    title = "Wellbeing check"
+    title = QT_TRANSLATE_NOOP("Steps", "Wellbeing check")
 
     def __init__(self, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -92,9 +102,12 @@ class WellbeingStep(StepPage):
         self.question = prose("")
         scaled(self.question, 1.3, bold=True)
         self.question.setAccessibleName(self.tr("Question"))
+        self.worker_question = prose("", muted=True)
+        self.worker_question.setAccessibleName(self.tr("The question in your language"))
         qv.addWidget(self.progress)
         qv.addWidget(self.intro_text)
         qv.addWidget(self.question)
+        qv.addWidget(self.worker_question)
         self.answers_row = QHBoxLayout()
         qv.addLayout(self.answers_row)
         self.hint = prose("", muted=True)
@@ -149,16 +162,38 @@ class WellbeingStep(StepPage):
                 return pos
         return 0
 
+    def _worker_language(self) -> str:
+        """The worker's language for the questions: the UI language where the plan has a
+        catalogue of it, else English."""
+        shipped = {language.code for language in self.ctx.services.plans.languages()}
+        code = current_language()
+        return code if code in shipped else "en"
+
     def show_question(self, position: int) -> None:
         self.position = position
         instrument_key, index = QUESTIONS[position]
-        instrument = INSTRUMENTS[instrument_key]
+        plans, theirs = self.ctx.services.plans, self.ctx.person_language
+        instrument = plans.wellbeing_instrument(theirs, instrument_key)
         item = instrument.items[index]
+        direction = Qt.LayoutDirection.RightToLeft if is_rtl(theirs) else (
+            Qt.LayoutDirection.LeftToRight)  # fmt: skip
+        for shown in (self.intro_text, self.question):
+            shown.setLayoutDirection(direction)
+            shown.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.progress.setText(
-            self.tr("Question %d of %d - %s") % (position + 1, len(QUESTIONS), instrument.title)
+            arg(
+                self.tr("Question %1 of %2 - %3"),
+                position + 1,
+                len(QUESTIONS),
+                wellbeing(INSTRUMENTS[instrument_key].title),
+            )
         )
         self.intro_text.setText(instrument.intro)
         self.question.setText(item.question)
+        mine = self._worker_language()
+        worker_item = plans.wellbeing_instrument(mine, instrument_key).items[index]
+        self.worker_question.setText(worker_item.question)
+        self.worker_question.setVisible(mine != theirs)
         current = self._answers(instrument_key)[index]
         while self.answers_row.count():
             taken = self.answers_row.takeAt(0)
@@ -183,8 +218,8 @@ class WellbeingStep(StepPage):
             self.answers_row.addWidget(b)
             self.answer_buttons.append(b)
         if item.answer_labels:
-            keys = ", ".join(f"{v} = {text}" for v, text in item.answer_labels)
-            self.hint.setText(self.tr("Press a number: %s.") % keys)
+            keys = ", ".join(f"{v} = {text}" for v, text in worker_item.answer_labels)
+            self.hint.setText(arg(self.tr("Press a number: %1."), keys))
         else:
             self.hint.setText(self.tr("Press a number key 0 to 9, or T for 10."))
         self.guidance.say("")
@@ -201,7 +236,7 @@ class WellbeingStep(StepPage):
         instrument, index = QUESTIONS[self.position]
         item = INSTRUMENTS[instrument].items[index]
         if not item.low <= value <= item.high:
-            self.guidance.say(self.tr("Choose an answer from %d to %d.") % (item.low, item.high))
+            self.guidance.say(arg(self.tr("Choose an answer from %1 to %2."), item.low, item.high))
             return
         ctx = self.ctx
         if ctx.saver.now(lambda: ctx.conv.answer(ctx.conversation, instrument, index, value)):
@@ -240,6 +275,17 @@ class WellbeingStep(StepPage):
 
     # -- scores --------------------------------------------------------------------------------
 
+    def _change_words(self, change: ChangeLine) -> str:
+        """ "better by 2", "worse by 1", "no change" in the UI language."""
+        if change.before is None or change.after is None:
+            return self.tr("cannot compare: not answered both times")
+        amount = abs(change.after - change.before)
+        if change.direction > 0:
+            return self.tr("better by %n", "", amount)
+        if change.direction < 0:
+            return self.tr("worse by %n", "", amount)
+        return self.tr("no change")
+
     def show_summary(self) -> None:
         """Scores as a table (with the change since the first time at follow-ups)."""
         lines: list[str] = []  # the same, as plain sentences, for screen readers and tests
@@ -250,28 +296,34 @@ class WellbeingStep(StepPage):
             if measure is None or all(a is None for a in measure.answers):
                 continue
             changes = {c.label: c for c in self.ctx.conv.change_from_baseline(measure)}
-            lines.append(instrument.title)
-            head = "<th align=left>Since the first time</th>" if changes else ""
+            title = wellbeing(instrument.title)
+            lines.append(title)
+            since = self.tr("Since the first time")
+            head = f"<th align=left>{escape(since)}</th>" if changes else ""
             html.append(
-                f"<h3>{escape(instrument.title)}</h3><table cellpadding=6>"
-                f"<tr><th></th><th>Now</th><th align=left>Meaning</th>{head}</tr>"
+                f"<h3>{escape(title)}</h3><table cellpadding=6>"
+                f"<tr><th></th><th>{escape(self.tr('Now'))}</th>"
+                f"<th align=left>{escape(self.tr('Meaning'))}</th>{head}</tr>"
             )
             for line in self.ctx.conv.scores(measure):
                 value = "-" if line.value is None else str(line.value)
-                lines.append(f"{line.label}: {value} - {line.meaning}")
+                name, meaning = wellbeing(line.label), wellbeing(line.meaning)
+                lines.append(arg(self.tr("%1: %2 - %3"), name, value, meaning))
                 row = (
-                    f"<tr><td>{escape(line.label)}</td><td align=center><b>{value}</b></td>"
-                    f"<td>{escape(line.meaning)}</td>"
+                    f"<tr><td>{escape(name)}</td><td align=center><b>{value}</b></td>"
+                    f"<td>{escape(meaning)}</td>"
                 )
                 change = changes.get(line.label)
                 if change is not None:
                     before = "-" if change.before is None else str(change.before)
-                    lines.append(f"{change.label}: {before} then {value}, {change.meaning}")
-                    row += f"<td>was {before}: <b>{escape(change.meaning)}</b></td>"
+                    words = self._change_words(change)
+                    lines.append(arg(self.tr("%1: %2 then %3, %4"), name, before, value, words))
+                    was = escape(arg(self.tr("was %1:"), before))
+                    row += f"<td>{was} <b>{escape(words)}</b></td>"
                 html.append(row + "</tr>")
             html.append("</table>")
             if follow_up and not changes:
-                html.append("<p>No earlier answers to compare with.</p>")
+                html.append(f"<p>{escape(self.tr('No earlier answers to compare with.'))}</p>")
         self.summary_text = "\n".join(lines)
         if lines:
             self.summary.setTextFormat(Qt.TextFormat.RichText)

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -33,7 +34,7 @@ from linkdesk.domain.enums import ConversationKind
 from linkdesk.domain.life_areas import LIFE_AREAS
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.conversation import STEPS, FinishResult
-from linkdesk.ui.bidi import ltr
+from linkdesk.ui import labels
 from linkdesk.ui.conversation.autosave import Autosaver, SavedIndicator
 from linkdesk.ui.conversation.base import (
     Guidance,
@@ -54,6 +55,7 @@ from linkdesk.ui.conversation.step_finish import FinishStep
 from linkdesk.ui.conversation.step_goals import GoalsStep
 from linkdesk.ui.conversation.step_matters import MattersStep
 from linkdesk.ui.conversation.step_wellbeing import WellbeingStep
+from linkdesk.ui.i18n import arg, day_month_year
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.widgets.focus_chain import move_after
 from linkdesk.ui.widgets.scroll import ControlsScrollArea
@@ -91,11 +93,14 @@ class ConversationWindow(QMainWindow):
         self.current = -1
         conversation = services.conversation.start_or_resume(person_id, kind=kind)
         self.saver = Autosaver(self)
-        self.ctx = StepContext(services, person_id, conversation, self.saver)
+        language = services.plans.plan_language(person_id)  # the person's: what they see
+        self.ctx = StepContext(
+            services, person_id, conversation, self.saver, language.language.code
+        )
         self.finish_result: FinishResult | None = None  # what finishing settled, for the caller
         person = services.people.get(person_id)
         self.setWindowTitle(self.tr("Conversation - LinkDesk"))
-        self.setAccessibleName(self.tr("Conversation with %s") % person.display_name)
+        self.setAccessibleName(arg(self.tr("Conversation with %1"), person.display_name))
 
         self.modes = QStackedWidget()
         self.setCentralWidget(self.modes)
@@ -105,8 +110,12 @@ class ConversationWindow(QMainWindow):
         header = QHBoxLayout()
         outer.addLayout(header)
         title = heading(
-            f"{person.display_name} - {conversation.kind.label}, "
-            f"{ltr(conversation.held_on.strftime('%d %B %Y'))}",
+            arg(
+                self.tr("%1 - %2, %3"),
+                person.display_name,
+                labels.label(conversation.kind),
+                day_month_year(conversation.held_on),
+            ),
             1.2,
         )
         header.addWidget(title, 1)
@@ -120,6 +129,13 @@ class ConversationWindow(QMainWindow):
         self.save_problem = Guidance(self.tr("Save problem"))
         self.saver.problem_changed.connect(self.save_problem.say)
         outer.addWidget(self.save_problem)
+        # The person's language has no catalogue yet: said once, under the header.
+        self.language_note = QLabel(language.note)
+        self.language_note.setWordWrap(True)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setStyleSheet("color: #8a4b00;")
+        self.language_note.setVisible(bool(language.note))
+        outer.addWidget(self.language_note)
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
@@ -135,7 +151,7 @@ class ConversationWindow(QMainWindow):
         ]
         assert [c.key for c in self.step_classes] == list(STEPS)
         self.built: dict[int, StepPage] = {}  # step index -> page, built when first shown
-        self.rail = StepRail([c.title for c in self.step_classes])
+        self.rail = StepRail([c.step_title() for c in self.step_classes])
         self.rail.step_chosen.connect(lambda i: self.go(i, ask=True))
         body.addWidget(self.rail)
         self.stack = QStackedWidget()
@@ -159,6 +175,7 @@ class ConversationWindow(QMainWindow):
         self.where.setWordWrap(True)
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         footer.addWidget(self.where, 1)
+        footer.addWidget(self._language_chooser())
         footer.addWidget(self.next)
 
         self.person_view: ShowPersonView | None = None  # built on first F11
@@ -173,6 +190,49 @@ class ConversationWindow(QMainWindow):
 
         start = conversation.current_step if conversation.current_step in STEPS else STEPS[0]
         self.go(STEPS.index(start))
+
+    def _language_chooser(self) -> QComboBox:
+        """ "The person's language": what they see and hear (the read-back, the show-the-person
+        view, the wellbeing questions) and their plan; kept as their plan language. A chooser
+        alone in the footer (named by its tooltip and accessible name), so the window still
+        fits a laptop screen at 150 %."""
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("The person's language"))
+        self.language.setToolTip(self.tr("The person's language"))
+        # Narrow (the list shows the names whole), so "Step 2 of 8: What matters to you" beside
+        # it keeps to one line and the footer no taller than its buttons.
+        self.language.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.language.setMinimumContentsLength(9)
+        for choice in self.services.plans.languages():
+            self.language.addItem(choice.label, choice.code)
+            self.language.setItemData(
+                self.language.count() - 1,
+                arg(self.tr("Translation: %1"), choice.review),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.person_language)))
+        self.language.activated.connect(lambda _index: self.set_person_language())
+        return self.language
+
+    def set_person_language(self, code: str | None = None) -> None:
+        """Show the person's screens in ``code`` (else the chooser's) and keep it as their
+        plan language; the step shown and the show-the-person view follow at once."""
+        chosen = code if code is not None else str(self.language.currentData() or "")
+        if not chosen or chosen == self.ctx.person_language:
+            return
+        plans, person_id = self.services.plans, self.person_id
+        if not self.saver.now(lambda: plans.set_plan_language(person_id, chosen)):
+            self.language.setCurrentIndex(self.language.findData(self.ctx.person_language))
+            return
+        self.ctx.person_language = chosen
+        self.language.setCurrentIndex(self.language.findData(chosen))
+        self.language_note.setVisible(False)
+        if self.showing_person and self.person_view is not None:
+            self.person_view.show_summary(self.ctx.conv.summary(person_id), self.ctx.words())
+        else:
+            self.current_page.refresh()
 
     def _fit_columns(self) -> None:
         """The rail and notes at their wide or narrow widths, for the window's width."""
@@ -261,10 +321,12 @@ class ConversationWindow(QMainWindow):
         self.step_area.verticalScrollBar().setValue(0)
         self.rail.mark_current(index)
         self.where.setText(
-            self.tr("Step %1 of %2: %3")
-            .replace("%1", str(index + 1))
-            .replace("%2", str(len(self.step_classes)))
-            .replace("%3", self.step_classes[index].title)
+            arg(
+                self.tr("Step %1 of %2: %3"),
+                index + 1,
+                len(self.step_classes),
+                self.step_classes[index].step_title(),
+            )
         )
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(self.step_classes) - 1)
@@ -312,7 +374,7 @@ class ConversationWindow(QMainWindow):
                 self.modes.addWidget(view)
                 self._large_type(view)
                 move_after(self.next, view)
-            view.show_summary(self.ctx.conv.summary(self.person_id))
+            view.show_summary(self.ctx.conv.summary(self.person_id), self.ctx.words())
             self.modes.setCurrentWidget(view)
             view.back.setFocus()
         else:

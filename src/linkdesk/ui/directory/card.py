@@ -9,17 +9,16 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from linkdesk.domain.models import Service
 from linkdesk.domain.service_schedule import describe
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, day_month_year, translate
 
 STALE_AFTER_DAYS = 365
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceCard", text)
+CONTEXT = "ServiceCard"  # translation context of this module's words
 
 
 def _text(value: str) -> str:
@@ -28,19 +27,26 @@ def _text(value: str) -> str:
 
 def checked_words(service: Service, today: date) -> str:
     if service.last_checked_on is None:
-        return _tr("Not checked yet")
+        return translate("ServiceCard", "Not checked yet")
     days = (today - service.last_checked_on).days
-    when = f"{service.last_checked_on.day} {service.last_checked_on:%B %Y}"
+    when = day_month_year(service.last_checked_on)
     if days <= 0:
-        return _tr("Checked today")
+        return translate("ServiceCard", "Checked today")
     if days > STALE_AFTER_DAYS:
-        return _tr("Last checked {when}: over a year ago, please check it still runs").format(
-            when=when
+        return arg(
+            translate(
+                "ServiceCard", "Last checked %1: over a year ago, please check it still runs"
+            ),
+            when,
         )
-    return _tr("Last checked {when}").format(when=when)
+    return arg(translate("ServiceCard", "Last checked %1"), when)
 
 
-_WAYS = {"in person": "In person", "online": "Online", "phone": "By phone"}
+_WAYS = {
+    "in person": QT_TRANSLATE_NOOP("ServiceCard", "In person"),
+    "online": QT_TRANSLATE_NOOP("ServiceCard", "Online"),
+    "phone": QT_TRANSLATE_NOOP("ServiceCard", "By phone"),
+}
 
 
 def when_lines(service: Service, today: date) -> list[str]:
@@ -69,29 +75,34 @@ def card_html(service: Service, today: date) -> str:
         if shown:
             rows.append((label, "<br>".join(_text(v) for v in shown)))
 
-    add(_tr("What it is"), service.description)
-    add(_tr("Kind of support"), ", ".join(service.categories))
-    add(_tr("Who it is for"), service.eligibility)
-    add(_tr("When"), *when_lines(service, today))
-    add(_tr("How to attend"), ", ".join(_tr(_WAYS.get(w, w)) for w in service.attending))
-    add(_tr("Where"), *where_lines(service))
-    add(_tr("How to get there"), service.how_to_get_there)
-    cost = service.cost or (_tr("Free") if service.is_free else "")
+    add(translate("ServiceCard", "What it is"), service.description)
+    add(translate("ServiceCard", "Kind of support"), ", ".join(service.categories))
+    add(translate("ServiceCard", "Who it is for"), service.eligibility)
+    add(translate("ServiceCard", "When"), *when_lines(service, today))
+    add(
+        translate("ServiceCard", "How to attend"),
+        ", ".join(translate(CONTEXT, _WAYS.get(w, w)) for w in service.attending),
+    )
+    add(translate("ServiceCard", "Where"), *where_lines(service))
+    add(translate("ServiceCard", "How to get there"), service.how_to_get_there)
+    cost = service.cost or (translate("ServiceCard", "Free") if service.is_free else "")
     if service.is_free and service.cost and "free" not in service.cost.lower():
-        cost = f"{_tr('Free')}: {service.cost}"
-    add(_tr("Cost"), cost)
-    add(_tr("Contact"), service.phone, service.email, service.website)
-    add(_tr("Languages"), ", ".join(service.languages))
-    add(_tr("Accessibility"), service.accessibility)
+        cost = arg(translate("ServiceCard", "Free: %1"), service.cost)
+    add(translate("ServiceCard", "Cost"), cost)
+    add(translate("ServiceCard", "Contact"), service.phone, service.email, service.website)
+    add(translate("ServiceCard", "Languages"), ", ".join(service.languages))
+    add(translate("ServiceCard", "Accessibility"), service.accessibility)
     parts = [f"<h2>{_text(service.name)}</h2>"]
     if service.organisation:
         parts.append(f"<p><i>{_text(service.organisation)}</i></p>")
     if service.retired:
-        parts.append(f"<p><b>{escape(_tr('Retired: no longer offered.'))}</b></p>")
+        retired = translate("ServiceCard", "Retired: no longer offered.")
+        parts.append(f"<p><b>{escape(retired)}</b></p>")
     if service.alert:  # the publisher's warning comes before anything else
+        alert = translate("ServiceCard", "Alert:")
         parts.append(
             '<table width="100%" cellpadding="8" cellspacing="0" border="1" bgcolor="#fff4ce">'
-            f"<tr><td><b>{escape(_tr('Alert'))}:</b> {_text(service.alert)}</td></tr></table>"
+            f"<tr><td><b>{escape(alert)}</b> {_text(service.alert)}</td></tr></table>"
         )
     parts.append('<table cellspacing="0" cellpadding="5">')
     for label, value in rows:

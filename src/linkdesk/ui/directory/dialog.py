@@ -21,28 +21,29 @@ from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Service
 from linkdesk.domain.service_schedule import DAY_NAMES
 from linkdesk.services.directory import validate_service
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, weekday_name
 from linkdesk.ui.kept_dialogs import Reopen, exec_kept
 from linkdesk.ui.widgets.form import save_cancel_buttons
 from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 _LINES = (
-    ("name", "&Name"),
-    ("organisation", "&Organisation"),
-    ("postcode", "&Postcode"),
-    ("area", "Area / &town"),
-    ("phone", "P&hone"),
-    ("email", "&Email"),
-    ("website", "&Website"),
-    ("schedule", "When it r&uns"),
-    ("cost", "&Cost"),
+    ("name", QT_TRANSLATE_NOOP("ServiceDialog", "&Name")),
+    ("organisation", QT_TRANSLATE_NOOP("ServiceDialog", "&Organisation")),
+    ("postcode", QT_TRANSLATE_NOOP("ServiceDialog", "&Postcode")),
+    ("area", QT_TRANSLATE_NOOP("ServiceDialog", "Area / &town")),
+    ("phone", QT_TRANSLATE_NOOP("ServiceDialog", "P&hone")),
+    ("email", QT_TRANSLATE_NOOP("ServiceDialog", "&Email")),
+    ("website", QT_TRANSLATE_NOOP("ServiceDialog", "&Website")),
+    ("schedule", QT_TRANSLATE_NOOP("ServiceDialog", "When it r&uns")),
+    ("cost", QT_TRANSLATE_NOOP("ServiceDialog", "&Cost")),
 )
 _TEXTS = (
-    ("description", "What it is (&description)"),
-    ("address", "&Address (one line per line)"),
-    ("alert", "A&lert (shown first on the card)"),
-    ("eligibility", "Who it is &for"),
-    ("accessibility", "Accessi&bility"),
-    ("how_to_get_there", "How to get the&re"),
+    ("description", QT_TRANSLATE_NOOP("ServiceDialog", "What it is (&description)")),
+    ("address", QT_TRANSLATE_NOOP("ServiceDialog", "&Address (one line per line)")),
+    ("alert", QT_TRANSLATE_NOOP("ServiceDialog", "A&lert (shown first on the card)")),
+    ("eligibility", QT_TRANSLATE_NOOP("ServiceDialog", "Who it is &for")),
+    ("accessibility", QT_TRANSLATE_NOOP("ServiceDialog", "Accessi&bility")),
+    ("how_to_get_there", QT_TRANSLATE_NOOP("ServiceDialog", "How to get the&re")),
 )
 
 
@@ -67,9 +68,9 @@ class ServiceDialog(QDialog):
             self._line(form, key, label)
         days_row = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
-        for number, name in enumerate(DAY_NAMES):
-            box = QCheckBox(self.tr(name[:3]))
-            box.setAccessibleName(self.tr(name))
+        for number in range(len(DAY_NAMES)):
+            box = QCheckBox(weekday_name(number, short=True))
+            box.setAccessibleName(weekday_name(number))
             box.setChecked(number in self.service.days)
             self.day_boxes.append(box)
             days_row.addWidget(box)
@@ -112,14 +113,14 @@ class ServiceDialog(QDialog):
 
     def _line(self, form: QFormLayout, key: str, label: str) -> None:
         edit = QLineEdit(str(getattr(self.service, key) or ""))
-        edit.setAccessibleName(self.tr(label.replace("&", "")))
+        edit.setAccessibleName(self.tr(label).replace("&", ""))
         self.fields[key] = edit
         self._add_row(form, self.tr(label), edit)
 
     def _text(self, form: QFormLayout, key: str, label: str) -> None:
         edit = QPlainTextEdit(str(getattr(self.service, key) or ""))
         edit.setTabChangesFocus(True)
-        edit.setAccessibleName(self.tr(label.replace("&", "")))
+        edit.setAccessibleName(self.tr(label).replace("&", ""))
         edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5)
         self.fields[key] = edit
         self._add_row(form, self.tr(label), edit)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from linkdesk.domain.models import Service
+from linkdesk.ui.i18n import translate
 
 
 def summary_line(service: Service) -> str:
@@ -13,9 +14,9 @@ def summary_line(service: Service) -> str:
     there is nothing else), so every row has the same height (see ServiceList)."""
     bits = [service.organisation, service.schedule, service.area]
     if service.is_free:
-        bits.append("free")
+        bits.append(translate("ServiceList", "free"))
     if service.retired:
-        bits.append("(retired)")
+        bits.append(translate("ServiceList", "(retired)"))
     return f"{service.name}\n{' · '.join(b for b in bits if b)}"
 
 

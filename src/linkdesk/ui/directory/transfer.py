@@ -9,14 +9,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from linkdesk.services.directory import ImportReport
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 from linkdesk.ui.ops import Failure, Running
 
 if TYPE_CHECKING:
     from linkdesk.ui.directory_page import DirectoryPage
 
-IMPORT_FILTERS = (
+IMPORT_FILTERS = QT_TRANSLATE_NOOP(
+    "TransferActions",
     "Directory data (*.json *.csv *.tsv *.txt);;Open Referral JSON (*.json);;"
-    "Spreadsheet saved as CSV or Unicode Text (*.csv *.tsv *.txt)"
+    "Spreadsheet saved as CSV or Unicode Text (*.csv *.tsv *.txt)",
 )
 SHOWN_SKIPS = 15
 
@@ -30,7 +32,9 @@ class TransferActions(QObject):
         self.last_report: ImportReport | None = None
 
     def import_files(self) -> None:
-        paths = self.page.files.open_files(self.page, self.tr("Import services"), IMPORT_FILTERS)
+        paths = self.page.files.open_files(
+            self.page, self.tr("Import services"), self.tr(IMPORT_FILTERS)
+        )
         if paths:
             self.start_import(paths)
 
@@ -64,13 +68,13 @@ class TransferActions(QObject):
     def _imported(self, report: ImportReport) -> None:
         self.page.reload_categories()
         self.page.refresh()
-        lines = [self.tr("Imported: {summary}.").format(summary=report.summary())]
+        lines = [arg(self.tr("Imported: %1."), report.summary())]
         if report.skipped:
             lines.append("")
             lines.append(self.tr("Left out:"))
             lines += [f"• {item}" for item in report.skipped[:SHOWN_SKIPS]]
             if len(report.skipped) > SHOWN_SKIPS:
-                lines.append(self.tr("… and {n} more").format(n=len(report.skipped) - SHOWN_SKIPS))
+                lines.append(arg(self.tr("… and %1 more"), len(report.skipped) - SHOWN_SKIPS))
         self._tell(QMessageBox.Icon.Information, "\n".join(lines))
         self.last_report = report
 
@@ -84,7 +88,7 @@ class TransferActions(QObject):
 
     def export_csv(self) -> None:
         dest = self.page.files.save_file(
-            self.page, self.tr("Export the directory"), "directory.csv", "CSV (*.csv)"
+            self.page, self.tr("Export the directory"), "directory.csv", self.tr("CSV (*.csv)")
         )
         if not dest:
             return
@@ -93,7 +97,7 @@ class TransferActions(QObject):
         def done(count: int) -> None:
             self._tell(
                 QMessageBox.Icon.Information,
-                self.tr("Exported {count} services to {name}.").format(count=count, name=dest.name),
+                arg(self.tr("Exported %n service(s) to %1.", "", count), dest.name),
             )
 
         self.page.ops.op(self.page, lambda _progress: directory.export_csv(dest)).writes(

@@ -3,9 +3,10 @@
 ``DateField(rule, today)`` replaces Qt's date edits (where Tab moved between day, month and
 year and a typed ``12/03/1971`` was ignored). The worker types ``12/03/1971``, ``12-3-71``,
 ``12 Mar 1971`` or ``1971-03-12``; as soon as the text is a date, "Friday 12 March 1971" is
-shown beside it, and when the field is left, anything that is not a date, or a date the field
-refuses (a date of birth after today), is said in one line in the same place. Nothing typed
-is changed or thrown away by the field. Reading rules live in ``domain/dates.py``.
+shown beside it (in the worker's language: ``i18n.long_date``), and when the field is left,
+anything that is not a date, or a date the field refuses (a date of birth after today), is
+said in one line in the same place. Nothing typed is changed or thrown away by the field.
+Reading rules live in ``domain/dates.py``.
 
 With ``unknown=True`` a "Not known" box follows the line (dates of birth): the date is None
 only when it is ticked; a blank line without the tick is a question to answer, not "not known".
@@ -20,8 +21,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
-from linkdesk.domain.dates import DateRule, date_in_words, date_problem, read_date, short_date
+from linkdesk.domain.dates import DateRule, date_problem, read_date, short_date
 from linkdesk.domain.errors import ValidationError
+from linkdesk.ui.i18n import arg, long_date
 
 WORDS_OBJECT = "dateWords"
 PROBLEM_OBJECT = "fieldError"
@@ -108,11 +110,11 @@ class DateField(QWidget):
         self.unknown: QCheckBox | None = None
         if unknown:
             self.unknown = QCheckBox(self.tr("Not known"))
-            self.unknown.setAccessibleName(self.tr("{name} not known").format(name=name))
+            self.unknown.setAccessibleName(arg(self.tr("%1 not known"), name))
             self.unknown.toggled.connect(self._unknown_toggled)
             row.addWidget(self.unknown)
         self.message = DateMessage()
-        self.message.setAccessibleName(self.tr("{name}, as understood").format(name=name))
+        self.message.setAccessibleName(arg(self.tr("%1, as understood"), name))
         row.addWidget(self.message, 1)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._typing)
@@ -204,7 +206,7 @@ class DateField(QWidget):
             self.edit.setAccessibleDescription(str(exc))
             return False
         found = self.parsed()
-        words = date_in_words(found) if found else ""
+        words = long_date(found) if found else ""
         self.message.show_words(words)
         self.edit.setAccessibleDescription(words)
         return True
@@ -226,7 +228,7 @@ class DateField(QWidget):
         if problem:
             self.message.say(problem)
         else:
-            self.message.show_words(date_in_words(found) if found else "")
+            self.message.show_words(long_date(found) if found else "")
         self.text_changed.emit(text)
 
     def _enter(self) -> None:

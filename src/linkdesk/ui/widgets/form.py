@@ -14,15 +14,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.ui.i18n import is_right_to_left
 from linkdesk.ui.widgets.date_field import DateField
 
 
 def plain_label(text: str = "") -> QLabel:
-    """A label for record text: shown as data, never parsed as markup."""
+    """A label for record text: shown as data, never parsed as markup.
+
+    In a right-to-left UI it is aligned to the right edge whatever the text (a selectable
+    label otherwise takes its side from the first letter, so an English name sat on the
+    left of an Urdu screen)."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if is_right_to_left():
+        label.setAlignment(
+            Qt.AlignmentFlag.AlignRight
+            | Qt.AlignmentFlag.AlignAbsolute
+            | Qt.AlignmentFlag.AlignVCenter
+        )
     return label
 
 

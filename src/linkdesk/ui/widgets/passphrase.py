@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+from linkdesk.ui.i18n import translate
 
 
 def caps_lock_from_os() -> bool | None:
@@ -61,13 +63,14 @@ class PassphraseEdit(QLineEdit):
 def strength_hint(passphrase: str) -> tuple[int, str]:
     """(score 0-4, a plain sentence) for a new passphrase; computed offline by zxcvbn."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("passphrase", text)
-
     if not passphrase:
-        return 0, tr("Use three or four unrelated words: long is strong, and easy to type.")
+        return 0, translate(
+            "passphrase", "Use three or four unrelated words: long is strong, and easy to type."
+        )
     if len(passphrase) < 8:
-        return 0, tr("Too short: use at least 8 characters (three or four words is better).")
+        return 0, translate(
+            "passphrase", "Too short: use at least 8 characters (three or four words is better)."
+        )
     try:
         from zxcvbn import zxcvbn
 
@@ -78,10 +81,10 @@ def strength_hint(passphrase: str) -> tuple[int, str]:
         score = min(4, len(passphrase) // 5)
         advice = ""
     words = {
-        0: tr("Very weak: easy to guess."),
-        1: tr("Weak: add another word or two."),
-        2: tr("Fair: one more word would make it strong."),
-        3: tr("Strong."),
-        4: tr("Very strong."),
+        0: translate("passphrase", "Very weak: easy to guess."),
+        1: translate("passphrase", "Weak: add another word or two."),
+        2: translate("passphrase", "Fair: one more word would make it strong."),
+        3: translate("passphrase", "Strong."),
+        4: translate("passphrase", "Very strong."),
     }[score]
     return score, f"{words} {advice}".strip()
