@@ -37,24 +37,29 @@ def services(tmp_path: Path):  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_folder_that_cannot_hold_backups_is_said_in_one_line(
-    services: AppServices, tmp_path: Path, typed: str, says: str
+    qtbot, services: AppServices, tmp_path: Path, typed: str, says: str
 ) -> None:
     (tmp_path / "a file").write_text("x")
     (tmp_path / "read only").mkdir(mode=0o500)
     (tmp_path / "home" / "inside").mkdir()
     if says == "cannot write in" and os.access(tmp_path / "read only", os.W_OK):
         pytest.skip("running as root: every folder is writable")
-    folder, problem = services.exchange.backup_folder_problem(typed.format(tmp=tmp_path))
-    assert folder is None
-    assert says in problem
-    assert "\n" not in problem
+    dialog = BackupDialog(services, ImmediateOps(), lambda *_: None)
+    dialog.folder_edit.setText(typed.format(tmp=tmp_path))
+    assert not dialog.check_typed()
+    assert dialog.folder is None
+    said = dialog.folder_error.text()
+    assert says in said
+    assert "\n" not in said  # one line
+    assert said == dialog.folder_edit.accessibleDescription()  # a screen reader hears it
+    dialog.deleteLater()
 
 
 def test_a_pasted_folder_is_taken_as_typed(services: AppServices, tmp_path: Path) -> None:
     shared = tmp_path / "shared drive"
     shared.mkdir()
     folder, problem = services.exchange.backup_folder_problem(f'  "{shared}"  ')
-    assert (folder, problem) == (shared, "")
+    assert (folder, problem) == (shared, None)
 
 
 def test_the_dialog_checks_the_typed_folder_as_it_is_left(

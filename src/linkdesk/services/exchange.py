@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
@@ -74,10 +75,21 @@ from linkdesk.store.workspace import (
     storage_error,
 )
 
-__all__ = ["BackupResult", "ExchangeService", "MergeReport", "RestoreResult"]
+__all__ = ["BackupResult", "ExchangeService", "FolderProblem", "MergeReport", "RestoreResult"]
 
 Progress = Callable[[int, int], None]
 STEPS = 100  # progress is reported as (done, 100)
+
+
+class FolderProblem(StrEnum):
+    """Why a typed backup folder cannot hold a backup (``backup_folder_problem``)."""
+
+    BLANK = "blank"
+    NOT_WHOLE_PATH = "not a whole path"
+    MISSING = "missing"  # not there: an unplugged drive, a typing mistake
+    NOT_A_FOLDER = "not a folder"
+    NOT_WRITABLE = "not writable"
+    WORKSPACE_FOLDER = "the workspace's own folder"  # or inside it: lost with the workspace
 
 
 @dataclass(frozen=True)
@@ -239,32 +251,29 @@ class ExchangeService:
                 f"The backup {bundle.name} did not read back correctly; nothing was saved."
             ) from None
 
-    def backup_folder_problem(self, typed: str) -> tuple[Path | None, str]:
-        """A backup folder typed or pasted by the worker: ``(folder, "")`` when a backup can
-        go there, else ``(None, one sentence saying why not)``: blank, not a whole path,
-        missing, not a folder, not writable, or the workspace's own folder (or inside it),
-        where a backup would be lost with the workspace. ``~`` means the home folder."""
+    def backup_folder_problem(self, typed: str) -> tuple[Path | None, FolderProblem | None]:
+        """A backup folder typed or pasted by the worker: ``(folder, None)`` when a backup can
+        go there, else ``(None, why not)`` (:class:`FolderProblem`; the GUI says it in words).
+        Quotes and spaces around a pasted path are dropped; ``~`` means the home folder. The
+        workspace's own folder, or one inside it, is refused: a backup there is lost with
+        the workspace."""
         text = typed.strip().strip('"').strip("'")
         if not text:
-            return None, "Type or paste the folder for backups, or choose one."
+            return None, FolderProblem.BLANK
         folder = Path(text).expanduser()
         if not folder.is_absolute():
-            return None, "Type the whole path of the folder, from the drive it is on."
-        shown = display_path(folder)
+            return None, FolderProblem.NOT_WHOLE_PATH
         if not folder.exists():
-            return None, f"There is no folder {shown}: is the drive plugged in?"
+            return None, FolderProblem.MISSING
         if not folder.is_dir():
-            return None, f"{shown} is a file, not a folder."
+            return None, FolderProblem.NOT_A_FOLDER
         if not os.access(folder, os.W_OK | os.X_OK):
-            return None, f"LinkDesk cannot write in {shown}: choose a folder you can save in."
+            return None, FolderProblem.NOT_WRITABLE
         home = self.ws.path.resolve().parent
         here = folder.resolve()
         if here == home or home in here.parents:
-            return None, (
-                "That is the workspace's own folder: a backup there is lost with the "
-                "workspace. Choose the shared drive or a USB stick."
-            )
-        return folder, ""
+            return None, FolderProblem.WORKSPACE_FOLDER
+        return folder, None
 
     def backup_reminder(self, now: datetime | None = None) -> BackupReminder:
         """Whether a backup is due and what to tell the worker (a future date is due)."""

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.filenames import display_path
 from linkdesk.services.app_services import AppServices
-from linkdesk.services.exchange import BackupResult
+from linkdesk.services.exchange import BackupResult, FolderProblem
+from linkdesk.ui.bidi import ltr
 from linkdesk.ui.erase_run import start_erase
 from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Failure, Operations, Running
@@ -133,14 +134,16 @@ class BackupDialog(QDialog):
         """Check the folder as the field is left: a typed or pasted path is read (the one
         shown for a chosen folder keeps its exact name); one line says what is wrong."""
         text = self.folder_edit.text()
+        exchange = self.services.exchange
         if text == self._shown and self.folder is not None:
-            folder, problem = self.services.exchange.backup_folder_problem(str(self.folder))
+            folder, problem = exchange.backup_folder_problem(str(self.folder))
         else:
-            folder, problem = self.services.exchange.backup_folder_problem(text)
-        if problem:
-            self.folder_error.setText(self.tr(problem))
+            folder, problem = exchange.backup_folder_problem(text)
+        if problem is not None:
+            said = self._problem_text(problem, text)
+            self.folder_error.setText(said)
             self.folder_error.setVisible(True)
-            self.folder_edit.setAccessibleDescription(self.tr(problem))
+            self.folder_edit.setAccessibleDescription(said)
             self.start_button.setEnabled(bool(text.strip()))
             return False
         if folder is not None and text != self._shown:
@@ -150,6 +153,25 @@ class BackupDialog(QDialog):
         self.folder_edit.setAccessibleDescription("")
         self.start_button.setEnabled(True)
         return True
+
+    def _problem_text(self, problem: FolderProblem, typed: str) -> str:
+        shown = ltr(typed.strip())  # a path reads left to right in any layout
+        if problem == FolderProblem.BLANK:
+            return self.tr("Type or paste the folder for backups, or choose one.")
+        if problem == FolderProblem.NOT_WHOLE_PATH:
+            return self.tr("Type the whole path of the folder, from the drive it is on.")
+        if problem == FolderProblem.MISSING:
+            return arg(self.tr("There is no folder %1: is the drive plugged in?"), shown)
+        if problem == FolderProblem.NOT_A_FOLDER:
+            return arg(self.tr("%1 is a file, not a folder."), shown)
+        if problem == FolderProblem.NOT_WRITABLE:
+            return arg(
+                self.tr("LinkDesk cannot write in %1: choose a folder you can save in."), shown
+            )
+        return self.tr(
+            "That is the workspace's own folder: a backup there is lost with the workspace. "
+            "Choose the shared drive or a USB stick."
+        )
 
     def start(self) -> None:
         if not self.folder_edit.text().strip():
