@@ -368,10 +368,9 @@ class CaseloadPage(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        # Sized for a dozen characters, not the longest choice: the page must fit a 1280-pixel
-        # laptop screen beside the sections list (the open list shows the whole words).
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        # As wide as its longest choice, so the chosen one is never cut short ("Open (closed
+        # hic…"): the filters wrap onto more rows (FlowLayout) on a narrow window instead.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         return combo
 
