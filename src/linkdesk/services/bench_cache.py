@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from linkdesk.store.audit_guard import ANCHOR_SUFFIX
+
 PASSPHRASE = "benchmark passphrase (synthetic data only)"
 Figures = dict[str, Any]
 _SHAPING = (  # the modules whose code decides what a generated workspace holds
@@ -98,8 +100,11 @@ def generate_here(path: str, people: str, services: str, seed: str) -> Figures:
     }
 
 
+_COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ANCHOR_SUFFIX)
+
+
 def _discard(path: Path) -> None:
-    for leftover in (path, *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal", ".lock"))):
+    for leftover in (path, *(Path(f"{path}{s}") for s in _COMPANIONS)):
         leftover.unlink(missing_ok=True)
 
 
@@ -115,8 +120,13 @@ def _make_plain(source: Path, dest: Path) -> float:
 
 
 def _copy(source: Path, dest: Path) -> None:
+    """``source`` and its audit anchor (so the copy opens as the original would, without
+    "no audit anchor file was found" and a fresh anchor)."""
     shutil.copyfile(source, dest)
     dest.chmod(0o600)
+    anchor = Path(f"{source}{ANCHOR_SUFFIX}")
+    if anchor.exists():
+        _copy(anchor, Path(f"{dest}{ANCHOR_SUFFIX}"))
 
 
 def workspace(
@@ -158,6 +168,9 @@ def workspace(
         _discard(Path(f"{partial}.lock"))
         partial.chmod(0o600)
         partial.replace(cached)
+        anchor = Path(f"{partial}{ANCHOR_SUFFIX}")  # the anchor goes with its workspace
+        if anchor.exists():
+            anchor.replace(Path(f"{cached}{ANCHOR_SUFFIX}"))
         _discard(Path(f"{partial}.lock"))
     say(f"Copying the cached workspace of {people:,} people...")
     _copy(cached, target)  # the cached file itself is never opened: it stays as made
