@@ -27,7 +27,7 @@ from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.memory import limit_arenas
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
-from linkdesk.ui import appearance, i18n, keyboard, single_instance
+from linkdesk.ui import appearance, i18n, kept_dialogs, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.i18n import arg
 from linkdesk.ui.lock_warning import LockWarning
@@ -111,6 +111,7 @@ class AppController(QObject):
         self.demo_path: Path | None = None
         self._lock_pending = False
         self._place: Place | None = None  # where the worker was when it locked (memory only)
+        self._kept: list[kept_dialogs.KeptDialog] = []  # dialogs open then (memory only)
         self.lock_warning = LockWarning()  # the countdown before an automatic lock
         default = paths.default_workspace_path()
         self.unlock_screen = self._new_unlock_screen(
@@ -223,8 +224,12 @@ class AppController(QObject):
         self.autolock.start()
         window.show()
         place, self._place = self._place, None
+        kept, self._kept = self._kept, []
         if place is not None and place.path == services.path:
             return_to(place, window, services, self.ops)  # back where the lock found them
+            kept_dialogs.reopen(kept, window)  # with the dialogs that were open, as typed
+        else:
+            kept_dialogs.forget()
         self.unlock_screen.hide()
         QTimer.singleShot(PREPARE_READERS_MS, self, lambda: self._prepare_readers(services))
 
@@ -349,6 +354,7 @@ class AppController(QObject):
             return
         if self.window is not None:  # before anything closes: where the worker was
             self._place = remember(self.window, services.path)
+            self._kept = kept_dialogs.remember()
         self._close_other_windows()
         if self.autolock is not None:
             self.autolock.stop()

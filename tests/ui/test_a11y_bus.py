@@ -126,7 +126,12 @@ def test_every_main_screen_names_its_controls_on_the_bus(desktop: dict[str, str]
     for keys, screen in (("ctrl+2", "directory"), ("ctrl+3", "reports"), ("ctrl+4", "settings")):
         _keys(env, keys)
         look(screen, "LinkDesk")
+    _keys(env, "ctrl+0")
+    look("Today", "LinkDesk")
+    # The caseload's search has the focus: Down moves into the results, Enter opens a person.
+    _keys(env, "ctrl+1", "Down", "Return")
+    look("person view", "LinkDesk")
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
-    # Not yet driven here: the person view and the conversation steps (the life-area rating
-    # rows). Walked by hand on the bus (docs/walkthrough.md): none unnamed, every rating row a
-    # named group with its value; the drive by keys did not reach the conversation window.
+    # Not yet driven here: the conversation window (Ctrl+Shift+C from the person view did
+    # not bring it up on the bus within 90 s: not found why) and the day's dialogs; the
+    # conversation's rating rows were walked by hand (docs/walkthrough.md).

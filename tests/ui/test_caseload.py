@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from linkdesk.domain.models import FollowUp, Person, Referral
+from linkdesk.ui.bidi import ltr
 from linkdesk.ui.caseload import CaseloadPage, follow_up_text
 
 
@@ -63,7 +64,7 @@ def test_columns_status_and_overdue_in_words(qtbot, services) -> None:
     assert values[3] == "Received"
     assert values[4].startswith("Overdue since")
     assert page.model.index(0, 4).data(Qt.ItemDataRole.FontRole).bold()
-    assert follow_up_text(date(2030, 1, 2), date(2029, 1, 1)) == "2 Jan 2030"
+    assert follow_up_text(date(2030, 1, 2), date(2029, 1, 1)) == ltr("2 Jan 2030")
 
 
 def test_whole_names_keep_their_room_on_a_narrow_window(qtbot, services) -> None:

@@ -15,9 +15,9 @@ from tests.exchange.helpers import add_person, files_in
 
 
 def test_backup_runs_in_background_with_progress(
-    qtbot, services: AppServices, tmp_path: Path, monkeypatch
+    qtbot, services: AppServices, tmp_path_factory, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    dest = tmp_path / "shared"
+    dest = tmp_path_factory.mktemp("drive") / "shared"  # not the workspace's own folder
     dest.mkdir()
     add_person(services, "Ann")
     monkeypatch.setattr(exchange_actions, "pick_folder", lambda parent, title, start: dest)
@@ -59,8 +59,11 @@ def test_backup_error_is_one_sentence(
     dialog = exchange_actions.backup(None, services, ImmediateOps())
     qtbot.addWidget(dialog)
     dialog.choose_folder()
+    assert "There is no folder" in dialog.folder_error.text()  # said as it is chosen
     dialog.start()
-    assert "not available" in dialog.status.text()
+    assert dialog.running is None  # nothing started
+    assert "There is no folder" in dialog.folder_error.text()
+    assert "\n" not in dialog.folder_error.text()
     assert dialog.start_button.isEnabled()
 
 

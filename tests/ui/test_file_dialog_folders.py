@@ -46,3 +46,30 @@ def test_a_given_start(tmp_path: Path, start: str, want: str | None) -> None:
     given = start if start == "relative" else str(tmp_path / start)
     expected = str(tmp_path / want) if want else starting_folder()
     assert starting_folder(given) == expected
+
+
+def test_every_file_dialog_in_the_gui_starts_in_a_known_folder() -> None:
+    """Each QFileDialog call's folder argument goes through starting_folder/starting_path
+    (or a path they made): none passes a bare file name, which Qt opens in the program's
+    folder. Read from the source, so a new file dialog is checked too."""
+    import ast
+
+    import linkdesk.ui
+
+    root = Path(linkdesk.ui.__file__).parent
+    calls = 0
+    for source in root.rglob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "QFileDialog"
+                and node.func.attr.startswith("get")
+            ):
+                continue
+            calls += 1
+            folder = ast.unparse(node.args[2]) if len(node.args) > 2 else ""
+            assert "starting_" in folder, f"{source.name}:{node.lineno} opens in {folder!r}"
+    assert calls >= 8  # the walk found the dialogs

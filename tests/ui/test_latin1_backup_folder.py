@@ -19,11 +19,12 @@ from tests.exchange.helpers import add_person, files_in
 
 
 def test_backup_dialog_uses_the_exact_latin1_folder(
-    qtbot, services: AppServices, tmp_path: Path, monkeypatch
+    qtbot, services: AppServices, tmp_path_factory, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    dest = tmp_path / os.fsdecode(b"Caf\xe9 share")
+    drive = tmp_path_factory.mktemp("drive")  # not the workspace's own folder
+    dest = drive / os.fsdecode(b"Caf\xe9 share")
     dest.mkdir()
-    decoy = tmp_path / "Caf"  # what a name cut short at the odd byte would point at
+    decoy = drive / "Caf"  # what a name cut short at the odd byte would point at
     decoy.mkdir()
     add_person(services, "Ann")
     monkeypatch.setattr(exchange_actions, "pick_folder", lambda parent, title, start: dest)

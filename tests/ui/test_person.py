@@ -104,7 +104,7 @@ def test_referral_status_change(qtbot, services, monkeypatch) -> None:
     view.referral.next_status.setCurrentIndex(view.referral.next_status.findData("closed"))
     asked: list[str] = []
 
-    def fake_ask(parent, services, ops, referral_id):  # type: ignore[no-untyped-def]
+    def fake_ask(parent, services, ops, referral_id, reopen=None):  # type: ignore[no-untyped-def]
         asked.append(referral_id)
         return None, None  # cancelled: nothing changes
 

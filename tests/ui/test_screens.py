@@ -15,6 +15,7 @@ from tests.ui.walkers import (
     accept_buttons_without_a_letter,
     ampersands_without_buddy,
     clipped,
+    elided,
     invisible_focus,
     mnemonic_clashes,
     tab_order_problems,
@@ -93,6 +94,20 @@ def test_every_window_fits_a_laptop_screen_at_125_and_150_percent(
         # Let every layout settle (scroll areas size their contents from the posted events).
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         found += clipped(screen.window)
+        if found:
+            problems[screen.name] = found
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def test_no_combo_or_label_cuts_its_text_short_on_a_laptop(qtbot, workspace_path: Path) -> None:
+    """At 1366x768 (100 %), every combo box shows its whole current choice and every one-line
+    label its whole text ("Open (closed hic…" was the caseload's status filter)."""
+    room = QSize(1366 - FRAME_WIDTH, 768 - 40 - FRAME_HEIGHT)
+    problems: dict[str, list[str]] = {}
+    for screen in walk_screens(qtbot, workspace_path):
+        screen.window.resize(screen.window.size().boundedTo(room))
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        found = elided(screen.window)
         if found:
             problems[screen.name] = found
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())

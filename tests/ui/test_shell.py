@@ -103,7 +103,7 @@ def test_navigation_shortcuts_and_add_person(qtbot, filled_path: Path, monkeypat
     shortcuts["Ctrl+4"].trigger()
     assert window.pages.currentIndex() == SETTINGS
 
-    def fake_ask(parent, services, person=None):  # type: ignore[no-untyped-def]
+    def fake_ask(parent, services, person=None, reopen=None):  # type: ignore[no-untyped-def]
         return services.people.add_person(Person(given_name="Dee", family_name="Jones")), True
 
     monkeypatch.setattr(person_dialog.PersonDialog, "ask", staticmethod(fake_ask))

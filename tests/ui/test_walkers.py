@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from tests.ui.screens import _activate
 from tests.ui.walkers import (
     clipped,
+    elided,
     invisible_focus,
     mnemonic_clashes,
     tab_order_problems,
@@ -74,3 +75,18 @@ def test_a_window_too_big_for_the_screen_and_a_squeezed_button_are_found(qtbot) 
     assert too_big(window, QSize(400, 300)) != []
     wide.setFixedWidth(60)
     assert clipped(window) != []
+
+
+def test_an_elided_combo_and_a_cut_label_are_found(qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    combo.addItem("Open (closed hidden) and a good deal more besides")
+    label = QLabel("Welcome and consent, a long step name")
+    window = window_with(qtbot, combo, label)
+    assert elided(window) == []
+    combo.setFixedWidth(80)
+    label.setFixedWidth(60)
+    found = elided(window)
+    assert any(p.startswith("QComboBox") for p in found)
+    assert any(p.startswith("QLabel") for p in found)

@@ -6,10 +6,11 @@ names the screen and the controls.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtGui import QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedLayout,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -311,4 +314,59 @@ def clipped(window: QWidget) -> list[str]:
                 f"{describe(widget)} is {widget.width()}x{widget.height()}, "
                 f"needs {need.width()}x{need.height()}"
             )
+    return problems
+
+
+def _combo_room(combo: QComboBox) -> int:
+    """The width a combo box gives its current text (its edit field, less the text margins)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return field.width() - 2  # the text is drawn 1 px in from each side (QCommonStyle)
+
+
+def _text_width(widget: QWidget, text: str) -> int:
+    """How wide ``text`` is drawn in ``widget``'s font (rich text laid out as Qt does)."""
+    rich = isinstance(widget, QLabel) and (
+        widget.textFormat() == Qt.TextFormat.RichText
+        or (widget.textFormat() == Qt.TextFormat.AutoText and "<" in text and ">" in text)
+    )
+    if not rich:
+        return widget.fontMetrics().horizontalAdvance(text)
+    document = QTextDocument()
+    document.setDefaultFont(widget.font())
+    document.setDocumentMargin(0)
+    document.setHtml(text)
+    return math.ceil(document.idealWidth())
+
+
+def elided(window: QWidget) -> list[str]:
+    """Combo boxes, one-line labels and buttons whose current text is wider than the room
+    they give it (Qt elides a combo's text with "…", and clips a label's or a button's)."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not _shown(widget, window) or not widget.isVisible():
+            continue
+        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+            continue
+        text, room = "", 0
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            text, room = widget.currentText(), _combo_room(widget)
+        elif (
+            isinstance(widget, QLabel)
+            and not widget.wordWrap()
+            and widget.pixmap().isNull()
+            and "\n" not in widget.text()
+        ):
+            text = widget.text()
+            if widget.buddy() is not None:  # "&Name:" shows "Name:"
+                text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            room = widget.contentsRect().width() - 2 * widget.margin()
+        else:
+            continue
+        need = _text_width(widget, text)
+        if text and need > room + 1:
+            problems.append(f"{describe(widget)} shows {text!r} in {room} px, needs {need}")
     return problems

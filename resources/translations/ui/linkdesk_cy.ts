@@ -133,8 +133,12 @@ Ei gyfrinymadrodd yw: %1</translation>
         <translation>Ffolder y copi wrth gefn</translation>
     </message>
     <message>
-        <source>Choose a folder on the shared drive</source>
-        <translation>Dewiswch ffolder ar y gyriant a rennir</translation>
+        <source>Type or paste a folder on the shared drive, or choose one</source>
+        <translation>Teipiwch neu gludwch ffolder ar y gyriant a rennir, neu dewiswch un</translation>
+    </message>
+    <message>
+        <source>About the backup folder</source>
+        <translation>Am y ffolder copïau wrth gefn</translation>
     </message>
     <message>
         <source>Back up &amp;to:</source>
@@ -171,6 +175,30 @@ Ei gyfrinymadrodd yw: %1</translation>
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Type or paste the folder for backups, or choose one.</source>
+        <translation>Teipiwch neu gludwch y ffolder ar gyfer copïau wrth gefn, neu dewiswch un.</translation>
+    </message>
+    <message>
+        <source>Type the whole path of the folder, from the drive it is on.</source>
+        <translation>Teipiwch lwybr cyfan y ffolder, o&apos;r gyriant y mae arno.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1: is the drive plugged in?</source>
+        <translation>Does dim ffolder %1: ydy&apos;r gyriant wedi&apos;i gysylltu?</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>Ffeil yw %1, nid ffolder.</translation>
+    </message>
+    <message>
+        <source>LinkDesk cannot write in %1: choose a folder you can save in.</source>
+        <translation>Ni all LinkDesk ysgrifennu yn %1: dewiswch ffolder y gallwch gadw ynddo.</translation>
+    </message>
+    <message>
+        <source>That is the workspace&apos;s own folder: a backup there is lost with the workspace. Choose the shared drive or a USB stick.</source>
+        <translation>Dyna ffolder y gweithle ei hun: byddai copi wrth gefn yno yn cael ei golli gyda&apos;r gweithle. Dewiswch y gyriant a rennir neu ffon USB.</translation>
     </message>
     <message>
         <source>Backing up… you can keep working.</source>

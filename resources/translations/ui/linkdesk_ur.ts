@@ -133,8 +133,12 @@ Its passphrase is: %1</source>
         <translation>بیک اپ فولڈر</translation>
     </message>
     <message>
-        <source>Choose a folder on the shared drive</source>
-        <translation>مشترکہ ڈرائیو پر فولڈر منتخب کریں</translation>
+        <source>Type or paste a folder on the shared drive, or choose one</source>
+        <translation>مشترکہ ڈرائیو پر فولڈر ٹائپ یا پیسٹ کریں، یا کوئی منتخب کریں</translation>
+    </message>
+    <message>
+        <source>About the backup folder</source>
+        <translation>بیک اپ فولڈر کے بارے میں</translation>
     </message>
     <message>
         <source>Back up &amp;to:</source>
@@ -171,6 +175,30 @@ Its passphrase is: %1</source>
     <message>
         <source>Close</source>
         <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Type or paste the folder for backups, or choose one.</source>
+        <translation>بیک اپ کے لیے فولڈر ٹائپ یا پیسٹ کریں، یا کوئی منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Type the whole path of the folder, from the drive it is on.</source>
+        <translation>فولڈر کا پورا راستہ ٹائپ کریں، اس ڈرائیو سے شروع کر کے جس پر وہ ہے۔</translation>
+    </message>
+    <message>
+        <source>There is no folder %1: is the drive plugged in?</source>
+        <translation>کوئی فولڈر %1 نہیں ہے: کیا ڈرائیو لگی ہوئی ہے؟</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ایک فائل ہے، فولڈر نہیں۔</translation>
+    </message>
+    <message>
+        <source>LinkDesk cannot write in %1: choose a folder you can save in.</source>
+        <translation>LinkDesk %1 میں نہیں لکھ سکتا: ایسا فولڈر منتخب کریں جس میں آپ محفوظ کر سکیں۔</translation>
+    </message>
+    <message>
+        <source>That is the workspace&apos;s own folder: a backup there is lost with the workspace. Choose the shared drive or a USB stick.</source>
+        <translation>یہ ورک اسپیس کا اپنا فولڈر ہے: وہاں بیک اپ ورک اسپیس کے ساتھ ہی ضائع ہو جائے گا۔ مشترکہ ڈرائیو یا USB اسٹک منتخب کریں۔</translation>
     </message>
     <message>
         <source>Backing up… you can keep working.</source>

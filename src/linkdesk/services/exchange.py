@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
@@ -75,10 +77,21 @@ from linkdesk.store.workspace import (
     storage_error,
 )
 
-__all__ = ["BackupResult", "ExchangeService", "MergeReport", "RestoreResult"]
+__all__ = ["BackupResult", "ExchangeService", "FolderProblem", "MergeReport", "RestoreResult"]
 
 Progress = Callable[[int, int], None]
 STEPS = 100  # progress is reported as (done, 100)
+
+
+class FolderProblem(StrEnum):
+    """Why a typed backup folder cannot hold a backup (``backup_folder_problem``)."""
+
+    BLANK = "blank"
+    NOT_WHOLE_PATH = "not a whole path"
+    MISSING = "missing"  # not there: an unplugged drive, a typing mistake
+    NOT_A_FOLDER = "not a folder"
+    NOT_WRITABLE = "not writable"
+    WORKSPACE_FOLDER = "the workspace's own folder"  # or inside it: lost with the workspace
 
 
 @dataclass(frozen=True)
@@ -281,6 +294,30 @@ class ExchangeService:
                 f"The backup {copy.name} could not be made: the workspace's copy does not "
                 "check under its key; nothing was saved. Run Check workspace."
             ) from None
+
+    def backup_folder_problem(self, typed: str) -> tuple[Path | None, FolderProblem | None]:
+        """A backup folder typed or pasted by the worker: ``(folder, None)`` when a backup can
+        go there, else ``(None, why not)`` (:class:`FolderProblem`; the GUI says it in words).
+        Quotes and spaces around a pasted path are dropped; ``~`` means the home folder. The
+        workspace's own folder, or one inside it, is refused: a backup there is lost with
+        the workspace."""
+        text = typed.strip().strip('"').strip("'")
+        if not text:
+            return None, FolderProblem.BLANK
+        folder = Path(text).expanduser()
+        if not folder.is_absolute():
+            return None, FolderProblem.NOT_WHOLE_PATH
+        if not folder.exists():
+            return None, FolderProblem.MISSING
+        if not folder.is_dir():
+            return None, FolderProblem.NOT_A_FOLDER
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return None, FolderProblem.NOT_WRITABLE
+        home = self.ws.path.resolve().parent
+        here = folder.resolve()
+        if here == home or home in here.parents:
+            return None, FolderProblem.WORKSPACE_FOLDER
+        return folder, None
 
     def backup_reminder(self, now: datetime | None = None) -> BackupReminder:
         """Whether a backup is due and what to tell the worker (a future date is due)."""

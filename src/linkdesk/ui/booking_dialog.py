@@ -9,12 +9,9 @@ conversation_id)``: what starting a conversation offers for a booking due today 
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import FollowUpStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.services.app_services import AppServices
@@ -33,7 +31,9 @@ from linkdesk.services.bookings import OUTCOMES, BookingResult, OutcomeResult
 from linkdesk.ui import labels
 from linkdesk.ui.caseload import format_date
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, long_date, translate
+from linkdesk.ui.kept_dialogs import Reopen, exec_kept
 from linkdesk.ui.ops import Failure, Operations
+from linkdesk.ui.widgets.date_field import DateField
 from linkdesk.ui.widgets.form import ErrorLabel, plain_label
 
 # One Alt+letter per choice, none shared with the dialog's buttons (&Save, Cancel) or fields.
@@ -55,14 +55,6 @@ _MNEMONICS = {
 
 def _tr(text: str) -> str:
     return translate("BookingOutcomeDialog", text)
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class BookingOutcomeDialog(QDialog):
@@ -111,14 +103,13 @@ class BookingOutcomeDialog(QDialog):
         self.radios[start].setChecked(True)
 
         form = QFormLayout()
-        self.new_date = QDateEdit()
-        self.new_date.setCalendarPopup(True)
-        self.new_date.setDisplayFormat("d MMM yyyy")
-        self.new_date.setAccessibleName(self.tr("New date"))
         suggested = services.bookings.suggest(f.person_id).on
         if suggested <= f.due_on:
             suggested = services.clock.today()
-        self.new_date.setDate(to_qdate(suggested))
+        self.new_date = DateField(
+            DateRule.ANY, services.clock.today, name=self.tr("New date"), required=True
+        )
+        self.new_date.set_value(suggested)
         self.date_label = QLabel(self.tr("&New date:"))
         self.date_label.setBuddy(self.new_date)
         form.addRow(self.date_label, self.new_date)
@@ -153,7 +144,7 @@ class BookingOutcomeDialog(QDialog):
         room = screen.availableGeometry().width() - 40 if screen is not None else 480
         self.resize(min(480, room), self.sizeHint().height())
         self.choices.buttonToggled.connect(lambda *_: self._choice_changed())
-        self.new_date.dateChanged.connect(lambda *_: self._date_changed())
+        self.new_date.text_changed.connect(lambda *_: self._date_changed())
         self._choice_changed()
 
     def chosen(self) -> FollowUpStatus:
@@ -175,14 +166,25 @@ class BookingOutcomeDialog(QDialog):
         if self.chosen() != FollowUpStatus.REBOOKED:
             self.warning.setVisible(False)
             return
-        notes = self.services.bookings.warnings_for(from_qdate(self.new_date.date()))
+        try:
+            on = self.new_date.value()
+        except ValidationError:
+            on = None  # the field says what is wrong with it
+        notes = self.services.bookings.warnings_for(on) if on is not None else []
         self.warning.setText(" ".join(self.tr(n) for n in notes))
         self.warning.setVisible(bool(notes))
 
     def accept(self) -> None:
         bookings, follow_up_id = self.services.bookings, self.follow_up.id
         status, reason = self.chosen(), self.reason.text().strip()
-        on = from_qdate(self.new_date.date())
+        on = self.services.clock.today()
+        if status == FollowUpStatus.REBOOKED:
+            try:
+                on = self.new_date.value() or on  # required: never None
+            except ValidationError as exc:
+                self.new_date.say(str(exc), now=True)
+                self.new_date.setFocus()
+                return
 
         def work(_progress: object) -> OutcomeResult | BookingResult:
             if status == FollowUpStatus.REBOOKED:
@@ -200,6 +202,7 @@ class BookingOutcomeDialog(QDialog):
         self.error.setVisible(True)
         exc = failure.exception
         if isinstance(exc, ValidationError) and exc.field == "due_on":
+            self.new_date.say(failure.message, now=True)
             self.new_date.setFocus()
 
     @classmethod
@@ -209,11 +212,12 @@ class BookingOutcomeDialog(QDialog):
         services: AppServices,
         ops: Operations,
         follow_up_id: str,
+        reopen: Reopen | None = None,
     ) -> tuple[OutcomeResult | BookingResult | None, bool]:
         """Show the dialog; returns ``(what the service returned, accepted)``."""
         dialog = cls(services, ops, follow_up_id, parent)
         try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            accepted = exec_kept(dialog, reopen) == QDialog.DialogCode.Accepted
             return dialog.result_value, accepted
         finally:
             dialog.deleteLater()

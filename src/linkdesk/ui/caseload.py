@@ -46,6 +46,7 @@ from linkdesk.domain.life_areas import LIFE_AREAS
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import labels
+from linkdesk.ui.bidi import ltr
 from linkdesk.ui.i18n import arg, number, short_date, translate
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.widgets.flow import FlowLayout
@@ -58,8 +59,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def format_date(value: date | None) -> str:
-    """ "30 Sept 2026" in the UI language (CLDR), never from the machine's locale."""
-    return short_date(value)
+    """ "30 Sept 2026" in the UI language (CLDR), never from the machine's locale; kept left
+    to right in right-to-left rows and layouts when it is written left to right (ui/bidi.py)."""
+    return ltr(short_date(value))
 
 
 def follow_up_text(due: date | None, today: date) -> str:
@@ -366,10 +368,9 @@ class CaseloadPage(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        # Sized for a dozen characters, not the longest choice: the page must fit a 1280-pixel
-        # laptop screen beside the sections list (the open list shows the whole words).
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        # As wide as its longest choice, so the chosen one is never cut short ("Open (closed
+        # hic…"): the filters wrap onto more rows (FlowLayout) on a narrow window instead.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         return combo
 

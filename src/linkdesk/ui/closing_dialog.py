@@ -11,12 +11,8 @@ person's consent lets it carry the story.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import LetterRecipient
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.referral_rules import CLOSURE_REASONS, ClosureOutcome
@@ -35,13 +32,11 @@ from linkdesk.services.referrals import ClosureResult
 from linkdesk.ui import labels
 from linkdesk.ui.caseload import format_date
 from linkdesk.ui.i18n import arg
+from linkdesk.ui.kept_dialogs import Reopen, exec_kept
 from linkdesk.ui.letter_preview import consent_sentence
 from linkdesk.ui.ops import Failure, Operations
+from linkdesk.ui.widgets.date_field import DateField
 from linkdesk.ui.widgets.form import ErrorLabel, plain_label
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def _fit_width(dialog: QDialog, wanted: int) -> None:
@@ -121,11 +116,10 @@ class ClosingDialog(QDialog):
         label = QLabel(self.tr("&Reason (optional):"))
         label.setBuddy(self.reason)
         form.addRow(label, self.reason)
-        self.closed_on = QDateEdit()
-        self.closed_on.setCalendarPopup(True)
-        self.closed_on.setDisplayFormat("d MMM yyyy")
-        self.closed_on.setDate(_qdate(services.clock.today()))
-        self.closed_on.setAccessibleName(self.tr("Date closed"))
+        self.closed_on = DateField(
+            DateRule.PAST, services.clock.today, name=self.tr("Date closed"), required=True
+        )
+        self.closed_on.set_value(services.clock.today())
         label = QLabel(self.tr("&Date closed:"))
         label.setBuddy(self.closed_on)
         form.addRow(label, self.closed_on)
@@ -195,8 +189,12 @@ class ClosingDialog(QDialog):
         index = self.reason.findText(typed)
         data = self.reason.itemData(index) if index >= 0 else None
         reason = str(data) if data else typed
-        qd = self.closed_on.date()
-        on = date(qd.year(), qd.month(), qd.day())
+        try:
+            on = self.closed_on.value() or self.services.clock.today()  # required: never None
+        except ValidationError as exc:
+            self.closed_on.say(str(exc), now=True)
+            self.closed_on.setFocus()
+            return
         referrals, referral_id = self.services.referrals, self.referral.id
         self.ops.op(
             self, lambda _p: referrals.close(referral_id, outcome, reason=reason, on=on)
@@ -213,6 +211,8 @@ class ClosingDialog(QDialog):
         exc = failure.exception
         field = exc.field if isinstance(exc, ValidationError) else None
         widget = {"outcome": self.outcome, "closure_reason": self.reason}.get(field or "")
+        if widget is None and field in ("closed_on", "date"):
+            self.closed_on.say(failure.message, now=True)
         self._show_error(failure.message, widget or self.closed_on)
 
     def _closed(self, result: ClosureResult) -> None:
@@ -251,11 +251,12 @@ class ClosingDialog(QDialog):
         services: AppServices,
         ops: Operations,
         referral_id: str,
+        reopen: Reopen | None = None,
     ) -> tuple[ClosureResult | None, LetterRecipient | None]:
         """Show the dialog; returns ``(what closing returned or None, whom to write to)``."""
         dialog = cls(services, ops, referral_id, parent)
         try:
-            dialog.exec()
+            exec_kept(dialog, reopen)
             return dialog.result_value, dialog.letter_to
         finally:
             dialog.deleteLater()

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from linkdesk.domain.filenames import display_path
 from linkdesk.services.app_services import AppServices
-from linkdesk.services.exchange import BackupResult
+from linkdesk.services.exchange import BackupResult, FolderProblem
+from linkdesk.ui.bidi import ltr
 from linkdesk.ui.erase_run import start_erase
 from linkdesk.ui.i18n import arg
 from linkdesk.ui.ops import Failure, Operations, Running
+from linkdesk.ui.widgets.form import ErrorLabel
 
 
 class BackupDialog(QDialog):
@@ -60,10 +62,16 @@ class BackupDialog(QDialog):
         # The folder is kept as a Path; the edit only shows it. Qt cannot hold a name that is
         # not valid UTF-8 (it cuts it short), so text read back from it could be another folder.
         self.folder: Path | None = Path(last) if last and Path(last).is_dir() else None
-        self.folder_edit = QLineEdit(display_path(self.folder) if self.folder else "")
-        self.folder_edit.setReadOnly(True)
+        self._shown = display_path(self.folder) if self.folder else ""
+        self.folder_edit = QLineEdit(self._shown)
         self.folder_edit.setAccessibleName(self.tr("Backup folder"))
-        self.folder_edit.setPlaceholderText(self.tr("Choose a folder on the shared drive"))
+        self.folder_edit.setPlaceholderText(
+            self.tr("Type or paste a folder on the shared drive, or choose one")
+        )
+        self.folder_edit.editingFinished.connect(self.check_typed)
+        self.folder_edit.textEdited.connect(lambda _text: self._typing())
+        self.folder_error = ErrorLabel()
+        self.folder_error.setAccessibleName(self.tr("About the backup folder"))
         folder_label = QLabel(self.tr("Back up &to:"))
         folder_label.setBuddy(self.folder_edit)
         self.change_button = QPushButton(self.tr("C&hoose folder…"))
@@ -94,7 +102,7 @@ class BackupDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         self.start_button.setDefault(True)
-        self.start_button.setEnabled(bool(self.folder_edit.text()))
+        self.start_button.setEnabled(bool(self.folder_edit.text().strip()))
 
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
@@ -102,6 +110,7 @@ class BackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(folder_label)
         layout.addLayout(row)
+        layout.addWidget(self.folder_error)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -109,17 +118,70 @@ class BackupDialog(QDialog):
         self.setTabOrder(self.change_button, self.start_button)
 
     def choose_folder(self) -> None:
-        start = display_path(self.folder) if self.folder else str(Path.home())
+        start = display_path(self.folder) if self.folder else ""  # "": last used or Documents
         chosen = self._pick_folder(self, self.tr("Choose the backup folder"), start)
         if chosen is not None:
             self.folder = chosen
-            self.folder_edit.setText(display_path(chosen))
-            self.start_button.setEnabled(True)
+            self._shown = display_path(chosen)
+            self.folder_edit.setText(self._shown)
+            self.check_typed()
+
+    def _typing(self) -> None:
+        self.folder_error.setVisible(False)
+        self.start_button.setEnabled(bool(self.folder_edit.text().strip()))
+
+    def check_typed(self) -> bool:
+        """Check the folder as the field is left: a typed or pasted path is read (the one
+        shown for a chosen folder keeps its exact name); one line says what is wrong."""
+        text = self.folder_edit.text()
+        exchange = self.services.exchange
+        if text == self._shown and self.folder is not None:
+            folder, problem = exchange.backup_folder_problem(str(self.folder))
+        else:
+            folder, problem = exchange.backup_folder_problem(text)
+        if problem is not None:
+            said = self._problem_text(problem, text)
+            self.folder_error.setText(said)
+            self.folder_error.setVisible(True)
+            self.folder_edit.setAccessibleDescription(said)
+            self.start_button.setEnabled(bool(text.strip()))
+            return False
+        if folder is not None and text != self._shown:
+            self.folder = folder
+            self._shown = text
+        self.folder_error.setVisible(False)
+        self.folder_edit.setAccessibleDescription("")
+        self.start_button.setEnabled(True)
+        return True
+
+    def _problem_text(self, problem: FolderProblem, typed: str) -> str:
+        shown = ltr(typed.strip())  # a path reads left to right in any layout
+        if problem == FolderProblem.BLANK:
+            return self.tr("Type or paste the folder for backups, or choose one.")
+        if problem == FolderProblem.NOT_WHOLE_PATH:
+            return self.tr("Type the whole path of the folder, from the drive it is on.")
+        if problem == FolderProblem.MISSING:
+            return arg(self.tr("There is no folder %1: is the drive plugged in?"), shown)
+        if problem == FolderProblem.NOT_A_FOLDER:
+            return arg(self.tr("%1 is a file, not a folder."), shown)
+        if problem == FolderProblem.NOT_WRITABLE:
+            return arg(
+                self.tr("LinkDesk cannot write in %1: choose a folder you can save in."), shown
+            )
+        return self.tr(
+            "That is the workspace's own folder: a backup there is lost with the workspace. "
+            "Choose the shared drive or a USB stick."
+        )
 
     def start(self) -> None:
+        if not self.folder_edit.text().strip():
+            self.choose_folder()
+            return
+        if not self.check_typed():
+            self.folder_edit.setFocus()
+            return
         folder = self.folder
         if folder is None:
-            self.choose_folder()
             return
         self.start_button.setEnabled(False)
         self.change_button.setEnabled(False)

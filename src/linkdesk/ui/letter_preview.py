@@ -33,6 +33,7 @@ from linkdesk.domain.enums import LetterRecipient
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import plan_preview
+from linkdesk.ui.file_dialogs import remember, starting_path
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
@@ -74,12 +75,13 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("LetterPreview", "Save the letter as PDF"),
-        suggested,
+        starting_path(suggested),
         translate("LetterPreview", "PDF files (*.pdf)"),
     )
     if not path:
         return None
     chosen = Path(path)
+    remember(chosen)  # the next file dialog opens here
     return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
 

@@ -428,7 +428,13 @@ class MainWindow(QMainWindow):
         """The booking outcome dialog for one booking (from Today or the person view)."""
         from linkdesk.ui.booking_dialog import BookingOutcomeDialog, result_message
 
-        result, accepted = BookingOutcomeDialog.ask(self, self.services, self.ops, follow_up_id)
+        result, accepted = BookingOutcomeDialog.ask(
+            self,
+            self.services,
+            self.ops,
+            follow_up_id,
+            reopen=lambda window: window.record_outcome(follow_up_id),  # after a lock
+        )
         if accepted and result is not None and self.services.is_open:
             self.show_banner(result_message(result))
             self.refresh_views()
@@ -452,7 +458,9 @@ class MainWindow(QMainWindow):
     def add_person(self) -> None:
         from linkdesk.ui.person_dialog import PersonDialog
 
-        person, accepted = PersonDialog.ask(self, self.services, self.ops)
+        person, accepted = PersonDialog.ask(
+            self, self.services, self.ops, reopen=lambda window: window.add_person()
+        )
         if accepted and person is not None and self.services.is_open:
             self.caseload.refresh()
             self.show_person(person.id)

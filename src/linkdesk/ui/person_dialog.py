@@ -29,6 +29,7 @@ from linkdesk.domain.validation import validate_names
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import labels
 from linkdesk.ui.i18n import arg
+from linkdesk.ui.kept_dialogs import Reopen, exec_kept
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.referral_dialog import ReferralForm
 from linkdesk.ui.widgets.date_field import DateField
@@ -286,11 +287,12 @@ class PersonDialog(QDialog):
         services: AppServices,
         ops: Operations,
         person: Person | None = None,
+        reopen: Reopen | None = None,
     ) -> tuple[Person | None, bool]:
         """Show the dialog; returns ``(saved person or None, accepted)``."""
         dialog = cls(services, ops, person, parent)
         try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            accepted = exec_kept(dialog, reopen) == QDialog.DialogCode.Accepted
             return dialog.result_value, accepted
         finally:
             dialog.deleteLater()

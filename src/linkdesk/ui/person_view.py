@@ -26,6 +26,7 @@ from linkdesk.services.people import PersonRecord
 from linkdesk.ui import labels
 from linkdesk.ui.caseload import follow_up_text, format_date
 from linkdesk.ui.i18n import arg
+from linkdesk.ui.kept_dialogs import in_person_view
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.referral_panel import ReferralPanel
 from linkdesk.ui.shortcuts import START_CONVERSATION
@@ -415,7 +416,13 @@ class PersonView(QWidget):
 
         if self.record is None:
             return
-        _, accepted = PersonDialog.ask(self, self.services, self.ops, self.record.person)
+        _, accepted = PersonDialog.ask(
+            self,
+            self.services,
+            self.ops,
+            self.record.person,
+            reopen=in_person_view(PersonView._edit),
+        )
         if accepted:
             self._reload()
 

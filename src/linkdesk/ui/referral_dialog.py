@@ -22,6 +22,7 @@ from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Referral
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui import labels
+from linkdesk.ui.kept_dialogs import Reopen, exec_kept
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.date_field import DateField
 from linkdesk.ui.widgets.form import ErrorLabel, FieldForm, save_cancel_buttons
@@ -144,11 +145,12 @@ class ReferralDialog(QDialog):
         ops: Operations,
         person_id: str,
         referral: Referral | None = None,
+        reopen: Reopen | None = None,
     ) -> tuple[Referral | None, bool]:
         """Show the dialog; returns ``(saved referral or None, accepted)``."""
         dialog = cls(services, ops, person_id, referral, parent)
         try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            accepted = exec_kept(dialog, reopen) == QDialog.DialogCode.Accepted
             return dialog.result_value, accepted
         finally:
             dialog.deleteLater()

@@ -27,6 +27,7 @@ from linkdesk.services.people import PersonRecord
 from linkdesk.ui import labels
 from linkdesk.ui.caseload import format_date
 from linkdesk.ui.i18n import arg, translate
+from linkdesk.ui.kept_dialogs import in_person_view
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.flow import FlowLayout
 from linkdesk.ui.widgets.form import ErrorLabel, make_button, plain_label
@@ -182,7 +183,13 @@ class ReferralPanel(QGroupBox):
         """The closing dialog, then (if chosen) the message back."""
         from linkdesk.ui.closing_dialog import ClosingDialog
 
-        result, to = ClosingDialog.ask(self, self.services, self.ops, referral_id)
+        result, to = ClosingDialog.ask(
+            self,
+            self.services,
+            self.ops,
+            referral_id,
+            reopen=in_person_view(lambda view: view.referral.close_referral(referral_id)),
+        )
         if result is None:
             return
         self.changed.emit()
@@ -203,7 +210,13 @@ class ReferralPanel(QGroupBox):
     def _add_referral(self) -> None:
         from linkdesk.ui.referral_dialog import ReferralDialog
 
-        _, accepted = ReferralDialog.ask(self, self.services, self.ops, self.person_id)
+        _, accepted = ReferralDialog.ask(
+            self,
+            self.services,
+            self.ops,
+            self.person_id,
+            reopen=in_person_view(lambda view: view.referral._add_referral()),
+        )
         if accepted:
             self.changed.emit()
 
@@ -213,7 +226,14 @@ class ReferralPanel(QGroupBox):
         referral = self.record.current_referral if self.record else None
         if referral is None:
             return
-        _, accepted = ReferralDialog.ask(self, self.services, self.ops, self.person_id, referral)
+        _, accepted = ReferralDialog.ask(
+            self,
+            self.services,
+            self.ops,
+            self.person_id,
+            referral,
+            reopen=in_person_view(lambda view: view.referral._edit_referral()),
+        )
         if accepted:
             self.changed.emit()
 

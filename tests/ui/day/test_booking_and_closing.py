@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 
+from linkdesk.domain.dates import short_date
 from linkdesk.domain.enums import ConsentScope, FollowUpKind, FollowUpStatus, LetterRecipient
 from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.bookings import BookingResult, OutcomeResult
 from linkdesk.ui import booking_dialog, letter_preview, plan_preview
-from linkdesk.ui.booking_dialog import BookingOutcomeDialog, to_qdate
+from linkdesk.ui.booking_dialog import BookingOutcomeDialog
 from linkdesk.ui.closing_dialog import ClosingDialog
 from linkdesk.ui.letter_preview import LetterPreviewDialog
 from linkdesk.ui.ops import ImmediateOps
@@ -67,11 +68,13 @@ def test_rebooking_to_a_weekend_warns_gently_and_records_it(qtbot, day: AppServi
     dialog.choose(FollowUpStatus.REBOOKED)
     assert not dialog.new_date.isHidden()
     saturday = START + timedelta(days=(5 - START.weekday()) % 7)
-    dialog.new_date.setDate(to_qdate(saturday))
+    dialog.new_date.setFocus()
+    dialog.new_date.edit.clear()
+    qtbot.keyClicks(dialog.new_date.edit, short_date(saturday))  # typed as people write it
+    assert dialog.new_date.message.text().startswith("Saturday")  # the date in words
     assert not dialog.warning.isHidden()
     assert "Saturday" in dialog.warning.text()
-    dialog.new_date.setFocus()
-    qtbot.keyClick(dialog.new_date, Qt.Key.Key_Return)  # recorded anyway
+    qtbot.keyClick(dialog.new_date.edit, Qt.Key.Key_Return)  # recorded anyway
     result = dialog.result_value
     assert isinstance(result, BookingResult)
     assert result.follow_up.due_on == saturday
@@ -159,3 +162,41 @@ def test_the_letter_says_it_tells_the_story_with_consent(qtbot, day: AppServices
     assert "tells the story" in preview.consent.text()
     assert preview.save_button.isEnabled()
     assert preview.print_button.isEnabled()
+
+
+def test_day_dialogs_take_dates_as_people_write_them(qtbot, day: AppServices) -> None:
+    """The day's dialogs use the shared date field (issue 10): typed dates, the date in
+    words beside them, an impossible date said inline and nothing saved wrong."""
+    pid, _ = _booked(day, "Tam", -1)
+    referral = day.referrals.current(pid)
+    assert referral is not None
+    closing = _shown(qtbot, ClosingDialog(day, ImmediateOps(), referral.id))
+    closing.choose_outcome(ClosureOutcome.GOALS_MET)
+    closing.closed_on.setFocus()
+    closing.closed_on.edit.selectAll()
+    qtbot.keyClicks(closing.closed_on.edit, "31/02/2026")
+    qtbot.keyClick(closing.closed_on.edit, Qt.Key.Key_Tab)  # left: said at once
+    assert closing.closed_on.problem  # one inline message
+    closing.close_referral()
+    assert closing.pages.currentIndex() == 0  # not closed with a wrong date
+    assert day.referrals.get(referral.id).status != ReferralStatus.CLOSED
+    assert closing.closed_on.text() == "31/02/2026"  # nothing typed is thrown away
+    closing.closed_on.edit.selectAll()
+    yesterday = START - timedelta(days=1)
+    qtbot.keyClicks(closing.closed_on.edit, f"{yesterday.day}-{yesterday.month}-{yesterday:%y}")
+    assert not closing.closed_on.problem
+    closing.close_referral()
+    assert day.referrals.get(referral.id).closed_on == yesterday
+    closing.reject()
+
+    _, fid = _booked(day, "Uma", -1)
+    dialog = _shown(qtbot, BookingOutcomeDialog(day, ImmediateOps(), fid))
+    dialog.choose(FollowUpStatus.REBOOKED)
+    dialog.new_date.setFocus()
+    dialog.new_date.edit.selectAll()
+    qtbot.keyClicks(dialog.new_date.edit, "not a date")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.new_date.problem
+    assert day.bookings.get(fid).status == FollowUpStatus.BOOKED
+    dialog.reject()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QScrollArea
 from linkdesk.domain.enums import FollowUpKind, FollowUpStatus, Timepoint
 from linkdesk.domain.outcomes import PersonOutcomes
 from linkdesk.services.app_services import AppServices
+from linkdesk.ui.bidi import plain
 from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.outcomes_chart import OutcomesChart, OutcomesPanel
 from tests.day.conftest import START, Clock, add_referred
@@ -69,7 +70,7 @@ def test_outcomes_chart_draws_the_scores_and_a_table_says_them(
     assert table.item(3, 2).text() == "-4, better"  # type: ignore[union-attr]  # 8 -> 4
     assert table.item(4, 2).text() == "-3, better"  # type: ignore[union-attr]  # UCLA 8 -> 5
     spoken = table.item(0, 1).data(Qt.ItemDataRole.AccessibleTextRole)  # type: ignore[union-attr]
-    assert spoken.startswith("Life satisfaction (ONS4): 3 (10 Jun 2026, baseline)")
+    assert plain(spoken).startswith("Life satisfaction (ONS4): 3 (10 Jun 2026, baseline)")
 
 
 def test_no_scores_says_so(qtbot) -> None:
@@ -91,13 +92,14 @@ def test_person_view_records_an_outcome_and_shows_the_timeline(
     view = window.person_view
     assert view is not None
     entries = [view.timeline.item(i).text() for i in range(view.timeline.count())]  # type: ignore[union-attr]
-    assert entries[0].startswith(f"{START.day} ")  # newest first: the booking and contact today
+    # newest first: the booking and contact today
+    assert plain(entries[0]).startswith(f"{START.day} ")
     assert any("eferral" in e for e in entries[-2:])  # the referral, 10 days ago, last
     assert view.outcome_button.isEnabled()  # the overdue meeting is chosen
 
     from linkdesk.ui import booking_dialog
 
-    def fake_ask(parent, services, ops, follow_up_id):  # type: ignore[no-untyped-def]
+    def fake_ask(parent, services, ops, follow_up_id, reopen=None):  # type: ignore[no-untyped-def]
         assert follow_up_id == booked.id
         return services.bookings.set_outcome(follow_up_id, FollowUpStatus.ATTENDED), True
 

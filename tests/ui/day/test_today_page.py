@@ -131,7 +131,7 @@ def test_refreshes_when_the_day_changes_and_after_an_outcome(
 
     from linkdesk.ui import booking_dialog
 
-    def fake_ask(parent, services, ops, follow_up_id):  # type: ignore[no-untyped-def]
+    def fake_ask(parent, services, ops, follow_up_id, reopen=None):  # type: ignore[no-untyped-def]
         return services.bookings.set_outcome(follow_up_id, FollowUpStatus.ATTENDED), True
 
     with pytest.MonkeyPatch.context() as mp:

@@ -40,6 +40,7 @@ from linkdesk.ui.conversation.base import (
     prose,
 )
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg
+from linkdesk.ui.widgets.columns import ReflowColumns
 
 EMPTY_DIRECTORY = QT_TRANSLATE_NOOP(
     "ConnectionsStep",
@@ -69,12 +70,12 @@ class ConnectionsStep(StepPage):
         self.connection_id: str | None = None
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("Who and what could help?")))
-        row = QHBoxLayout()
-        outer.addLayout(row, 1)
-
-        # Left: find something.
+        # Left: find something. Right: what was agreed. Side by side when there is room,
+        # one above the other in a narrow window (150 %), never scrolling sideways.
         left = QVBoxLayout()
-        row.addLayout(left, 1)
+        right = QVBoxLayout()
+        self.columns = ReflowColumns(left, right)
+        outer.addWidget(self.columns, 1)
         search_label, self.search = line_edit(
             self.tr("&Find a service"),
             self.tr("Find a service"),
@@ -114,8 +115,6 @@ class ConnectionsStep(StepPage):
         ctx.saver.watch(self.free_text, self._save_free_text)
 
         # Right: what was agreed, and who does what by when.
-        right = QVBoxLayout()
-        row.addLayout(right, 1)
         self.agreed = ItemList()
         self.agreed.setAccessibleName(self.tr("Connections agreed"))
         self.agreed.setWordWrap(True)

@@ -5,8 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConsentMethod, ConsentScope
@@ -22,6 +30,7 @@ from linkdesk.ui.conversation.base import (
     prose,
 )
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, short_date
+from linkdesk.ui.widgets.form import WholeCombo
 
 WHAT_IS_STORED = QT_TRANSLATE_NOOP(
     "ConsentStep",
@@ -29,6 +38,23 @@ WHAT_IS_STORED = QT_TRANSLATE_NOOP(
     "groups and services we agree, and how you are feeling. They are kept locked on this "
     "laptop. You can see them, ask me to correct them, or ask me to delete them at any time.",
 )
+
+
+class BoxWords(QLabel):
+    """A check box's words, wrapped beside it: a click or their Alt+letter ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)  # Qt clicks a button buddy on the Alt+letter
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        if self.box.isEnabled():
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.toggle()
+        event.accept()
 
 
 class ConsentStep(StepPage):
@@ -43,6 +69,7 @@ class ConsentStep(StepPage):
         layout.addWidget(heading(arg(self.tr("Welcome, %1"), person.display_name)))
         layout.addWidget(prose(self.tr(WHAT_IS_STORED)))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         layout.addLayout(form)
         venue_label, self.venue = line_edit(
             self.tr("Where we are &meeting"),
@@ -65,17 +92,24 @@ class ConsentStep(StepPage):
             ),
         }
         for scope in ConsentScope:
-            box = QCheckBox(mnemonics.get(scope) or labels.label(scope))
+            # The words wrap beside the box (a check box's own text cannot), so the step
+            # never scrolls sideways at 150 %; Alt+letter on the words ticks the box.
+            box = QCheckBox()
             box.setAccessibleName(labels.label(scope))
+            words = BoxWords(mnemonics.get(scope) or labels.label(scope), box)
             latest = record.consent_for(scope)
             box.setChecked(bool(latest and latest.given and latest.withdrawn_on is None))
             box.toggled.connect(lambda on, s=scope: self._decided(s, on))
             self.boxes[scope] = box
-            layout.addWidget(box)
+            row = QHBoxLayout()
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(words, 1)
+            layout.addLayout(row)
 
         how = QFormLayout()
+        how.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(how)
-        self.method = QComboBox()
+        self.method = WholeCombo()
         self.method.setAccessibleName(self.tr("How consent was given"))
         for method in ConsentMethod:
             self.method.addItem(labels.label(method), method)

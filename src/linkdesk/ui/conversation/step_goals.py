@@ -40,6 +40,7 @@ from linkdesk.ui.conversation.base import (
     prose,
 )
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, short_date
+from linkdesk.ui.widgets.columns import ReflowColumns
 
 EMPTY_GOAL = QT_TRANSLATE_NOOP(
     "GoalsStep", "Write the goal in the person's own words first. What else you type is kept."
@@ -59,11 +60,11 @@ class GoalsStep(StepPage):
         self.goal_id: str | None = None
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("What would you like to work towards?")))
-        row = QHBoxLayout()
-        outer.addLayout(row, 1)
-
+        # The goals so far beside the form, or above it in a narrow window (150 %).
         left = QVBoxLayout()
-        row.addLayout(left, 2)
+        right = QVBoxLayout()
+        self.columns = ReflowColumns(left, right, stretch=(2, 3))
+        outer.addWidget(self.columns, 1)
         self.list = ItemList()
         self.list.setAccessibleName(self.tr("Goals so far"))
         self.list.setWordWrap(True)
@@ -74,8 +75,6 @@ class GoalsStep(StepPage):
         left.addWidget(self.list, 1)
         self.list.currentItemChanged.connect(self._picked)
 
-        right = QVBoxLayout()
-        row.addLayout(right, 3)
         editing_row = QHBoxLayout()
         self.editing = QLabel()
         self.editing.setTextFormat(Qt.TextFormat.PlainText)

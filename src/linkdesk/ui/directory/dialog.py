@@ -22,6 +22,7 @@ from linkdesk.domain.models import Service
 from linkdesk.domain.service_schedule import DAY_NAMES
 from linkdesk.services.directory import validate_service
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, weekday_name
+from linkdesk.ui.kept_dialogs import Reopen, exec_kept
 from linkdesk.ui.widgets.form import save_cancel_buttons
 from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
@@ -152,12 +153,12 @@ class ServiceDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, service: Service | None = None
+        cls, parent: QWidget | None, service: Service | None = None, reopen: Reopen | None = None
     ) -> tuple[Service | None, bool]:
         """Show the form; ``(service, True)`` when saved, ``(None, False)`` when cancelled."""
         dialog = cls(service, parent)
         try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
+            if exec_kept(dialog, reopen) == QDialog.DialogCode.Accepted:
                 return dialog.service, True
             return None, False
         finally:

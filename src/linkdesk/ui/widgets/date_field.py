@@ -100,6 +100,9 @@ class DateField(QWidget):
         self.edit = _Line()
         self.edit.setAccessibleName(name)
         self.edit.setPlaceholderText(self.tr("e.g. 12/03/1971"))
+        # A date is written left to right in right-to-left layouts too (12/03/1971, never
+        # 1971/03/12 by the bidi algorithm): the line keeps that direction (see ui/bidi.py).
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         width = self.edit.fontMetrics().horizontalAdvance("30 September 2026") + 24
         self.edit.setMinimumWidth(width)
         self.edit.setMaximumWidth(width * 3 // 2)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -119,3 +120,15 @@ class FieldForm:
         for error in self.errors.values():
             error.setVisible(False)
             error.setText("")
+
+
+class WholeCombo(QComboBox):
+    """A combo box never narrower than its longest choice, in the font it is drawn in (the
+    chosen one is never cut short with "…"); for short lists of choices."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return self.sizeHint()
