@@ -28,6 +28,8 @@ ROOMS = {
 # Not fixed yet (issue 10): the wellbeing step's eleven answer buttons and its button rows
 # need about 700 px of the large font. Listed so the test below stays strict for every other
 # step; the last test fails once they fit, so this list is emptied then.
+# At 150 % the eleven 0-10 buttons need more room than the step has (a wrapping row of them
+# is still to do); at 100 % every step fits, the answers in words one above the other.
 STILL_WIDE = ("wellbeing",)
 
 
@@ -51,11 +53,13 @@ def test_no_conversation_step_scrolls_sideways(qtbot, workspace_path: Path) -> N
             bar = window.step_area.horizontalScrollBar()
             if bar.isVisible() and bar.maximum() > 0:
                 said = f"{screen.name} at {room_name}: scrolls {bar.maximum()} px sideways"
-                known = any(name in screen.name.lower() for name in STILL_WIDE)
+                known = "150%" in room_name and any(
+                    name in screen.name.lower() for name in STILL_WIDE
+                )
                 (still_wide if known else problems).append(said)
     assert walked >= 9  # every step, and the wellbeing question and scores
     assert problems == [], "\n".join(problems)
-    assert still_wide, "the wellbeing step fits now: empty STILL_WIDE"
+    assert still_wide, "the wellbeing step fits at 150 % now: empty STILL_WIDE"
 
 
 def test_the_connections_columns_stack_only_when_narrow(qtbot, workspace_path: Path) -> None:
@@ -75,3 +79,28 @@ def test_the_connections_columns_stack_only_when_narrow(qtbot, workspace_path: P
             assert not step.columns.stacked  # side by side on a wide screen
             return
     raise AssertionError("the Connections step was not walked")
+
+
+def test_answers_in_words_stand_one_above_the_other(qtbot, workspace_path: Path) -> None:
+    """The loneliness questions' answers ("Hardly ever or never"...) in a row pushed the step
+    wider than a 1366-pixel screen at 100 %; numbers stay in a row."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    from linkdesk.ui.conversation.step_wellbeing import QUESTIONS, WellbeingStep
+
+    for screen in walk_screens(qtbot, workspace_path):
+        window = screen.window
+        if not isinstance(window, ConversationWindow) or "wellbeing question" not in screen.name:
+            continue
+        (step,) = window.findChildren(WellbeingStep)
+        words = next(i for i, (key, _n) in enumerate(QUESTIONS) if key != QUESTIONS[0][0])
+        step.show_question(words)
+        assert step.answers_row.direction() == QBoxLayout.Direction.TopToBottom
+        window.resize(ROOMS["1280x720 at 100%"].expandedTo(window.minimumSize()))
+        _settle()
+        bar = window.step_area.horizontalScrollBar()
+        assert not (bar.isVisible() and bar.maximum() > 0)
+        step.show_question(0)
+        assert step.answers_row.direction() == QBoxLayout.Direction.LeftToRight
+        return
+    raise AssertionError("the walk never showed a wellbeing question")

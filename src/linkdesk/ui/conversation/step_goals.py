@@ -87,6 +87,7 @@ class GoalsStep(StepPage):
         editing_row.addWidget(self.new_button)
         right.addLayout(editing_row)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         right.addLayout(form)
         text_label, self.text = line_edit(
             self.tr("&Goal, in their words"), self.tr("Goal, in their words"), self.tr("I want to…")

@@ -15,6 +15,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
@@ -202,6 +203,13 @@ class WellbeingStep(StepPage):
                 widget.hide()
                 widget.deleteLater()
         self.answer_buttons = []
+        # Eleven numbers fit in a row; answers in words ("Hardly ever or never") go one above
+        # the other, so they never push the step wider than the window.
+        self.answers_row.setDirection(
+            QBoxLayout.Direction.TopToBottom
+            if item.answer_labels
+            else QBoxLayout.Direction.LeftToRight
+        )
         for value, label in answer_choices(item):
             b = QPushButton(label)
             b.setCheckable(True)

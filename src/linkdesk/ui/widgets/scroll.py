@@ -7,7 +7,7 @@ area scrolls whichever one gets it into view, however it got it (Tab, Alt+letter
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
@@ -31,4 +31,10 @@ class ControlsScrollArea(QScrollArea):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         inner = self.widget()
         if new is not None and inner is not None and inner.isAncestorOf(new):
-            self.ensureWidgetVisible(new, 16, 16)
+            if new.height() > self.viewport().height() - 32:
+                # Taller than the view (a whole step that takes the keys itself): show its
+                # top, where its heading and question are, not its middle.
+                top = new.mapTo(inner, QPoint(0, 0))
+                self.ensureVisible(top.x(), top.y(), 16, 16)
+            else:
+                self.ensureWidgetVisible(new, 16, 16)
