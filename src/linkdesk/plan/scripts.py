@@ -2,7 +2,8 @@
 
 A letter goes to its script's font (``fonts.SCRIPTS``), else to DejaVu Sans, else to any shipped
 font that has it, else to Symbola. Spaces, digits, punctuation, joiners and combining marks stay
-with the run they are in when its font has them, so a word is shaped in one font. Characters no
+with the run they are in only when its font has them (so a word is shaped in one font);
+otherwise they go to the first font that has them, the base font for a space. Characters no
 shipped font has become one readable stand-in per run, never a box per letter.
 """
 
@@ -92,7 +93,9 @@ def runs(text: str, *, unprintable: str = UNPRINTABLE) -> list[Run]:
 
     for ch in text:
         cp = ord(ch)
-        if ch in " \n" or (current is not None and _sticky(ch) and has(current, cp)):
+        if ch == "\n" or (current is not None and _sticky(ch) and has(current, cp)):
+            # A character common to scripts stays with its run only when that run's font has
+            # it: LinkDesk CJK has no space, and a space kept in a Chinese run printed a box.
             if current is None:
                 current = BASE
             buf.append(ch)
