@@ -142,7 +142,10 @@ class _Builder:
         style = style or self.st.body
         parts = blocks(text, one_idea_per_line=self.easy)
         if not parts:
-            return False
+            if not text.strip():
+                return False
+            # Typed, but nothing printable (control characters): say so rather than print "2."
+            parts = [self.cat(m.UNPRINTABLE)]
         if getattr(style, "keepWithNext", False) and sum(map(len, parts)) > KEEP_WITH_NEXT_CHARS:
             # Keeping pages of text with what follows would only push it all to a new page.
             style = ParagraphStyle(f"{style.name}-free", parent=style, keepWithNext=False)

@@ -28,6 +28,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 
+from linkdesk.domain.text import shown_text
 from linkdesk.plan import bidi
 from linkdesk.plan.fonts import (
     BASE,
@@ -65,11 +66,10 @@ Content = str | Span | Sequence[Span]
 
 
 def clean(text: str) -> str:
-    """NFC, Unix newlines, no control characters or lone surrogates (which no font prints and
-    no encoder accepts: a QR code's event text crashed on one), trimmed."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\t", " ")
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs"))
+    """NFC, Unix newlines, trimmed, and as ``domain.text.shown_text`` shows it: no control
+    characters, noncharacters, lone surrogates (which no font prints and no encoder accepts: a
+    QR code's event text crashed on one) or bidi overrides."""
+    text = shown_text(unicodedata.normalize("NFC", text)).replace("\t", " ")
     return text.strip()
 
 
@@ -148,18 +148,17 @@ _NUMBER = re.compile(r"\d+(?: \d+)+")
 def _chars(parts: list[Span], unprintable: str, *, rtl_base: bool, bidi_on: bool) -> list[_Char]:
     out: list[_Char] = []
     for span in parts:
-        text = unicodedata.normalize("NFC", span.text).replace("\r\n", "\n").replace("\t", " ")
-        text = "".join(
-            ch
-            for ch in text
-            if (ch == "\n" or unicodedata.category(ch) != "Cc") and ch not in _CONTROLS
-        )
+        text = shown_text(unicodedata.normalize("NFC", span.text)).replace("\t", " ")
         if bidi_on:
             text = _NUMBER.sub(lambda m: f"{_LRE}{m.group(0)}{_PDF}", text)
             own_rtl = bidi.starts_rtl(text)
             if span.embed and "\n" not in text and own_rtl != rtl_base:
                 text = f"{_RLE if own_rtl else _LRE}{text}{_PDF}"
-        for run in runs(text, unprintable=unprintable):
+        found = runs(text, unprintable=unprintable)
+        if not any(r.text.strip() for r in found) and text.strip(" \n"):
+            # Only zero-width or unprintable characters: a readable note, never nothing.
+            found = runs(unprintable, unprintable=unprintable)
+        for run in found:
             out += [_Char(ch, run.family, span.bold) for ch in run.text]
     return out
 
