@@ -213,7 +213,7 @@ def test_follow_up_plan_shows_progress_and_marks_what_is_new() -> None:
         goals=goals, follow_up=True, connections=(PlanConnection("Library", is_new=True),)
     )
     text = pypdf_text(build_plan_pdf(data))
-    assert "How it is going: Done! Went three times" in text
+    assert "How it is going: Done! — Went three times" in text  # status and note apart
     assert "How it is going: Still working on it" in text
     assert "New: Learn to use email" in text
     assert "New: Library" in text

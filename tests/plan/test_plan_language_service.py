@@ -62,7 +62,7 @@ def test_follow_up_plan_from_the_record(services: AppServices) -> None:
         Goal(person_id=pid, conversation_id=later.id, text="Join the library"), new=True
     )
     text = pypdf_text(services.plans.build_pdf(pid))
-    assert "How it is going: Still working on it Went twice already" in text
+    assert "How it is going: Still working on it — Went twice already" in text  # apart
     assert "New: Join the library" in text
     assert f"New: {people.GOALS[0][0]}" not in text
     assert "We looked at it again together" in text
