@@ -25,6 +25,7 @@ from linkdesk.services.app_services import AppServices, preload
 from linkdesk.services.errors import describe
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
+from linkdesk.support.memory import limit_arenas
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
 from linkdesk.ui import appearance, i18n, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
@@ -396,6 +397,7 @@ def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> No
     """Names, then the look (ui/appearance.py) and the UI language remembered on this
     computer: a ``-style`` or ``-stylesheet`` the user gave Qt on the command line wins over
     LinkDesk's own."""
+    limit_arenas()  # freed memory shared between threads, not stranded (support/memory.py)
     app.setApplicationName("LinkDesk")
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")

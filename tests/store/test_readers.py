@@ -101,3 +101,56 @@ def test_readers_open_with_the_derived_key_and_cannot_write(workspace_path: Path
         workspace.change_passphrase("another passphrase 42")
         with workspace.reader() as reader:  # keyed again after a passphrase change
             assert reader.scalar("SELECT count(*) FROM meta") >= 1
+
+
+def test_the_aside_connection_has_a_small_cache_and_closes_once_idle(
+    services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from linkdesk.store import workspace as workspace_module
+
+    workspace = services._workspace
+    services.people.add_person(Person(given_name="Ann", family_name="Before"))
+    with writer_holding(workspace, Person(given_name="Bea", family_name="Uncommitted")):
+        assert workspace.scalar("SELECT count(*) FROM person") == 1  # read aside
+        aside = workspace._aside
+        assert aside is not None
+        cache = aside.execute("PRAGMA cache_size").fetchone()[0]
+        assert cache == -workspace_module.ASIDE_CACHE_KIB
+    assert workspace.scalar("SELECT count(*) FROM person") == 2  # not idle long enough yet
+    assert workspace._aside is not None
+    monkeypatch.setattr(workspace_module, "ASIDE_IDLE_S", -1.0)
+    assert workspace.scalar("SELECT count(*) FROM person") == 2
+    assert workspace._aside is None  # closed, its page cache freed
+
+
+def test_readers_take_the_cache_they_are_given(workspace_path: Path) -> None:
+    from linkdesk.store.workspace import CACHE_KIB, READER_CACHE_KIB, SCAN_CACHE_KIB
+
+    with Workspace.create(workspace_path, "correct horse battery") as workspace:
+        assert workspace.scalar("PRAGMA cache_size") == -CACHE_KIB
+        with workspace.reader() as reader:
+            assert reader.scalar("PRAGMA cache_size") == -READER_CACHE_KIB
+        conn = workspace.open_reader(SCAN_CACHE_KIB)
+        try:
+            assert conn.execute("PRAGMA cache_size").fetchone()[0] == -SCAN_CACHE_KIB
+        finally:
+            conn.close()
+
+
+def test_a_reader_streams_the_same_rows_as_it_queries(
+    workspace_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from linkdesk.store import reader as reader_module
+
+    monkeypatch.setattr(reader_module, "STREAM_BATCH", 7)  # several batches and a part one
+    with Workspace.create(workspace_path, "correct horse battery") as workspace:
+        sql = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)"
+        with workspace.reader() as reader:
+            assert list(reader.stream(f"{sql} SELECT i FROM n")) == reader.query(
+                f"{sql} SELECT i FROM n"
+            )
+            assert len(reader.query(f"{sql} SELECT i FROM n")) == 50
+            assert list(reader.stream("SELECT 1 WHERE 0")) == []
+        assert list(workspace.stream(f"{sql} SELECT i FROM n")) == workspace.query(
+            f"{sql} SELECT i FROM n"
+        )

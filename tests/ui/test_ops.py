@@ -246,3 +246,30 @@ def test_quit_is_refused_while_the_workspace_is_written(qtbot, unlocked) -> None
     qtbot.waitUntil(lambda: not unlocked.ops.busy)
     window.close()
     assert not window.isVisible()
+
+
+def test_long_work_gives_freed_memory_back_and_short_work_does_not(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch
+) -> None:
+    from linkdesk.ui import ops as ops_module
+
+    trims: list[str] = []
+    monkeypatch.setattr(
+        ops_module, "release_free_memory", lambda: trims.append(threading.current_thread().name)
+    )
+    ops = ImmediateOps()
+    results: list[int] = []
+    ops.op(None, lambda _p: 1).success(results.append).run()
+    assert results == [1]
+    assert trims == []  # short work: not worth the allocator's walk
+    monkeypatch.setattr(ops_module, "TRIM_AFTER_S", 0.0)
+    ops.op(None, lambda _p: 2).success(results.append).run()
+    failures: list[Failure] = []
+    ops.op(None, _fail).failure(failures.append).run()
+    assert results == [1, 2]
+    assert len(failures) == 1
+    assert len(trims) == 2  # after the result and after the failure alike
+
+
+def _fail(_progress: Progress) -> int:
+    raise LinkDeskError("no")

@@ -46,6 +46,15 @@ def test_the_shipped_ui_languages() -> None:
     assert not shipped["cy"].rtl
 
 
+def test_the_worker_and_the_plan_are_offered_languages_in_one_order() -> None:
+    """Settings' list and the plan preview's list agree: English, Welsh, then by name."""
+    from linkdesk.plan.language import SHIPPED
+
+    ui = [x.code for x in i18n.ui_languages()]
+    assert ui[:2] == ["en", "cy"]
+    assert ui == [code for code in SHIPPED if code in ui]
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_every_message_is_translated_with_the_same_placeholders(code: str) -> None:
     assert T.ts_problems(T.ts_path(code)) == []
@@ -179,7 +188,7 @@ def test_welsh_screens_and_back_to_english(qapp, qtbot, services) -> None:  # ty
     window = MainWindow(services, ops=ImmediateOps())
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Ffeil", "&Mynd", "&Help"]
+    assert menus == ["&Ffeil", "&Mynd", "&Cymorth"]
     assert window.nav.item(0).text() == "Heddiw"
     assert window.nav.item(1).text() == "Llwyth achosion"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
@@ -280,3 +289,29 @@ def test_a_desktop_font_with_arabic_but_not_urdu_letters_is_replaced(qapp) -> No
     assert not fonts.splits_arabic_words(fonts.UI_FONT)
     assert fonts.script_font(QFont("DejaVu Sans")).families()[0] == fonts.UI_FONT
     assert fonts.script_font(QFont("Noto Naskh Arabic")).families()[0] == "Noto Naskh Arabic"
+
+
+def test_a_referral_history_in_welsh() -> None:
+    """The person view's status history: the heading, the statuses and "(automatic)" are
+    the UI language's (the newcomer found "History:" and "(automatic)" in English)."""
+    from datetime import date
+
+    from linkdesk.domain.models import StatusChange
+    from linkdesk.ui.referral_panel import history_text
+
+    change = StatusChange(
+        person_id="p",
+        referral_id="r",
+        changed_on=date(2026, 11, 3),
+        from_status="received",
+        to_status="contacted",
+        automatic=True,
+    )
+    i18n.install_language("cy")
+    text = history_text([change])
+    i18n.install_language("en")
+    assert text.startswith("Hanes:\n")
+    assert "(yn awtomatig)" in text
+    assert "Received" not in text
+    assert "Contacted" not in text
+    assert history_text([change]).startswith("History:\n")

@@ -232,7 +232,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>&amp;Rebooked for another day</source>
-        <translation>Wedi&apos;i aildre&amp;fnu ar gyfer diwrnod arall</translation>
+        <translation>&amp;Wedi&apos;i aildrefnu ar gyfer diwrnod arall</translation>
     </message>
     <message>
         <source>What happened at the meeting</source>
@@ -366,7 +366,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     <name>CaseloadPage</name>
     <message>
         <source>Find a &amp;person:</source>
-        <translation>Dod o hyd i &amp;berson:</translation>
+        <translation>Dod &amp;o hyd i berson:</translation>
     </message>
     <message>
         <source>Name, NHS number or postcode</source>
@@ -456,11 +456,11 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation>Atgyfeiriwyd &amp;gan:</translation>
+        <translation>Atgyfe&amp;iriwyd gan:</translation>
     </message>
     <message>
         <source>&amp;Life area:</source>
-        <translation>&amp;Maes bywyd:</translation>
+        <translation>Maes &amp;bywyd:</translation>
     </message>
     <message>
         <source>Boo&amp;kings:</source>
@@ -468,7 +468,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>Last &amp;contact:</source>
-        <translation>&amp;Cyswllt diwethaf:</translation>
+        <translation>Cyswllt &amp;diwethaf:</translation>
     </message>
     <message>
         <source>S&amp;ort by:</source>
@@ -584,7 +584,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>Cyfrinymadrodd &amp;newydd:</translation>
+        <translation>&amp;Cyfrinymadrodd newydd:</translation>
     </message>
     <message>
         <source>Type it &amp;again:</source>
@@ -596,7 +596,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>Change &amp;passphrase</source>
-        <translation>Newid y &amp;cyfrinymadrodd</translation>
+        <translation>&amp;Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>That is not the current passphrase.</source>
@@ -876,7 +876,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>A&amp;dd this service</source>
-        <translation>&amp;Ychwanegu&apos;r gwasanaeth hwn</translation>
+        <translation>Ychwanegu&apos;r &amp;gwasanaeth hwn</translation>
     </message>
     <message>
         <source>Add this service</source>
@@ -884,7 +884,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>Something not in the director&amp;y</source>
-        <translation>Rhywbeth nad yw yn y c&amp;yfeiriadur</translation>
+        <translation>R&amp;hywbeth nad yw yn y cyfeiriadur</translation>
     </message>
     <message>
         <source>Connection not in the directory</source>
@@ -904,7 +904,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>Connections agr&amp;eed</source>
-        <translation>Cysylltiadau a g&amp;ytunwyd</translation>
+        <translation>Cysylltiadau &amp;a gytunwyd</translation>
     </message>
     <message>
         <source>The connection this form edits</source>
@@ -940,7 +940,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>&amp;My link worker will…</source>
-        <translation>Bydd fy &amp;ngweithiwr cyswllt yn…</translation>
+        <translation>Bydd &amp;fy ngweithiwr cyswllt yn…</translation>
     </message>
     <message>
         <source>My link worker will</source>
@@ -1061,7 +1061,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>&amp;Keep notes about me in LinkDesk</source>
-        <translation>&amp;Cadw nodiadau amdana i yn LinkDesk</translation>
+        <translation>Cadw &amp;nodiadau amdana i yn LinkDesk</translation>
     </message>
     <message>
         <source>Share updates with my &amp;GP</source>
@@ -1249,7 +1249,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>Step-free / accessib&amp;le</source>
-        <translation>Heb risiau / &amp;hygyrch</translation>
+        <translation>He&amp;b risiau / hygyrch</translation>
     </message>
     <message>
         <source>Step-free or accessible services only</source>
@@ -1257,7 +1257,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>Sho&amp;w retired</source>
-        <translation>Dangos rhai wedi&apos;u &amp;hymddeol</translation>
+        <translation>Dangos rhai wedi&apos;&amp;u hymddeol</translation>
     </message>
     <message>
         <source>Show retired services too</source>
@@ -1265,7 +1265,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Chwilio</translation>
+        <translation>C&amp;hwilio</translation>
     </message>
     <message>
         <source>Search the directory</source>
@@ -1321,7 +1321,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>Your &amp;notes</source>
-        <translation>Eich n&amp;odiadau</translation>
+        <translation>&amp;Eich nodiadau</translation>
     </message>
     <message>
         <source>Your notes about this service</source>
@@ -1337,7 +1337,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>&amp;Add a service…</source>
-        <translation>&amp;Ychwanegu gwasanaeth…</translation>
+        <translation>Ych&amp;wanegu gwasanaeth…</translation>
     </message>
     <message>
         <source>Add a service</source>
@@ -1345,7 +1345,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>&amp;Import file…</source>
-        <translation>&amp;Mewnforio ffeil…</translation>
+        <translation>Mewnfo&amp;rio ffeil…</translation>
     </message>
     <message>
         <source>Import services from a file</source>
@@ -1357,11 +1357,11 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>Im&amp;port folder…</source>
-        <translation>Mewnforio &amp;ffolder…</translation>
+        <translation>Mewnfor&amp;io ffolder…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation>&amp;Allforio CSV…</translation>
+        <translation>A&amp;llforio CSV…</translation>
     </message>
     <message>
         <source>Export the directory as CSV</source>
@@ -1658,7 +1658,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>Goals &amp;so far</source>
-        <translation>Nodau hyd &amp;yma</translation>
+        <translation>&amp;Nodau hyd yma</translation>
     </message>
     <message>
         <source>The goal this form edits</source>
@@ -1674,7 +1674,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>&amp;Goal, in their words</source>
-        <translation>&amp;Nod, yn eu geiriau nhw</translation>
+        <translation>Nod, yn eu &amp;geiriau nhw</translation>
     </message>
     <message>
         <source>Goal, in their words</source>
@@ -1870,11 +1870,11 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>&amp;Preview: this is exactly what will be printed or saved.</source>
-        <translation>&amp;Rhagolwg: dyma&apos;n union beth fydd yn cael ei argraffu neu ei gadw.</translation>
+        <translation>Rhagolwg: &amp;dyma&apos;n union beth fydd yn cael ei argraffu neu ei gadw.</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>&amp;Argraffu…</translation>
+        <translation>A&amp;rgraffu…</translation>
     </message>
     <message>
         <source>Print the letter</source>
@@ -2146,7 +2146,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2178,7 +2178,7 @@ Ei gyfrinymadrodd yw: %1</translation>
     </message>
     <message>
         <source>← &amp;Caseload</source>
-        <translation>← &amp;Llwyth achosion</translation>
+        <translation>← Ll&amp;wyth achosion</translation>
     </message>
     <message>
         <source>Back to the caseload</source>
@@ -2347,7 +2347,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Notes (not shown or printed)</source>
-        <translation>&amp;Nodiadau (nid ydynt yn cael eu dangos na&apos;u hargraffu)</translation>
+        <translation>Nodiadau (nid ydynt yn cael &amp;eu dangos na&apos;u hargraffu)</translation>
     </message>
     <message>
         <source>Worker notes</source>
@@ -2355,7 +2355,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Safeguarding &amp;concern</source>
-        <translation>&amp;Pryder diogelu</translation>
+        <translation>P&amp;ryder diogelu</translation>
     </message>
     <message>
         <source>Safeguarding concern</source>
@@ -2363,7 +2363,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Concern detai&amp;ls</source>
-        <translation>Manylion y &amp;pryder</translation>
+        <translation>Manylion &amp;y pryder</translation>
     </message>
     <message>
         <source>Safeguarding note</source>
@@ -2448,7 +2448,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Likes to be called:</source>
-        <translation>Hoffi cael ei &amp;alw:</translation>
+        <translation>Hoffi cae&amp;l ei alw:</translation>
     </message>
     <message>
         <source>The name they would like you to use, if different</source>
@@ -2480,7 +2480,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Given names:</source>
-        <translation>&amp;Enwau cyntaf:</translation>
+        <translation>E&amp;nwau cyntaf:</translation>
     </message>
     <message>
         <source>First name and any middle names</source>
@@ -2488,7 +2488,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Cyfenw:</translation>
+        <translation>C&amp;yfenw:</translation>
     </message>
     <message>
         <source>Name &amp;order:</source>
@@ -2500,7 +2500,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Pro&amp;nouns:</source>
-        <translation>&amp;Rhagenwau:</translation>
+        <translation>R&amp;hagenwau:</translation>
     </message>
     <message>
         <source>N&amp;HS number:</source>
@@ -2512,15 +2512,15 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>C&amp;yfeiriad:</translation>
+        <translation>Cyf&amp;eiriad:</translation>
     </message>
     <message>
         <source>Preferred lang&amp;uage:</source>
-        <translation>Iaith &amp;ddewisol:</translation>
+        <translation>Iaith dde&amp;wisol:</translation>
     </message>
     <message>
         <source>Language of &amp;their plan:</source>
-        <translation>Iai&amp;th eu cynllun:</translation>
+        <translation>Iaith e&amp;u cynllun:</translation>
     </message>
     <message>
         <source>The language of their printed plan, the show-the-person screen and the wellbeing questions. Their own words are never translated.</source>
@@ -2547,7 +2547,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <name>PersonView</name>
     <message>
         <source>← &amp;Caseload</source>
-        <translation>← &amp;Llwyth achosion</translation>
+        <translation>← Ll&amp;wyth achosion</translation>
     </message>
     <message>
         <source>Back to the caseload</source>
@@ -2591,7 +2591,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>E&amp;xport record…</source>
-        <translation>All&amp;forio&apos;r cofnod…</translation>
+        <translation>Allforio&apos;&amp;r cofnod…</translation>
     </message>
     <message>
         <source>Export the person&apos;s record</source>
@@ -2703,7 +2703,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Follow-&amp;ups:</source>
-        <translation>&amp;Apwyntiadau dilynol:</translation>
+        <translation>A&amp;pwyntiadau dilynol:</translation>
     </message>
     <message>
         <source>Record &amp;what happened…</source>
@@ -2828,7 +2828,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Rhagolwg o&apos;r cynllun</translation>
     </message>
     <message>
-        <source>&amp;Large print</source>
+        <source>Lar&amp;ge print</source>
         <translation>Print &amp;bras</translation>
     </message>
     <message>
@@ -2860,7 +2860,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
         <translation>Cyfieithiad: %1</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
+        <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
     </message>
     <message>
@@ -3113,15 +3113,15 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Referral recei&amp;ved:</source>
-        <translation>Atgyfeiriad wedi&apos;i &amp;dderbyn:</translation>
+        <translation>&amp;Atgyfeiriad wedi&apos;i dderbyn:</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation>Atgyfeiriwyd &amp;gan:</translation>
+        <translation>Atgyfe&amp;iriwyd gan:</translation>
     </message>
     <message>
         <source>Referrer&apos;s na&amp;me:</source>
-        <translation>&amp;Enw&apos;r atgyfeiriwr:</translation>
+        <translation>Enw&apos;&amp;r atgyfeiriwr:</translation>
     </message>
     <message>
         <source>Referrer&apos;s organ&amp;isation:</source>
@@ -3129,7 +3129,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Reason for referral:</source>
-        <translation>&amp;Rheswm dros atgyfeirio:</translation>
+        <translation>Rhesw&amp;m dros atgyfeirio:</translation>
     </message>
 </context>
 <context>
@@ -3156,7 +3156,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Change st&amp;atus</source>
-        <translation>Newid y &amp;statws</translation>
+        <translation>Newid &amp;y statws</translation>
     </message>
     <message>
         <source>Edit referral…</source>
@@ -3168,7 +3168,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Message &amp;back…</source>
-        <translation>Neges yn &amp;ôl…</translation>
+        <translation>&amp;Neges yn ôl…</translation>
     </message>
     <message>
         <source>Message back to the GP or referrer</source>
@@ -3184,7 +3184,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;New referral…</source>
-        <translation>Atgyfeiriad &amp;newydd…</translation>
+        <translation>A&amp;tgyfeiriad newydd…</translation>
     </message>
     <message>
         <source>Add a new referral</source>
@@ -3233,6 +3233,22 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     <message>
         <source>Choose the new status first.</source>
         <translation>Dewiswch y statws newydd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Hanes:</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(yn awtomatig)</translation>
     </message>
 </context>
 <context>
@@ -3378,7 +3394,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Cyfnod:</translation>
+        <translation>C&amp;yfnod:</translation>
     </message>
     <message>
         <source>First day of the period</source>
@@ -3473,7 +3489,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>Dewis y &amp;cyfan</translation>
+        <translation>Dewis &amp;y cyfan</translation>
     </message>
     <message>
         <source>Select all records</source>
@@ -3489,7 +3505,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Erase selected…</source>
-        <translation>&amp;Dileu&apos;r rhai a ddewiswyd…</translation>
+        <translation>Dileu&apos;&amp;r rhai a ddewiswyd…</translation>
     </message>
     <message>
         <source>Erase the selected records</source>
@@ -3644,7 +3660,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>&amp;Sefydliad</translation>
+        <translation>Sef&amp;ydliad</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
@@ -3664,23 +3680,23 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation>&amp;Cost</translation>
+        <translation>C&amp;ost</translation>
     </message>
     <message>
         <source>What it is (&amp;description)</source>
-        <translation>Beth ydyw (&amp;disgrifiad)</translation>
+        <translation>Beth ydy&amp;w (disgrifiad)</translation>
     </message>
     <message>
         <source>&amp;Address (one line per line)</source>
-        <translation>&amp;Cyfeiriad (un llinell i bob llinell)</translation>
+        <translation>Cyfeiriad (&amp;un llinell i bob llinell)</translation>
     </message>
     <message>
         <source>A&amp;lert (shown first on the card)</source>
-        <translation>Rhyb&amp;udd (yn cael ei ddangos gyntaf ar y cerdyn)</translation>
+        <translation>Rhybudd (y&amp;n cael ei ddangos gyntaf ar y cerdyn)</translation>
     </message>
     <message>
         <source>Who it is &amp;for</source>
-        <translation>Ar gyfer &amp;pwy</translation>
+        <translation>A&amp;r gyfer pwy</translation>
     </message>
     <message>
         <source>Accessi&amp;bility</source>
@@ -3692,11 +3708,11 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>When it r&amp;uns</source>
-        <translation>Pryd mae&apos;n &amp;rhedeg</translation>
+        <translation>Pryd &amp;mae&apos;n rhedeg</translation>
     </message>
     <message>
         <source>How to get the&amp;re</source>
-        <translation>Sut i g&amp;yrraedd yno</translation>
+        <translation>Sut &amp;i gyrraedd yno</translation>
     </message>
     <message>
         <source>Add a service</source>
@@ -3716,7 +3732,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Cate&amp;gories</source>
-        <translation>Categ&amp;orïau</translation>
+        <translation>C&amp;ategorïau</translation>
     </message>
     <message>
         <source>Days</source>
@@ -3830,11 +3846,11 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Eich &amp;enw:</translation>
+        <translation>E&amp;ich enw:</translation>
     </message>
     <message>
         <source>Your &amp;phone:</source>
-        <translation>Eich &amp;ffôn:</translation>
+        <translation>&amp;Eich ffôn:</translation>
     </message>
     <message>
         <source>Your &amp;email:</source>
@@ -3854,7 +3870,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Lock after no use for:</source>
-        <translation>&amp;Cloi ar ôl peidio â&apos;i ddefnyddio am:</translation>
+        <translation>Cloi ar ôl &amp;peidio â&apos;i ddefnyddio am:</translation>
     </message>
     <message>
         <source> pt</source>
@@ -3870,7 +3886,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Remind me to &amp;back up every:</source>
-        <translation>Atgoffa fi i wneud copi wrth gefn &amp;bob:</translation>
+        <translation>Atg&amp;offa fi i wneud copi wrth gefn bob:</translation>
     </message>
     <message>
         <source> months</source>
@@ -3878,7 +3894,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Keep closed records for:</source>
-        <translation>&amp;Cadw cofnodion caeedig am:</translation>
+        <translation>Cadw cofnodion caeedig &amp;am:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3886,11 +3902,11 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>LinkDesk&apos;s lang&amp;uage:</source>
-        <translation>&amp;Iaith LinkDesk:</translation>
+        <translation>Iaith &amp;LinkDesk:</translation>
     </message>
     <message>
         <source>Add a l&amp;ine</source>
-        <translation>Ychwanegu &amp;llinell</translation>
+        <translation>&amp;Ychwanegu llinell</translation>
     </message>
     <message>
         <source>The language of LinkDesk&apos;s screens for you. Each person&apos;s plan and what they see on screen are in their own language (set in their details).</source>
@@ -3906,7 +3922,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>List people not contacted &amp;after:</source>
-        <translation>Rhestru pobl heb gysylltiad &amp;ar ôl:</translation>
+        <translation>Rhestru pobl &amp;heb gysylltiad ar ôl:</translation>
     </message>
     <message>
         <source>Today lists people with nothing booked and no contact for this long</source>
@@ -3914,7 +3930,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>Suggest the ne&amp;xt meeting after:</source>
-        <translation>Awgrymu&apos;r cyfarfod nesaf a&amp;r ôl:</translation>
+        <translation>A&amp;wgrymu&apos;r cyfarfod nesaf ar ôl:</translation>
     </message>
     <message>
         <source>Bank holida&amp;ys:</source>
@@ -3938,7 +3954,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Remove the selected line</source>
-        <translation>&amp;Tynnu&apos;r llinell a ddewiswyd</translation>
+        <translation>Tynnu&apos;&amp;r llinell a ddewiswyd</translation>
     </message>
     <message>
         <source>Security</source>
@@ -4408,7 +4424,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>&amp;Create a new workspace</source>
-        <translation>&amp;Creu gweithle newydd</translation>
+        <translation>Creu gweithle &amp;newydd</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4460,7 +4476,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer gweithwyr cyswllt pres
     </message>
     <message>
         <source>New &amp;passphrase:</source>
-        <translation>Cyfrinymadrodd &amp;newydd:</translation>
+        <translation>&amp;Cyfrinymadrodd newydd:</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>

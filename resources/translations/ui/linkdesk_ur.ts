@@ -2780,8 +2780,8 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>منصوبے کا پیش منظر</translation>
     </message>
     <message>
-        <source>&amp;Large print</source>
-        <translation>بڑا پرنٹ (&amp;L)</translation>
+        <source>Lar&amp;ge print</source>
+        <translation>بڑا پرنٹ (&amp;G)</translation>
     </message>
     <message>
         <source>Large print</source>
@@ -2812,8 +2812,8 @@ An offline, encrypted caseload for social prescribing link workers.</source>
         <translation>ترجمہ: %1</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>زبان: (&amp;G)</translation>
+        <source>&amp;Language:</source>
+        <translation>زبان: (&amp;L)</translation>
     </message>
     <message>
         <source>Preparing the plan…</source>
@@ -3182,6 +3182,22 @@ An offline, encrypted caseload for social prescribing link workers.</source>
     <message>
         <source>Choose the new status first.</source>
         <translation>پہلے نئی حیثیت منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>تاریخچہ:</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(خودکار)</translation>
     </message>
 </context>
 <context>

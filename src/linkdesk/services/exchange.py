@@ -67,6 +67,7 @@ from linkdesk.store.workfiles import (
     working_folder,
 )
 from linkdesk.store.workspace import (
+    SCAN_CACHE_KIB,
     DatabaseError,
     Workspace,
     check_passphrase_rules,
@@ -142,7 +143,8 @@ class ExchangeService:
             note_destination(folder, bundle_path)
             local = folder / name
             try:
-                reader = self.ws.open_reader()
+                # Its reads pass over every row once: no large cache left behind (issue 15).
+                reader = self.ws.open_reader(SCAN_CACHE_KIB)
                 try:
                     # Same key: the encrypted file itself is the copy (no re-encryption).
                     counts = (

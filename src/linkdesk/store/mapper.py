@@ -94,6 +94,10 @@ class Table(Generic[T]):
         self.fields = [f.name for f in dataclasses.fields(cls)]
         self._to_db = [_converters(hints[f])[0] for f in self.fields]
         self._from_db = [_converters(hints[f])[1] for f in self.fields]
+        # Reading: only the columns that need converting are touched, and the record is built
+        # from positions (a directory keystroke maps 200 services of 20 columns; issue 15).
+        self._convert = [(i, conv) for i, conv in enumerate(self._from_db) if conv is not _identity]
+        self._positional = all(f.init and not f.kw_only for f in dataclasses.fields(cls))
         cols = ", ".join(self.fields)
         self.select_sql = f"SELECT {cols} FROM {name}"
         # Every write also stores the record's clock reading (``hlc``, see domain/hlc.py):
@@ -113,8 +117,15 @@ class Table(Generic[T]):
         )
 
     def from_row(self, row: Sequence[Any]) -> T:
-        values = {f: conv(v) for f, conv, v in zip(self.fields, self._from_db, row, strict=True)}
-        return self.cls(**values)
+        """The record for one row of ``select_sql``'s columns (in ``fields`` order)."""
+        if len(row) != len(self.fields):
+            raise ValueError(f"{self.name}: {len(row)} columns for {len(self.fields)} fields")
+        values = list(row)
+        for i, conv in self._convert:
+            values[i] = conv(values[i])
+        if self._positional:
+            return self.cls(*values)
+        return self.cls(**dict(zip(self.fields, values, strict=True)))
 
     # -- reads -------------------------------------------------------------------------------
 

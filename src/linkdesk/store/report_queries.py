@@ -40,6 +40,41 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
 
+class _Shared:
+    """One object for each distinct value of a report's facts (issue 15: GUI memory).
+
+    SQLite hands back a new string for every row: at 50,000 people a report's facts held
+    hundreds of thousands of copies of the same person ids, codes, days and answer lists.
+    Equal values are kept once; nothing about them changes.
+    """
+
+    __slots__ = ("_days", "_lists", "_values")
+
+    def __init__(self) -> None:
+        self._values: dict[Any, Any] = {}
+        self._days: dict[str, date] = {}
+        self._lists: dict[str, tuple[int | None, ...]] = {}
+
+    def value(self, v: Any) -> Any:
+        return self._values.setdefault(v, v)
+
+    def day(self, value: str) -> date:
+        found = self._days.get(value)
+        if found is None:
+            found = self._days[value] = date.fromisoformat(value[:10])
+        return found
+
+    def optional_day(self, value: str | None) -> date | None:
+        return self.day(value) if value else None
+
+    def answers(self, value: str | None) -> tuple[int | None, ...]:
+        key = value or "[]"
+        found = self._lists.get(key)
+        if found is None:
+            found = self._lists[key] = tuple(json.loads(key))
+        return found
+
+
 class ReportQueries:
     """``workspace``: the workspace, or (as ReportService does) a Reader of its own."""
 
@@ -118,7 +153,7 @@ class ReportQueries:
         }
 
     def _referrals(self, period: tuple[str, str]) -> list[ReferralFact]:
-        rows = self.ws.query(
+        rows = self.ws.stream(
             "SELECT r.person_id, r.source, r.status, r.received_on,"
             " coalesce(r.first_contact_on, (SELECT min(c.held_on) FROM conversation c"
             "  WHERE c.person_id = r.person_id AND c.held_on >= r.received_on"
@@ -126,21 +161,25 @@ class ReportQueries:
             " FROM referral r WHERE r.received_on BETWEEN ? AND ?",
             period,
         )
-        return [ReferralFact(r[0], r[1], r[2], date.fromisoformat(r[3]), _day(r[4])) for r in rows]
+        same = _Shared()
+        v, day = same.value, same.day
+        return [
+            ReferralFact(v(r[0]), v(r[1]), v(r[2]), day(r[3]), same.optional_day(r[4]))
+            for r in rows
+        ]
 
     def _measures(self, period: tuple[str, str]) -> list[MeasureFact]:
         # Everyone with a follow-up or exit score in the period, with all their earlier scores.
-        rows = self.ws.query(
+        rows = self.ws.stream(
             "WITH followed AS (SELECT DISTINCT person_id FROM measure"
             "  WHERE timepoint <> ? AND taken_on BETWEEN ? AND ?)"
             " SELECT m.person_id, m.instrument, m.timepoint, m.taken_on, m.answers"
             " FROM followed f JOIN measure m ON m.person_id = f.person_id WHERE m.taken_on <= ?",
             (Timepoint.BASELINE.value, *period, period[1]),
         )
-        return [
-            MeasureFact(r[0], r[1], r[2], date.fromisoformat(r[3]), tuple(json.loads(r[4] or "[]")))
-            for r in rows
-        ]
+        same = _Shared()
+        v, day, answers = same.value, same.day, same.answers
+        return [MeasureFact(v(r[0]), v(r[1]), v(r[2]), day(r[3]), answers(r[4])) for r in rows]
 
     def earliest_referral(self) -> date | None:
         return _day(self.ws.scalar("SELECT min(received_on) FROM referral"))

@@ -131,11 +131,17 @@ def ui_codes() -> list[str]:
     )
 
 
+FIRST_LANGUAGES = (SOURCE_LANGUAGE, "cy")  # English, then Welsh (the UK's other official language)
+
+
 def ui_languages() -> list[UiLanguage]:
-    """English, then each language with a compiled catalogue, by English name."""
+    """English, Welsh, then each other language with a compiled catalogue by English name:
+    the order the plan's languages are offered in (plan/language.py SHIPPED), so the two
+    lists a worker sees never disagree."""
     found = ui_codes()
-    others = [_language(code) for code in found if code != SOURCE_LANGUAGE]
-    return [_language(SOURCE_LANGUAGE), *sorted(others, key=lambda x: x.english_name)]
+    others = [_language(code) for code in found if code not in FIRST_LANGUAGES]
+    first = [_language(code) for code in FIRST_LANGUAGES if code in found]
+    return [*first, *sorted(others, key=lambda x: x.english_name)]
 
 
 def normalise(code: str) -> str:

@@ -156,7 +156,7 @@ class PlanPreviewDialog(QDialog):
         else:
             self.resize(900, 1000)
 
-        self.large_print = QCheckBox(self.tr("&Large print"))
+        self.large_print = QCheckBox(self.tr("Lar&ge print"))
         self.large_print.setAccessibleName(self.tr("Large print"))
         self.large_print.setToolTip(self.tr("Body text of 16 point or more"))
         self.easy_read = QCheckBox(self.tr("&Easy read"))
@@ -178,7 +178,7 @@ class PlanPreviewDialog(QDialog):
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.language.setCurrentIndex(max(0, self.language.findData(resolution.language.code)))
-        language_label = QLabel(self.tr("Lan&guage:"))
+        language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
         self.language_note = QLabel(resolution.note)
         self.language_note.setObjectName("languageNote")

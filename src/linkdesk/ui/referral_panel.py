@@ -6,7 +6,7 @@ to the GP or referrer; "Message back…" offers it at any time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.services.people import PersonRecord
 from linkdesk.ui import labels
 from linkdesk.ui.caseload import format_date
-from linkdesk.ui.i18n import arg
+from linkdesk.ui.i18n import arg, translate
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.flow import FlowLayout
 from linkdesk.ui.widgets.form import ErrorLabel, make_button, plain_label
@@ -36,10 +36,6 @@ class ReferralPanel(QGroupBox):
     """Signals ``changed()`` after a status change or an edit (the view then reloads)."""
 
     changed = Signal()
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        return QCoreApplication.translate("ReferralPanel", text)
 
     def __init__(
         self,
@@ -224,16 +220,22 @@ class ReferralPanel(QGroupBox):
 
 def history_text(changes: list[StatusChange]) -> str:
     """The referral's status changes, newest first, one a line."""
-    lines = [ReferralPanel.tr_static("History:")]
+    lines = [translate("ReferralPanel", "History:")]
     for change in reversed(changes):
         to = _status_label(change.to_status)
+        when = format_date(change.changed_on)
         line = (
-            f"{format_date(change.changed_on)}: {_status_label(change.from_status)} → {to}"
+            arg(
+                translate("ReferralPanel", "%1: %2 → %3"),
+                when,
+                _status_label(change.from_status),
+                to,
+            )
             if change.from_status
-            else f"{format_date(change.changed_on)}: {to}"
+            else arg(translate("ReferralPanel", "%1: %2"), when, to)
         )
         if change.automatic:
-            line += " " + ReferralPanel.tr_static("(automatic)")
+            line += " " + translate("ReferralPanel", "(automatic)")
         if change.reason:
             line += f" ({change.reason})"
         lines.append(line)
@@ -242,6 +244,6 @@ def history_text(changes: list[StatusChange]) -> str:
 
 def _status_label(value: str) -> str:
     try:
-        return ReferralPanel.tr_static(ReferralStatus(value).label)
+        return labels.label(ReferralStatus(value))
     except ValueError:
         return value
