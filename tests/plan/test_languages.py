@@ -219,7 +219,7 @@ def test_follow_up_plan_shows_progress_and_marks_what_is_new() -> None:
     assert "New: Library" in text
     assert "We looked at it again together on" in text
     welsh = pypdf_text(build_plan_pdf(data, PlanOptions(language="cy")))
-    assert "Sut mae'n mynd: Wedi'i wneud! Went three times" in welsh
+    assert "Sut mae'n mynd: Wedi'i wneud! — Went three times" in welsh
     assert "Newydd: Learn to use email" in welsh
 
 
