@@ -132,3 +132,22 @@ def test_a_compact_service_keeps_its_name_with_its_first_lines() -> None:
             found = [n for n, p in enumerate(pages) if normal(c.name) in p]
             assert found
             assert normal(c.what)[:20] in pages[found[0]]
+
+
+@pytest.mark.parametrize("code", ["en", "cy", "pl"])
+@pytest.mark.parametrize("kind", ["regular", "large", "easy"])
+def test_qr_captions_wrap_between_words(code: str, kind: str) -> None:
+    from linkdesk.plan import messages as m
+    from linkdesk.plan.language import catalogue
+
+    options = PlanOptions(language=code, large_print=kind == "large", easy_read=kind == "easy")
+    pdf = build_plan_pdf(typical_person(3), options)
+    tokens = set()
+    for page in reader(pdf).pages:
+        tokens |= set((page.extract_text() or "").split())
+    cat = catalogue(code)
+    # A compact regular plan has no phone codes; large print and easy read always do.
+    captions = [cat(m.QR_MEETING)] + ([cat(m.QR_PHONE)] if kind != "regular" else [])
+    for caption in captions:
+        for word in caption.split():
+            assert word in tokens, (code, kind, word)
