@@ -143,7 +143,11 @@ def test_a_language_with_no_catalogue_is_english_with_a_note() -> None:
     assert chosen.language.code == "en"
     assert "Bengali" in chosen.note
     assert "English" in chosen.note
-    assert resolve("", "bn").note.startswith("There is no plan in Bangla (bn) yet")  # CLDR name
+    # One name source: English (CLDR, UK usage) with the language's own name in brackets,
+    # whether it came as a code, an English name or the native name.
+    for given in (("", "bn"), ("Bengali", ""), ("বাংলা", "")):
+        assert resolve(*given).note.startswith("There is no plan in Bengali (বাংলা) yet")
+    assert resolve("العربية").note.startswith("There is no plan in Arabic (العربية) yet")
     assert resolve("").note == ""  # nothing recorded: English, nothing to say
     assert code_for("Punjabi (Gurmukhi)") == "pa"
 

@@ -95,7 +95,7 @@ def test_cli_language_without_a_catalogue_is_english_with_a_note(
     out = tmp_path / "sam.pdf"
     assert main(["plan", str(path), "Sam", "--out", str(out)]) == 0
     captured = capsys.readouterr()
-    assert "There is no plan in Bengali yet, so this one is in English" in captured.err
+    assert "There is no plan in Bengali (বাংলা) yet, so this one is in English" in captured.err
     assert "My goals" in pypdf_text(out.read_bytes())
 
 
