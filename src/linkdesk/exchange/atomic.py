@@ -77,13 +77,16 @@ def atomic_write(
     overwrite: bool = True,
     mode: int = PRIVATE_FILE_MODE,
     place: Place = Place.DESTINATION,
+    check_placed: Callable[[Path], object] | None = None,
 ) -> str:
     """:func:`linkdesk.fileio.atomic.atomic_write`, failures said as typed drive errors.
 
-    ``place`` says whose folder it is, for the advice in a failure's message."""
+    ``place`` says whose folder it is, for the advice in a failure's message;
+    ``check_placed`` a further check of the file in place, run while it is read back."""
     return _atomic.atomic_write(
-        target, write, overwrite=overwrite, mode=mode, on_error=_said_as(place)
-    )
+        target, write, overwrite=overwrite, mode=mode, on_error=_said_as(place),
+        check_placed=check_placed,
+    )  # fmt: skip
 
 
 def atomic_write_bytes(

@@ -27,6 +27,8 @@ import os
 import secrets
 import sys
 from collections.abc import Callable
+from concurrent import futures
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
@@ -254,6 +256,7 @@ def atomic_write(
     overwrite: bool = True,
     mode: int = PRIVATE_FILE_MODE,
     on_error: OnError = plain_write_error,
+    check_placed: Callable[[Path], object] | None = None,
 ) -> str:
     """Write ``target`` through ``write(fh)``; return the SHA-256 (hex) of what landed on disk.
 
@@ -262,6 +265,11 @@ def atomic_write(
     export may hold personal data). Raises :class:`LinkDeskError` with one sentence (a link at
     ``target``, a folder there, or what ``on_error`` makes of the OS error: full disk,
     read-only or vanished folder...), leaving nothing behind.
+
+    ``check_placed(target)``, when given, is a further check of the file in place (e.g. a
+    bundle opened with its key): it runs on a second thread while the bytes are read back
+    (both mostly wait on the drive or hash in C without the GIL), and when it raises, the
+    file is removed and its exception propagates, as when the bytes differ.
     """
     target = Path(target)
     require_folder(target.parent, on_error)
@@ -286,7 +294,10 @@ def atomic_write(
                 raise _exists(target) from None
         tmp = None  # renamed or linked (and unlinked): nothing left to clean up
         fsync_dir(target.parent)
-        _verify(target, expected)
+        if check_placed is None:
+            _verify(target, expected)
+        else:
+            _verify_both(target, expected, check_placed)
         return expected
     except OSError as exc:
         raise (_link_or_folder_error(exc, target) or on_error(exc, target)) from None
@@ -296,7 +307,25 @@ def atomic_write(
                 tmp.unlink()
 
 
-def _verify(target: Path, expected: str) -> None:
+def _verify_both(target: Path, expected: str, check_placed: Callable[[Path], object]) -> None:
+    """:func:`_verify` and ``check_placed(target)`` at the same time; the file is removed
+    (after both have finished with it) when either fails."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        other = pool.submit(check_placed, target)
+        try:
+            _verify(target, expected, remove=False)
+        except BaseException:
+            futures.wait([other])
+            target.unlink(missing_ok=True)
+            raise
+        try:
+            other.result()
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+
+
+def _verify(target: Path, expected: str, *, remove: bool = True) -> None:
     """Read ``target`` back (never through a link) and compare with what was written.
 
     Only the bytes are compared: on some network shares (SMB without server inode numbers)
@@ -308,7 +337,8 @@ def _verify(target: Path, expected: str) -> None:
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
     if digest.hexdigest() != expected:
-        target.unlink(missing_ok=True)
+        if remove:
+            target.unlink(missing_ok=True)
         raise LinkDeskError(
             f"{display_path(target.name)} did not read back correctly; nothing was saved."
         )

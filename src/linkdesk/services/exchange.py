@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -142,17 +143,19 @@ class ExchangeService:
         with working_folder(self.ws.path, "backup") as folder:
             note_destination(folder, bundle_path)
             local = folder / name
+            raw_key: bytes | None = None
             try:
                 # Its reads pass over every row once: no large cache left behind (issue 15).
                 reader = self.ws.open_reader(SCAN_CACHE_KIB)
                 try:
-                    # Same key: the encrypted file itself is the copy (no re-encryption).
-                    counts = (
-                        snapshot_copy(reader, self.ws.path, local, key)
-                        if key == self.ws.passphrase
-                        else None
-                    )
+                    # Same key: the encrypted file itself is the copy (no re-encryption),
+                    # opened with the workspace's raw key (no more key derivations).
+                    counts = None
+                    if key == self.ws.passphrase:
+                        raw_key = self.ws.prepare_readers()
+                        counts = snapshot_copy(reader, self.ws.path, local, key, raw_key=raw_key)
                     if counts is None:
+                        raw_key = None  # another key, or a fresh export: its own salt
                         counts = export_encrypted(reader, local, key)
                 finally:
                     reader.close()
@@ -174,10 +177,28 @@ class ExchangeService:
                         done += len(chunk)
                         tick(35 + int(45 * done / max(size, 1)), STEPS)
 
-            sha = atomic_write(bundle_path, copy, overwrite=False)
+            # A byte copy of the workspace (raw_key): every page's HMAC is checked in the
+            # private copy on a second core while it is copied out; the bytes read back at
+            # the destination are then proven the same (SHA-256), so its pages are too.
+            # Checked at the destination with its key (identity, schema, counts) while its
+            # bytes are read back. An export is checked page by page at the destination.
+            def verify(placed: Path) -> None:
+                self._verify_at_destination(
+                    placed, key, counts, thorough=thorough, raw_key=raw_key,
+                    pages_checked=raw_key is not None,
+                )  # fmt: skip
+
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                pages = pool.submit(self._check_pages, local, key, raw_key) if raw_key else None
+                sha = atomic_write(bundle_path, copy, overwrite=False, check_placed=verify)
+                try:
+                    if pages is not None:
+                        pages.result()
+                except BaseException:
+                    bundle_path.unlink(missing_ok=True)
+                    raise
             local.unlink()
             try:
-                self._verify_at_destination(bundle_path, key, counts, thorough=thorough)
                 tick(90, STEPS)
                 manifest = Manifest(
                     workspace_id=workspace_id,
@@ -222,22 +243,43 @@ class ExchangeService:
 
     @staticmethod
     def _verify_at_destination(
-        bundle: Path, key: str, counts: dict[str, int], *, thorough: bool
+        bundle: Path,
+        key: str,
+        counts: dict[str, int],
+        *,
+        thorough: bool,
+        raw_key: bytes | None = None,
+        pages_checked: bool = False,
     ) -> None:
+        """Re-open the bundle at its destination and check it (see :meth:`backup`);
+        ``raw_key`` opens a byte copy of the workspace without a key derivation;
+        ``pages_checked``: every page's HMAC is proven elsewhere (:meth:`_check_pages`)."""
+        integrity = "full" if thorough else "none" if pages_checked else "pages"
         try:
-            conn = open_bundle_readonly(bundle, key)
+            conn = open_bundle_readonly(bundle, key, raw_key=raw_key)
             try:
-                check_bundle(
-                    conn,
-                    name=bundle.name,
-                    expected_counts=counts,
-                    integrity="full" if thorough else "pages",
-                )
+                check_bundle(conn, name=bundle.name, expected_counts=counts, integrity=integrity)
             finally:
                 conn.close()
         except (DatabaseError, LinkDeskError, OSError):
             raise LinkDeskError(
                 f"The backup {bundle.name} did not read back correctly; nothing was saved."
+            ) from None
+
+    @staticmethod
+    def _check_pages(copy: Path, key: str, raw_key: bytes | None) -> None:
+        """SQLCipher's ``cipher_integrity_check`` of the private copy: every page's HMAC under
+        the key (the bundle at the destination is then proven byte for byte the same)."""
+        try:
+            conn = open_bundle_readonly(copy, key, raw_key=raw_key)
+            try:
+                check_bundle(conn, name=copy.name, integrity="pages")
+            finally:
+                conn.close()
+        except (DatabaseError, LinkDeskError, OSError):
+            raise LinkDeskError(
+                f"The backup {copy.name} could not be made: the workspace's copy does not "
+                "check under its key; nothing was saved. Run Check workspace."
             ) from None
 
     def backup_reminder(self, now: datetime | None = None) -> BackupReminder:

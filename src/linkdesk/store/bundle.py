@@ -8,12 +8,16 @@ is refused rather than restored or merged, and no name read from it reaches SQL 
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import re
 import shutil
 from collections import Counter
+from concurrent import futures
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import BinaryIO
 
 import sqlcipher3
 
@@ -135,7 +139,9 @@ def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]
     return counts
 
 
-def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dict[str, int] | None:
+def snapshot_copy(
+    conn: Connection, source: Path, target: Path, key: str, *, raw_key: bytes | None = None
+) -> dict[str, int] | None:
     """Fast path when the bundle key is the workspace's own: copy the encrypted file itself.
 
     After a full checkpoint the main file holds every committed page. A read transaction
@@ -143,6 +149,9 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
     while the snapshot is held, so the bytes copied are exactly that snapshot. The copy is
     then switched out of WAL mode so it opens as one self-contained file. Returns None (use
     :func:`export_encrypted`) when a writer got in first and the WAL is not empty.
+    ``raw_key``: the workspace's raw key (``x'key‖salt'``, store/reader.py), which opens the
+    copy without another key derivation (the salt is the workspace's own, copied with it).
+    The bytes are copied by the kernel (``copy_file_range``) where it can.
     """
     if target.exists():
         raise LinkDeskError(f"{target.name} already exists; nothing was written.")
@@ -152,11 +161,22 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
     wal = Path(f"{source}-wal")
     conn.execute("BEGIN")
     try:
-        counts = table_counts(conn, "main")  # the first read fixes the snapshot
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fixes the snapshot
         if wal.exists() and wal.stat().st_size > 0:
             return None
-        with source.open("rb") as src, os.fdopen(create_exclusive(target), "wb") as dst:
-            shutil.copyfileobj(src, dst, 1 << 20)
+        # The counts (one keyed read of each table) and the copy (in the kernel) at once, on
+        # two cores: both inside the snapshot held here.
+        with (
+            source.open("rb") as src,
+            os.fdopen(create_exclusive(target), "wb") as dst,
+            ThreadPoolExecutor(max_workers=1) as pool,
+        ):
+            copying = pool.submit(_copy_file, src, dst)
+            try:
+                counts = table_counts(conn, "main")
+            finally:
+                futures.wait([copying])
+            copying.result()
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -165,7 +185,7 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
     copy = sqlcipher3.connect(str(target), isolation_level=None)
     try:
         copy.execute("PRAGMA cipher_log_level = NONE")
-        copy.set_key(key_bytes(key))
+        copy.set_key(raw_key if raw_key is not None else key_bytes(key))
         copy.execute("PRAGMA journal_mode = DELETE")
     finally:
         copy.close()
@@ -174,15 +194,36 @@ def snapshot_copy(conn: Connection, source: Path, target: Path, key: str) -> dic
     return counts
 
 
-def open_bundle_readonly(path: Path, key: str) -> Connection:
+def _copy_file(src: BinaryIO, dst: BinaryIO) -> None:
+    """Copy ``src`` to ``dst`` from their starts: in the kernel (``copy_file_range``, no
+    bytes through Python) where the system has it, else in 1 MiB blocks."""
+    copy_range = getattr(os, "copy_file_range", None)
+    if copy_range is not None:
+        try:
+            while copy_range(src.fileno(), dst.fileno(), 1 << 30):
+                pass
+            return
+        except OSError as exc:
+            if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+                raise
+            # Not supported here: start again the ordinary way.
+            src.seek(0)
+            dst.seek(0)
+            dst.truncate()
+    shutil.copyfileobj(src, dst, 1 << 20)
+
+
+def open_bundle_readonly(path: Path, key: str, *, raw_key: bytes | None = None) -> Connection:
     """A read-only keyed connection to a bundle; wrong key and foreign file read the same.
 
     Defensive settings for a file from outside: no SQL functions with side effects from its
-    schema (``trusted_schema``), cell sizes checked as pages are read.
+    schema (``trusted_schema``), cell sizes checked as pages are read. ``raw_key`` (SQLCipher's
+    raw-key form, for a bundle copied from the open workspace) is tried instead of ``key``'s
+    forms: no key derivation.
     """
     # The normal (NFC) form first, then the forms bundles were keyed with before passphrases
     # were normalised (store/keys.py).
-    for candidate in key_candidates(key):
+    for candidate in [raw_key] if raw_key is not None else key_candidates(key):
         try:
             conn = sqlcipher3.connect(
                 path.resolve().as_uri() + "?mode=ro",
