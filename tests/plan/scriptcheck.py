@@ -20,9 +20,31 @@ def missing_glyphs(text: str) -> list[str]:
             bad.append(run.text)
             continue
         for font in {run.family.regular, run.family.bold}:
-            if 0 in glyph_ids(run.text.strip(), font):
+            if 0 in glyph_ids(run.text.replace("\n", ""), font):  # spaces too (CJK has none)
                 bad.append(f"{run.text!r} in {font}")
     return bad
+
+
+def notdef_draws(pdf: bytes) -> list[str]:
+    """Text-showing operations that draw glyph 0 (.notdef, a box), as page:operator.
+
+    ReportLab writes every TrueType font as single-byte subsets whose code 0 is .notdef, and
+    draws a character the font lacks as code 0, so a 0 byte in a shown string is a box.
+    """
+    from pypdf.generic import ContentStream
+
+    found: list[str] = []
+    for number, page in enumerate(reader(pdf).pages, start=1):
+        content = ContentStream(page.get_contents(), page.pdf)
+        for operands, operator in content.operations:
+            if operator not in (b"Tj", b"TJ", b"'", b'"'):
+                continue
+            pieces = operands[0] if operator == b"TJ" else operands[-1:]
+            for piece in pieces:
+                raw = piece.original_bytes if hasattr(piece, "original_bytes") else b""
+                if b"\x00" in raw:
+                    found.append(f"{number}:{operator.decode()}")
+    return found
 
 
 def normal(text: str) -> str:

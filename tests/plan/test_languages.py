@@ -143,7 +143,11 @@ def test_a_language_with_no_catalogue_is_english_with_a_note() -> None:
     assert chosen.language.code == "en"
     assert "Bengali" in chosen.note
     assert "English" in chosen.note
-    assert resolve("", "bn").note.startswith("There is no plan in Bangla (bn) yet")  # CLDR name
+    # One name source: English (CLDR, UK usage) with the language's own name in brackets,
+    # whether it came as a code, an English name or the native name.
+    for given in (("", "bn"), ("Bengali", ""), ("বাংলা", "")):
+        assert resolve(*given).note.startswith("There is no plan in Bengali (বাংলা) yet")
+    assert resolve("العربية").note.startswith("There is no plan in Arabic (العربية) yet")
     assert resolve("").note == ""  # nothing recorded: English, nothing to say
     assert code_for("Punjabi (Gurmukhi)") == "pa"
 
@@ -213,13 +217,13 @@ def test_follow_up_plan_shows_progress_and_marks_what_is_new() -> None:
         goals=goals, follow_up=True, connections=(PlanConnection("Library", is_new=True),)
     )
     text = pypdf_text(build_plan_pdf(data))
-    assert "How it is going: Done! Went three times" in text
+    assert "How it is going: Done! — Went three times" in text  # status and note apart
     assert "How it is going: Still working on it" in text
     assert "New: Learn to use email" in text
     assert "New: Library" in text
     assert "We looked at it again together on" in text
     welsh = pypdf_text(build_plan_pdf(data, PlanOptions(language="cy")))
-    assert "Sut mae'n mynd: Wedi'i wneud! Went three times" in welsh
+    assert "Sut mae'n mynd: Wedi'i wneud! — Went three times" in welsh
     assert "Newydd: Learn to use email" in welsh
 
 

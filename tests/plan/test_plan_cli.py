@@ -76,3 +76,27 @@ def test_wrong_passphrase_exits_3(
     monkeypatch.setenv("LINKDESK_PASSPHRASE", "wrong")
     assert main(["plan", str(path), "Bronwen", "--out", str(tmp_path / "p.pdf")]) == 3
     assert not (tmp_path / "p.pdf").exists()
+
+
+@pytest.mark.parametrize("given", ["cy", "Welsh", "Cymraeg", "CY_gb"])
+def test_language_by_code_or_name(filled: tuple[Path, str], tmp_path: Path, given: str) -> None:
+    path, pid = filled
+    out = tmp_path / "welsh.pdf"
+    assert main(["plan", str(path), pid, "--out", str(out), "--language", given]) == 0
+    assert "Fy nghynllun" in text_of(out.read_bytes())
+
+
+@pytest.mark.parametrize("given", ["cyy", "../../etc/passwd", "Klingonese"])
+def test_unknown_language_is_a_one_line_usage_error(
+    filled: tuple[Path, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    given: str,
+) -> None:
+    path, pid = filled
+    out = tmp_path / "none.pdf"
+    assert main(["plan", str(path), pid, "--out", str(out), "--language", given]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "en, cy, pl, ur" in err
+    assert not out.exists()

@@ -62,7 +62,7 @@ def test_follow_up_plan_from_the_record(services: AppServices) -> None:
         Goal(person_id=pid, conversation_id=later.id, text="Join the library"), new=True
     )
     text = pypdf_text(services.plans.build_pdf(pid))
-    assert "How it is going: Still working on it Went twice already" in text
+    assert "How it is going: Still working on it — Went twice already" in text  # apart
     assert "New: Join the library" in text
     assert f"New: {people.GOALS[0][0]}" not in text
     assert "We looked at it again together" in text
@@ -95,7 +95,7 @@ def test_cli_language_without_a_catalogue_is_english_with_a_note(
     out = tmp_path / "sam.pdf"
     assert main(["plan", str(path), "Sam", "--out", str(out)]) == 0
     captured = capsys.readouterr()
-    assert "There is no plan in Bengali yet, so this one is in English" in captured.err
+    assert "There is no plan in Bengali (বাংলা) yet, so this one is in English" in captured.err
     assert "My goals" in pypdf_text(out.read_bytes())
 
 

@@ -78,12 +78,29 @@ def resolve_person(services: AppServices, person: str) -> str:
     raise LinkDeskError(f"{wanted!r} matches {len(matches)} people: {listed}{more}; {hint}.")
 
 
+def _language(given: str | None) -> str:
+    """--language as a code: a code or a language's name ("cy", "Welsh", "Cymraeg"), the same
+    way the preferred-language field is read; no language at all is a usage error."""
+    if not given or not given.strip():
+        return ""
+    from linkdesk.services.plans import PlanService
+
+    code = PlanService.language_code(given)
+    if not code:
+        shipped = ", ".join(x.code for x in PlanService.languages())
+        raise UsageError(
+            f"--language {given[:40]!r} is not a language; the plan comes in {shipped}."
+        )
+    return code
+
+
 def cmd_plan(args: argparse.Namespace) -> int:
     out = Path(args.out)
     refuse_overwriting_workspace(args.path, out)
+    language = _language(args.language)
     with open_services(args) as services:
         person_id = resolve_person(services, args.person)
-        chosen = services.plans.plan_language(person_id, args.language)
+        chosen = services.plans.plan_language(person_id, language)
         if chosen.note:
             print(chosen.note, file=sys.stderr)
         services.plans.save_pdf(

@@ -148,6 +148,7 @@ def _register_all() -> None:
             addMapping(fam.regular, 0, 1, fam.regular)
             addMapping(fam.regular, 1, 1, fam.bold)
         _fix_mixed_font_shaping()
+        _fix_to_unicode_cmap()
 
 
 def register_fonts() -> tuple[str, str]:
@@ -164,10 +165,19 @@ def register_symbol_font() -> str:
 
 @cache
 def covered(font_name: str) -> frozenset[int]:
-    """The code points a registered TTF font has glyphs for (from its cmap)."""
+    """The code points a registered TTF font has glyphs for (from its cmap).
+
+    Entries that map to glyph 0 (.notdef) do not count: a format 4 cmap ends with a segment
+    for U+FFFF, which many Noto fonts map to glyph 0, so "\uffff" looked printable and drew
+    a box. Noncharacters never count.
+    """
     _register_all()
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)
+    return frozenset(
+        cp
+        for cp, gid in font.face.charToGlyph.items()
+        if gid and not (0xFDD0 <= cp <= 0xFDEF or cp & 0xFFFE == 0xFFFE)
+    )
 
 
 def glyph_ids(text: str, font_name: str, size: float = 12) -> list[int]:
@@ -327,3 +337,54 @@ def _fix_mixed_font_shaping() -> None:
 
     shape_per_font.linkdesk_per_font = True  # type: ignore[attr-defined]  # a marker attribute
     paragraph.shapeFragWord = shape_per_font
+
+
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """A ToUnicode CMap for one font subset, astral characters written as UTF-16 pairs.
+
+    ``subset[i]`` is the code point drawn by byte ``i``. PDF 32000-1 §9.10.3 says the
+    destination of a ``bfchar`` entry is UTF-16BE; ReportLab 4-5's ``makeToUnicodeCMap``
+    writes ``<%04X>``, so an emoji (U+1F44D) became the odd-length ``<1F44D>``: pypdf warned
+    "Odd-length string" and pdftotext read Greek letters. Here U+1F44D is ``<D83DDC4D>``.
+    """
+    entries = []
+    for i, cp in enumerate(subset):
+        dest = chr(cp).encode("utf-16-be", "surrogatepass").hex().upper() if cp <= 0x10FFFF else ""
+        entries.append(f"<{i:02X}> <{dest or format(cp, '04X')}>")
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+def _fix_to_unicode_cmap() -> None:
+    """Make ReportLab embed ``to_unicode_cmap`` (astral characters as surrogate pairs).
+
+    ``TTFont.addObjects`` looks the module-level ``makeToUnicodeCMap`` up when a PDF is
+    written, so replacing that one function fixes every embedded TrueType subset. Its output
+    is otherwise the same as ReportLab 5.1's. Remove when ReportLab writes UTF-16 itself.
+    """
+    from reportlab.pdfbase import ttfonts
+
+    if ttfonts.makeToUnicodeCMap is not to_unicode_cmap:
+        ttfonts.makeToUnicodeCMap = to_unicode_cmap

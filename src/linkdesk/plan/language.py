@@ -175,9 +175,31 @@ def _names() -> dict[str, str]:
     names = {str(name).casefold(): code for code, name in english.languages.items()}
     extra = {"punjabi": "pa", "farsi": "fa", "cantonese": "yue", "mandarin": "zh", "sylheti": "syl"}
     names.update(extra)
-    for code in SHIPPED:
+    names.update({name.casefold(): code for code, name in _UK_NAMES.items()})
+    for code in (*SHIPPED, *_COMMUNITY):  # their own names too: "Cymraeg", "العربية", "বাংলা"
         names[str(Locale.parse(code).display_name).casefold()] = code
     return names
+
+
+# Where CLDR's English name is not the one used in the UK (NHS interpreting services).
+_UK_NAMES = {"bn": "Bengali", "pa": "Punjabi", "fa": "Farsi"}
+# Languages often recorded in their own script in the UK (ONS 2021 main languages).
+_COMMUNITY = ("ar", "bn", "pa", "gu", "ta", "zh", "fa", "ps", "ku", "so", "ti", "ro", "lt", "pt")
+
+
+def display_name(code: str) -> str:
+    """ "Bengali (বাংলা)": the language's English name (CLDR, with ``_UK_NAMES``) and its own
+    name in brackets; "" for a code CLDR does not know."""
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return ""
+    english = _UK_NAMES.get(code) or str(locale.english_name or "")
+    native = str(locale.display_name or "")
+    if not english:
+        return ""
+    same = not native or native.casefold() == english.casefold()
+    return english if same else f"{english} ({native})"
 
 
 def code_for(name: str) -> str:
@@ -210,12 +232,9 @@ def resolve(preferred_language: str, plan_language: str = "") -> Resolution:
     if not requested or code == ENGLISH:
         return Resolution(language(ENGLISH), requested)
     shown = requested if len(requested) <= 40 else requested[:40] + "\u2026"
-    if code and plan_language.strip():
-        try:
-            shown = f"{worker_text.language_name(code)} ({code})"
-        except (UnknownLocaleError, ValueError, TypeError):
-            shown = repr(plan_language.strip()[:20])
-    # For the worker, in their language; ``shown`` is the record's words or CLDR's name.
+    if code:
+        shown = display_name(code) or shown
+    # For the worker, in their language; ``shown`` is the record's words or the language's name.
     note = worker_text.wt(
         "There is no plan in {language} yet, so this one is in English. "
         "Read it through together, or ask an interpreter.",

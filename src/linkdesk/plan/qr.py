@@ -20,7 +20,8 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from linkdesk.plan.fonts import shaping_memo_dict
 from linkdesk.plan.layout import PlanStyles
 from linkdesk.plan.model import PlanMeeting, PlanWorker
-from linkdesk.plan.text import clean, paragraph
+from linkdesk.plan.scripts import runs
+from linkdesk.plan.text import clean, paragraph, text_width
 
 _MASK = 2  # columns: mask pattern 010, (j mod 3) == 0
 MEETING_SIZE = 24 * mm
@@ -142,6 +143,14 @@ def _with_caption(
     code: QrCode, caption: str, styles: PlanStyles, width: float, *, rtl: bool
 ) -> Flowable:
     size = styles.size if styles.size >= 16 else 10.0  # as the page footer: large print stays large
+    # Captions wrap between words, never inside one (easy-read Welsh printed "Sganiwc / h"):
+    # the column widens to the longest word, up to _CAPTION_MAX, and past that the type shrinks.
+    longest = max((_word_width(w, size) for w in caption.split()), default=0.0)
+    room = longest + 4 + 2  # cell padding and a little slack
+    if room > width:
+        width = min(room, _CAPTION_MAX)
+        if room > width:
+            size *= (width - 6) / longest
     style = ParagraphStyle(
         "qr-caption", parent=styles.body, fontSize=size, leading=size * 1.25, spaceAfter=0
     )
@@ -162,6 +171,14 @@ def _with_caption(
         )
     )
     return table
+
+
+_CAPTION_MAX = 46 * mm  # widest a QR code's caption column grows for a long word
+
+
+def _word_width(word: str, size: float) -> float:
+    """A word's printed width in points, each run in the font that prints it."""
+    return sum(text_width(run.text, run.family.regular, size) for run in runs(word))
 
 
 def meeting_qr(

@@ -2,13 +2,15 @@
 
 A letter goes to its script's font (``fonts.SCRIPTS``), else to DejaVu Sans, else to any shipped
 font that has it, else to Symbola. Spaces, digits, punctuation, joiners and combining marks stay
-with the run they are in when its font has them, so a word is shaped in one font. Characters no
+with the run they are in only when its font has them (so a word is shaped in one font);
+otherwise they go to the first font that has them, the base font for a space. Characters no
 shipped font has become one readable stand-in per run, never a box per letter.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -72,15 +74,53 @@ def _family_for(cp: int) -> Family | None:
 
 
 def substitute(ch: str) -> str:
-    """A readable stand-in for a character no shipped font can print."""
-    if unicodedata.category(ch).startswith("L"):
+    """A readable stand-in for a character no shipped font can print: letters, private-use and
+    unassigned characters share one note per run; a symbol is named."""
+    cp = ord(ch)
+    if 0xFDD0 <= cp <= 0xFDEF or cp & 0xFFFE == 0xFFFE:
+        return ""  # a noncharacter is never text
+    if unicodedata.category(ch)[0] == "L" or unicodedata.category(ch) in ("Co", "Cn"):
         return UNPRINTABLE
     name = unicodedata.name(ch, "")
     return f"[{name.lower()}]" if name else ""
 
 
+# Emoji sequences no shipped font draws as one picture (Symbola has no ligatures): a flag of
+# two regional indicators (U+1F1E6-1F1FF) or a black flag with tag letters (U+E0020-E007E,
+# ended by U+E007F) becomes its region code; a skin tone (Fitzpatrick U+1F3FB-1F3FF), which
+# Symbola draws as a separate swatch, is dropped; the joiner of a ZWJ sequence is dropped
+# later (no font joins it), so a family prints as its people side by side.
+_EMOJI_SEQUENCE = re.compile(
+    "([\U0001f1e6-\U0001f1ff]+)"
+    "|\U0001f3f4([\U000e0020-\U000e007e]+)\U000e007f?"
+    "|[\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f]"
+)
+
+
+def _emoji_stand_in(m: re.Match[str]) -> str:
+    if m.group(1):
+        letters = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in m.group(1))
+        return " ".join(letters[i : i + 2] for i in range(0, len(letters), 2))  # "GB PL BD"
+    if m.group(2):
+        tags = "".join(chr(ord(ch) - 0xE0000) for ch in m.group(2)).upper()
+        return f"{tags[:2]}-{tags[2:]}" if len(tags) > 2 else tags  # ISO 3166-2: GB-WLS
+    return ""
+
+
+def plain_emoji(text: str) -> str:
+    """``text`` with emoji sequences the shipped fonts cannot draw as one picture spelt out:
+    flags as their region code ("🇵🇰" -> "PK", the Welsh flag -> "GB-WLS"), skin tones and
+    stray tag characters dropped (see ``_EMOJI_SEQUENCE``)."""
+    return _EMOJI_SEQUENCE.sub(_emoji_stand_in, text)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def runs(text: str, *, unprintable: str = UNPRINTABLE) -> list[Run]:
     """Split ``text`` into runs, each printable by one font family (see the module doc)."""
+    if _ASTRAL.search(text):
+        text = plain_emoji(text)
     out: list[Run] = []
     buf: list[str] = []
     current: Family | None = None
@@ -92,7 +132,9 @@ def runs(text: str, *, unprintable: str = UNPRINTABLE) -> list[Run]:
 
     for ch in text:
         cp = ord(ch)
-        if ch in " \n" or (current is not None and _sticky(ch) and has(current, cp)):
+        if ch == "\n" or (current is not None and _sticky(ch) and has(current, cp)):
+            # A character common to scripts stays with its run only when that run's font has
+            # it: LinkDesk CJK has no space, and a space kept in a Chinese run printed a box.
             if current is None:
                 current = BASE
             buf.append(ch)

@@ -50,8 +50,13 @@ from linkdesk.plan.text import Content, Span, blocks, clean, line_paragraph, par
 CHECKBOX = "\u2610"  # a square to tick, in DejaVu Sans
 KEEP_WITH_NEXT_CHARS = 300  # a title longer than this is not held to the lines after it
 SIDE_BY_SIDE_MAX = 0.35  # two sections shorter than this share a row
-SOFT_ROOM = 0.3  # a connection starts on the page when this much of it is still free
+SOFT_ROOM = 0.15  # in a compact plan a connection starts on a page this much of which is free
 KEEP_FRACTION = 0.6  # a block shorter than this part of a page is never split across pages
+TWO_PAGES = 2  # a typical plan's length in regular print
+# Stacked in one column, a plan taller than this many pages has always run to three pages as
+# laid out normally (the tester's 80 typical plans in four languages: all above 1.77 did, all
+# below 1.75 did not), so it is laid out compact at once.
+COMPACT_AT = 1.76
 
 _HEADINGS = {
     "matters": (m.H_MATTERS, m.H_MATTERS),
@@ -89,12 +94,12 @@ def long_date(d: object, language: str = "en") -> str:
 
 
 class _Builder:
-    def __init__(self, data: PlanData, options: PlanOptions) -> None:
+    def __init__(self, data: PlanData, options: PlanOptions, *, compact: bool = False) -> None:
         self.data = data
         self.options = options
         self.cat: Catalogue = catalogue(options.language or data.language or "en")
         self.rtl = self.cat.language.rtl
-        self.st = PlanStyles.for_options(options)
+        self.st = PlanStyles.for_options(options, compact=compact)
         self.easy = options.easy_read
         self.story: list[Flowable] = []
         self.width = CONTENT_WIDTH  # of the column being filled (right-to-left lines need it)
@@ -121,7 +126,11 @@ class _Builder:
 
     def heading(self, key: str) -> None:
         text = self.cat(_HEADINGS[key][1 if self.easy else 0])
-        self.story.append(SectionHeading(text, self.st.bold, self.st.heading_size, rtl=self.rtl))
+        self.story.append(
+            SectionHeading(
+                text, self.st.bold, self.st.heading_size, rtl=self.rtl, compact=self.st.compact
+            )
+        )
 
     def fixed(
         self, message: str, style: ParagraphStyle | None = None, **fields: str | Span
@@ -142,7 +151,10 @@ class _Builder:
         style = style or self.st.body
         parts = blocks(text, one_idea_per_line=self.easy)
         if not parts:
-            return False
+            if not text.strip():
+                return False
+            # Typed, but nothing printable (control characters): say so rather than print "2."
+            parts = [self.cat(m.UNPRINTABLE)]
         if getattr(style, "keepWithNext", False) and sum(map(len, parts)) > KEEP_WITH_NEXT_CHARS:
             # Keeping pages of text with what follows would only push it all to a new page.
             style = ParagraphStyle(f"{style.name}-free", parent=style, keepWithNext=False)
@@ -231,7 +243,9 @@ class _Builder:
         if self.data.follow_up or goal.status != GoalStatus.NOT_STARTED:
             status = self.cat(_GOAL_STATUS[goal.status])
             note = " ".join(blocks(goal.progress_note))
-            words = f"{status} {note}" if note else status
+            # The status is ours, the note the worker's words: an em dash keeps them apart
+            # ("Still working on it — Been twice now"), the same in every language.
+            words = f"{status} \u2014 {note}" if note else status
             self.user(words, st.item, label=m.PROGRESS)
         self.user(goal.why, st.item, label=m.WHY)
         if goal.target_date:
@@ -265,7 +279,10 @@ class _Builder:
         start = len(self.story) - 1
         for connection in self.data.connections:
             self._connection(connection)
-            self.keep(start, soft=True)
+            # A service's block is kept on one page (unless it is over 60 % of a page); only a
+            # compact plan, laid out again because it ran past two pages, lets one that does
+            # not fit start on the page when 15 % of a page is free and flow on.
+            self.keep(start, soft=self.st.compact)
             start = len(self.story)
 
     def _connection(self, c: PlanConnection) -> None:
@@ -290,7 +307,7 @@ class _Builder:
         if c.contact:
             joiner = "\n" if self.easy else ";  "
             self.user(joiner.join(c.contact), st.item, label=m.CONTACT)
-        if c.phone and self.options.qr_codes:
+        if c.phone and self.options.qr_codes and not self.st.compact:
             self._beside(start, phone_qr(c.phone, self.cat(m.QR_PHONE), st, rtl=self.rtl))
         self.user(c.person_action, st.item, label=m.I_WILL)
         self.user(c.worker_action, st.item, label=m.WORKER_WILL)
@@ -433,7 +450,9 @@ class _Builder:
         titles = [
             f.text for f in (cells[0][0][:1] + cells[0][1][:1]) if isinstance(f, SectionHeading)
         ]
-        too_wide = any(line_paragraph(t, self.st.heading_size, width=column)[1] > 1 for t in titles)
+        # A heading may take two lines of its column (Welsh "Y tro nesaf y byddwn ni'n cwrdd" is
+        # wider than half the page, and one line only kept Welsh plans from ever sharing a row).
+        too_wide = any(line_paragraph(t, self.st.heading_size, width=column)[1] > 2 for t in titles)
         if self.easy or too_wide or height > FRAME_HEIGHT * SIDE_BY_SIDE_MAX:
             for section in (right, left) if self.rtl else (left, right):
                 start = len(self.story)
@@ -473,16 +492,44 @@ def _footer_owner(name: str, cat: Catalogue, size: float) -> list[Span]:
 
 
 def build_plan_pdf(data: PlanData, options: PlanOptions | None = None) -> bytes:
-    """The plan as PDF bytes, in ``options.language``. Nothing touches the disk."""
+    """The plan as PDF bytes, in ``options.language``. Nothing touches the disk.
+
+    In regular print a plan that runs past two pages is laid out once more, compact (closer
+    lines and gaps, no QR code for services' phone numbers), and that is kept when it has
+    fewer pages: the same type size, and blocks still kept together, but a typical plan (two
+    goals, two connections) fits two A4 pages in every language.
+    """
     options = options or PlanOptions()
+    regular = not (options.large_print or options.easy_read)
     with shaping_memo():
-        return _build(data, options)
+        builder = _Builder(data, options)
+        story = builder.build()
+        if regular and _height(story) > FRAME_HEIGHT * COMPACT_AT:
+            # Sure to run past two pages as it is (measured on the demo's typical plans): lay
+            # it out compact straight away rather than building it twice.
+            return _build(_Builder(data, options, compact=True))[0]
+        pdf, pages = _build(builder, story)
+        if pages > TWO_PAGES and regular:
+            compact, fewer = _build(_Builder(data, options, compact=True))
+            if fewer < pages:
+                return compact
+        return pdf
 
 
-def _build(data: PlanData, options: PlanOptions) -> bytes:
-    builder = _Builder(data, options)
+def _height(story: list[Flowable]) -> float:
+    """The story's height stacked in one column of the page's width, in points (the paragraphs
+    keep their wrapped lines, so building it afterwards costs nothing more)."""
+    total = 0.0
+    for f in story:
+        total += f.wrap(CONTENT_WIDTH, FRAME_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def _build(builder: _Builder, story: list[Flowable] | None = None) -> tuple[bytes, int]:
+    """The PDF and its number of pages."""
+    data, options = builder.data, builder.options
     cat = builder.cat
-    story = builder.build()
+    story = builder.build() if story is None else story
     out = BytesIO()
     doc = BaseDocTemplate(
         out,
@@ -515,4 +562,4 @@ def _build(data: PlanData, options: PlanOptions) -> bytes:
     owner = _footer_owner(data.name, cat, footer_size)
     page = cat(m.FOOTER_PAGE)
     doc.build(story, canvasmaker=canvas_maker(owner, page, footer_size, rtl=cat.language.rtl))
-    return out.getvalue()
+    return out.getvalue(), int(doc.page)

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -27,16 +28,18 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 
+from linkdesk.domain.text import shown_text
 from linkdesk.plan import bidi
 from linkdesk.plan.fonts import (
     BASE,
+    BY_FONT_NAME,
     SCRIPTS,
     Family,
     needs_shaping,
     register_fonts,
     shaping_memo_dict,
 )
-from linkdesk.plan.scripts import UNPRINTABLE, runs, script_family
+from linkdesk.plan.scripts import UNPRINTABLE, has, runs, script_family
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟۔।])\s+(?=\S)")
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -63,11 +66,10 @@ Content = str | Span | Sequence[Span]
 
 
 def clean(text: str) -> str:
-    """NFC, Unix newlines, no control characters or lone surrogates (which no font prints and
-    no encoder accepts: a QR code's event text crashed on one), trimmed."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\t", " ")
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs"))
+    """NFC, Unix newlines, trimmed, and as ``domain.text.shown_text`` shows it: no control
+    characters, noncharacters, lone surrogates (which no font prints and no encoder accepts: a
+    QR code's event text crashed on one) or bidi overrides."""
+    text = shown_text(unicodedata.normalize("NFC", text)).replace("\t", " ")
     return text.strip()
 
 
@@ -146,18 +148,17 @@ _NUMBER = re.compile(r"\d+(?: \d+)+")
 def _chars(parts: list[Span], unprintable: str, *, rtl_base: bool, bidi_on: bool) -> list[_Char]:
     out: list[_Char] = []
     for span in parts:
-        text = unicodedata.normalize("NFC", span.text).replace("\r\n", "\n").replace("\t", " ")
-        text = "".join(
-            ch
-            for ch in text
-            if (ch == "\n" or unicodedata.category(ch) != "Cc") and ch not in _CONTROLS
-        )
+        text = shown_text(unicodedata.normalize("NFC", span.text)).replace("\t", " ")
         if bidi_on:
             text = _NUMBER.sub(lambda m: f"{_LRE}{m.group(0)}{_PDF}", text)
             own_rtl = bidi.starts_rtl(text)
             if span.embed and "\n" not in text and own_rtl != rtl_base:
                 text = f"{_RLE if own_rtl else _LRE}{text}{_PDF}"
-        for run in runs(text, unprintable=unprintable):
+        found = runs(text, unprintable=unprintable)
+        if not any(r.text.strip() for r in found) and text.strip(" \n"):
+            # Only zero-width or unprintable characters: a readable note, never nothing.
+            found = runs(unprintable, unprintable=unprintable)
+        for run in found:
             out += [_Char(ch, run.family, span.bold) for ch in run.text]
     return out
 
@@ -187,19 +188,34 @@ def _markup(pieces: Sequence[tuple[str, str]]) -> str:
     merged: list[list[str]] = []
     for text, face in pieces:
         # Only across a space: two pieces touching inside a word may run in opposite
-        # directions ("ب2"), and HarfBuzz must lay each out on its own.
-        at_space = merged and (merged[-1][0][-1:].isspace() or text[:1].isspace())
-        if merged and (not text.strip() or (merged[-1][1] == face and at_space)):
+        # directions ("ب2"), and HarfBuzz must lay each out on its own. A space joins a
+        # neighbour only when that neighbour's font has a space (LinkDesk CJK has none).
+        blank = not text.strip()
+        if not merged:
+            merged.append([text, face])
+            continue
+        at_space = merged[-1][0][-1:].isspace() or text[:1].isspace()
+        joins = _has_space(merged[-1][1]) if blank else merged[-1][1] == face and at_space
+        if joins:
             merged[-1][0] += text
-        elif merged and not merged[-1][0].strip():
+        elif not merged[-1][0].strip() and _has_space(face):
             merged[-1] = [merged[-1][0] + text, face]
         else:
             merged.append([text, face])
     out = []
     for text, face in merged:
         body = escape(text).replace("\n", "<br/>")
-        out.append(f'<font face="{face}">{body}</font>' if text.strip() else body)
+        if not text.strip() and _has_space(face):
+            out.append(body)  # the paragraph's own (base) font
+        else:
+            out.append(f'<font face="{face}">{body}</font>')
     return "".join(out)
+
+
+@cache
+def _has_space(face: str) -> bool:
+    family = BY_FONT_NAME.get(face)
+    return family is None or has(family, 0x20)
 
 
 def _pieces(chars: Sequence[_Char], keys: Sequence[Any]) -> list[tuple[int, int]]:

@@ -15,7 +15,14 @@ from linkdesk.domain.models import Connection, Conversation, Goal, Person, Servi
 from linkdesk.domain.settings import DEFAULT_URGENT_HELP, WorkspaceSettings
 from linkdesk.domain.worker_text import wt
 from linkdesk.exchange.atomic import atomic_write_bytes
-from linkdesk.plan.language import Language, Resolution, languages, normalise_code, resolve
+from linkdesk.plan.language import (
+    Language,
+    Resolution,
+    code_for,
+    languages,
+    normalise_code,
+    resolve,
+)
 from linkdesk.plan.model import (
     PlanConnection,
     PlanData,
@@ -166,6 +173,13 @@ class PlanService:
         resolution's ``note`` is one line for the worker when it falls back to English."""
         person = self.repos.people.get(person_id)
         return resolve(person.preferred_language, override.strip() or person.plan_language)
+
+    @staticmethod
+    def language_code(text: str) -> str:
+        """The CLDR code of a language given by code or name, English or native ("cy",
+        "Welsh", "Cymraeg" -> "cy"; "Bengali" -> "bn"), the way the preferred-language field
+        reads it; "" when it is no language at all ("cyy", a path)."""
+        return code_for(text)
 
     @staticmethod
     def resolve_language(preferred_language: str, plan_language: str = "") -> Resolution:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
+from linkdesk.domain.text import shown_text
 from linkdesk.services.conversation import PlanSummary
 from linkdesk.services.plans import ScreenText
 
@@ -21,6 +22,7 @@ def words_of(text: str, *, quoted: bool = False) -> str:
     """The person's own words, escaped and set in an isolate: an English sentence in an Urdu
     view (or the other way round) keeps its own order and punctuation, and its quotation
     marks (``quoted``) face the way its own script reads."""
+    text = shown_text(text)  # the same rule as the printed plan: no bidi overrides
     if not text:
         return ""
     inner = f"&ldquo;{escape(text)}&rdquo;" if quoted else escape(text)

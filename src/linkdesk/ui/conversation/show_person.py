@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from linkdesk.domain.text import shown_text
 from linkdesk.services.conversation import PlanSummary
 from linkdesk.services.plans import ScreenText
 from linkdesk.ui.conversation.base import button, heading, scaled
@@ -51,6 +52,6 @@ class ShowPersonView(QWidget):
         """Fill the view with ``summary`` in ``words``' language (the person's)."""
         self.language = words.language
         self.setLayoutDirection(direction(words))
-        self.title.setText(words.title.format(name=f"\u2068{summary.name}\u2069"))
+        self.title.setText(words.title.format(name=f"\u2068{shown_text(summary.name)}\u2069"))
         self.title.setAccessibleName(self.title.text())
         self.body.setHtml(plan_html(summary, words))
