@@ -123,9 +123,9 @@ def test_cli_sentences_stay_english_on_a_welsh_desktop(
     path, pid = filled
     assert main(["plan", str(path), "Sam", "--out", str(tmp_path / "sam.pdf")]) == 0
     assert capsys.readouterr().err == (
-        "There is no plan in Bengali yet, so this one is in English. "
+        "There is no plan in Bengali (বাংলা) yet, so this one is in English. "
         "Read it through together, or ask an interpreter.\n"
     )
     assert main(["plan", str(path), pid, "--out", str(tmp_path / "x.pdf"), "--language", "bn"]) == 0
-    assert capsys.readouterr().err.startswith("There is no plan in Bangla (bn) yet, so this one")
+    assert capsys.readouterr().err.startswith("There is no plan in Bengali (বাংলা) yet, so this one")
     assert worker_text.language() == "en"
