@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import string
 from pathlib import Path
@@ -12,20 +11,13 @@ from babel.messages.pofile import read_po
 
 from linkdesk.plan.language import SHIPPED, catalogue, languages
 from linkdesk.plan.messages import all_message_ids
+from tests.translations_tool import translations_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATED = [code for code in SHIPPED if code != "en"]
 
 
-def _tool():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+_tool = translations_tool
 
 
 def fields(text: str) -> set[str]:

@@ -4,11 +4,9 @@ placeholders kept, no English left behind, right to left turned round, every scr
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
 import shutil
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTranslator
@@ -17,20 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from linkdesk.ui import fonts, i18n
 from linkdesk.ui.main_window import SETTINGS
+from tests.translations_tool import translations_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "src" / "linkdesk" / "ui"
 
 
-def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+tool = translations_tool
 
 
 T = tool()

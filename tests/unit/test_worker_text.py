@@ -4,12 +4,10 @@ worker's language and CLDR dates, the person's own words never translated."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from babel.messages.pofile import read_po, write_po
@@ -24,19 +22,12 @@ from linkdesk.domain.postcode import postcode_problem
 from linkdesk.exchange.merge_report import MergeReport
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.errors import message_for
+from tests.translations_tool import translations_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+_tool = translations_tool
 
 
 TOOL = _tool()
