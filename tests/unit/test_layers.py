@@ -160,7 +160,9 @@ def test_services_pass_no_sql_to_repositories() -> None:
 # Where a modal ``exec()`` is allowed: dialogs that ask the worker for input and return it
 # (the ``ask(...) -> (value, accepted)`` style), Qt's print dialog, and the app's own loop.
 # None of them waits for background work: that goes through ui/ops.py and its callbacks.
-EXEC_ALLOWED = {"ask", "ask_printer", "confirm", "run_gui"}
+# ``exec_kept`` (ui/kept_dialogs.py) is the one ``exec()`` every form dialog's ``ask`` runs
+# through, so that a lock can keep what was typed.
+EXEC_ALLOWED = {"ask", "ask_printer", "confirm", "run_gui", "exec_kept"}
 # The self-test checks QtPdf before any event loop runs (``linkdesk --self-test``); the bench
 # drives the real GUI from outside, in a child process of its own, as a test would
 # (``linkdesk bench``: it waits for painting and results to time them; never in the app).
