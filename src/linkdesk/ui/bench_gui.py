@@ -138,14 +138,14 @@ def measure_views(window: MainWindow, services: AppServices, ops: Operations) ->
 def backup_from_gui(
     window: MainWindow, services: AppServices, ops: Operations, folder: Path
 ) -> tuple[float, float | None]:
-    """A backup through the backup dialog (its folder set, as the last one is offered);
+    """A backup through the backup dialog (its folder chosen, as the worker does);
     returns (seconds, resident MiB after)."""
     import time
 
     from linkdesk.ui.exchange_dialogs import BackupDialog
 
     dialog = BackupDialog(services, ops, lambda *_: folder, window)
-    dialog.folder = folder
+    dialog.choose_folder()  # as a worker does: the folder shown in the field, then checked
     dialog.open()
     start = time.perf_counter()
     dialog.start()
