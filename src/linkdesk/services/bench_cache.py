@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from linkdesk.fileio.protected import COMPANION_SUFFIXES
 from linkdesk.store.audit_guard import ANCHOR_SUFFIX
 
 PASSPHRASE = "benchmark passphrase (synthetic data only)"
@@ -100,12 +101,11 @@ def generate_here(path: str, people: str, services: str, seed: str) -> Figures:
     }
 
 
-_COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ANCHOR_SUFFIX)
-
-
 def _discard(path: Path) -> None:
-    for leftover in (path, *(Path(f"{path}{s}") for s in _COMPANIONS)):
-        leftover.unlink(missing_ok=True)
+    """The workspace at ``path`` and every file that goes with it (the suffix list the
+    atomic writer protects, and the audit anchor)."""
+    for suffix in (*COMPANION_SUFFIXES, ANCHOR_SUFFIX):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _make_plain(source: Path, dest: Path) -> float:
