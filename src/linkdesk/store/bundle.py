@@ -8,24 +8,24 @@ is refused rather than restored or merged, and no name read from it reaches SQL 
 
 from __future__ import annotations
 
-import errno
 import functools
 import os
 import re
-import shutil
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
 from concurrent import futures
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
 import sqlcipher3
 
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
-from linkdesk.fileio.private import create_exclusive
 from linkdesk.store import sql_functions
+from linkdesk.store.cipher_pages import PageFormat
 from linkdesk.store.failures import classify, is_environmental
-from linkdesk.store.keys import key_bytes, key_candidates, normal_form
+from linkdesk.store.keys import key_candidates, normal_form
 from linkdesk.store.migrations import run_migrations
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 from linkdesk.store.sql import quote_ident
@@ -139,78 +139,87 @@ def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]
     return counts
 
 
-def snapshot_copy(
-    conn: Connection, source: Path, target: Path, key: str, *, raw_key: bytes | None = None
-) -> dict[str, int] | None:
-    """Fast path when the bundle key is the workspace's own: copy the encrypted file itself.
+@contextmanager
+def held_snapshot(conn: Connection, source: Path) -> Iterator[int | None]:
+    """A read snapshot of the workspace at ``source`` that its main file alone holds: yields
+    its page count, or None when a writer got in first (use :func:`export_encrypted`).
 
     After a full checkpoint the main file holds every committed page. A read transaction
     begun while the WAL is empty reads only that file, and no checkpoint can write into it
-    while the snapshot is held, so the bytes copied are exactly that snapshot. The copy is
-    then switched out of WAL mode so it opens as one self-contained file. Returns None (use
-    :func:`export_encrypted`) when a writer got in first and the WAL is not empty.
-    ``raw_key``: the workspace's raw key (``x'key‖salt'``, store/reader.py), which opens the
-    copy without another key derivation (the salt is the workspace's own, copied with it).
-    The bytes are copied by the kernel (``copy_file_range``) where it can.
+    while the snapshot is held, so the file's first ``page count`` pages are exactly that
+    snapshot for as long as the ``with`` block runs: read them (and the counts) inside it.
     """
-    if target.exists():
-        raise LinkDeskError(f"{target.name} already exists; nothing was written.")
     busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     if busy:
-        return None
+        yield None
+        return
     wal = Path(f"{source}-wal")
     conn.execute("BEGIN")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fixes the snapshot
         if wal.exists() and wal.stat().st_size > 0:
-            return None
-        # The counts (one keyed read of each table) and the copy (in the kernel) at once, on
-        # two cores: both inside the snapshot held here.
-        with (
-            source.open("rb") as src,
-            os.fdopen(create_exclusive(target), "wb") as dst,
-            ThreadPoolExecutor(max_workers=1) as pool,
-        ):
-            copying = pool.submit(_copy_file, src, dst)
-            try:
-                counts = table_counts(conn, "main")
-            finally:
-                futures.wait([copying])
-            copying.result()
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
+            yield None
+        else:
+            yield int(conn.execute("PRAGMA page_count").fetchone()[0])
     finally:
         conn.execute("ROLLBACK")
-    copy = sqlcipher3.connect(str(target), isolation_level=None)
+
+
+COPY_PAGES = 512  # pages read, checked and written at a time (2 MiB of 4 KiB pages)
+_IN_FLIGHT = 4  # chunks whose HMACs may still be being checked (bounded memory)
+
+
+def copy_checked_pages(
+    source: Path,
+    write: Callable[[bytes], object],
+    pages: PageFormat,
+    page_count: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Write the first ``page_count`` pages of the encrypted file ``source`` through
+    ``write``, page 1 switched to rollback-journal mode, every page's HMAC checked on two
+    threads meanwhile (store/cipher_pages.py). Call it inside :func:`held_snapshot`.
+
+    Raises :class:`PageError` for a page that does not check (after stopping), OSError when
+    ``source`` cannot be read, and LinkDeskError when it is shorter than its snapshot.
+    ``progress(pages_done, page_count)`` after every chunk.
+    """
+    size = pages.page_size
+    pool = ThreadPoolExecutor(max_workers=2)
+    pending: deque[futures.Future[None]] = deque()
     try:
-        copy.execute("PRAGMA cipher_log_level = NONE")
-        copy.set_key(raw_key if raw_key is not None else key_bytes(key))
-        copy.execute("PRAGMA journal_mode = DELETE")
+        with source.open("rb") as src:
+            pgno = 1
+            while pgno <= page_count:
+                wanted = min(COPY_PAGES, page_count - pgno + 1)
+                chunk = _read_pages(src, pgno, wanted, size, pages.lock_page)
+                if len(chunk) != wanted * size:
+                    raise LinkDeskError("The workspace file is shorter than its own snapshot.")
+                pending.append(pool.submit(pages.check, chunk, pgno))
+                if pgno == 1:
+                    chunk = pages.rollback_page_one(chunk[:size]) + chunk[size:]
+                write(chunk)
+                pgno += wanted
+                while pending and (len(pending) > _IN_FLIGHT or pending[0].done()):
+                    pending.popleft().result()
+                if progress is not None:
+                    progress(pgno - 1, page_count)
+            while pending:
+                pending.popleft().result()
     finally:
-        copy.close()
-    for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
-        leftover.unlink(missing_ok=True)
-    return counts
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _copy_file(src: BinaryIO, dst: BinaryIO) -> None:
-    """Copy ``src`` to ``dst`` from their starts: in the kernel (``copy_file_range``, no
-    bytes through Python) where the system has it, else in 1 MiB blocks."""
-    copy_range = getattr(os, "copy_file_range", None)
-    if copy_range is not None:
-        try:
-            while copy_range(src.fileno(), dst.fileno(), 1 << 30):
-                pass
-            return
-        except OSError as exc:
-            if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
-                raise
-            # Not supported here: start again the ordinary way.
-            src.seek(0)
-            dst.seek(0)
-            dst.truncate()
-    shutil.copyfileobj(src, dst, 1 << 20)
+def _read_pages(src: BinaryIO, first: int, count: int, size: int, lock: int) -> bytes:
+    """``count`` pages from page ``first`` (``src`` is there). SQLite's lock-byte page is
+    never written (zeros) and is not read: Windows locks bytes in it, and a read of a locked
+    range fails there; the bundle holds zeros in its place."""
+    if not first <= lock < first + count:
+        return src.read(count * size)
+    before = src.read((lock - first) * size)
+    src.seek(size, os.SEEK_CUR)
+    after = src.read((first + count - lock - 1) * size)
+    return before + bytes(size) + after
 
 
 def open_bundle_readonly(path: Path, key: str, *, raw_key: bytes | None = None) -> Connection:
