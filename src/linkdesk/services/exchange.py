@@ -46,6 +46,7 @@ from linkdesk.services.settings import SettingsService
 from linkdesk.store.attach import attached_bundle
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.bundle import (
+    SourceReadError,
     check_bundle,
     copy_checked_pages,
     export_encrypted,
@@ -245,7 +246,7 @@ class ExchangeService:
     ) -> tuple[str, dict[str, int], int] | None:
         """The same-key backup (issue 15): inside one held read snapshot, the workspace's
         encrypted pages are read once and written straight to the destination's exclusive
-        temp file (hashed on the way), every page's HMAC checked on two threads meanwhile
+        temp file (hashed on the way), every page's HMAC checked on a second thread meanwhile
         and page 1 switched to rollback-journal mode (store/cipher_pages.py); the counts
         are read from the same snapshot at the same time. Then fsync, rename, folder fsync,
         the SHA-256 read back and, at the same time, the bundle opened with its key at the
@@ -269,9 +270,9 @@ class ExchangeService:
                         f"The backup {bundle_path.name} could not be made: the workspace does "
                         "not check under its key; nothing was saved. Run Check workspace."
                     ) from None
-                except OSError as exc:  # reading the workspace, not writing the bundle
-                    raise storage_error(exc, self.ws.path) or LinkDeskError(
-                        f"Could not read the workspace for the backup: {exc}."
+                except SourceReadError as exc:  # reading the workspace, not writing the bundle
+                    raise storage_error(exc.error, self.ws.path) or LinkDeskError(
+                        f"Could not read the workspace for the backup: {exc.error}."
                     ) from None
 
             def verify(placed: Path) -> None:

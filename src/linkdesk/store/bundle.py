@@ -165,42 +165,62 @@ def held_snapshot(conn: Connection, source: Path) -> Iterator[int | None]:
         conn.execute("ROLLBACK")
 
 
+class SourceReadError(Exception):
+    """Reading the workspace file failed (``error``: the OSError), as opposed to writing
+    where its pages go: the caller says whose drive failed."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 COPY_PAGES = 512  # pages read, checked and written at a time (2 MiB of 4 KiB pages)
 _IN_FLIGHT = 4  # chunks whose HMACs may still be being checked (bounded memory)
 
 
 def copy_checked_pages(
     source: Path,
-    write: Callable[[bytes], object],
+    write: Callable[[memoryview], object],
     pages: PageFormat,
     page_count: int,
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Write the first ``page_count`` pages of the encrypted file ``source`` through
-    ``write``, page 1 switched to rollback-journal mode, every page's HMAC checked on two
-    threads meanwhile (store/cipher_pages.py). Call it inside :func:`held_snapshot`.
+    ``write``, page 1 switched to rollback-journal mode, every page's HMAC checked on a second
+    thread meanwhile (store/cipher_pages.py). Call it inside :func:`held_snapshot`.
 
-    Raises :class:`PageError` for a page that does not check (after stopping), OSError when
-    ``source`` cannot be read, and LinkDeskError when it is shorter than its snapshot.
+    Raises :class:`PageError` for a page that does not check (after stopping),
+    :class:`SourceReadError` when ``source`` cannot be read (an OSError from ``write`` is
+    the destination's and passes unchanged), LinkDeskError when it is shorter than its
+    snapshot.
     ``progress(pages_done, page_count)`` after every chunk.
     """
     size = pages.page_size
-    pool = ThreadPoolExecutor(max_workers=2)
+    # A ring of reused buffers (no fresh 2 MiB allocation, page faults and zeroing per
+    # chunk): a buffer is filled again only after its chunk's check has finished.
+    ring = [bytearray(COPY_PAGES * size) for _ in range(_IN_FLIGHT + 1)]
+    # One checking thread: with the writing thread (mostly in the kernel) and the counts,
+    # two cores are full; more threads would only contend for the GIL with the UI thread.
+    pool = ThreadPoolExecutor(max_workers=1)
     pending: deque[futures.Future[None]] = deque()
     try:
-        with source.open("rb") as src:
-            pgno = 1
+        try:
+            src = source.open("rb")
+        except OSError as exc:
+            raise SourceReadError(exc) from None
+        with src:
+            pgno, turn = 1, 0
             while pgno <= page_count:
                 wanted = min(COPY_PAGES, page_count - pgno + 1)
-                chunk = _read_pages(src, pgno, wanted, size, pages.lock_page)
-                if len(chunk) != wanted * size:
-                    raise LinkDeskError("The workspace file is shorter than its own snapshot.")
+                chunk = memoryview(ring[turn % len(ring)])[: wanted * size]
+                turn += 1
+                _read_pages(src, chunk, pgno, size, pages.lock_page)
+                if pgno == 1:  # checked (as it was) and switched before anyone else reads it
+                    chunk[:size] = pages.rollback_page_one(bytes(chunk[:size]))
                 pending.append(pool.submit(pages.check, chunk, pgno))
-                if pgno == 1:
-                    chunk = pages.rollback_page_one(chunk[:size]) + chunk[size:]
                 write(chunk)
                 pgno += wanted
-                while pending and (len(pending) > _IN_FLIGHT or pending[0].done()):
+                while pending and (len(pending) >= _IN_FLIGHT or pending[0].done()):
                     pending.popleft().result()
                 if progress is not None:
                     progress(pgno - 1, page_count)
@@ -210,16 +230,32 @@ def copy_checked_pages(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _read_pages(src: BinaryIO, first: int, count: int, size: int, lock: int) -> bytes:
-    """``count`` pages from page ``first`` (``src`` is there). SQLite's lock-byte page is
-    never written (zeros) and is not read: Windows locks bytes in it, and a read of a locked
-    range fails there; the bundle holds zeros in its place."""
-    if not first <= lock < first + count:
-        return src.read(count * size)
-    before = src.read((lock - first) * size)
-    src.seek(size, os.SEEK_CUR)
-    after = src.read((first + count - lock - 1) * size)
-    return before + bytes(size) + after
+def _read_pages(src: BinaryIO, into: memoryview, first: int, size: int, lock: int) -> None:
+    """Fill ``into`` with whole pages from page ``first`` (``src`` is there); LinkDeskError
+    when the file ends first. SQLite's lock-byte page is never written (zeros) and is not
+    read: Windows locks bytes in it, and a read of a locked range fails there; the bundle
+    holds zeros in its place."""
+    count = len(into) // size
+    try:
+        if first <= lock < first + count:
+            at = (lock - first) * size
+            _fill(src, into[:at])
+            src.seek(size, os.SEEK_CUR)
+            into[at : at + size] = bytes(size)
+            _fill(src, into[at + size :])
+        else:
+            _fill(src, into)
+    except OSError as exc:
+        raise SourceReadError(exc) from None
+
+
+def _fill(src: BinaryIO, into: memoryview) -> None:
+    done = 0
+    while done < len(into):
+        got = src.readinto(into[done:])  # type: ignore[attr-defined]
+        if not got:
+            raise LinkDeskError("The workspace file is shorter than its own snapshot.")
+        done += got
 
 
 def open_bundle_readonly(path: Path, key: str, *, raw_key: bytes | None = None) -> Connection:

@@ -16,7 +16,7 @@ done here on the bytes as they stream to the destination:
   PBKDF2 of the encryption key with the salt XOR ``cipher_hmac_salt_mask``, ``fast_kdf_iter``
   iterations. SQLite's lock-byte page (the one holding byte 2**30) is never written and is
   skipped, as ``cipher_integrity_check`` skips it. The HMAC is SHA-512 through ``hashlib``
-  (OpenSSL; the GIL is released for each page, so two threads use two cores);
+  (OpenSSL; the GIL is released for each page, so it runs beside the copy on the other core);
 - **page 1**: decrypted (AES-256-CBC, the ``cryptography`` library), bytes 18-19 of the
   database header set from 2 (WAL) to 1 (rollback journal), exactly what SQLite writes for
   ``PRAGMA journal_mode = DELETE``, and encrypted again under a fresh random IV with its HMAC.
