@@ -51,6 +51,7 @@ from linkdesk.store.bundle import (
     copy_checked_pages,
     export_encrypted,
     held_snapshot,
+    in_rollback_mode,
     open_bundle_readonly,
     table_counts,
 )
@@ -364,7 +365,7 @@ class ExchangeService:
             try:
                 check_bundle(conn, name=bundle.name, expected_counts=counts, integrity=integrity)
                 # One self-contained file: opened read-only anywhere, no -wal/-shm made beside.
-                if str(conn.execute("PRAGMA main.journal_mode").fetchone()[0]).lower() == "wal":
+                if not in_rollback_mode(conn):
                     raise LinkDeskError(f"The backup {bundle.name} is still in WAL mode.")
             finally:
                 conn.close()

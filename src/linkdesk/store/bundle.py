@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator
 from concurrent import futures
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from io import BufferedReader
 from pathlib import Path
-from typing import BinaryIO
 
 import sqlcipher3
 
@@ -230,7 +230,7 @@ def copy_checked_pages(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _read_pages(src: BinaryIO, into: memoryview, first: int, size: int, lock: int) -> None:
+def _read_pages(src: BufferedReader, into: memoryview, first: int, size: int, lock: int) -> None:
     """Fill ``into`` with whole pages from page ``first`` (``src`` is there); LinkDeskError
     when the file ends first. SQLite's lock-byte page is never written (zeros) and is not
     read: Windows locks bytes in it, and a read of a locked range fails there; the bundle
@@ -249,13 +249,18 @@ def _read_pages(src: BinaryIO, into: memoryview, first: int, size: int, lock: in
         raise SourceReadError(exc) from None
 
 
-def _fill(src: BinaryIO, into: memoryview) -> None:
+def _fill(src: BufferedReader, into: memoryview) -> None:
     done = 0
     while done < len(into):
-        got = src.readinto(into[done:])  # type: ignore[attr-defined]
+        got = src.readinto(into[done:])
         if not got:
             raise LinkDeskError("The workspace file is shorter than its own snapshot.")
         done += got
+
+
+def in_rollback_mode(conn: Connection) -> bool:
+    """Whether the file on ``conn`` says rollback journal (not WAL) in its header."""
+    return str(conn.execute("PRAGMA main.journal_mode").fetchone()[0]).lower() != "wal"
 
 
 def open_bundle_readonly(path: Path, key: str, *, raw_key: bytes | None = None) -> Connection:
