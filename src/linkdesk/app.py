@@ -43,6 +43,7 @@ DEMO_PASSPHRASE = "demo passphrase"
 PREPARE_READERS_MS = 1500  # after unlocking, once the window is up and the list filled
 DEMO_PEOPLE = 300
 DEMO_SEED = 1  # the same made-up people every time, so guides can refer to them
+UI_SWITCH_INTERVAL_S = 0.001  # seconds: how long the UI thread may wait for the GIL per call
 # For `linkdesk bench` only (services/bench.py has the same two strings): once the unlock
 # screen is shown, print this marker and quit.
 QUIT_AT_UNLOCK_ENV = "LINKDESK_BENCH_QUIT_AT_UNLOCK"
@@ -406,6 +407,12 @@ def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> No
     computer: a ``-style`` or ``-stylesheet`` the user gave Qt on the command line wins over
     LinkDesk's own."""
     limit_arenas()  # freed memory shared between threads, not stranded (support/memory.py)
+    # While a worker thread runs Python (a report, a plan, an import), every Python call on
+    # the UI thread (a slot, an event filter, an overridden event handler) first waits for
+    # the GIL, up to the switch interval each time: Python's default 5 ms, times the dozens
+    # of calls in opening a view, was most of the UI stalls beside background work. One
+    # thread alone runs as fast either way (the GIL is handed over only when asked for).
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
     app.setApplicationName("LinkDesk")
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")
