@@ -64,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     ops = Operations()
     controller = unlock(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""), ops)
     window, services = controller.window, controller.services
-    assert window is not None and services is not None
+    assert window is not None
+    assert services is not None
     people = sample_people(services, args.people)
     profile = cProfile.Profile() if args.profile else None
     out: dict[str, Any] = {"load_start": os.getloadavg()}
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             mine = profile if args.profile_part in ("", name) else None
             if mine:
                 mine.enable()
-            ms, shown = ms_until_painted(partial(act, pid))
+            ms, shown = ms_until_painted(partial(act, pid), settled=lambda: not ops.busy)
             if mine:
                 mine.disable()
             cpus.append((time.thread_time() - cpu) * 1000)

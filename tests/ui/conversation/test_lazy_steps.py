@@ -90,7 +90,8 @@ def test_connections_look_the_directory_up_on_a_worker_and_show_the_latest_answe
         qtbot.addWidget(window)
         step = window.current_page
         qtbot.waitUntil(lambda: step.results.count() > 0)
-        assert threads and threads[0] is not threading.main_thread()
+        assert threads
+        assert threads[0] is not threading.main_thread()
         assert step.results_label.text() == "Suggested for what matters to them"
         assert step.results.item(0).text().startswith("Tuesday Walking Group")
 
