@@ -36,6 +36,8 @@ from linkdesk.ui.ops import Operations
 
 
 def _spread(values: list[float]) -> dict[str, float]:
+    if not values:
+        return {}
     ordered = sorted(values)
     p95 = ordered[max(0, min(len(ordered) - 1, int(0.95 * len(ordered) + 0.999999) - 1))]
     return {
