@@ -8,11 +8,13 @@ it passed; the page cache may grow for the merge and is put back after it.
 
 from __future__ import annotations
 
+import shutil
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlcipher3
 
 import linkdesk.services.exchange as exchange_module
 from linkdesk.domain.errors import LinkDeskError, UnlockError
@@ -127,3 +129,41 @@ def test_a_raw_key_that_does_not_open_the_bundle_falls_back_to_the_passphrase(
     fallback.path.unlink()
     with pytest.raises(UnlockError, match="Wrong backup passphrase"):
         bundles_module.verified_copy(bundle, folder, "not the passphrase at all", kdf=settings)
+
+
+def _people_in_the_file_alone(workspace: Path, tmp: Path) -> set[str]:
+    """Given names in the workspace's main file without its WAL (a copy of the file alone)."""
+    copy = tmp / f"file-alone-{len(list(tmp.iterdir()))}.db"
+    shutil.copyfile(workspace, copy)
+    conn = sqlcipher3.connect(str(copy), isolation_level=None)
+    try:
+        conn.set_key(PASSPHRASE.encode())
+        return {r[0] for r in conn.execute("SELECT given_name FROM person")}
+    finally:
+        conn.close()
+
+
+def test_the_merge_is_durable_before_its_checkpoint_which_comes_after_the_report(
+    services: AppServices, make_services: Any, dest: Path, tmp_path: Path
+) -> None:
+    """No automatic checkpoint inside the merge: when it returns, its rows are committed in
+    the WAL (a fresh connection reads them) but not yet in the file; ``finish_merge`` then
+    copies them into the file, and the automatic checkpoint is back for later commits."""
+    bundle = _other_laptops_bundle(make_services, dest)
+    add_person(services, "Alice")
+    ws = services._workspace
+    every = ws.scalar("PRAGMA wal_autocheckpoint")
+    merged = {"Mallory", "Trent", "Peggy"}
+    ws.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file alone holds everything so far
+    assert "Alice" in _people_in_the_file_alone(ws.path, tmp_path)
+    report = services.exchange.merge(bundle, bundle_passphrase=PASSPHRASE)
+    assert report.added > 0
+    assert ws.scalar("PRAGMA wal_autocheckpoint") == every
+    fresh = ws.open_reader()
+    try:
+        assert merged <= {r[0] for r in fresh.execute("SELECT given_name FROM person")}
+    finally:
+        fresh.close()
+    assert not merged & _people_in_the_file_alone(ws.path, tmp_path)
+    assert services.exchange.finish_merge()
+    assert merged <= _people_in_the_file_alone(ws.path, tmp_path)
