@@ -93,6 +93,17 @@ def io_counts() -> dict[str, int]:
     return {k: int(v) for k, v in pairs if k in ("syscr", "syscw", "rchar", "wchar")}
 
 
+def _rss_mb() -> int | None:
+    """This process's resident memory now (Linux ``/proc/self/status``), MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024)
+    except OSError:
+        pass
+    return None
+
+
 def make_bundle(work: Path, people: int) -> Path:
     other = work / "other-laptop.linkdesk"
     bench_cache.generate_in_child(other, people, 62, 1 + 1000)
@@ -122,10 +133,12 @@ def main() -> None:
         services = AppServices(ws)
         load_start = bench_limits.load_average()
         io = io_counts()
+        rss_before = _rss_mb()
         cpu, start = time.process_time(), time.perf_counter()
         report = services.exchange.merge(args.bundle, bundle_passphrase=PASSPHRASE)
         wall, cpu = time.perf_counter() - start, time.process_time() - cpu
         load_end = bench_limits.load_average()
+        rss_after = _rss_mb()
         finish = getattr(services.exchange, "finish_merge", None)
         if finish is not None:  # the checkpoint left for after the report (not waited for)
             wal_before = Path(f"{path}-wal").stat().st_size
@@ -151,6 +164,8 @@ def main() -> None:
         "wal_mb": wal_mb,
         "wal_at_return_mb": round(wal_before / 2**20),
         "checkpoint_s": checkpoint_s,
+        "rss_before_mb": rss_before,
+        "rss_after_mb": rss_after,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
     if args.phases:
