@@ -23,7 +23,7 @@ import sqlcipher3
 
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
 from linkdesk.store import sql_functions
-from linkdesk.store.cipher_pages import PageFormat
+from linkdesk.store.cipher_pages import PageError, PageFormat
 from linkdesk.store.failures import classify, is_environmental
 from linkdesk.store.keys import key_candidates, normal_form
 from linkdesk.store.migrations import run_migrations
@@ -209,6 +209,11 @@ def copy_checked_pages(
         except OSError as exc:
             raise SourceReadError(exc) from None
         with src:
+            # After the full checkpoint the file is exactly the snapshot's pages: anything
+            # more (stray bytes appended by something else) is damage, refused as
+            # cipher_integrity_check refuses it (`check` names it too).
+            if os.fstat(src.fileno()).st_size != page_count * size:
+                raise PageError(page_count + 1)
             pgno, turn = 1, 0
             while pgno <= page_count:
                 wanted = min(COPY_PAGES, page_count - pgno + 1)
