@@ -56,7 +56,8 @@ def _timed(module: Any, name: str, label: str) -> None:
 
 def _instrument() -> None:
     for module, name in (
-        (exchange_service, "snapshot_copy"),
+        (exchange_service, "copy_checked_pages"),
+        (exchange_service, "table_counts"),
         (exchange_service, "export_encrypted"),
         (exchange_service, "atomic_write"),
         (exchange_service, "atomic_write_bytes"),
@@ -116,22 +117,25 @@ def run_backups(workspace: Path, work: Path, runs: int, profile: bool) -> dict[s
     path = _fresh_copy(workspace, work)
     dest = work / "backups"
     dest.mkdir(exist_ok=True)
-    times, limits, phases = [], [], []
+    times, limits, phases, cpus, limit_cpus = [], [], [], [], []
     loads = [bench_limits.load_average()]
     with Workspace.open(path, PASSPHRASE) as ws:
         services = AppServices(ws)
         for i in range(runs):
             PHASES.clear()
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             if profile and i == 0:
                 result = _profile(lambda: services.exchange.backup(dest), work / "backup.prof")
             else:
                 result = services.exchange.backup(dest)
             times.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
             phases.append({k: round(v, 2) for k, v in PHASES.items()})
             result.bundle_path.unlink()
             result.manifest_path.unlink()
+            cpu = time.process_time()
             limits.append(bench_limits.copy_fsync_verify_s(path, dest))
+            limit_cpus.append(time.process_time() - cpu)
             loads.append(bench_limits.load_average())
     backup, limit = _spread(times), _spread(limits)
     return {
@@ -139,6 +143,8 @@ def run_backups(workspace: Path, work: Path, runs: int, profile: bool) -> dict[s
         "backup_s": backup,
         "limit_s": limit,
         "ratio": round(backup["median"] / limit["median"], 2),
+        "backup_cpu_s": _spread(cpus),  # user + system CPU of this process (all threads)
+        "limit_cpu_s": _spread(limit_cpus),
         "runs_s": [round(t, 2) for t in times],
         "phases": phases,
         "load": loads,

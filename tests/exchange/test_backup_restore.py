@@ -238,32 +238,32 @@ def test_counts_are_per_table(services: AppServices, dest: Path) -> None:
     assert result.manifest.counts["goal_progress"] == live["goal_progress"]
 
 
-def test_same_key_backup_is_a_snapshot_copy_in_rollback_mode(
+def test_same_key_backup_streams_the_snapshot_in_rollback_mode(
     services: AppServices, dest: Path, tmp_path: Path
 ) -> None:
     from linkdesk.store import bundle as bundle_module
 
     add_person(services, "Ann")
     calls: list[str] = []
-    real_snapshot, real_export = bundle_module.snapshot_copy, bundle_module.export_encrypted
+    real_stream, real_export = bundle_module.copy_checked_pages, bundle_module.export_encrypted
     import linkdesk.services.exchange as exchange_module
 
-    def spy_snapshot(*args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append("snapshot")
-        return real_snapshot(*args, **kwargs)
+    def spy_stream(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append("stream")
+        return real_stream(*args, **kwargs)
 
     def spy_export(*args, **kwargs):  # type: ignore[no-untyped-def]
         calls.append("export")
         return real_export(*args, **kwargs)
 
     mp = pytest.MonkeyPatch()
-    mp.setattr(exchange_module, "snapshot_copy", spy_snapshot)
+    mp.setattr(exchange_module, "copy_checked_pages", spy_stream)
     mp.setattr(exchange_module, "export_encrypted", spy_export)
     try:
         result = services.exchange.backup(dest)
-        assert calls == ["snapshot"]
+        assert calls == ["stream"]
         services.exchange.backup(dest, bundle_passphrase="team drive key 2026")
-        assert calls == ["snapshot", "export"]
+        assert calls == ["stream", "export"]
     finally:
         mp.undo()
     # The bundle is a self-contained rollback-journal file: opening it leaves no -wal/-shm.
@@ -272,26 +272,3 @@ def test_same_key_backup_is_a_snapshot_copy_in_rollback_mode(
     with Workspace.open(target, PASSPHRASE) as ws:
         assert record_rows(AppServices(ws)) == record_rows(services)
     assert not [p for p in dest.iterdir() if p.name.endswith(("-wal", "-shm"))]
-
-
-def test_snapshot_copy_falls_back_when_a_writer_fills_the_wal(
-    services: AppServices, tmp_path: Path
-) -> None:
-    from linkdesk.store.bundle import snapshot_copy
-
-    add_person(services, "Ann")
-    reader = services._workspace.open_reader()
-    try:
-        # The UI connection holds a write in the WAL (an open write transaction stops the
-        # checkpoint from emptying it): the fast path must step aside, leaving no file.
-        with services._workspace.transaction():
-            add_person(services, "Bea")
-            assert (
-                snapshot_copy(reader, services._workspace.path, tmp_path / "b", PASSPHRASE) is None
-            )
-        assert not (tmp_path / "b").exists()
-        counts = snapshot_copy(reader, services._workspace.path, tmp_path / "c", PASSPHRASE)
-        assert counts is not None
-        assert counts["person"] == 2
-    finally:
-        reader.close()

@@ -10,8 +10,11 @@ Every file LinkDesk writes into a user's or shared folder goes through :func:`at
 3. the temp file is renamed over the target (``overwrite=True``) or linked to it without ever
    replacing anything (``overwrite=False``: ``link()``, else ``renameat2(RENAME_NOREPLACE)``);
 4. the folder is fsynced, so the new name survives a power cut;
-5. the target is opened again without following links and its SHA-256 compared with what
-   was written. On any failure the temp file is removed: no partial file is left behind.
+5. read back: the bytes are read again through another descriptor and their SHA-256
+   compared with what was written (while the fsync of step 2 waits for the drive), and the
+   target, opened again without following links, is proven the same file (device, inode,
+   size; read back again by its name where a drive cannot say). On any failure the temp
+   file, or the target, is removed: no partial file is left behind.
 
 A crash (kill -9, power cut) between 1 and 3 can leave a ``.partial`` file; those match
 :func:`partial_glob` and hold nothing LinkDesk still needs.
@@ -277,14 +280,22 @@ def atomic_write(
         raise _exists(target)
     refuse_if_protected(target)  # never the open workspace itself, whatever its name here
     tmp: Path | None = None
+    held: int | None = None  # the written file, held open until its name is proven to lead to it
     try:
         tmp, fd = _create_temp(target, mode)
         with _open_temp(tmp, fd) as raw:
             hashing = _Hashing(raw)
             write(hashing)  # type: ignore[arg-type]  # duck-typed: only write() is used
             raw.flush()
-            os.fsync(raw.fileno())
+            # The bytes are read back and hashed while the fsync waits for the drive.
+            read_back = _fsync_and_read_back(raw, tmp)
+            # Held open, its inode cannot be freed and its number given to another file.
+            # (Windows cannot rename a file held open: there the name is read back.)
+            held = os.dup(raw.fileno()) if POSIX else None
+        written = os.fstat(held) if held is not None else None
         expected = hashing.digest.hexdigest()
+        if read_back != expected:
+            raise _differs(target)
         if overwrite:
             os.replace(tmp, target)
         else:
@@ -295,25 +306,61 @@ def atomic_write(
         tmp = None  # renamed or linked (and unlinked): nothing left to clean up
         fsync_dir(target.parent)
         if check_placed is None:
-            _verify(target, expected)
+            _verify(target, expected, written)
         else:
-            _verify_both(target, expected, check_placed)
+            _verify_both(target, expected, written, check_placed)
         return expected
     except OSError as exc:
         raise (_link_or_folder_error(exc, target) or on_error(exc, target)) from None
     finally:
+        if held is not None:
+            os.close(held)
         if tmp is not None:
             with contextlib.suppress(OSError):
                 tmp.unlink()
 
 
-def _verify_both(target: Path, expected: str, check_placed: Callable[[Path], object]) -> None:
+def _fsync_and_read_back(raw: BinaryIO, tmp: Path) -> str:
+    """fsync ``raw`` on a second thread while its bytes are read back through another
+    descriptor (never through a link) and hashed here; the SHA-256 (hex) read. Both wait on
+    the drive or hash in C without the GIL."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        syncing = pool.submit(os.fsync, raw.fileno())
+        try:
+            digest = _sha256_of(tmp)
+        finally:
+            futures.wait([syncing])
+        syncing.result()
+    return digest
+
+
+def _sha256_of(path: Path) -> str:
+    fd = os.open(path, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
+    with os.fdopen(fd, "rb") as fh:
+        digest = hashlib.sha256()
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _differs(target: Path) -> LinkDeskError:
+    return LinkDeskError(
+        f"{display_path(target.name)} did not read back correctly; nothing was saved."
+    )
+
+
+def _verify_both(
+    target: Path,
+    expected: str,
+    written: os.stat_result | None,
+    check_placed: Callable[[Path], object],
+) -> None:
     """:func:`_verify` and ``check_placed(target)`` at the same time; the file is removed
     (after both have finished with it) when either fails."""
     with ThreadPoolExecutor(max_workers=1) as pool:
         other = pool.submit(check_placed, target)
         try:
-            _verify(target, expected, remove=False)
+            _verify(target, expected, written, remove=False)
         except BaseException:
             futures.wait([other])
             target.unlink(missing_ok=True)
@@ -325,23 +372,32 @@ def _verify_both(target: Path, expected: str, check_placed: Callable[[Path], obj
             raise
 
 
-def _verify(target: Path, expected: str, *, remove: bool = True) -> None:
-    """Read ``target`` back (never through a link) and compare with what was written.
-
-    Only the bytes are compared: on some network shares (SMB without server inode numbers)
-    the same file shows another inode number when looked up again.
-    """
+def _verify(
+    target: Path, expected: str, written: os.stat_result | None, *, remove: bool = True
+) -> None:
+    """The bytes were read back before the rename (:func:`_fsync_and_read_back`): prove the
+    name now leads to that very file, still held open (``written``: opened again without
+    following links, same device, inode and size), or, where that cannot be said (Windows;
+    network shares (SMB without server inode numbers) that show another inode number when
+    the file is looked up again), read the bytes back by the name and compare."""
     fd = os.open(target, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
     with os.fdopen(fd, "rb") as fh:
+        placed = os.fstat(fh.fileno())
+        same = (
+            written is not None
+            and written.st_ino != 0
+            and (placed.st_dev, placed.st_ino, placed.st_size)
+            == (written.st_dev, written.st_ino, written.st_size)
+        )
+        if same:
+            return
         digest = hashlib.sha256()
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
     if digest.hexdigest() != expected:
         if remove:
             target.unlink(missing_ok=True)
-        raise LinkDeskError(
-            f"{display_path(target.name)} did not read back correctly; nothing was saved."
-        )
+        raise _differs(target)
 
 
 def atomic_write_bytes(

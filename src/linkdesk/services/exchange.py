@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -45,11 +46,16 @@ from linkdesk.services.settings import SettingsService
 from linkdesk.store.attach import attached_bundle
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.bundle import (
+    SourceReadError,
     check_bundle,
+    copy_checked_pages,
     export_encrypted,
+    held_snapshot,
+    in_rollback_mode,
     open_bundle_readonly,
-    snapshot_copy,
+    table_counts,
 )
+from linkdesk.store.cipher_pages import PageError, PageFormat, page_format
 from linkdesk.store.erasure import (
     RetentionCandidate,
     delete_person_rows,
@@ -74,6 +80,7 @@ from linkdesk.store.workfiles import (
 )
 from linkdesk.store.workspace import (
     SCAN_CACHE_KIB,
+    Connection,
     DatabaseError,
     Workspace,
     check_passphrase_rules,
@@ -133,9 +140,14 @@ class ExchangeService:
     ) -> BackupResult:
         """An encrypted, verified copy of the whole workspace in ``dest_dir`` (which must exist).
 
-        Made privately beside the workspace, copied atomically (SHA-256 read back), re-opened
-        at the destination with its key and checked (every page's HMAC, or SQLite's full
-        integrity_check when ``thorough``; counts per table), and only then given its manifest.
+        The workspace's own key: its encrypted pages streamed from a held read snapshot
+        straight to the destination, every page's HMAC checked on the way (:meth:`_stream_backup`).
+        Another ``bundle_passphrase``: exported privately beside the workspace, then copied.
+        Either way written atomically (exclusive temp file, fsync, rename, folder fsync,
+        SHA-256 read back), re-opened at the destination with its key and checked (SQLite's
+        full integrity_check and the counts too when ``thorough``), and only then given its
+        manifest. Raises LinkDeskError (typed drive errors: store/failures.py), leaving no
+        bundle behind.
         """
         started = time.perf_counter()
         tick = progress or (lambda done, total: None)
@@ -158,20 +170,24 @@ class ExchangeService:
         # way leaves nothing the next start does not clear (store/workfiles.py).
         with working_folder(self.ws.path, "backup") as folder:
             note_destination(folder, bundle_path)
-            local = folder / name
             raw_key: bytes | None = None
+            streamed: tuple[str, dict[str, int], int] | None = None
             try:
                 # Its reads pass over every row once: no large cache left behind (issue 15).
                 reader = self.ws.open_reader(SCAN_CACHE_KIB)
                 try:
-                    # Same key: the encrypted file itself is the copy (no re-encryption),
-                    # opened with the workspace's raw key (no more key derivations).
-                    counts = None
                     if key == self.ws.passphrase:
+                        # Same key: the encrypted file itself, streamed to the destination
+                        # inside a held snapshot (no private copy, no re-encryption).
                         raw_key = self.ws.prepare_readers()
-                        counts = snapshot_copy(reader, self.ws.path, local, key, raw_key=raw_key)
-                    if counts is None:
+                        pages = page_format(reader, raw_key) if raw_key is not None else None
+                        if pages is not None and raw_key is not None:
+                            streamed = self._stream_backup(
+                                reader, pages, raw_key, bundle_path, tick, thorough=thorough
+                            )
+                    if streamed is None:
                         raw_key = None  # another key, or a fresh export: its own salt
+                        local = folder / name
                         counts = export_encrypted(reader, local, key)
                 finally:
                     reader.close()
@@ -182,38 +198,11 @@ class ExchangeService:
                 if typed is None:
                     raise LinkDeskError(f"Could not make the backup copy: {exc}.") from None
                 raise typed from None
-            tick(35, STEPS)
-            size = local.stat().st_size
-
-            def copy(fh: BinaryIO) -> None:
-                done = 0
-                with local.open("rb") as src:
-                    while chunk := src.read(CHUNK // 4):
-                        fh.write(chunk)
-                        done += len(chunk)
-                        tick(35 + int(45 * done / max(size, 1)), STEPS)
-
-            # A byte copy of the workspace (raw_key): every page's HMAC is checked in the
-            # private copy on a second core while it is copied out; the bytes read back at
-            # the destination are then proven the same (SHA-256), so its pages are too.
-            # Checked at the destination with its key (identity, schema, counts) while its
-            # bytes are read back. An export is checked page by page at the destination.
-            def verify(placed: Path) -> None:
-                self._verify_at_destination(
-                    placed, key, counts, thorough=thorough, raw_key=raw_key,
-                    pages_checked=raw_key is not None,
-                )  # fmt: skip
-
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                pages = pool.submit(self._check_pages, local, key, raw_key) if raw_key else None
-                sha = atomic_write(bundle_path, copy, overwrite=False, check_placed=verify)
-                try:
-                    if pages is not None:
-                        pages.result()
-                except BaseException:
-                    bundle_path.unlink(missing_ok=True)
-                    raise
-            local.unlink()
+            if streamed is not None:
+                sha, counts, size = streamed
+            else:
+                tick(35, STEPS)
+                sha, size = self._place_export(local, bundle_path, key, counts, tick, thorough)
             try:
                 tick(90, STEPS)
                 manifest = Manifest(
@@ -249,6 +238,109 @@ class ExchangeService:
         tick(STEPS, STEPS)
         return BackupResult(bundle_path, manifest_path, manifest, time.perf_counter() - started)
 
+    def _stream_backup(
+        self,
+        reader: Connection,
+        pages: PageFormat,
+        raw_key: bytes,
+        bundle_path: Path,
+        tick: Progress,
+        *,
+        thorough: bool,
+    ) -> tuple[str, dict[str, int], int] | None:
+        """The same-key backup (issue 15): inside one held read snapshot, the workspace's
+        encrypted pages are read once and written straight to the destination's exclusive
+        temp file (hashed on the way), every page's HMAC checked on a second thread meanwhile
+        and page 1 switched to rollback-journal mode (store/cipher_pages.py); the counts
+        are read from the same snapshot at the same time. Then fsync, rename, folder fsync,
+        the SHA-256 read back and, at the same time, the bundle opened with its key at the
+        destination (identity, schema, rollback mode; ``thorough``: SQLite's full
+        integrity_check and the counts). ``(sha256, counts, size)``, or None when a writer
+        got in first (the caller exports instead)."""
+        with held_snapshot(reader, self.ws.path) as page_count:
+            if page_count is None:
+                return None
+            size = page_count * pages.page_size
+            counted: Future[dict[str, int]] = Future()
+
+            def copy(fh: BinaryIO) -> None:
+                def done(n: int, total: int) -> None:
+                    tick(5 + int(80 * n / max(total, 1)), STEPS)
+
+                try:
+                    copy_checked_pages(self.ws.path, fh.write, pages, page_count, done)
+                except PageError:
+                    raise LinkDeskError(
+                        f"The backup {bundle_path.name} could not be made: the workspace does "
+                        "not check under its key; nothing was saved. Run Check workspace."
+                    ) from None
+                except SourceReadError as exc:  # reading the workspace, not writing the bundle
+                    raise storage_error(exc.error, self.ws.path) or LinkDeskError(
+                        f"Could not read the workspace for the backup: {exc.error}."
+                    ) from None
+
+            def verify(placed: Path) -> None:
+                # The bytes are the snapshot's, proven by the SHA-256 read back meanwhile, and
+                # every page was HMAC-checked on the way; SQLCipher itself opens page 1 here,
+                # once its header says rollback journal (a WAL-mode file opened read-only
+                # would make -wal and -shm files beside it).
+                try:
+                    with placed.open("rb") as fh:
+                        versions = pages.header_versions(fh.read(pages.page_size))
+                except (OSError, PageError):
+                    versions = b""
+                if versions != b"\x01\x01":
+                    raise LinkDeskError(
+                        f"The backup {placed.name} did not read back correctly; nothing was saved."
+                    )
+                expected = counted.result() if thorough else None
+                self._verify_at_destination(
+                    placed, "", expected, thorough=thorough, raw_key=raw_key, pages_checked=True
+                )
+
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                writing = pool.submit(
+                    atomic_write, bundle_path, copy, overwrite=False, check_placed=verify
+                )
+                try:
+                    counts = table_counts(reader)
+                except BaseException as exc:
+                    counted.set_exception(exc)
+                    futures.wait([writing])
+                    if writing.exception() is None:
+                        bundle_path.unlink(missing_ok=True)
+                    raise
+                counted.set_result(counts)
+                return writing.result(), counts, size
+
+    def _place_export(
+        self,
+        local: Path,
+        bundle_path: Path,
+        key: str,
+        counts: dict[str, int],
+        tick: Progress,
+        thorough: bool,
+    ) -> tuple[str, int]:
+        """Copy an exported bundle (another key, or a writer got in first) from the private
+        folder to the destination, checked there page by page; ``(sha256, size)``."""
+        size = local.stat().st_size
+
+        def copy(fh: BinaryIO) -> None:
+            done = 0
+            with local.open("rb") as src:
+                while chunk := src.read(CHUNK):
+                    fh.write(chunk)
+                    done += len(chunk)
+                    tick(35 + int(45 * done / max(size, 1)), STEPS)
+
+        def verify(placed: Path) -> None:
+            self._verify_at_destination(placed, key, counts, thorough=thorough)
+
+        sha = atomic_write(bundle_path, copy, overwrite=False, check_placed=verify)
+        local.unlink()
+        return sha, size
+
     @staticmethod
     def _free_name(dest: Path, workspace_id: str, now: datetime) -> str:
         for attempt in range(1000):
@@ -261,7 +353,7 @@ class ExchangeService:
     def _verify_at_destination(
         bundle: Path,
         key: str,
-        counts: dict[str, int],
+        counts: dict[str, int] | None,
         *,
         thorough: bool,
         raw_key: bytes | None = None,
@@ -275,27 +367,14 @@ class ExchangeService:
             conn = open_bundle_readonly(bundle, key, raw_key=raw_key)
             try:
                 check_bundle(conn, name=bundle.name, expected_counts=counts, integrity=integrity)
+                # One self-contained file: opened read-only anywhere, no -wal/-shm made beside.
+                if not in_rollback_mode(conn):
+                    raise LinkDeskError(f"The backup {bundle.name} is still in WAL mode.")
             finally:
                 conn.close()
         except (DatabaseError, LinkDeskError, OSError):
             raise LinkDeskError(
                 f"The backup {bundle.name} did not read back correctly; nothing was saved."
-            ) from None
-
-    @staticmethod
-    def _check_pages(copy: Path, key: str, raw_key: bytes | None) -> None:
-        """SQLCipher's ``cipher_integrity_check`` of the private copy: every page's HMAC under
-        the key (the bundle at the destination is then proven byte for byte the same)."""
-        try:
-            conn = open_bundle_readonly(copy, key, raw_key=raw_key)
-            try:
-                check_bundle(conn, name=copy.name, integrity="pages")
-            finally:
-                conn.close()
-        except (DatabaseError, LinkDeskError, OSError):
-            raise LinkDeskError(
-                f"The backup {copy.name} could not be made: the workspace's copy does not "
-                "check under its key; nothing was saved. Run Check workspace."
             ) from None
 
     def backup_folder_problem(self, typed: str) -> tuple[Path | None, FolderProblem | None]:

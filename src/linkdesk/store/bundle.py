@@ -8,24 +8,24 @@ is refused rather than restored or merged, and no name read from it reaches SQL 
 
 from __future__ import annotations
 
-import errno
 import functools
 import os
 import re
-import shutil
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
 from concurrent import futures
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from io import BufferedReader
 from pathlib import Path
-from typing import BinaryIO
 
 import sqlcipher3
 
 from linkdesk.domain.errors import LinkDeskError, Place, UnlockError
-from linkdesk.fileio.private import create_exclusive
 from linkdesk.store import sql_functions
+from linkdesk.store.cipher_pages import PageError, PageFormat
 from linkdesk.store.failures import classify, is_environmental
-from linkdesk.store.keys import key_bytes, key_candidates, normal_form
+from linkdesk.store.keys import key_candidates, normal_form
 from linkdesk.store.migrations import run_migrations
 from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 from linkdesk.store.sql import quote_ident
@@ -139,78 +139,133 @@ def export_encrypted(conn: Connection, target: Path, key: str) -> dict[str, int]
     return counts
 
 
-def snapshot_copy(
-    conn: Connection, source: Path, target: Path, key: str, *, raw_key: bytes | None = None
-) -> dict[str, int] | None:
-    """Fast path when the bundle key is the workspace's own: copy the encrypted file itself.
+@contextmanager
+def held_snapshot(conn: Connection, source: Path) -> Iterator[int | None]:
+    """A read snapshot of the workspace at ``source`` that its main file alone holds: yields
+    its page count, or None when a writer got in first (use :func:`export_encrypted`).
 
     After a full checkpoint the main file holds every committed page. A read transaction
     begun while the WAL is empty reads only that file, and no checkpoint can write into it
-    while the snapshot is held, so the bytes copied are exactly that snapshot. The copy is
-    then switched out of WAL mode so it opens as one self-contained file. Returns None (use
-    :func:`export_encrypted`) when a writer got in first and the WAL is not empty.
-    ``raw_key``: the workspace's raw key (``x'key‖salt'``, store/reader.py), which opens the
-    copy without another key derivation (the salt is the workspace's own, copied with it).
-    The bytes are copied by the kernel (``copy_file_range``) where it can.
+    while the snapshot is held, so the file's first ``page count`` pages are exactly that
+    snapshot for as long as the ``with`` block runs: read them (and the counts) inside it.
     """
-    if target.exists():
-        raise LinkDeskError(f"{target.name} already exists; nothing was written.")
     busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     if busy:
-        return None
+        yield None
+        return
     wal = Path(f"{source}-wal")
     conn.execute("BEGIN")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fixes the snapshot
         if wal.exists() and wal.stat().st_size > 0:
-            return None
-        # The counts (one keyed read of each table) and the copy (in the kernel) at once, on
-        # two cores: both inside the snapshot held here.
-        with (
-            source.open("rb") as src,
-            os.fdopen(create_exclusive(target), "wb") as dst,
-            ThreadPoolExecutor(max_workers=1) as pool,
-        ):
-            copying = pool.submit(_copy_file, src, dst)
-            try:
-                counts = table_counts(conn, "main")
-            finally:
-                futures.wait([copying])
-            copying.result()
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
+            yield None
+        else:
+            yield int(conn.execute("PRAGMA page_count").fetchone()[0])
     finally:
         conn.execute("ROLLBACK")
-    copy = sqlcipher3.connect(str(target), isolation_level=None)
+
+
+class SourceReadError(Exception):
+    """Reading the workspace file failed (``error``: the OSError), as opposed to writing
+    where its pages go: the caller says whose drive failed."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+COPY_PAGES = 512  # pages read, checked and written at a time (2 MiB of 4 KiB pages)
+_IN_FLIGHT = 4  # chunks whose HMACs may still be being checked (bounded memory)
+
+
+def copy_checked_pages(
+    source: Path,
+    write: Callable[[memoryview], object],
+    pages: PageFormat,
+    page_count: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Write the first ``page_count`` pages of the encrypted file ``source`` through
+    ``write``, page 1 switched to rollback-journal mode, every page's HMAC checked on a second
+    thread meanwhile (store/cipher_pages.py). Call it inside :func:`held_snapshot`.
+
+    Raises :class:`PageError` for a page that does not check (after stopping),
+    :class:`SourceReadError` when ``source`` cannot be read (an OSError from ``write`` is
+    the destination's and passes unchanged), LinkDeskError when it is shorter than its
+    snapshot.
+    ``progress(pages_done, page_count)`` after every chunk.
+    """
+    size = pages.page_size
+    # A ring of reused buffers (no fresh 2 MiB allocation, page faults and zeroing per
+    # chunk): a buffer is filled again only after its chunk's check has finished.
+    ring = [bytearray(COPY_PAGES * size) for _ in range(_IN_FLIGHT + 1)]
+    # One checking thread: with the writing thread (mostly in the kernel) and the counts,
+    # two cores are full; more threads would only contend for the GIL with the UI thread.
+    pool = ThreadPoolExecutor(max_workers=1)
+    pending: deque[futures.Future[None]] = deque()
     try:
-        copy.execute("PRAGMA cipher_log_level = NONE")
-        copy.set_key(raw_key if raw_key is not None else key_bytes(key))
-        copy.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        copy.close()
-    for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
-        leftover.unlink(missing_ok=True)
-    return counts
-
-
-def _copy_file(src: BinaryIO, dst: BinaryIO) -> None:
-    """Copy ``src`` to ``dst`` from their starts: in the kernel (``copy_file_range``, no
-    bytes through Python) where the system has it, else in 1 MiB blocks."""
-    copy_range = getattr(os, "copy_file_range", None)
-    if copy_range is not None:
         try:
-            while copy_range(src.fileno(), dst.fileno(), 1 << 30):
-                pass
-            return
+            src = source.open("rb")
         except OSError as exc:
-            if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
-                raise
-            # Not supported here: start again the ordinary way.
-            src.seek(0)
-            dst.seek(0)
-            dst.truncate()
-    shutil.copyfileobj(src, dst, 1 << 20)
+            raise SourceReadError(exc) from None
+        with src:
+            # After the full checkpoint the file is exactly the snapshot's pages: anything
+            # more (stray bytes appended by something else) is damage, refused as
+            # cipher_integrity_check refuses it (`check` names it too).
+            if os.fstat(src.fileno()).st_size != page_count * size:
+                raise PageError(page_count + 1)
+            pgno, turn = 1, 0
+            while pgno <= page_count:
+                wanted = min(COPY_PAGES, page_count - pgno + 1)
+                chunk = memoryview(ring[turn % len(ring)])[: wanted * size]
+                turn += 1
+                _read_pages(src, chunk, pgno, size, pages.lock_page)
+                if pgno == 1:  # checked (as it was) and switched before anyone else reads it
+                    chunk[:size] = pages.rollback_page_one(bytes(chunk[:size]))
+                pending.append(pool.submit(pages.check, chunk, pgno))
+                write(chunk)
+                pgno += wanted
+                while pending and (len(pending) >= _IN_FLIGHT or pending[0].done()):
+                    pending.popleft().result()
+                if progress is not None:
+                    progress(pgno - 1, page_count)
+            while pending:
+                pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_pages(src: BufferedReader, into: memoryview, first: int, size: int, lock: int) -> None:
+    """Fill ``into`` with whole pages from page ``first`` (``src`` is there); LinkDeskError
+    when the file ends first. SQLite's lock-byte page is never written (zeros) and is not
+    read: Windows locks bytes in it, and a read of a locked range fails there; the bundle
+    holds zeros in its place."""
+    count = len(into) // size
+    try:
+        if first <= lock < first + count:
+            at = (lock - first) * size
+            _fill(src, into[:at])
+            src.seek(size, os.SEEK_CUR)
+            into[at : at + size] = bytes(size)
+            _fill(src, into[at + size :])
+        else:
+            _fill(src, into)
+    except OSError as exc:
+        raise SourceReadError(exc) from None
+
+
+def _fill(src: BufferedReader, into: memoryview) -> None:
+    done = 0
+    while done < len(into):
+        got = src.readinto(into[done:])
+        if not got:
+            raise LinkDeskError("The workspace file is shorter than its own snapshot.")
+        done += got
+
+
+def in_rollback_mode(conn: Connection) -> bool:
+    """Whether the file on ``conn`` says rollback journal (not WAL) in its header."""
+    return str(conn.execute("PRAGMA main.journal_mode").fetchone()[0]).lower() != "wal"
 
 
 def open_bundle_readonly(path: Path, key: str, *, raw_key: bytes | None = None) -> Connection:

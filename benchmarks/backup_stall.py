@@ -1,0 +1,69 @@
+"""The longest UI-thread stall while a backup runs from the backup dialog (issue 15).
+
+    QT_QPA_PLATFORM=offscreen LINKDESK_PASSPHRASE=... python benchmarks/backup_stall.py \
+        WORKSPACE [--repeats 3] [--json]
+
+WORKSPACE is opened in the GUI as ``linkdesk bench``'s GUI child opens it (copy a cached
+bench workspace first: the run writes to it). Each repeat starts a backup from the dialog into
+a temporary folder and follows it to the end with the stall detector of ``bench_stalls``
+(a 5 ms timer on the UI thread); the seconds, the longest gap and the load are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from linkdesk.app import _configure_application, preload_modules
+from linkdesk.services.bench_limits import load_average
+from linkdesk.ui.bench_gui import unlock
+from linkdesk.ui.bench_stalls import _backup
+from linkdesk.ui.bench_support import StallDetector, spin
+from linkdesk.ui.ops import Operations
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("workspace", type=Path)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    _configure_application(app)
+    preload_modules()
+    ops = Operations()
+    controller = unlock(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""), ops)
+    window, services = controller.window, controller.services
+    assert window is not None
+    assert services is not None
+    runs = []
+    for _ in range(args.repeats):
+        with tempfile.TemporaryDirectory(prefix="linkdesk-backup-stall-") as tmp:
+            load = load_average()
+            start, cpu = time.perf_counter(), time.process_time()
+            stall = _backup(StallDetector(), window, services, ops, Path(tmp))
+            runs.append(
+                {
+                    "stall_ms": round(stall, 1),
+                    "seconds": round(time.perf_counter() - start, 2),
+                    "cpu_s": round(time.process_time() - cpu, 2),
+                    "load": load,
+                }
+            )
+    print(json.dumps(runs) if args.json else "\n".join(map(str, runs)))
+    sys.stdout.flush()
+    controller.lock()
+    spin(50)
+    os._exit(0)  # as bench_gui: no final garbage collection of Qt objects
+
+
+if __name__ == "__main__":
+    sys.exit(main())
