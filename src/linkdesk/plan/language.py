@@ -203,6 +203,13 @@ def own_name(code: str) -> str:
     return str(name) if name else str(Locale.parse(code).display_name)
 
 
+def warm() -> None:
+    """Load the language names now (CLDR data, read once per process; see ``own_name``),
+    so the first conversation or plan opened does not wait for them on the UI thread. Called
+    by ``services.app_services.preload`` on a worker thread."""
+    _names()
+
+
 # Where CLDR's English name is not the one used in the UK (NHS interpreting services).
 _UK_NAMES = {"bn": "Bengali", "pa": "Punjabi", "fa": "Farsi"}
 # Languages often recorded in their own script in the UK (ONS 2021 main languages).
