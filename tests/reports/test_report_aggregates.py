@@ -137,3 +137,15 @@ def test_caseload_overview(services: AppServices) -> None:
     assert overview.follow_ups_overdue == 1
     assert overview.follow_ups_due_this_week == 2  # today and in 6 days; not in 30
     assert overview.waiting_first_contact == 3  # people 7, 8 and the old referral
+
+
+def test_the_report_reads_on_its_own_connection_with_a_small_cache(
+    services: AppServices,
+) -> None:
+    """Issue 15: the GUI's memory peaks while a report runs; its reader keeps SQLite's usual
+    2 MiB page cache, not the shared connection's 128 MiB (the same figures either way)."""
+    from linkdesk.store.workspace import CACHE_KIB, SCAN_CACHE_KIB
+
+    with services.reports._long_read() as queries:
+        assert queries.ws.scalar("PRAGMA cache_size") == -SCAN_CACHE_KIB
+    assert services._workspace.scalar("PRAGMA cache_size") == -CACHE_KIB

@@ -134,33 +134,57 @@ def font_files() -> list[str]:
 
 
 _lock = threading.Lock()  # plans may be built on a background thread while another registers
+_registered: set[str] = set()  # keys of the families registered with ReportLab
 
 
-@cache
-def _register_all() -> None:
+def _register(family: Family) -> None:
+    """Register one family's two weights with ReportLab (once per process).
+
+    Families are registered when first asked for, not all at once: ReportLab parses a whole
+    TrueType file into Python tables (cmap, widths, glyph offsets) and keeps its bytes, about
+    3.5 MB of memory for each DejaVu weight, 7 MB for the CJK subset and 6.5 MB for Symbola
+    (issue 15: the GUI's resident memory). A plan or report in Latin text needs DejaVu alone;
+    a script's font is registered by :func:`covered` when text in it first appears.
+    """
+    if family.key in _registered:
+        return
     with _lock:
-        for fam in FAMILIES:
-            for name, file in ((fam.regular, fam.regular_file), (fam.bold, fam.bold_file)):
-                if name not in pdfmetrics.getRegisteredFontNames():
-                    pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
-            addMapping(fam.regular, 0, 0, fam.regular)
-            addMapping(fam.regular, 1, 0, fam.bold)
-            addMapping(fam.regular, 0, 1, fam.regular)
-            addMapping(fam.regular, 1, 1, fam.bold)
+        if family.key in _registered:
+            return
+        for name, file in ((family.regular, family.regular_file), (family.bold, family.bold_file)):
+            if name not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+        addMapping(family.regular, 0, 0, family.regular)
+        addMapping(family.regular, 1, 0, family.bold)
+        addMapping(family.regular, 0, 1, family.regular)
+        addMapping(family.regular, 1, 1, family.bold)
         _fix_mixed_font_shaping()
         _fix_to_unicode_cmap()
+        _registered.add(family.key)
 
 
 def register_fonts() -> tuple[str, str]:
-    """Register every shipped font (once per process); return the base (regular, bold) names."""
-    _register_all()
+    """Register the base font (once per process); return its (regular, bold) names.
+
+    Script fonts are registered when :func:`covered` is first asked about them (every run of
+    text reaches its font through ``plan.scripts``, which asks)."""
+    _register(BASE)
     return REGULAR, BOLD
 
 
 def register_symbol_font() -> str:
-    """Register the fonts (once) and return the emoji and symbol fallback font's name."""
-    _register_all()
+    """Register the emoji and symbol fallback font (once) and return its name."""
+    _register(BASE)
+    _register(SYMBOL)
     return SYMBOLS
+
+
+def register_all_fonts() -> list[str]:
+    """Register every shipped family (the self-test's check that each file loads); returns
+    the ReportLab names registered."""
+    for family in FAMILIES:
+        _register(family)
+    return sorted(BY_FONT_NAME)
 
 
 @cache
@@ -169,9 +193,12 @@ def covered(font_name: str) -> frozenset[int]:
 
     Entries that map to glyph 0 (.notdef) do not count: a format 4 cmap ends with a segment
     for U+FFFF, which many Noto fonts map to glyph 0, so "\uffff" looked printable and drew
-    a box. Noncharacters never count.
+    a box. Noncharacters never count. Registers the font's family first (see ``_register``).
     """
-    _register_all()
+    register_fonts()
+    family = BY_FONT_NAME.get(font_name)
+    if family is not None:
+        _register(family)
     font = pdfmetrics.getFont(font_name)
     return frozenset(
         cp
@@ -184,7 +211,7 @@ def glyph_ids(text: str, font_name: str, size: float = 12) -> list[int]:
     """The glyphs HarfBuzz picks for ``text`` in a registered font (0 is "missing")."""
     import uharfbuzz
 
-    _register_all()
+    covered(font_name)  # registers its family
     font = pdfmetrics.getFont(font_name)
     buf = uharfbuzz.Buffer()
     buf.add_str(text)

@@ -10,6 +10,7 @@ never the machine's locale.
 from __future__ import annotations
 
 import gettext
+import pickle
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -177,12 +178,33 @@ def _names() -> dict[str, str]:
     names.update(extra)
     names.update({name.casefold(): code for code, name in _UK_NAMES.items()})
     for code in (*SHIPPED, *_COMMUNITY):  # their own names too: "Cymraeg", "العربية", "বাংলা"
-        names[str(Locale.parse(code).display_name).casefold()] = code
+        names[own_name(code).casefold()] = code
     return names
 
 
+def own_name(code: str) -> str:
+    """A language's name in itself (CLDR: "Cymraeg", "العربية"), as Babel's
+    ``Locale.parse(code).display_name`` gives it for a bare language code.
+
+    Read from Babel's data file for ``code`` alone, not through ``Locale``: Babel keeps every
+    locale it loads, merged with the root locale (about 1 MB of Python objects each), for the
+    life of the process, and the 18 own names ``code_for`` matches a person's language against
+    cost the GUI ~20 MB that way (issue 15: the first conversation opened). Falls back to
+    ``Locale`` when the file lacks the name.
+    """
+    from babel.localedata import resolve_locale_filename
+
+    try:
+        with open(resolve_locale_filename(code), "rb") as fh:
+            data = pickle.load(fh)  # Babel's own CLDR file, as babel.localedata.load reads it
+        name = data.get("languages", {}).get(code)
+    except (OSError, ValueError, pickle.UnpicklingError, AttributeError):
+        name = None
+    return str(name) if name else str(Locale.parse(code).display_name)
+
+
 def warm() -> None:
-    """Load the language names now (CLDR data for ~25 locales: 0.2-0.8 s, once per process),
+    """Load the language names now (CLDR data, read once per process; see ``own_name``),
     so the first conversation or plan opened does not wait for them on the UI thread. Called
     by ``services.app_services.preload`` on a worker thread."""
     _names()

@@ -17,7 +17,7 @@ from linkdesk.exchange.report_csv import report_csv_bytes
 from linkdesk.exchange.report_pdf import report_pdf_bytes
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.report_queries import ReportQueries
-from linkdesk.store.workspace import Workspace
+from linkdesk.store.workspace import SCAN_CACHE_KIB, Workspace
 
 FILE_STEM = "linkdesk-report"
 
@@ -39,8 +39,13 @@ class ReportService:
     @contextlib.contextmanager
     def _long_read(self) -> Iterator[ReportQueries]:
         """Queries on a connection of their own and one snapshot: a report reads tens of
-        thousands of rows, and the UI's searches must not wait behind it (issue 15)."""
-        with self.workspace.reader() as reader, reader.snapshot():
+        thousands of rows, and the UI's searches must not wait behind it (issue 15).
+
+        Its page cache is SQLite's usual 2 MiB: the report passes over its rows once, and at
+        50,000 people it took the same CPU time with 2 MiB as with 8 (3.50 against 3.54 s,
+        median of 3 interleaved), and every MiB of it is resident while the report runs,
+        which is when the GUI's memory peaks."""
+        with self.workspace.reader(SCAN_CACHE_KIB) as reader, reader.snapshot():
             yield ReportQueries(reader)
 
     def resolve_period(
