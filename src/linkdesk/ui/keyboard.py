@@ -14,6 +14,8 @@ for up to the switch interval, so typing stalled behind reports and imports (iss
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QToolButton, QWidget
@@ -30,10 +32,8 @@ class EnterPressesButtons(QObject):
     def follow(self, old: QWidget | None, new: QWidget | None) -> None:
         """QApplication.focusChanged: watch ``new`` if it is a button, stop watching ``old``."""
         if isinstance(old, (QPushButton, QToolButton)):
-            try:
+            with contextlib.suppress(RuntimeError):  # already deleted: its filters went too
                 old.removeEventFilter(self)
-            except RuntimeError:  # already deleted: its filters went with it
-                pass
         if isinstance(new, (QPushButton, QToolButton)):
             new.installEventFilter(self)  # installing twice is harmless
 
