@@ -69,10 +69,31 @@ def main() -> int:
     parser.add_argument("--only", default=",".join(ACTIONS))
     parser.add_argument("--profile", type=Path)
     parser.add_argument("--day", action="store_true")
-    parser.add_argument("--warm-reports", action="store_true")  # as the bench: built before
+    parser.add_argument("--warm-reports", action="store_true")
+    parser.add_argument("--gc-log", action="store_true")  # each collection: time, thread
     parser.add_argument("--switch-ms", type=float)  # experiment: sys.setswitchinterval
     parser.add_argument("--no-enter-filter", action="store_true")  # experiment
     args = parser.parse_args()
+    collections: list[tuple[str, int, float]] = []
+    if args.gc_log:
+        import gc
+        import threading
+
+        started: dict[int, float] = {}
+        sizes: list[int] = []
+
+        def on_gc(phase: str, info: dict[str, int]) -> None:
+            ident = threading.get_ident()
+            if phase == "start":
+                if info["generation"] == 2 and os.environ.get("STALLS_GC_COUNT"):
+                    sizes.append(len(gc.get_objects(2)))
+                started[ident] = time.perf_counter()
+            elif ident in started:
+                ms = (time.perf_counter() - started.pop(ident)) * 1000
+                main = threading.current_thread() is threading.main_thread()
+                collections.append(("ui" if main else "worker", info["generation"], ms))
+
+        gc.callbacks.append(on_gc)
     if args.switch_ms:
         sys.setswitchinterval(args.switch_ms / 1000)
     if args.no_enter_filter:
@@ -102,6 +123,7 @@ def main() -> int:
     results: dict[str, list[float]] = {}
     rows = services.people.search("", limit=1_000_000)
     sample = random.Random(11).sample(rows, args.repeats)
+    del rows  # as the bench (the app never holds everyone's row)
     letters = "smbjkpwhcd"
     profiler = cProfile.Profile() if args.profile else None
     cpu0, wall0 = time.process_time(), time.perf_counter()
@@ -187,6 +209,13 @@ def main() -> int:
         out["sorts_ms"] = {k: round(v[0], 1) for k, v in sorts.items()}
         out["sorts_cpu_ms"] = {k: round(v[1], 1) for k, v in sorts.items()}
         out["caseload_sort_max_ms"] = max(v[0] for v in sorts.values())
+    if args.gc_log:
+        out["gc_gen2_sizes"] = sizes if args.gc_log else []
+        for where in ("ui", "worker"):
+            for gen in (0, 1, 2):
+                times = [ms for w, g, ms in collections if w == where and g == gen]
+                if times:
+                    out[f"gc_{where}_gen{gen}"] = (len(times), round(max(times), 1))
     out["load_end"] = os.getloadavg()
     print(json.dumps(out))
     sys.stdout.flush()
