@@ -11,12 +11,24 @@ collections cost what the work since then made, not the whole heap.
 - :func:`freeze_long_lived` after unlocking, once the window is built: nothing is freed early
   or late by it (reference counting still frees everything that is not in a cycle);
 - :func:`thaw` at lock, so cycles among the closed session's objects (its window's wrappers)
-  are collected again instead of being kept until the process ends.
+  are collected again instead of being kept until the process ends;
+- :func:`paused` around a bounded background computation that allocates hundreds of
+  thousands of objects (a report, a directory import): no collection runs meanwhile, on any
+  thread (the collector is process-wide), so none holds the GIL against the UI thread for
+  tens of ms at a time; what the work made is freed by reference counting as before, and
+  cycles are collected after it. Not for open-ended work (a demo of 50,000 people).
 """
 
 from __future__ import annotations
 
 import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_lock = threading.Lock()
+_pauses = 0  # how many paused() blocks are running (on any thread)
+_was_enabled = True
 
 
 def freeze_long_lived() -> None:
@@ -27,3 +39,22 @@ def freeze_long_lived() -> None:
 def thaw() -> None:
     """Give frozen objects back to the collector (the oldest generation)."""
     gc.unfreeze()
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """No automatic collection while the block runs (nestable, from any thread): the
+    collector is enabled again when the last running block ends, if it was on before."""
+    global _pauses, _was_enabled
+    with _lock:
+        if _pauses == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _pauses -= 1
+            if _pauses == 0 and _was_enabled:
+                gc.enable()

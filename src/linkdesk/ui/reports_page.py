@@ -39,6 +39,7 @@ from linkdesk.domain.report import (
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
 from linkdesk.domain.worker_text import shown
 from linkdesk.services.app_services import AppServices
+from linkdesk.support import collector
 from linkdesk.ui.file_dialogs import remember, starting_folder
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
 from linkdesk.ui.labels import label
@@ -280,7 +281,8 @@ class ReportsPage(QWidget):
         reports = self.services.reports
 
         def work() -> tuple[CaseloadOverview, Report]:
-            return reports.overview(), reports.compute(start, end, all_time=all_time)
+            with collector.paused():  # no collection holds the GIL against typing meanwhile
+                return reports.overview(), reports.compute(start, end, all_time=all_time)
 
         if not self._exporting:
             self.status_label.setText(self.tr("Working out the figures…"))

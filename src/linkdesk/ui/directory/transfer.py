@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from linkdesk.services.directory import ImportReport
+from linkdesk.support import collector
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 from linkdesk.ui.ops import Failure, Progress, Running
 
@@ -53,7 +54,8 @@ class TransferActions(QObject):
         directory = self.page.directory
 
         def work(progress: Progress) -> ImportReport:
-            report = directory.import_sources(paths, progress=progress)
+            with collector.paused():  # no collection holds the GIL against typing meanwhile
+                report = directory.import_sources(paths, progress=progress)
             # The category list is worked out again here, on the worker: after an import its
             # cache is stale, and parsing every service's categories (60-190 ms at 5,000
             # services) on the UI thread in _imported stalled typing (issue 15). A failure
