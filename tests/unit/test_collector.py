@@ -18,8 +18,8 @@ def test_paused_nests_and_restores_even_on_errors() -> None:
         with collector.paused():
             assert not gc.isenabled()
         assert not gc.isenabled()  # the outer block still runs
-        with pytest.raises(ValueError), collector.paused():
-            raise ValueError
+        with pytest.raises(ValueError, match="inside"), collector.paused():
+            raise ValueError("inside")
         assert not gc.isenabled()
     assert gc.isenabled()
 
