@@ -32,7 +32,6 @@ Tests use :class:`ImmediateOps`, which runs the work at once on the calling thre
 from __future__ import annotations
 
 import itertools
-import sys
 import threading
 import time
 from collections import deque
@@ -51,12 +50,6 @@ from linkdesk.support.memory import release_free_memory
 from linkdesk.ui.i18n import translate
 
 T = TypeVar("T")
-# The longest a thread waits for the GIL before the one holding it is asked to let go
-# (Python's default is 5 ms). Every Qt callback into Python on the UI thread (a paint of a
-# model's rows, a key, a timer) needs the GIL, so while a report or an import computes in
-# Python each callback could wait 5 ms, and a keystroke's dozens of them added up to 100 ms
-# and more (issue 15). 1 ms keeps that wait short; the worker loses almost nothing.
-GIL_SWITCH_S = 0.001
 # Work that ran this long (a report, a backup, an import) may leave tens of MB freed but held
 # by the allocator: given back to the system on the worker thread before the result is
 # delivered (support/memory.py; issue 15's GUI memory). Shorter work is not worth the walk.
@@ -275,8 +268,6 @@ class Operations(QObject):
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        if sys.getswitchinterval() > GIL_SWITCH_S:
-            sys.setswitchinterval(GIL_SWITCH_S)
         self.pool = pool or QThreadPool.globalInstance()
         self._active: dict[int, _Active] = {}
         self._numbers = itertools.count(1)
