@@ -23,6 +23,7 @@ from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.fileio.private import make_private_dir
 from linkdesk.services.app_services import AppServices, preload
 from linkdesk.services.errors import describe
+from linkdesk.support import collector
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.memory import limit_arenas
@@ -235,6 +236,7 @@ class AppController(QObject):
             kept_dialogs.forget()
         self.unlock_screen.hide()
         QTimer.singleShot(PREPARE_READERS_MS, self, lambda: self._prepare_readers(services))
+        collector.freeze_long_lived()  # full collections walk only what is made from now on
 
     def _prepare_readers(self, services: AppServices) -> None:
         """In the background: the key for read connections (AppServices.prepare_readers)."""
@@ -371,6 +373,7 @@ class AppController(QObject):
             window.save_state()
         services.close()
         self.services = None
+        collector.thaw()  # the closed session's cycles can be collected again
         if self._unlock_language != i18n.current_language():  # the worker chose another
             old, self.unlock_screen = self.unlock_screen, self._new_unlock_screen(path)
             old.hide()

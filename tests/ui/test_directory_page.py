@@ -187,6 +187,33 @@ def test_background_import_of_folder(qtbot, filled: AppServices) -> None:  # typ
     assert filled._repos.services.count() == 62
 
 
+def test_background_import_reads_the_categories_off_the_ui_thread(
+    qtbot, filled: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """After an import the category list's cache is stale: it is worked out again on the
+    worker, not by the page on the UI thread (issue 15: 60-190 ms at 5,000 services)."""
+    import threading
+
+    files = FakeFiles()
+    files.folder = FIXTURES / "package"
+    widget = DirectoryPage(filled, ops=Operations(), files=files)
+    qtbot.addWidget(widget)
+    threads: list[str] = []
+    queries = filled.directory.queries
+    real = queries.categories
+
+    def categories():  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real()
+
+    monkeypatch.setattr(queries, "categories", categories)
+    qtbot.mouseClick(widget.import_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.transfer.message is not None, timeout=5000)
+    assert threads  # the cache was refreshed...
+    assert threading.main_thread().name not in threads  # ...never on the UI thread
+    assert widget.category.count() > 1
+
+
 def test_export(qtbot, page: DirectoryPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page.files.save = tmp_path / "dir.csv"
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)

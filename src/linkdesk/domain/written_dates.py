@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -65,9 +65,14 @@ def day_month_year(d: date, code: str = ENGLISH) -> str:
     return str(format_date(d, "long", locale=_locale(code)))
 
 
+@lru_cache(maxsize=8192)
 def short_date(d: date, code: str = ENGLISH) -> str:
     """The date with the month's short name ("8 Dec 2026", "8 Rhag 2026", "8 gru 2026"): for
-    tables and lists. Always day, month name and year, never an ambiguous all-digit form."""
+    tables and lists. Always day, month name and year, never an ambiguous all-digit form.
+
+    Remembered (a pure function of its arguments): Babel takes ~0.1-0.5 ms a date, and lists
+    and tables ask for the same few hundred dates thousands of times (Today's 12,000 rows at
+    50,000 people, every painted caseload cell; issue 15)."""
     from babel.dates import format_date
 
     return str(format_date(d, "d MMM y", locale=_locale(code)))

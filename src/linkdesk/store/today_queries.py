@@ -115,8 +115,10 @@ class TodayQueries:
         ]
 
     def not_contacted(self, on: date, weeks: int) -> list[NotContacted]:
-        """Open cases (one covering index) with nothing booked and whose referral is current
-        (index probes), then their last contact; filtered and ordered here, names last."""
+        """Open cases (one covering index) with no contact after the cutoff (a probe of the
+        person's conversations by date, and the referral's first contact), nothing booked and
+        whose referral is current (index probes), cheapest test first; then their last
+        contact, worked out for those few only; ordered here, names last."""
         cutoff = on - timedelta(weeks=weeks)
         iso = on.isoformat()
         rows = self.ws.query(
@@ -125,16 +127,20 @@ class TodayQueries:
             "  WHERE c.person_id = r.person_id AND c.held_on <= :on)"
             " FROM referral r INDEXED BY referral_open"
             " WHERE r.status IN ('contacted', 'active') AND r.received_on <= :on"
+            " AND NOT (coalesce(r.first_contact_on, '') > :cutoff"
+            "  AND r.first_contact_on <= :on)"
+            " AND NOT EXISTS (SELECT 1 FROM conversation c"
+            "  WHERE c.person_id = r.person_id AND c.held_on > :cutoff AND c.held_on <= :on)"
             " AND NOT EXISTS (SELECT 1 FROM follow_up f"
             "  WHERE f.person_id = r.person_id AND f.status = 'booked')"
             f" AND {is_current_referral('r', 'r.person_id')}",
-            {"on": iso},
+            {"on": iso, "cutoff": cutoff.isoformat()},
         )
         due: list[tuple[Any, ...]] = []
         for pid, rid, status, first, talked in rows:
             dates = [d for d in (talked, first if first and first <= iso else None) if d]
             last = date.fromisoformat(max(dates)) if dates else None
-            if last is None or last <= cutoff:
+            if last is None or last <= cutoff:  # as the SQL chose (kept: the rule in one place)
                 due.append((pid, rid, status, last))
         names = self._names([row[0] for row in due])
         found = []

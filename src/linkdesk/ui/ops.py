@@ -22,6 +22,9 @@ the app-wide count of running work that locking and quitting respect::
 * Nothing here spins a nested event loop: callers continue in their callbacks.
 * ``.now()`` instead of ``.run()`` does small work (a few ms) at once on the UI thread, with
   the same callbacks and error reporting.
+* ``ops.in_slices(parent, steps)`` runs UI-thread work too long for one turn of the event
+  loop (building a dozen tables) one short step per turn, so typing and painting go on
+  between the steps.
 
 Tests use :class:`ImmediateOps`, which runs the work at once on the calling thread.
 """
@@ -32,12 +35,12 @@ import itertools
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -278,6 +281,25 @@ class Operations(QObject):
         """Describe background work for ``parent`` (results are dropped once it is deleted)."""
         return Op(self, parent, work)
 
+    def in_slices(self, parent: QObject, steps: Iterable[Callable[[], object]]) -> None:
+        """Call each of ``steps`` on the UI thread, the first now and each next one on a later
+        turn of the event loop (input and paints are handled between them); the rest are
+        dropped once ``parent`` is deleted. For widget building that would otherwise block
+        the window for longer than a keystroke (issue 15: Reports' tables at 50,000 people).
+        :class:`ImmediateOps` calls them all at once."""
+        pending = iter(steps)
+
+        def next_step() -> None:
+            if not shiboken6.isValid(parent):
+                return
+            step = next(pending, None)
+            if step is None:
+                return
+            step()
+            QTimer.singleShot(0, parent, next_step)
+
+        next_step()
+
     # -- the busy count ----------------------------------------------------------------------------
 
     @property
@@ -432,3 +454,9 @@ class ImmediateOps(Operations):
 
     def _launch(self, job: _Job) -> None:
         job.run()  # the signals are delivered directly: same thread
+
+    def in_slices(self, parent: QObject, steps: Iterable[Callable[[], object]]) -> None:
+        for step in steps:
+            if not shiboken6.isValid(parent):
+                return
+            step()

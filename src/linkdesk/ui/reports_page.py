@@ -7,7 +7,9 @@ and refreshed whenever the page is shown; exports go to a folder picked through
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,10 +29,17 @@ from PySide6.QtWidgets import (
 from linkdesk.domain.dates import DateRule
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.referral_rules import ReferralStatus
-from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview, Report, financial_year
+from linkdesk.domain.report import (
+    WAIT_DAYS,
+    CaseloadOverview,
+    Report,
+    ReportTable,
+    financial_year,
+)
 from linkdesk.domain.suppression import SUPPRESSION_NOTE
 from linkdesk.domain.worker_text import shown
 from linkdesk.services.app_services import AppServices
+from linkdesk.support import collector
 from linkdesk.ui.file_dialogs import remember, starting_folder
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
 from linkdesk.ui.labels import label
@@ -88,6 +97,8 @@ class ReportsPage(QWidget):
         self._views: dict[str, ReportTableView] = {}
         self._shown_period: tuple[date | None, date | None] | None = None
         self._columns = 2
+        self._tables_generation = 0
+        self._building: tuple[Report, Callable[[], None] | None] | None = None
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
@@ -270,7 +281,8 @@ class ReportsPage(QWidget):
         reports = self.services.reports
 
         def work() -> tuple[CaseloadOverview, Report]:
-            return reports.overview(), reports.compute(start, end, all_time=all_time)
+            with collector.paused():  # no collection holds the GIL against typing meanwhile
+                return reports.overview(), reports.compute(start, end, all_time=all_time)
 
         if not self._exporting:
             self.status_label.setText(self.tr("Working out the figures…"))
@@ -286,7 +298,6 @@ class ReportsPage(QWidget):
 
     def _show_figures(self, result: tuple[CaseloadOverview, Report]) -> None:
         overview, report = result
-        self.report = report
         by_status = ", ".join(
             arg(self.tr("%1 %2"), n, status_words(status))
             for status, n in overview.open_by_status.items()
@@ -298,10 +309,14 @@ class ReportsPage(QWidget):
         self.waiting_label.setText(str(overview.waiting_first_contact))
         self.overdue_label.setText(str(overview.follow_ups_overdue))
         self.due_label.setText(str(overview.follow_ups_due_this_week))
-        self._show_tables(report)
-        if not self._exporting:
-            self.status_label.setText(arg(self.tr("Figures for %1."), report.period_text))
-        self._finish_loading()
+
+        def shown_all() -> None:
+            self.report = report
+            if not self._exporting:
+                self.status_label.setText(arg(self.tr("Figures for %1."), report.period_text))
+            self._finish_loading()
+
+        self._show_tables(report, then=shown_all)
 
     def _figures_failed(self, failure: Failure) -> None:
         self.status_label.setText(
@@ -309,13 +324,20 @@ class ReportsPage(QWidget):
         )
         self._finish_loading()
 
-    def _show_tables(self, report: Report) -> None:
+    def _show_tables(self, report: Report, then: Callable[[], None] | None = None) -> None:
+        """Show ``report``'s tables, then call ``then``. New tables are built one per turn of
+        the event loop (``ops.in_slices``): a dozen at once blocked the window for a few
+        hundred ms at 50,000 people (issue 15); a newer call drops an older one's rest."""
+        self._tables_generation += 1
+        generation = self._tables_generation
         views = list(self._views.values())
         if len(views) == len(report.tables) and all(
             view.same_shape(table) for view, table in zip(views, report.tables, strict=True)
         ):
             for view, table in zip(views, report.tables, strict=True):
                 view.show_values(table)  # the same tables with new figures: no rebuild
+            if then is not None:
+                then()
             return
         while self.tables_grid.count():
             item = self.tables_grid.takeAt(0)
@@ -325,8 +347,13 @@ class ReportsPage(QWidget):
                 widget.deleteLater()
         self._views = {}
         self._columns = self._table_columns()
-        row, col = 0, 0
-        for table in report.tables:
+        self._building = (report, then)  # a resize meanwhile builds it again, then goes on
+        place = {"row": 0, "col": 0}
+
+        def add(table: ReportTable) -> None:
+            if generation != self._tables_generation:
+                return  # a newer report's tables are being built
+            row, col = place["row"], place["col"]
             block = QWidget()
             block_layout = QVBoxLayout(block)
             block_layout.setContentsMargins(0, 6, 0, 6)
@@ -350,7 +377,18 @@ class ReportsPage(QWidget):
             else:
                 self.tables_grid.addWidget(block, row, col)
                 row, col = (row, 1) if col == 0 else (row + 1, 0)
-        self.tables_grid.setRowStretch(row + 1, 1)
+            place["row"], place["col"] = row, col
+
+        def finish() -> None:
+            if generation != self._tables_generation:
+                return
+            self.tables_grid.setRowStretch(place["row"] + 1, 1)
+            self._building = None
+            if then is not None:
+                then()
+
+        steps: list[Callable[[], object]] = [partial(add, table) for table in report.tables]
+        self.ops.in_slices(self, [*steps, finish])
 
     def _table_columns(self) -> int:
         """Two tables to a row when there is room for them, else one."""
@@ -359,7 +397,11 @@ class ReportsPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
-        if self.report is not None and self._table_columns() != self._columns:
+        if self._table_columns() == self._columns:
+            return
+        if self._building is not None:  # tables still being built: again, at the new width
+            self._show_tables(*self._building)
+        elif self.report is not None:
             self._show_tables(self.report)
 
     def table_view(self, key: str) -> ReportTableView:

@@ -182,3 +182,40 @@ def test_closing_a_conversation_window_refreshes_today(
     conversation = window.findChildren(ConversationWindow)[0]
     with qtbot.waitSignal(page.shown):
         conversation.close()
+
+
+def test_rows_built_in_slices_are_the_same_rows(
+    qtbot, day: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Thousands of rows are built a few per turn of the event loop (issue 15), in the same
+    order, the chosen row kept, ``shown`` only once the last is in."""
+    from linkdesk.ui import today_page
+    from linkdesk.ui.ops import Operations
+
+    for n in range(7):
+        pid, _ = add_referred(day, f"Person{n}", received=START - timedelta(days=n + 1))
+        if n % 2:
+            day.referrals.record_first_contact(day.referrals.current(pid).id)  # type: ignore[union-attr]
+            day.bookings.book(pid, START - timedelta(days=n), kind=FollowUpKind.PHONE)
+    whole = TodayPage(day, ops=ImmediateOps())
+    qtbot.addWidget(whole)
+    whole.refresh()
+    expected = whole.rows()
+    assert len(expected) >= 7
+    monkeypatch.setattr(today_page, "ROWS_PER_STEP", 2)
+    page = TodayPage(day, ops=Operations())
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.shown):
+        page.refresh()
+    assert page.rows() == expected
+    page.select(expected[-1])
+    shown: list[int] = []
+    page.shown.connect(lambda: shown.append(len(page.rows())))
+    view = day.today.view()
+    page._generation += 1
+    page._show(view, page._generation)
+    assert shown == []  # not all at once
+    assert len(page.rows()) < len(expected)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [len(expected)]
+    assert page.current_row() == expected[-1]  # the row chosen before is chosen again
