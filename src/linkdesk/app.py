@@ -21,7 +21,6 @@ from linkdesk import paths
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.fileio.private import make_private_dir
-from linkdesk.services.app_services import AppServices, preload
 from linkdesk.services.errors import describe
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
@@ -36,7 +35,8 @@ from linkdesk.ui.place import Place, remember, return_to
 from linkdesk.ui.unlock import UnlockScreen
 from linkdesk.ui.windows import fit_to_screen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services and the main window are imported after the first paint
+    from linkdesk.services.app_services import AppServices
     from linkdesk.ui.main_window import MainWindow
 
 DEMO_PASSPHRASE = "demo passphrase"
@@ -59,6 +59,8 @@ def preload_modules() -> None:
     Run on a worker thread once the unlock screen has painted: start-up imports only what
     that screen needs, and the import is done by the time the passphrase has been typed.
     """
+    from linkdesk.services.app_services import preload
+
     preload()
     import linkdesk.ui.main_window  # noqa: F401
 
@@ -71,6 +73,7 @@ def make_demo_workspace(
 ) -> AppServices:
     """Create and fill a demo workspace (runs on a worker thread)."""
     from linkdesk.services import demo
+    from linkdesk.services.app_services import AppServices
 
     services = AppServices.create(path, DEMO_PASSPHRASE, clock=clock)
     try:

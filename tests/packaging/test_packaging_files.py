@@ -34,6 +34,13 @@ def test_one_version() -> None:
     assert "AppVersion={#AppVersion}" in iss
 
 
+def test_the_version_read_at_start_is_the_one_importlib_metadata_reads() -> None:
+    # linkdesk/__init__.py reads METADATA itself (importing importlib.metadata cost start-up).
+    from importlib.metadata import version
+
+    assert linkdesk._read_version() == version("linkdesk") == linkdesk.__version__
+
+
 def test_icon_and_id_names_match() -> None:
     desktop = (LINUX / f"{APP_ID}.desktop").read_text()
     assert f"Icon={APP_ID}\n" in desktop
