@@ -26,7 +26,7 @@ from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.memory import limit_arenas
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
-from linkdesk.ui import appearance, i18n, kept_dialogs, keyboard, single_instance
+from linkdesk.ui import appearance, i18n, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.i18n import arg
 from linkdesk.ui.lock_warning import LockWarning
@@ -37,6 +37,7 @@ from linkdesk.ui.windows import fit_to_screen
 
 if TYPE_CHECKING:  # the services and the main window are imported after the first paint
     from linkdesk.services.app_services import AppServices
+    from linkdesk.ui import kept_dialogs
     from linkdesk.ui.main_window import MainWindow
 
 DEMO_PASSPHRASE = "demo passphrase"
@@ -62,6 +63,7 @@ def preload_modules() -> None:
     from linkdesk.services.app_services import preload
 
     preload()
+    import linkdesk.ui.kept_dialogs
     import linkdesk.ui.main_window  # noqa: F401
 
 
@@ -211,6 +213,8 @@ class AppController(QObject):
     # -- unlocking and locking ---------------------------------------------------------------
 
     def open_workspace(self, services: AppServices) -> None:
+        from linkdesk.ui import kept_dialogs  # imported by app.preload_modules by now
+
         self.unlock_screen.set_busy(False)
         self.services = services
         self._use_ui_language(services.settings.current.ui_language)
@@ -356,6 +360,8 @@ class AppController(QObject):
         if services is None:
             return
         if self.window is not None:  # before anything closes: where the worker was
+            from linkdesk.ui import kept_dialogs
+
             self._place = remember(self.window, services.path)
             self._kept = kept_dialogs.remember()
         self._close_other_windows()

@@ -54,6 +54,7 @@ HEAVY = (
     "linkdesk.services.bench",
     "linkdesk.ui.main_window",
     "linkdesk.ui.person_view",
+    "linkdesk.ui.kept_dialogs",
     # Opened only once a passphrase is typed (the unlock screen imports them on its worker).
     "linkdesk.services.app_services",
     "linkdesk.services.account",
