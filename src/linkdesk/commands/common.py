@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.filenames import display_path, has_surrogates
 from linkdesk.fileio.passphrase_file import read_passphrase_file
-from linkdesk.fileio.protected import COMPANION_SUFFIXES, is_workspace_file
+from linkdesk.fileio.protected import WORKSPACE_FILE_SUFFIXES, is_workspace_file
 from linkdesk.services.errors import is_database_error
 
 if TYPE_CHECKING:  # imported when a workspace is opened: the GUI's start-up passes here too
@@ -117,17 +117,12 @@ def open_services(args: argparse.Namespace, passphrase: str | None = None) -> It
         services.close()
 
 
-# Files that belong to a workspace (fileio/protected.py's, and the audit anchor, which the
-# workspace writes itself): an output saved over one of them destroys it.
-_WORKSPACE_FILES = (*COMPANION_SUFFIXES, ".audit-anchor")
-
-
 def refuse_overwriting_workspace(workspace: str, out: Path) -> None:
     """Raise UsageError when ``out`` is the workspace file (or one of its companions) by any
     name: ``linkdesk plan W.pdf P --out W.pdf`` replaced the open workspace with a PDF.
     Checked before unlocking, so it is a usage error (exit 2); the atomic writer refuses the
     same for any open workspace (fileio/protected.py)."""
-    if out.exists() and is_workspace_file(out, workspace, _WORKSPACE_FILES):
+    if out.exists() and is_workspace_file(out, workspace, WORKSPACE_FILE_SUFFIXES):
         raise UsageError(
             f"{shown(out)} is the workspace itself (or one of its files): "
             "save to another name — nothing was written."

@@ -19,6 +19,11 @@ from linkdesk.domain.filenames import display_path
 # SQLite's companions of a workspace file and LinkDesk's lock file. (The audit anchor is
 # written by the workspace itself through the atomic writer, so it is not listed.)
 COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock")
+# The audit anchor beside the workspace (store/audit_guard.py writes it).
+ANCHOR_SUFFIX = ".audit-anchor"
+# Every file that belongs to a workspace: what an output must never be saved over, and what
+# goes with a workspace when it is copied or discarded whole.
+WORKSPACE_FILE_SUFFIXES = (*COMPANION_SUFFIXES, ANCHOR_SUFFIX)
 
 _open: dict[str, int] = {}  # workspace path -> how many times it is open here
 _guard = threading.Lock()

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from linkdesk.fileio.protected import COMPANION_SUFFIXES
-from linkdesk.store.audit_guard import ANCHOR_SUFFIX
+from linkdesk.fileio.protected import ANCHOR_SUFFIX, WORKSPACE_FILE_SUFFIXES
 
 PASSPHRASE = "benchmark passphrase (synthetic data only)"
 Figures = dict[str, Any]
@@ -102,9 +101,8 @@ def generate_here(path: str, people: str, services: str, seed: str) -> Figures:
 
 
 def _discard(path: Path) -> None:
-    """The workspace at ``path`` and every file that goes with it (the suffix list the
-    atomic writer protects, and the audit anchor)."""
-    for suffix in (*COMPANION_SUFFIXES, ANCHOR_SUFFIX):
+    """The workspace at ``path`` and every file that goes with it."""
+    for suffix in WORKSPACE_FILE_SUFFIXES:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 

@@ -42,9 +42,9 @@ from linkdesk.domain.models import (
 )
 from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
 from linkdesk.domain.working_days import next_working_day
+from linkdesk.fileio.protected import ANCHOR_SUFFIX
 from linkdesk.services import demo_bank as bank
 from linkdesk.services import demo_tables as tables
-from linkdesk.store.audit_guard import ANCHOR_SUFFIX
 from linkdesk.store.instance_lock import InstanceLock
 
 if TYPE_CHECKING:

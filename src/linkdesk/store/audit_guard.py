@@ -42,6 +42,7 @@ from linkdesk.domain.enums import AuditAction
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.fileio.atomic import atomic_write_bytes
 from linkdesk.fileio.bounded import read_bounded
+from linkdesk.fileio.protected import ANCHOR_SUFFIX
 from linkdesk.store.audit import GENESIS, AuditLog, ChainBreak, ChainRules, chain_rules, walk_chain
 from linkdesk.store.drives import longest_name
 from linkdesk.store.schema import AUDIT_GUARD_TRIGGERS
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 
-ANCHOR_SUFFIX = ".audit-anchor"
 ANCHOR_FORMAT = "linkdesk-audit-anchor"
 MAX_ANCHOR_BYTES = 4096
 SYSTEM_ACTOR = "LinkDesk"
