@@ -55,6 +55,8 @@ HEAVY = (
     "linkdesk.ui.main_window",
     "linkdesk.ui.person_view",
     "linkdesk.ui.kept_dialogs",
+    "linkdesk.ui.lock_warning",
+    "linkdesk.ui.place",
     # Opened only once a passphrase is typed (the unlock screen imports them on its worker).
     "linkdesk.services.app_services",
     "linkdesk.services.account",
