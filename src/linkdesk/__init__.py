@@ -10,11 +10,13 @@ import sys
 
 
 def _read_version() -> str | None:
-    """The ``Version:`` of the first ``linkdesk-*.dist-info/METADATA`` on ``sys.path``, which
-    is where ``importlib.metadata`` finds it for an installed or frozen LinkDesk; ``None`` if
-    there is none. Read directly because importing ``importlib.metadata`` (and the ``email``
-    package it parses METADATA with) was ~40 ms of every start before the unlock screen
-    (issue 15); tests/packaging/test_packaging_files.py checks both give the same answer."""
+    """The ``Version:`` of the first ``linkdesk-*.dist-info/METADATA`` or
+    ``linkdesk[-*].egg-info/PKG-INFO`` on ``sys.path``, which is where ``importlib.metadata``
+    finds it for an installed or frozen LinkDesk (the bundle copies an editable install's
+    egg-info); ``None`` if there is none. Read directly because importing
+    ``importlib.metadata`` (and the ``email`` package it parses with) was ~40 ms of every start
+    before the unlock screen (issue 15); tests/packaging/test_packaging_files.py checks both
+    give the same answer."""
     for folder in sys.path:
         try:
             names = os.listdir(folder or ".")
@@ -22,10 +24,14 @@ def _read_version() -> str | None:
             continue
         for name in names:
             stem = name.lower()
-            if not (stem.startswith("linkdesk-") and stem.endswith(".dist-info")):
+            if stem.endswith(".dist-info") and stem.startswith("linkdesk-"):
+                headers = "METADATA"
+            elif stem.endswith(".egg-info") and stem.startswith(("linkdesk-", "linkdesk.")):
+                headers = "PKG-INFO"
+            else:
                 continue
             try:
-                with open(os.path.join(folder or ".", name, "METADATA"), encoding="utf-8") as f:
+                with open(os.path.join(folder or ".", name, headers), encoding="utf-8") as f:
                     for line in f:
                         if line.startswith("Version:"):
                             return line.removeprefix("Version:").strip()
