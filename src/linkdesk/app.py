@@ -44,6 +44,7 @@ DEMO_PASSPHRASE = "demo passphrase"
 PREPARE_READERS_MS = 1500  # after unlocking, once the window is up and the list filled
 DEMO_PEOPLE = 300
 DEMO_SEED = 1  # the same made-up people every time, so guides can refer to them
+UI_SWITCH_INTERVAL_S = 0.001  # seconds: how long the UI thread may wait for the GIL per call
 # For `linkdesk bench` only (services/bench.py has the same two strings): once the unlock
 # screen is shown, print this marker and quit.
 QUIT_AT_UNLOCK_ENV = "LINKDESK_BENCH_QUIT_AT_UNLOCK"
@@ -63,9 +64,11 @@ def preload_modules() -> None:
     from linkdesk.services.app_services import preload
 
     preload()
+    import linkdesk.ui.conversation.window  # opened from the person view (~140 ms to import)
     import linkdesk.ui.kept_dialogs
     import linkdesk.ui.main_window
-    import linkdesk.ui.place  # noqa: F401
+    import linkdesk.ui.place
+    import linkdesk.ui.plan_preview  # noqa: F401  (QtPdf)
 
 
 def make_demo_workspace(
@@ -426,6 +429,12 @@ def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> No
     computer: a ``-style`` or ``-stylesheet`` the user gave Qt on the command line wins over
     LinkDesk's own."""
     limit_arenas()  # freed memory shared between threads, not stranded (support/memory.py)
+    # While a worker thread runs Python (a report, a plan, an import), every Python call on
+    # the UI thread (a slot, an event filter, an overridden event handler) first waits for
+    # the GIL, up to the switch interval each time: Python's default 5 ms, times the dozens
+    # of calls in opening a view, was most of the UI stalls beside background work. One
+    # thread alone runs as fast either way (the GIL is handed over only when asked for).
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
     app.setApplicationName("LinkDesk")
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")

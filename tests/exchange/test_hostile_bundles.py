@@ -41,6 +41,21 @@ def _sql(*statements: str) -> Tamper:
     return run
 
 
+def _index_out_of_step(bundle: Path, manifest: dict[str, object]) -> None:
+    """``person_name`` rebuilt over other columns, its schema text put back: every page and
+    the schema still check, only SQLite's full integrity_check sees the index is wrong."""
+    conn = sqlcipher3.connect(str(bundle), isolation_level=None)
+    try:
+        conn.set_key(PASSPHRASE.encode())
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'person_name'").fetchone()
+        conn.execute("DROP INDEX person_name")
+        conn.execute("CREATE INDEX person_name ON person (id)")
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'person_name'", sql)
+    finally:
+        conn.close()
+
+
 def _manifest(**changes: object) -> Tamper:
     def run(bundle: Path, manifest: dict[str, object]) -> None:
         manifest.update(changes)
@@ -84,6 +99,11 @@ CASES: dict[str, tuple[Tamper, str]] = {
     "no workspace id in the file": (
         _sql("UPDATE meta SET value = 'x'' OR 1=1; --' WHERE key = 'workspace_id'"),
         r"is damaged: it does not say which workspace",
+    ),
+    # Damage only the full integrity check finds (it runs beside the merge's statements).
+    "an index out of step with its table": (
+        _index_out_of_step,
+        r"is damaged: its integrity check failed",
     ),
     # Manifests that lie about the bundle beside them, or are not what they claim.
     "manifest of another workspace": (

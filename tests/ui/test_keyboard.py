@@ -87,3 +87,41 @@ def test_listed_shortcuts_are_real_key_sequences() -> None:
             continue
         assert not QKeySequence(shortcut.keys).isEmpty(), shortcut.keys
         assert QKeySequence(shortcut.keys).toString() == shortcut.keys
+
+
+def test_enter_presses_whichever_button_has_the_focus_as_it_moves(qtbot) -> None:
+    """The Enter helper follows the focus (it is not an application-wide filter): each
+    button pressed by Enter while focused, a text box's Enter left alone, a disabled button
+    not pressed, and buttons made after the helper was installed included."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+    from linkdesk.ui import keyboard
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    keyboard.install(app)  # as app.py does (once per application)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    push, tool, edit, off = QPushButton("Push"), QToolButton(), QLineEdit(), QPushButton("Off")
+    off.setEnabled(False)
+    for widget in (push, tool, edit, off):
+        layout.addWidget(widget)
+    pressed: list[str] = []
+    push.clicked.connect(lambda: pressed.append("push"))
+    tool.clicked.connect(lambda: pressed.append("tool"))
+    off.clicked.connect(lambda: pressed.append("off"))
+    _activate(qtbot, window)
+
+    push.setFocus()
+    qtbot.waitUntil(push.hasFocus)
+    qtbot.keyClick(push, Qt.Key.Key_Return)
+    tool.setFocus()
+    qtbot.waitUntil(tool.hasFocus)
+    qtbot.keyClick(tool, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.keyClick(push, Qt.Key.Key_Return)  # not focused now: Enter there presses nothing
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClick(off, Qt.Key.Key_Return)
+    assert pressed == ["push", "tool"]

@@ -61,6 +61,9 @@ def preload() -> None:
     import linkdesk.services.outcomes
     import linkdesk.services.plans
     import linkdesk.services.reports  # noqa: F401
+    from linkdesk.plan.language import warm
+
+    warm()  # the language names a first conversation or plan preview looks a person's up in
 
 
 class AppServices:

@@ -3,7 +3,9 @@
 ``merge_2000_s``: merging another laptop's backup of 2,000 people (made from a separate demo
 workspace with its own seed, so every record is new here) into the benchmark workspace, all
 the worker waits for: copy, checks, the merge itself (a benchmark of fewer than 2,000 people
-merges that many; ``merge_2000_people`` says how many). ``reimport_own_backup_s``: merging the
+merges that many; ``merge_2000_people`` says how many). ``merge_2000_checkpoint_s``: the
+checkpoint the merge leaves for after its report (the GUI runs it in the background, not
+waited for). ``reimport_own_backup_s``: merging the
 workspace's own backup again (recognised, so it costs one read of the file). ``erase_one_s``:
 erasing one person, with the proof-of-no-trace steps (no whole-file VACUUM any more).
 """
@@ -45,6 +47,10 @@ def measure(
     start = time.perf_counter()
     report = services.exchange.merge(bundle, bundle_passphrase=passphrase)
     figures["merge_2000_s"] = round(time.perf_counter() - start, 2)
+    # The checkpoint the merge leaves for after its report (the GUI runs it in the background).
+    start = time.perf_counter()
+    services.exchange.finish_merge()
+    figures["merge_2000_checkpoint_s"] = round(time.perf_counter() - start, 2)
     figures["merge_2000_people"] = other_people
     figures["merge_2000_records_added"] = report.added
     own = services.exchange.backup(shared).bundle_path

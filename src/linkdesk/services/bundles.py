@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -54,9 +57,12 @@ from linkdesk.store.drives import (
     filesystem_name,
     probe_folder,
 )
+from linkdesk.store.keys import key_bytes
+from linkdesk.store.reader import raw_key_from_salt
 from linkdesk.store.schema import LATEST_VERSION
 from linkdesk.store.workfiles import remove_leftovers, working_folder
 from linkdesk.store.workspace import (
+    Connection,
     DatabaseError,
     Workspace,
     check_passphrase_rules,
@@ -71,6 +77,49 @@ class VerifiedBundle:
     manifest: Manifest
     schema_version: int
     name: str  # the bundle's own file name, for messages
+    # SQLCipher's raw-key form of the key that opened the copy (``x'key‖salt'``), so the
+    # merge attaches it without another key derivation; None: attach with the passphrase.
+    raw_key: str | None = field(default=None, repr=False)
+    # The full integrity_check, when it still runs on a thread of its own (see checked()).
+    pending: IntegrityCheck | None = field(default=None, repr=False)
+
+    def checked(self) -> None:
+        """Wait for the copy's full integrity check if it still runs; LinkDeskError naming
+        the bundle when it failed. Call it before committing anything read from the copy."""
+        if self.pending is not None:
+            self.pending.passed()
+
+    def settle(self) -> None:
+        """Wait for a running check to end, whatever it finds (before the copy goes)."""
+        if self.pending is not None:
+            self.pending.settle()
+
+
+class IntegrityCheck:
+    """SQLite's full ``integrity_check`` of a verified copy on a connection and thread of its
+    own, while the merge reads the copy inside a transaction that it commits only after
+    :meth:`passed` (so a damaged bundle still changes nothing): the merge's statements and
+    the check run on two cores instead of one after the other."""
+
+    def __init__(self, copy: Path, key: str, raw_key: str | None, name: str) -> None:
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bundle-check")
+        self._future = pool.submit(_full_check, copy, key, raw_key, name)
+        pool.shutdown(wait=False)
+
+    def passed(self) -> None:
+        """Wait for the check; LinkDeskError (or UnlockError) naming the bundle if it failed."""
+        self._future.result()
+
+    def settle(self) -> None:
+        futures.wait([self._future])
+
+
+def _full_check(copy: Path, key: str, raw_key: str | None, name: str) -> None:
+    conn, _ = _open_copy(copy, key, raw_key)
+    try:
+        check_bundle(conn, name=name, integrity="full")
+    finally:
+        conn.close()
 
 
 @dataclass(frozen=True)
@@ -106,12 +155,18 @@ def read_manifest(bundle: Path) -> Manifest:
 
 
 def _copy_and_hash(
-    source: Path, target: Path, limit: int, about: Path, place: Place
+    source: Path,
+    target: Path,
+    limit: int,
+    about: Path,
+    place: Place,
+    first: Callable[[bytes], None] | None = None,
 ) -> tuple[str, int]:
     """Copy ``source`` (on a shared drive) to the private ``target``, a new 0600 file; at most
     ``limit`` + 1 bytes are read (a file that grows while read stops there). A read failure is
     about the source's drive, a write failure about the drive of ``about`` (the workspace, or
-    the new workspace being restored, beside which the private copy is made)."""
+    the new workspace being restored, beside which the private copy is made). ``first`` is
+    called with the first block read (the key derivation's salt is in it)."""
     digest = hashlib.sha256()
     size = 0
     try:
@@ -133,6 +188,8 @@ def _copy_and_hash(
                     raise write_error(exc, source, Place.SOURCE) from None
                 if not chunk:
                     break
+                if first is not None and size == 0:
+                    first(chunk)
                 digest.update(chunk)
                 size += len(chunk)
                 try:
@@ -167,8 +224,19 @@ def verified_copy(
     *,
     about: Path | None = None,
     place: Place = Place.WORKSPACE,
+    kdf: tuple[str, int] | None = None,
+    check_meanwhile: bool = False,
 ) -> VerifiedBundle:
     """Copy ``bundle`` into ``folder``; check hash, key, identity, schema, integrity, counts.
+
+    ``kdf``: the key derivation the bundle probably uses (``store.reader.kdf_settings``, e.g.
+    the workspace's own): the raw key is then derived on a second thread while the bundle is
+    copied, and opens the copy (and the merge's attachment) with no further derivation; when
+    it does not open it, the passphrase is used as before. ``check_meanwhile``: SQLite's full
+    ``integrity_check`` of a current-version bundle runs on a thread of its own after this
+    returns (:class:`IntegrityCheck`): the caller must call ``checked()`` before it commits
+    anything read from the copy, and ``settle()`` before the copy is removed. Every other
+    check is done before this returns.
 
     The manifest must agree with the bundle it describes: same workspace id, same schema
     version, same tables and counts. ``about``/``place``: whose drive ``folder`` is on, for
@@ -178,7 +246,17 @@ def verified_copy(
     manifest = read_manifest(bundle)
     name = display_path(bundle.name)
     copy = folder / "bundle.ldbackup"
-    digest, size = _copy_and_hash(bundle, copy, manifest.bundle_size, about or copy, place)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        deriving: list[Future[str | None]] = []
+
+        def derive(head: bytes) -> None:  # on a second core while the copy is read and hashed
+            if kdf is not None:
+                deriving.append(pool.submit(_raw_key, kdf, head, key))
+
+        digest, size = _copy_and_hash(
+            bundle, copy, manifest.bundle_size, about or copy, place, derive
+        )
+        raw_key = deriving[0].result() if deriving else None
     if size != manifest.bundle_size:
         raise LinkDeskError(f"The backup {name} is cut short or has grown: it is damaged.")
     if digest != manifest.sha256:
@@ -186,11 +264,15 @@ def verified_copy(
             f"The backup {name} does not match its manifest: it is damaged or was changed."
         )
     try:
-        conn = open_bundle_readonly(copy, key)
+        conn, raw_key = _open_copy(copy, key, raw_key)
     except UnlockError:
         raise UnlockError(f"Wrong backup passphrase, or {name} is not a LinkDesk backup.") from None
     try:
-        version = check_bundle(conn, name=name, expected_counts=manifest.counts)
+        later = "none" if check_meanwhile else "full"
+        version = check_bundle(conn, name=name, expected_counts=manifest.counts, integrity=later)
+        if check_meanwhile and version < LATEST_VERSION:  # it is upgraded in place next
+            check_bundle(conn, name=name, integrity="full")
+            check_meanwhile = False
         try:
             workspace_id = bundle_workspace_id(conn, name)
         except DatabaseError:
@@ -202,14 +284,33 @@ def verified_copy(
             f"The manifest {display_path(manifest_path_for(bundle).name)} does not describe "
             f"the backup {name} beside it (another workspace or version); it was not used."
         )
-    return VerifiedBundle(copy, manifest, version, name)
+    pending = IntegrityCheck(copy, key, raw_key, name) if check_meanwhile else None
+    return VerifiedBundle(copy, manifest, version, name, raw_key, pending)
 
 
-def upgrade_copy(verified: VerifiedBundle, key: str) -> None:
+def _raw_key(kdf: tuple[str, int], head: bytes, key: str) -> str | None:
+    """The raw key of a file starting with ``head`` under ``key``'s normal form, or None."""
+    try:
+        return raw_key_from_salt(kdf, head, key_bytes(key))
+    except (LinkDeskError, ValueError):
+        return None
+
+
+def _open_copy(copy: Path, key: str, raw_key: str | None) -> tuple[Connection, str | None]:
+    """The verified copy opened read-only: with ``raw_key`` when it opens it (no key
+    derivation), else with ``key``'s forms. Returns the connection and the raw key used."""
+    if raw_key is not None:
+        with suppress(UnlockError):
+            return open_bundle_readonly(copy, key, raw_key=raw_key.encode("ascii")), raw_key
+    return open_bundle_readonly(copy, key), None
+
+
+def upgrade_copy(verified: VerifiedBundle, key: str) -> bool:
     """Bring an older bundle's private copy up to this version's schema (in place), and check
-    the result is exactly this version's schema."""
+    the result is exactly this version's schema. True when it was upgraded (and re-keyed to
+    the passphrase's normal form: its raw key may no longer open it)."""
     if verified.schema_version >= LATEST_VERSION:
-        return
+        return False
     try:
         Workspace.open(verified.path, key).close()
         conn = open_bundle_readonly(verified.path, key)
@@ -223,6 +324,7 @@ def upgrade_copy(verified: VerifiedBundle, key: str) -> None:
         raise LinkDeskError(
             f"The backup {verified.name} is damaged: it could not be brought up to date."
         ) from None
+    return True
 
 
 def _no_overwrite_move(source: Path, target: Path) -> None:

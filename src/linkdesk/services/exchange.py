@@ -57,11 +57,14 @@ from linkdesk.store.erasure import (
     scrub,
 )
 from linkdesk.store.merge import (
+    checkpoint,
     knows_bundle,
     merge_attached,
+    merge_cache,
     remember_bundle,
     waiting_for_decision,
 )
+from linkdesk.store.reader import kdf_settings
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.workfiles import (
     note_destination,
@@ -372,36 +375,58 @@ class ExchangeService:
         with working_folder(self.ws.path, "merge") as folder:
             # Checked on its own connection (the slow part), so the workspace's connection is
             # busy only for the merge itself; an older bundle is upgraded in its private copy.
+            # The bundle's key is derived once, while it is copied; its full integrity check
+            # runs beside the merge, which commits only once it passed.
             verified = verified_copy(
-                Path(bundle_path), folder, bundle_passphrase, about=self.ws.path
-            )
-            upgrade_copy(verified, bundle_passphrase)
-            tick(10, STEPS)
-            with attached_bundle(self.ws, verified.path, bundle_passphrase, name) as schema:
-                try:
-                    check_bundle(self.ws.conn, name=name, schema=schema, integrity="none")
-
-                    def table_tick(done: int, total: int) -> None:
-                        tick(10 + int(85 * done / total), STEPS)
-
-                    with self.ws.transaction():
-                        report = merge_attached(self.ws, verified.manifest.workspace_id, table_tick)
-                        report.warnings += self._clock_warnings(verified, report)
-                        remember_bundle(self.ws, verified.manifest.sha256)
-                        self.audit.record(
-                            AuditAction.MERGED, "workspace", verified.manifest.workspace_id,
-                            detail=report.summary(),
-                        )  # fmt: skip
-                except DatabaseError as exc:
-                    typed = storage_error(exc, self.ws.path)
-                    if typed is not None:
-                        raise typed from None
-                    raise LinkDeskError(
-                        f"The backup {name} could not be merged; nothing was changed."
-                    ) from None
+                Path(bundle_path), folder, bundle_passphrase, about=self.ws.path,
+                kdf=kdf_settings(self.ws.conn), check_meanwhile=True,
+            )  # fmt: skip
+            try:
+                report = self._merge_verified(verified, bundle_passphrase, name, tick)
+            finally:
+                verified.settle()
         if report.people_erased:
             scrub(self.ws)
         tick(STEPS, STEPS)
+        return report
+
+    def finish_merge(self) -> bool:
+        """Copy what the last merge wrote from the WAL into the workspace file: the checkpoint
+        a merge leaves for later, so the worker does not wait for it (the merge was durable
+        when it returned). Call it after the report is shown, off the UI thread; it takes
+        the workspace's connection for a second or so at 50,000 people. True when done."""
+        return checkpoint(self.ws)
+
+    def _merge_verified(
+        self, verified: VerifiedBundle, key: str, name: str, tick: Progress
+    ) -> MergeReport:
+        upgraded = upgrade_copy(verified, key)  # and so re-keyed: its raw key may not open it
+        tick(10, STEPS)
+        raw_key = None if upgraded else verified.raw_key
+        with attached_bundle(self.ws, verified.path, key, name, raw_key=raw_key) as schema:
+            try:
+                check_bundle(self.ws.conn, name=name, schema=schema, integrity="none")
+
+                def table_tick(done: int, total: int) -> None:
+                    tick(10 + int(85 * done / total), STEPS)
+
+                with merge_cache(self.ws), self.ws.transaction():
+                    report = merge_attached(self.ws, verified.manifest.workspace_id, table_tick)
+                    verified.checked()  # a damaged bundle: refused, the transaction rolled back
+                    report.warnings += self._clock_warnings(verified, report)
+                    remember_bundle(self.ws, verified.manifest.sha256)
+                    self.audit.record(
+                        AuditAction.MERGED, "workspace", verified.manifest.workspace_id,
+                        detail=report.summary(),
+                    )  # fmt: skip
+            except DatabaseError as exc:
+                verified.checked()  # a damaged bundle is said to be damaged, not "not merged"
+                typed = storage_error(exc, self.ws.path)
+                if typed is not None:
+                    raise typed from None
+                raise LinkDeskError(
+                    f"The backup {name} could not be merged; nothing was changed."
+                ) from None
         return report
 
     def _already_merged(self, bundle: Path, key: str) -> MergeReport | None:

@@ -21,11 +21,15 @@ BUNDLE_SCHEMA = "bundle"  # the name the attached copy is known by in SQL
 
 
 @contextmanager
-def attached_bundle(ws: Workspace, path: Path, key: str, shown_name: str) -> Iterator[str]:
+def attached_bundle(
+    ws: Workspace, path: Path, key: str, shown_name: str, *, raw_key: str | None = None
+) -> Iterator[str]:
     """Attach ``path`` read-only under :data:`BUNDLE_SCHEMA` (yielded), detach afterwards.
 
     ``shown_name`` is the file name the worker chose (the copy's own name means nothing to
-    them). LinkDeskError when the file cannot be opened with ``key``.
+    them). ``raw_key``: SQLCipher's raw-key form (``x'key‖salt'``) that opened the copy a
+    moment ago, used instead of ``key`` (no key derivation). LinkDeskError when the file
+    cannot be opened with the key.
     """
     from linkdesk.store.workspace import DatabaseError
 
@@ -33,7 +37,8 @@ def attached_bundle(ws: Workspace, path: Path, key: str, shown_name: str) -> Ite
     try:
         # The copy is keyed on the normal (NFC) form: an older bundle was upgraded, and so
         # re-keyed, before it is attached (store/keys.py).
-        ws.execute(f"ATTACH DATABASE ? AS {BUNDLE_SCHEMA} KEY ?", (uri, normal_form(key)))
+        secret = raw_key if raw_key is not None else normal_form(key)
+        ws.execute(f"ATTACH DATABASE ? AS {BUNDLE_SCHEMA} KEY ?", (uri, secret))
     except DatabaseError:
         raise LinkDeskError(
             f"The backup {shown_name} cannot be opened: it is damaged, or the passphrase is wrong."

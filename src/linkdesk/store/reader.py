@@ -71,11 +71,20 @@ def derive_raw_key(settings: tuple[str, int] | None, path: Path, key_material: b
         return None
     with path.open("rb") as fh:
         salt = fh.read(SALT_BYTES)
-    if len(salt) != SALT_BYTES:
+    return raw_key_from_salt(settings, salt, key_material)
+
+
+def raw_key_from_salt(
+    settings: tuple[str, int] | None, salt: bytes, key_material: bytes
+) -> str | None:
+    """:func:`derive_raw_key` for a file that starts with ``salt`` (its first
+    :data:`SALT_BYTES` bytes are used; None when it is shorter or the derivation unknown).
+    One key derivation."""
+    if settings is None or len(salt) < SALT_BYTES:
         return None
     name, iterations = settings
-    key = hashlib.pbkdf2_hmac(name, key_material, salt, iterations, KEY_BYTES)
-    return f"x'{key.hex()}{salt.hex()}'"
+    key = hashlib.pbkdf2_hmac(name, key_material, salt[:SALT_BYTES], iterations, KEY_BYTES)
+    return f"x'{key.hex()}{salt[:SALT_BYTES].hex()}'"
 
 
 class Reader:

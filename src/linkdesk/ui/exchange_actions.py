@@ -153,6 +153,11 @@ class MergeRun:
         self.report_dialog.open()
         if self.on_merged is not None:
             self.on_merged()
+        # The checkpoint the merge left for later, in the background once the report shows.
+        exchange = self.services.exchange
+        self.ops.op(self.parent, lambda progress: exchange.finish_merge()).writes(
+            translate("exchange", "the merge")
+        ).run()
 
     def _failed(self, failure: Failure) -> None:
         if isinstance(failure.exception, UnlockError) and not self._asked:

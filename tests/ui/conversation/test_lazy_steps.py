@@ -59,3 +59,49 @@ def test_connections_suggest_from_stored_areas_when_areas_step_was_not_shown(
     assert isinstance(areas, AreasStep)
     assert from_store == areas.chosen_keys() == window._chosen_areas()
     assert from_store == ["loneliness", "physical_activity", "money"]
+
+
+def test_connections_look_the_directory_up_on_a_worker_and_show_the_latest_answer(
+    qtbot, services: AppServices, person_id: str, with_directory: None
+) -> None:
+    """The suggestions (50-120 ms at 5,000 services) are found on a worker thread, not the
+    UI thread; the step shows them when they land, and an answer overtaken by a newer search
+    never replaces the newer one's."""
+    import threading
+
+    from linkdesk.services.directory import DirectoryService
+    from linkdesk.ui.conversation import open_conversation
+    from linkdesk.ui.ops import Operations
+
+    conversation = services.conversation.start_or_resume(person_id)
+    services.conversation.set_need(person_id, conversation.id, "physical_activity", 3, "")
+    services.conversation.set_step(conversation.id, "connections")
+    threads: list[threading.Thread] = []
+    original = DirectoryService.suggest_for_areas
+
+    def watched(self: DirectoryService, *args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread())
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    DirectoryService.suggest_for_areas = watched  # type: ignore[method-assign]
+    ops = Operations()
+    try:
+        window = open_conversation(None, services, person_id, ops=ops)
+        qtbot.addWidget(window)
+        step = window.current_page
+        qtbot.waitUntil(lambda: step.results.count() > 0)
+        assert threads
+        assert threads[0] is not threading.main_thread()
+        assert step.results_label.text() == "Suggested for what matters to them"
+        assert step.results.item(0).text().startswith("Tuesday Walking Group")
+
+        step.search.setText("chatter")  # two searches in flight: the later one shows
+        step.search.setText("money")
+        qtbot.waitUntil(lambda: ops.running == 0)
+        names = [step.results.item(i).text() for i in range(step.results.count())]
+        assert names == ["Money Matters Advice"]
+        assert step.results_label.text() == "Services matching 'money'"
+    finally:
+        DirectoryService.suggest_for_areas = original  # type: ignore[method-assign]
+        qtbot.waitUntil(lambda: ops.running == 0)
+        window.flush()

@@ -25,6 +25,7 @@ from linkdesk.services.conversation import ConversationService
 from linkdesk.services.plans import ScreenText
 from linkdesk.ui.conversation.autosave import Autosaver
 from linkdesk.ui.i18n import translate
+from linkdesk.ui.ops import Operations
 from linkdesk.ui.widgets.date_field import DateField
 
 STEPS_CONTEXT = "Steps"  # the translation context of the step titles
@@ -70,6 +71,8 @@ class StepContext:
     # The language of what the person sees or hears (the read-back, the show-the-person
     # view, the wellbeing questions): their plan language, a code ("en", "cy", "ur").
     person_language: str = "en"
+    # Background work (directory look-ups) goes through these; None: done on the spot.
+    ops: Operations | None = None
 
     def words(self) -> ScreenText:
         """The show-the-person words in the person's language."""

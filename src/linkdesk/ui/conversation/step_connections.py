@@ -68,6 +68,7 @@ class ConnectionsStep(StepPage):
         super().__init__(ctx, parent)
         self.areas_source = areas_source  # callable -> chosen life-area keys
         self.connection_id: str | None = None
+        self._searches = 0  # directory look-ups started; only the latest one's answer shows
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("Who and what could help?")))
         # Left: find something. Right: what was agreed. Side by side when there is room,
@@ -187,21 +188,45 @@ class ConnectionsStep(StepPage):
         self._fill_agreed()
 
     def _search(self, text: str) -> None:
-        directory = self.ctx.services.directory
-        empty = directory.count() == 0
+        """Find services for ``text`` (else suggest them for the chosen life areas) on a
+        worker: at 5,000 services the suggestions take 50-120 ms, too long for the UI thread
+        (DESIGN §8). The list keeps what it shows until the answer lands; a newer search
+        makes an older answer moot."""
+        directory, wanted = self.ctx.services.directory, text.strip()
+        areas = [] if wanted else self.areas_source()
+
+        def find(_progress: object) -> tuple[str, list[Service]]:
+            if directory.count() == 0:
+                return "empty", []
+            if wanted:
+                return "matching", directory.search(text, 30)
+            found = directory.suggest_for_areas(areas, 12)
+            return ("suggested", found) if found else ("all", directory.search("", 30))
+
+        self._searches += 1
+        generation = self._searches
+        if self.ctx.ops is None:
+            self._found(generation, wanted, find(None))
+            return
+        self.ctx.ops.op(self, find).success(
+            lambda answer: self._found(generation, wanted, answer)
+        ).run()
+
+    def _found(self, generation: int, wanted: str, answer: tuple[str, list[Service]]) -> None:
+        if generation != self._searches:
+            return  # the worker typed on: a newer search is coming
+        kind, found = answer
+        empty = kind == "empty"
         self.empty_note.setVisible(empty)
         self.results.setVisible(not empty)
         self.results_label.setVisible(not empty)
         self.add_service.setVisible(not empty)
-        if text.strip():
-            found = directory.search(text, 30)
-            self.results_label.setText(arg(self.tr("Services matching '%1'"), text.strip()))
-        else:
-            found = directory.suggest_for_areas(self.areas_source(), 12)
+        if kind == "matching":
+            self.results_label.setText(arg(self.tr("Services matching '%1'"), wanted))
+        elif kind == "suggested":
             self.results_label.setText(self.tr("Suggested for what matters to them"))
-            if not found:
-                found = directory.search("", 30)
-                self.results_label.setText(self.tr("All services"))
+        elif kind == "all":
+            self.results_label.setText(self.tr("All services"))
         self.results.clear()
         for service in found:
             item = QListWidgetItem(_service_text(service))

@@ -95,7 +95,7 @@ class ConversationWindow(QMainWindow):
         self.saver = Autosaver(self)
         language = services.plans.plan_language(person_id)  # the person's: what they see
         self.ctx = StepContext(
-            services, person_id, conversation, self.saver, language.language.code
+            services, person_id, conversation, self.saver, language.language.code, ops
         )
         self.finish_result: FinishResult | None = None  # what finishing settled, for the caller
         person = services.people.get(person_id)

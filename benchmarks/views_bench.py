@@ -1,0 +1,135 @@
+"""What the worker waits for when opening things: the person view, the conversation window
+and the plan preview, in the GUI (offscreen), with wall and UI-thread CPU time.
+
+    LINKDESK_PASSPHRASE=... QT_QPA_PLATFORM=offscreen \\
+        python benchmarks/views_bench.py WORKSPACE [--people 20] [--profile OUT.prof] [--json]
+
+The same measures as ``linkdesk bench``'s GUI child (``linkdesk.ui.bench_gui``: the view
+built and painted; ``linkdesk.ui.bench_stalls``: the longest UI-thread stall while opening a
+conversation and a plan preview until its pages are shown), one area at a time, so a change
+can be measured before and after on the same copy of a workspace. Each figure is given as
+min/median/p95/max, wall clock and the UI thread's CPU time (``time.thread_time``: far less
+sensitive to a loaded machine than the wall clock).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import statistics
+import sys
+import time
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from linkdesk.app import _configure_application, preload_modules
+from linkdesk.ui.bench_gui import sample_people, unlock
+from linkdesk.ui.bench_stalls import _conversation, _plan_preview
+from linkdesk.ui.bench_support import StallDetector, ms_until_painted, spin
+from linkdesk.ui.conversation import open_conversation
+from linkdesk.ui.ops import Operations
+
+
+def _spread(values: list[float]) -> dict[str, float]:
+    if not values:
+        return {}
+    ordered = sorted(values)
+    p95 = ordered[max(0, min(len(ordered) - 1, int(0.95 * len(ordered) + 0.999999) - 1))]
+    return {
+        "min": round(ordered[0], 1),
+        "median": round(statistics.median(ordered), 1),
+        "p95": round(p95, 1),
+        "max": round(ordered[-1], 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("workspace", type=Path)
+    parser.add_argument("--people", type=int, default=20)
+    parser.add_argument("--stall-repeats", type=int, default=3)
+    parser.add_argument("--profile", type=Path)
+    parser.add_argument(
+        "--profile-part", choices=("person_view", "conversation", "stalls"), default=""
+    )
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    _configure_application(app)
+    preload_modules()
+    ops = Operations()
+    controller = unlock(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""), ops)
+    window, services = controller.window, controller.services
+    assert window is not None
+    assert services is not None
+    people = sample_people(services, args.people)
+    profile = cProfile.Profile() if args.profile else None
+    out: dict[str, Any] = {"load_start": os.getloadavg()}
+
+    def timed(name: str, act: Any) -> None:
+        walls, cpus = [], []
+        for pid in people[: (8 if name == "conversation" else len(people))]:
+            window.show_caseload()
+            spin(20)
+            cpu = time.thread_time()
+            mine = profile if args.profile_part in ("", name) else None
+            if mine:
+                mine.enable()
+            ms, shown = ms_until_painted(partial(act, pid), settled=lambda: not ops.busy)
+            if mine:
+                mine.disable()
+            cpus.append((time.thread_time() - cpu) * 1000)
+            walls.append(ms)
+            if name == "conversation" and shown is not None:
+                shown.close()
+                spin(30)
+        out[f"{name}_wall_ms"] = _spread(walls)
+        out[f"{name}_cpu_ms"] = _spread(cpus)
+
+    def person(pid: str) -> QWidget | None:
+        window.show_person(pid)
+        return window.person_view
+
+    def conversation(pid: str) -> QWidget | None:
+        return open_conversation(window, services, pid, ops=ops)
+
+    timed("person_view", person)
+    timed("conversation", conversation)
+    detector = StallDetector()
+    stalls: dict[str, list[float]] = {"open_conversation": [], "open_plan_preview": []}
+    mine = profile if args.profile_part in ("", "stalls") else None
+    for pid in people[: args.stall_repeats]:
+        if mine:
+            mine.enable()
+        cpu = time.thread_time()
+        stalls["open_conversation"].append(_conversation(detector, window, services, ops, pid))
+        stalls.setdefault("open_conversation_cpu", []).append((time.thread_time() - cpu) * 1000)
+        cpu = time.thread_time()
+        stalls["open_plan_preview"].append(_plan_preview(detector, window, services, ops, pid))
+        stalls.setdefault("open_plan_preview_cpu", []).append((time.thread_time() - cpu) * 1000)
+        if mine:
+            mine.disable()
+    for name, values in stalls.items():
+        out[f"stall_{name}_ms"] = _spread(values)
+    out["load_end"] = os.getloadavg()
+    if profile and args.profile:
+        profile.dump_stats(str(args.profile))
+    if args.json:
+        print(json.dumps(out))
+    else:
+        for key, value in out.items():
+            print(f"{key:<32} {value}")
+    sys.stdout.flush()
+    controller.lock()
+    spin(50)
+    os._exit(0)  # as bench_gui: no final garbage collection of Qt objects
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
