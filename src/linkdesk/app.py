@@ -21,24 +21,25 @@ from linkdesk import paths
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.domain.settings import WorkspaceSettings
 from linkdesk.fileio.private import make_private_dir
-from linkdesk.services.app_services import AppServices, preload
 from linkdesk.services.errors import describe
 from linkdesk.support import collector
 from linkdesk.support.log import get_logger
 from linkdesk.support.logfile import LogSetup
 from linkdesk.support.memory import limit_arenas
 from linkdesk.support.system_packages import apt_command, missing_packages, will_use_xcb
-from linkdesk.ui import appearance, i18n, kept_dialogs, keyboard, single_instance
+from linkdesk.ui import appearance, i18n, keyboard, single_instance
 from linkdesk.ui.autolock import AutoLock
 from linkdesk.ui.i18n import arg
-from linkdesk.ui.lock_warning import LockWarning
 from linkdesk.ui.ops import Failure, Operations
-from linkdesk.ui.place import Place, remember, return_to
 from linkdesk.ui.unlock import UnlockScreen
 from linkdesk.ui.windows import fit_to_screen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services and the main window are imported after the first paint
+    from linkdesk.services.app_services import AppServices
+    from linkdesk.ui import kept_dialogs
+    from linkdesk.ui.lock_warning import LockWarning
     from linkdesk.ui.main_window import MainWindow
+    from linkdesk.ui.place import Place
 
 DEMO_PASSPHRASE = "demo passphrase"
 PREPARE_READERS_MS = 1500  # after unlocking, once the window is up and the list filled
@@ -61,9 +62,13 @@ def preload_modules() -> None:
     Run on a worker thread once the unlock screen has painted: start-up imports only what
     that screen needs, and the import is done by the time the passphrase has been typed.
     """
+    from linkdesk.services.app_services import preload
+
     preload()
     import linkdesk.ui.conversation.window  # opened from the person view (~140 ms to import)
+    import linkdesk.ui.kept_dialogs
     import linkdesk.ui.main_window
+    import linkdesk.ui.place
     import linkdesk.ui.plan_preview  # noqa: F401  (QtPdf)
 
 
@@ -75,6 +80,7 @@ def make_demo_workspace(
 ) -> AppServices:
     """Create and fill a demo workspace (runs on a worker thread)."""
     from linkdesk.services import demo
+    from linkdesk.services.app_services import AppServices
 
     services = AppServices.create(path, DEMO_PASSPHRASE, clock=clock)
     try:
@@ -116,7 +122,7 @@ class AppController(QObject):
         self._lock_pending = False
         self._place: Place | None = None  # where the worker was when it locked (memory only)
         self._kept: list[kept_dialogs.KeptDialog] = []  # dialogs open then (memory only)
-        self.lock_warning = LockWarning()  # the countdown before an automatic lock
+        self._lock_warning: LockWarning | None = None
         default = paths.default_workspace_path()
         self.unlock_screen = self._new_unlock_screen(
             path or (default if default.exists() else None)
@@ -130,6 +136,16 @@ class AppController(QObject):
             self.unlock_screen.tabs.setCurrentIndex(1)  # a new path: offer to create it
         elif path is None and not default.exists():
             self.unlock_screen.tabs.setCurrentIndex(1)  # first run: create one
+
+    @property
+    def lock_warning(self) -> LockWarning:
+        """The countdown before an automatic lock: built at the first unlock, not before
+        the unlock screen's first paint (issue 15: start-up)."""
+        if self._lock_warning is None:
+            from linkdesk.ui.lock_warning import LockWarning
+
+            self._lock_warning = LockWarning()
+        return self._lock_warning
 
     def _new_unlock_screen(self, path: Path | None) -> UnlockScreen:
         """The unlock screen, in the UI language in force now."""
@@ -212,6 +228,9 @@ class AppController(QObject):
     # -- unlocking and locking ---------------------------------------------------------------
 
     def open_workspace(self, services: AppServices) -> None:
+        from linkdesk.ui import kept_dialogs  # imported by app.preload_modules by now
+        from linkdesk.ui.place import return_to
+
         self.unlock_screen.set_busy(False)
         self.services = services
         self._use_ui_language(services.settings.current.ui_language)
@@ -358,6 +377,9 @@ class AppController(QObject):
         if services is None:
             return
         if self.window is not None:  # before anything closes: where the worker was
+            from linkdesk.ui import kept_dialogs
+            from linkdesk.ui.place import remember
+
             self._place = remember(self.window, services.path)
             self._kept = kept_dialogs.remember()
         self._close_other_windows()

@@ -12,21 +12,9 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from linkdesk import __version__
-from linkdesk.commands import (
-    bench,
-    core,
-    demo,
-    directory,
-    exchange,
-    letter,
-    plan,
-    report,
-    support,
-    today,
-)
 from linkdesk.commands.common import (
     PASSPHRASE_FILE_HELP,
     UsageError,
@@ -43,9 +31,30 @@ from linkdesk.support.logfile import setup_logging
 # LinkDesk's global options that take a value (their value is never a Qt option).
 GLOBAL_WITH_VALUE = ("--workspace", "--passphrase-file")
 
-# Each module has register(subparsers); a subcommand's handler is set with set_defaults(run=...).
-# Plain imports, not importlib by name: a frozen bundle's import analysis must see them all.
-COMMAND_MODULES = (core, demo, plan, today, letter, report, directory, exchange, bench, support)
+# The options that may come without a subcommand to open the GUI. When the command line holds
+# only these, the subcommands' parsers are not built, so opening the GUI imports none of their
+# modules (and none of the services they use) before the unlock screen (issue 15: start-up).
+GUI_FLAGS = ("--demo",)
+
+
+def command_modules() -> tuple[Any, ...]:
+    """Each module has register(subparsers); a subcommand's handler is set with
+    set_defaults(run=...). Plain imports, not importlib by name: a frozen bundle's import
+    analysis must see them all."""
+    from linkdesk.commands import (
+        bench,
+        core,
+        demo,
+        directory,
+        exchange,
+        letter,
+        plan,
+        report,
+        support,
+        today,
+    )
+
+    return (core, demo, plan, today, letter, report, directory, exchange, bench, support)
 
 
 # Arguments that name files or folders: any bytes the OS allows are kept (surrogateescape).
@@ -89,7 +98,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see 'linkdesk --help')")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False`` leaves the subcommands out (for a command
+    line that only opens the GUI: see :func:`gui_only`)."""
     parser = _Parser(prog="linkdesk", description="LinkDesk for social prescribing link workers.")
     parser.add_argument("--version", action="version", version=f"linkdesk {__version__}")
     parser.add_argument("--workspace", metavar="PATH", help="the workspace to open in the GUI")
@@ -103,9 +114,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation works (workspace, plan PDF, fonts, Qt) and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
+    for module in command_modules() if commands else ():
         module.register(sub)
     return parser
+
+
+def gui_only(own: Sequence[str]) -> bool:
+    """True when ``own`` (LinkDesk's arguments, Qt's taken out) holds only the options that
+    open the GUI, each complete: parsing it needs no subcommand. Anything else (a subcommand,
+    ``--help``, ``--version``, ``--self-test``, an abbreviated or unknown option, an option
+    missing its value) goes to the whole parser, which says what is wrong."""
+    rest = iter(own)
+    for arg in rest:
+        if arg in GUI_FLAGS or any(arg.startswith(f"{o}=") for o in GLOBAL_WITH_VALUE):
+            continue
+        if arg in GLOBAL_WITH_VALUE:
+            value = next(rest, None)
+            if value is None or value.startswith("-"):
+                return False
+            continue
+        return False
+    return True
 
 
 def _what(args: argparse.Namespace) -> str:
@@ -124,7 +153,7 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
         own, qt = split_qt_options(argv, GLOBAL_WITH_VALUE)
     except ValueError as exc:
         raise UsageError(f"the Qt option {exc} needs a value (see 'linkdesk --help')") from None
-    args = build_parser().parse_args(own)
+    args = build_parser(commands=not gui_only(own)).parse_args(own)
     check_text_arguments(args)
     if qt and args.command is not None:
         raise UsageError(
@@ -145,7 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         what = _what(args)
         logs = setup_logging(what)
         if logs.problem:  # said once: here for a command; the GUI, the self-test and
-            support.LOG_PROBLEM.append(logs.problem)  # diagnostics each show it their own way
+            from linkdesk.commands import support  # diagnostics each show it their own way
+
+            support.LOG_PROBLEM.append(logs.problem)
             if args.command not in (None, "diagnostics") and not args.self_test:
                 print(f"linkdesk: {logs.problem}", file=sys.stderr)
         if args.self_test:

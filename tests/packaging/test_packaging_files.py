@@ -34,6 +34,13 @@ def test_one_version() -> None:
     assert "AppVersion={#AppVersion}" in iss
 
 
+def test_the_version_read_at_start_is_the_one_importlib_metadata_reads() -> None:
+    # linkdesk/__init__.py reads METADATA itself (importing importlib.metadata cost start-up).
+    from importlib.metadata import version
+
+    assert linkdesk._read_version() == version("linkdesk") == linkdesk.__version__
+
+
 def test_icon_and_id_names_match() -> None:
     desktop = (LINUX / f"{APP_ID}.desktop").read_text()
     assert f"Icon={APP_ID}\n" in desktop
@@ -117,3 +124,21 @@ def test_the_build_compiles_the_catalogues_to_the_committed_bytes() -> None:
     before = {p: p.read_bytes() for p in compiled}
     build.build_catalogues()
     assert {p: p.read_bytes() for p in compiled} == before
+
+
+def test_the_version_is_read_from_a_bundles_egg_info_or_a_dist_info(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The bundle copies an editable install's linkdesk.egg-info (packaging/linkdesk.spec).
+    egg = tmp_path / "bundle" / "linkdesk.egg-info"
+    egg.mkdir(parents=True)
+    (egg / "PKG-INFO").write_text("Metadata-Version: 2.4\nName: linkdesk\nVersion: 7.8.9\n\nx\n")
+    wheel = tmp_path / "site" / "linkdesk-1.2.3.dist-info"
+    wheel.mkdir(parents=True)
+    (wheel / "METADATA").write_text("Metadata-Version: 2.4\nName: linkdesk\nVersion: 1.2.3\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "nowhere"), str(egg.parent)])
+    assert linkdesk._read_version() == "7.8.9"
+    monkeypatch.setattr(sys, "path", [str(wheel.parent), str(egg.parent)])
+    assert linkdesk._read_version() == "1.2.3"  # the first on sys.path, as importlib finds it
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "nowhere")])
+    assert linkdesk._read_version() is None

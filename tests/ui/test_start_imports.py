@@ -3,6 +3,10 @@
 ReportLab, HarfBuzz, the plan, export and directory-import code and the main window cost
 about 200 ms of a 340 ms start when they were imported before the unlock screen; they are
 now imported on a worker thread once that screen has painted (``app.preload_modules``).
+So are the services and the store (SQLCipher, the workspace, the audit log, the models: about
+100 ms of CPU), the subcommands' modules (``cli.gui_only``: a command line that only opens
+the GUI builds no subcommand parsers) and ``importlib.metadata`` (the version is read from
+METADATA directly).
 """
 
 from __future__ import annotations
@@ -50,6 +54,22 @@ HEAVY = (
     "linkdesk.services.bench",
     "linkdesk.ui.main_window",
     "linkdesk.ui.person_view",
+    "linkdesk.ui.kept_dialogs",
+    "linkdesk.ui.lock_warning",
+    "linkdesk.ui.place",
+    # Opened only once a passphrase is typed (the unlock screen imports them on its worker).
+    "linkdesk.services.app_services",
+    "linkdesk.services.account",
+    "linkdesk.store",
+    "linkdesk.domain.models",
+    "sqlcipher3",
+    # The subcommands (only their shared helpers, commands.common, serve the GUI's start).
+    "linkdesk.commands.core",
+    "linkdesk.commands.exchange",
+    "linkdesk.commands.bench",
+    "linkdesk.commands.support",
+    "importlib.metadata",
+    "email",
 )
 
 

@@ -10,14 +10,16 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.filenames import display_path, has_surrogates
 from linkdesk.fileio.passphrase_file import read_passphrase_file
 from linkdesk.fileio.protected import WORKSPACE_FILE_SUFFIXES, is_workspace_file
-from linkdesk.services.app_services import AppServices
-from linkdesk.services.errors import DatabaseError
+from linkdesk.services.errors import is_database_error
+
+if TYPE_CHECKING:  # imported when a workspace is opened: the GUI's start-up passes here too
+    from linkdesk.services.app_services import AppServices
 
 
 class UsageError(LinkDeskError):
@@ -96,15 +98,18 @@ def open_services(args: argparse.Namespace, passphrase: str | None = None) -> It
 
     ``passphrase``: already read (else it is read from the file, environment or terminal).
     """
+    from linkdesk.services.app_services import AppServices
+
     path = Path(args.path)
     AppServices.check_looks_like_workspace(path)  # before prompting: nothing to unlock
     services = AppServices.open(path, passphrase or workspace_passphrase(args))
     try:
         yield services
-    except DatabaseError as exc:
-        # Say what happened: a full, read-only, failing or busy drive is not damage. Only
-        # a page check that fails (run now, on this connection) says "damaged".
-        typed = services.storage_error(exc)
+    except Exception as exc:
+        # A database error: say what happened. A full, read-only, failing or busy drive is
+        # not damage; only a page check that fails (run now, on this connection) says
+        # "damaged". Anything else goes on as it was raised.
+        typed = services.storage_error(exc) if is_database_error(exc) else None
         if typed is None:
             raise
         raise typed from None

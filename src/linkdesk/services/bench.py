@@ -267,6 +267,11 @@ def measure_backups(services: AppServices, path: Path, work: Path, say: Say) -> 
 def _child_env(work: Path) -> dict[str, str]:
     """A child GUI's settings and logs go to the bench's own folder, not the user's."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # Bytecode as an installed LinkDesk has it (pip compiles it at install, the bundle ships
+    # it): a developer's PYTHONDONTWRITEBYTECODE would make every child compile each module
+    # it imports from source again (~90 ms of CPU before the unlock screen, measured), a cost
+    # no worker pays. The untimed first start writes the caches.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["XDG_CONFIG_HOME"] = str(work / "config")
     env["LINKDESK_LOG_DIR"] = str(work / "logs")
     return env

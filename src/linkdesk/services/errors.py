@@ -21,11 +21,15 @@ from dataclasses import dataclass
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.filenames import display_path, readable_text
 from linkdesk.domain.worker_text import wt
-from linkdesk.store.failures import classify
-from linkdesk.store.workspace import DatabaseError
 from linkdesk.support.log import log_unexpected
 
-__all__ = ["DatabaseError", "ErrorReport", "describe", "message_for", "unexpected_message"]
+__all__ = [
+    "ErrorReport",
+    "describe",
+    "is_database_error",
+    "message_for",
+    "unexpected_message",
+]
 
 OPERATIONAL = 1  # exit code of an error that is not a usage error or a failed unlock
 
@@ -50,6 +54,8 @@ def _linkdesk(exc: BaseException) -> ErrorReport:
 def _classified(exc: BaseException) -> ErrorReport | None:
     """A drive, lock, full-disk or damage problem nobody classified yet is said as what it
     is (``store/failures.classify``, which reads SQLite result codes and errno)."""
+    from linkdesk.store.failures import classify  # here: start-up needs no database module
+
     typed = classify(exc)
     return None if typed is None or typed is exc else _linkdesk(typed)
 
@@ -62,8 +68,18 @@ def _os_error(exc: BaseException) -> ErrorReport | None:
     return ErrorReport(f"{reason}{where}.", OPERATIONAL, True)
 
 
+def is_database_error(exc: BaseException) -> bool:
+    """True for the database's own errors (``sqlcipher3.dbapi2.DatabaseError`` and its kinds).
+
+    The database module is imported here, not with this module: the GUI's start-up names
+    errors (``ui/ops.py``) before any workspace is open (issue 15: start-up)."""
+    from linkdesk.store.failures import DatabaseError
+
+    return isinstance(exc, DatabaseError)
+
+
 def _database(exc: BaseException) -> ErrorReport | None:
-    if not isinstance(exc, DatabaseError):
+    if not is_database_error(exc):
         return None
     # Logged (support needs to see it), but the sentence stays general: the database's own
     # message can quote SQL or file names.

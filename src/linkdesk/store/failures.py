@@ -36,6 +36,10 @@ from linkdesk.domain.errors import (
 from linkdesk.domain.filenames import display_path
 from linkdesk.store.drives import OPEN_SUFFIXES, Probe, filesystem_name, longest_name, probe_folder
 
+# The database's own error (store/workspace.py re-exports it): here, so that naming a failure
+# (services/errors.py, before the unlock screen) needs no workspace code.
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_NOMEM = 7

@@ -38,6 +38,9 @@ from linkdesk.store.failures import (
     is_environmental,
     sqlite_code,
 )
+from linkdesk.store.failures import (
+    DatabaseError as DatabaseError,  # re-exported: callers import it here
+)
 from linkdesk.store.instance_lock import InstanceLock
 from linkdesk.store.keys import HeldKey, key_bytes, key_candidates
 from linkdesk.store.migrations import backup_path, copy_before_migration, run_migrations
@@ -69,7 +72,6 @@ BUSY_TIMEOUT_MS = 5000
 MIN_PASSPHRASE_LENGTH = 8
 
 Connection: TypeAlias = Any  # sqlcipher3.dbapi2.Connection (the package has no type stubs)
-DatabaseError = sqlcipher3.dbapi2.DatabaseError
 
 
 WRONG_KEY = "Wrong passphrase, or this file is not a LinkDesk workspace."

@@ -19,7 +19,6 @@ both do nothing.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 import threading
 from typing import Any
@@ -40,7 +39,9 @@ def _glibc() -> Any:
             _looked = True
             if sys.platform.startswith("linux"):
                 try:
-                    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+                    # glibc's soname, not ctypes.util.find_library("c"): that runs ldconfig
+                    # in a child process (~15 ms of start-up); elsewhere it is not glibc.
+                    libc = ctypes.CDLL("libc.so.6")
                     if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt"):
                         libc.malloc_trim.argtypes = [ctypes.c_size_t]
                         libc.malloc_trim.restype = ctypes.c_int

@@ -21,10 +21,10 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QWidget
 
 from linkdesk.domain.errors import LinkDeskError
-from linkdesk.services.app_services import AppServices
 from linkdesk.ui.ops import Operations
 
-if TYPE_CHECKING:  # only for types: the main window is imported after the unlock screen
+if TYPE_CHECKING:  # only for types: the services and the main window come after the unlock screen
+    from linkdesk.services.app_services import AppServices
     from linkdesk.ui.main_window import MainWindow
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,13 +27,31 @@ from PySide6.QtWidgets import (
 from linkdesk import paths
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
 from linkdesk.fileio.private import make_private_dir
-from linkdesk.services.app_services import AppServices
 from linkdesk.ui import file_dialogs
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.passphrase import PassphraseEdit, strength_hint
 
+if TYPE_CHECKING:
+    from linkdesk.services.app_services import AppServices
+
 Chooser = Callable[[QWidget | None, Path | None], Path | None]
+
+
+def open_workspace(path: Path, passphrase: str, clock: Clock) -> AppServices:
+    """``AppServices.open`` (run on a worker thread). The services are imported here, not
+    at start-up: the unlock screen paints first and ``app.preload_modules`` imports them in
+    the background while the passphrase is typed (tests/ui/test_start_imports.py)."""
+    from linkdesk.services.app_services import AppServices
+
+    return AppServices.open(path, passphrase, clock=clock)
+
+
+def create_workspace(path: Path, passphrase: str, clock: Clock) -> AppServices:
+    """``AppServices.create`` (run on a worker thread), imported as ``open_workspace`` does."""
+    from linkdesk.services.app_services import AppServices
+
+    return AppServices.create(path, passphrase, clock=clock)
 
 
 class _PathRow(QWidget):
@@ -272,9 +291,9 @@ class UnlockScreen(QWidget):
             return
         self.set_busy(True, self.tr("Unlocking…"))
         clock = self.clock
-        self.ops.op(
-            self, lambda _progress: AppServices.open(path, passphrase, clock=clock)
-        ).success(self._done).failure(self._open_failed).run()
+        self.ops.op(self, lambda _progress: open_workspace(path, passphrase, clock)).success(
+            self._done
+        ).failure(self._open_failed).run()
 
     def submit_create(self) -> None:
         if self.busy:
@@ -296,7 +315,7 @@ class UnlockScreen(QWidget):
             make_private_dir(path.parent)  # first run: LinkDesk's own folder, 0700
         self.set_busy(True, self.tr("Creating the workspace…"))
         clock = self.clock
-        self.ops.op(self, lambda _progress: AppServices.create(path, first, clock=clock)).success(
+        self.ops.op(self, lambda _progress: create_workspace(path, first, clock)).success(
             self._done
         ).failure(self._create_failed).run()
 
