@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import time
 from collections import defaultdict
@@ -31,6 +30,7 @@ from linkdesk.services.app_services import AppServices
 from linkdesk.store import merge as store_merge
 from linkdesk.store.audit_guard import anchor_path
 from linkdesk.store.workspace import Workspace
+from linkdesk.support import memory
 
 PASSPHRASE = bench_cache.PASSPHRASE
 PHASES: dict[str, float] = defaultdict(float)
@@ -166,7 +166,7 @@ def main() -> None:
         "checkpoint_s": checkpoint_s,
         "rss_before_mb": rss_before,
         "rss_after_mb": rss_after,
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_mb": round(memory.peak_rss_mb()),
     }
     if args.phases:
         out["phases"] = {k: round(v, 2) for k, v in PHASES.items()}

@@ -25,7 +25,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import QApplication
 from linkdesk.app import _configure_application
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
+from linkdesk.support import memory
 from linkdesk.ui.conversation import open_conversation
 from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.ops import Operations
@@ -171,7 +171,7 @@ def run(path: Path, passphrase: str, repeats: int) -> dict[str, object]:
         out[f"ui_stall_{name}_max_ms"] = max(values)
         out[f"ui_stall_{name}_runs_ms"] = values
     # The GUI process's own peak (Qt, main window, conversation windows, plan previews).
-    out["gui_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    out["gui_peak_rss_mb"] = memory.peak_rss_mb()
     out["ui_stall_ok"] = all(max(v) <= BAR_MS for v in results.values())
     return out
 

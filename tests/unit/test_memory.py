@@ -25,3 +25,20 @@ def test_without_glibc_both_do_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(memory, "_looked", True)
     assert memory.limit_arenas() is False
     assert memory.release_free_memory() is False
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="Linux carries ru_maxrss over exec"
+)
+def test_a_child_reports_its_own_peak_not_its_parents() -> None:
+    """A bench's GUI child reported the bench's 557 MB as its own peak: Linux starts a child's
+    ru_maxrss from its parent's. peak_rss_mb() must give the child's own."""
+    import subprocess
+
+    ballast = bytearray(300 * 2**20)
+    ballast[::4096] = b"\x01" * len(range(0, len(ballast), 4096))  # touch every page
+    code = "from linkdesk.support import memory; print(memory.peak_rss_mb())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(done.stdout) < 150  # the child's own (~20 MB), not the parent's 300+ MB
+    assert memory.peak_rss_mb() >= 300  # and the parent's own peak includes its ballast
+    del ballast

@@ -35,6 +35,7 @@ from linkdesk.services.bench_limits import load_average, spread
 from linkdesk.store.plain_copy import open_plaintext
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.workspace import Workspace
+from linkdesk.support import memory
 
 PASSPHRASE = bench_cache.PASSPHRASE
 # The GUI's bench hook (linkdesk.app repeats these: nothing here may import Qt).
@@ -47,10 +48,7 @@ UNLOCK_RUNS = 5
 
 
 def peak_rss_mb() -> float:
-    import resource
-
-    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    return round(kib / (1024 * 1024) if sys.platform == "darwin" else kib / 1024, 1)
+    return memory.peak_rss_mb()  # this process's own (support/memory.py says why)
 
 
 def p95(values: list[float]) -> float:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from linkdesk.fileio.protected import ANCHOR_SUFFIX, WORKSPACE_FILE_SUFFIXES
+from linkdesk.support import memory
 
 PASSPHRASE = "benchmark passphrase (synthetic data only)"
 Figures = dict[str, Any]
@@ -83,8 +84,6 @@ def generate_in_child(path: Path, people: int, services: int, seed: int) -> Figu
 
 def generate_here(path: str, people: str, services: str, seed: str) -> Figures:
     """Run in a child process: make the workspace, report time and memory."""
-    import resource
-
     from linkdesk.services.app_services import AppServices
     from linkdesk.services.demo import generate
     from linkdesk.store.workspace import Workspace
@@ -93,10 +92,9 @@ def generate_here(path: str, people: str, services: str, seed: str) -> Figures:
     with Workspace.create(Path(path), os.environ["LINKDESK_PASSPHRASE"]) as ws:
         extra = max(0, int(services) - 62)
         generate(AppServices(ws), people=int(people), seed=int(seed), extra_services=extra)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "demo_generate_s": round(time.perf_counter() - start, 2),
-        "demo_peak_rss_mb": round(peak / 1024 / (1024 if sys.platform == "darwin" else 1), 1),
+        "demo_peak_rss_mb": memory.peak_rss_mb(),
     }
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from linkdesk.directory.linkdesk_csv import HEADER
+from linkdesk.support import memory
 
 PASSPHRASE = "benchmark passphrase for the directory import"
 _KINDS = [
@@ -101,10 +102,7 @@ def write_linkdesk_csv(path: Path, rows: int, seed: int = 11) -> None:
 
 
 def _peak_rss_mb() -> float:
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return round(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024, 1)
+    return memory.peak_rss_mb()  # this process's own (support/memory.py says why)
 
 
 def import_in_this_process(source: str, workspace: str) -> dict[str, float]:

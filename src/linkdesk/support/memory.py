@@ -67,3 +67,25 @@ def release_free_memory() -> bool:
     Returns True when some memory was released. Safe from any thread."""
     libc = _glibc()
     return bool(libc is not None and libc.malloc_trim(0))
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak resident memory, MiB (one decimal).
+
+    Linux: ``VmHWM`` from ``/proc/self/status``, the high-water mark of this process's own
+    address space (``proc(5)``). Not ``getrusage(RUSAGE_SELF).ru_maxrss``: Linux carries
+    ``ru_maxrss`` across ``execve(2)``, and a child spawned by ``subprocess`` starts from its
+    parent's peak (a GUI child of a bench that had used 557 MB reported 557 MB whatever it
+    used itself). Elsewhere, ``ru_maxrss`` (bytes on macOS, KiB on other systems).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)  # kB
+    except (OSError, ValueError, IndexError):
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / 2**20 if sys.platform == "darwin" else peak / 1024, 1)

@@ -7,8 +7,6 @@ Used by ``linkdesk.ui.bench_gui`` (run as a child process by ``linkdesk bench``)
 from __future__ import annotations
 
 import os
-import resource
-import sys
 import time
 from collections.abc import Callable
 
@@ -27,11 +25,6 @@ def rss_mb() -> float | None:
     except (OSError, ValueError, IndexError):
         return None
     return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
-
-
-def peak_rss_mb() -> float:
-    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return round(kib / (1024 * 1024) if sys.platform == "darwin" else kib / 1024, 1)
 
 
 def spin(ms: int) -> None:
