@@ -19,14 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
-from linkdesk.app import _configure_application, preload_modules
 from linkdesk.services.bench_limits import load_average
-from linkdesk.ui.bench_gui import unlock
+from linkdesk.ui.bench_gui import open_unlocked
 from linkdesk.ui.bench_stalls import _backup
 from linkdesk.ui.bench_support import StallDetector, spin
-from linkdesk.ui.ops import Operations
 
 
 def main() -> int:
@@ -35,12 +31,7 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    _configure_application(app)
-    preload_modules()
-    ops = Operations()
-    controller = unlock(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""), ops)
+    controller, ops = open_unlocked(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""))
     window, services = controller.window, controller.services
     assert window is not None
     assert services is not None

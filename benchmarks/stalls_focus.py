@@ -25,14 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
-from linkdesk.app import _configure_application, preload_modules
-from linkdesk.ui.bench_gui import unlock
+from linkdesk.ui.bench_gui import open_unlocked
 from linkdesk.ui.bench_stalls import _figures_shown, _reports_page, _type, _typing_during_import
 from linkdesk.ui.bench_support import StallDetector, spin, spin_until
 from linkdesk.ui.main_window import CASELOAD, REPORTS
-from linkdesk.ui.ops import Operations
 
 
 class CpuStallDetector(StallDetector):
@@ -102,12 +99,7 @@ def main() -> int:
         keyboard._installed[id(None)] = None  # type: ignore[assignment]
         keyboard.install = lambda app: None  # type: ignore[assignment]
     only = set(args.only.split(","))
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    _configure_application(app)
-    preload_modules()
-    ops = Operations()
-    controller = unlock(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""), ops)
+    controller, ops = open_unlocked(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""))
     window, services = controller.window, controller.services
     assert window is not None
     assert services is not None

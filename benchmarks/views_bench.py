@@ -25,14 +25,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from linkdesk.app import _configure_application, preload_modules
-from linkdesk.ui.bench_gui import sample_people, unlock
+from linkdesk.ui.bench_gui import open_unlocked, sample_people
 from linkdesk.ui.bench_stalls import _conversation, _plan_preview
 from linkdesk.ui.bench_support import StallDetector, ms_until_painted, spin
 from linkdesk.ui.conversation import open_conversation
-from linkdesk.ui.ops import Operations
 
 
 def _spread(values: list[float]) -> dict[str, float]:
@@ -59,12 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    _configure_application(app)
-    preload_modules()
-    ops = Operations()
-    controller = unlock(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""), ops)
+    controller, ops = open_unlocked(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""))
     window, services = controller.window, controller.services
     assert window is not None
     assert services is not None

@@ -65,6 +65,18 @@ def unlock(path: Path, passphrase: str, ops: Operations) -> AppController:
     return controller
 
 
+def open_unlocked(path: Path, passphrase: str) -> tuple[AppController, Operations]:
+    """The GUI as a worker has it after unlocking ``path``: the application configured as
+    app.py configures it, the modules preloaded, the main window shown and filled. For the
+    focused benchmarks in benchmarks/ (``run`` reads the memory between these steps)."""
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    _configure_application(app)
+    preload_modules()
+    ops = Operations()
+    return unlock(path, passphrase, ops), ops
+
+
 def sample_people(services: AppServices, count: int, seed: int = 7) -> list[str]:
     rows = services.people.search("", limit=1_000_000)
     return [r.person_id for r in random.Random(seed).sample(rows, min(count, len(rows)))]
