@@ -223,3 +223,13 @@ def test_migrating_an_old_workspace_seeds_the_count(tmp_path: Path) -> None:
         assert_right(ws, 2)
         add_person(AppServices(ws), "Ann")
         assert_right(ws, 3)
+
+
+def test_an_empty_directory_is_told_without_counting(services: AppServices) -> None:
+    """The connections step asks this on every keystroke (one page, not a count)."""
+    assert services.directory.is_empty()
+    add_person(services, "Ann")  # adds the choir to the directory
+    assert not services.directory.is_empty()
+    assert services.directory.count() == 1
+    services._repos.services.delete(services._repos.services.find("1")[0].id)
+    assert services.directory.is_empty()
