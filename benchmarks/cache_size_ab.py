@@ -28,6 +28,8 @@ def main() -> int:
     parser.add_argument("--cache-mib", type=int, required=True)
     args = parser.parse_args()
 
+    import sqlcipher3.dbapi2  # noqa: F401
+
     from linkdesk.services.app_services import AppServices
     from linkdesk.services.bench_queries import (
         DIRECTORY_LIMIT,
@@ -36,8 +38,6 @@ def main() -> int:
         directory_sessions,
         percentile,
     )
-
-    import sqlcipher3.dbapi2  # noqa: F401
 
     so = next(
         m.__file__
@@ -88,7 +88,7 @@ def main() -> int:
             out[f"{name}_{label}_p95"] = round(percentile(values, 0.95), 2)
         out[f"{name}_cpu_total_s"] = round(sum(cpu) / 1000, 2)
     out["sqlite_mb"] = round(lib.sqlite3_memory_used() / 2**20, 1)
-    out["load"] = float(open("/proc/loadavg").read().split()[0])
+    out["load"] = os.getloadavg()[0]
     print(json.dumps(out))
     services.close()
     return 0

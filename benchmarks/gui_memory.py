@@ -21,7 +21,10 @@ import time
 from pathlib import Path
 
 PROC = ("VmRSS", "VmHWM", "RssAnon", "RssFile")
-FIELDS = (*PROC, "sqlite", "malloc_used", "malloc_free", "py_blocks", "py_arenas", "brk_heap", "py_used")
+FIELDS = (
+    *PROC,
+    *("sqlite", "malloc_used", "malloc_free", "py_blocks", "py_arenas", "brk_heap", "py_used"),
+)
 STALL_STEPS = (
     "one_letter_search",
     "search_typing",

@@ -113,7 +113,7 @@ def main() -> int:
             fh.write("5")
         result: dict[str, float] = {}
 
-        def work() -> None:
+        def work(result: dict[str, float] = result) -> None:
             t0 = time.thread_time()
             if args.tracemalloc:
                 tracemalloc.start()
