@@ -22,6 +22,7 @@ from linkdesk.domain.enums import CommunicationNeed, ConsentScope, FollowUpStatu
 from linkdesk.domain.nhs import format_nhs_number
 from linkdesk.domain.outcomes import PersonOutcomes
 from linkdesk.services.app_services import AppServices
+from linkdesk.services.outcomes import OutcomeService
 from linkdesk.services.people import PersonRecord
 from linkdesk.ui import labels
 from linkdesk.ui.caseload import follow_up_text, format_date
@@ -364,7 +365,7 @@ class PersonView(QWidget):
             self.follow_ups.setCurrentRow(booked[0] if booked else 0)
         self._follow_up_chosen()
         self.timeline.clear()
-        for entry in self.services.timeline.for_person(self.person_id):
+        for entry in self.services.timeline.for_record(record):
             text = f"{format_date(entry.on)}: {entry.title}"
             if entry.detail:
                 text += f" ({entry.detail})"
@@ -373,7 +374,7 @@ class PersonView(QWidget):
             self.timeline.addItem(text)
         if not self.timeline.count():
             self.timeline.addItem(self.tr("Nothing recorded yet."))
-        self.outcomes.show_outcomes(self.services.outcomes.for_person(self.person_id))
+        self.outcomes.show_outcomes(OutcomeService.from_measures(person.id, record.measures))
 
     # -- actions -----------------------------------------------------------------------------
 
