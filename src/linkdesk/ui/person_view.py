@@ -33,7 +33,7 @@ from linkdesk.ui.referral_panel import ReferralPanel
 from linkdesk.ui.shortcuts import START_CONVERSATION
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.flow import FlowLayout
-from linkdesk.ui.widgets.form import make_button, plain_label
+from linkdesk.ui.widgets.form import caption_label, make_button, plain_label
 from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 
@@ -182,7 +182,7 @@ class PersonView(QWidget):
         ):
             value = plain_label()
             value.setAccessibleName(title)
-            form.addRow(plain_label(arg(self.tr("%1:"), title)), value)
+            form.addRow(caption_label(arg(self.tr("%1:"), title)), value)
             self.detail_labels[key] = value
         return box
 
@@ -192,8 +192,8 @@ class PersonView(QWidget):
         self.consent_labels: dict[ConsentScope, QLabel] = {}
         grid.setColumnStretch(0, 1)
         for row, scope in enumerate(ConsentScope):
-            what = plain_label(labels.label(scope))
-            state = plain_label()
+            what = caption_label(labels.label(scope))
+            state = caption_label()  # our words and a date: nothing to copy
             # As wide as the widest text it can show ("Not asked yet", or "Yes, 30 Sept 2026"),
             # so the rows do not jump when a decision is recorded.
             sample = format_date(date(2026, 9, 30))
