@@ -14,7 +14,7 @@ class Banner(RecordLabel):
     """Plain-text banner; ``kind`` selects the style sheet rule (``Banner[kind="danger"]``)."""
 
     def __init__(self, text: str = "", kind: str = "info", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setTextFormat(Qt.TextFormat.PlainText)  # record text is data, never markup
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

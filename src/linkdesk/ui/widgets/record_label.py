@@ -11,7 +11,7 @@ text layout was a quarter of opening a person at 50,000 people). The answers are
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 _KEPT = 16  # widths remembered per text (a resize drag asks for many; they are dropped)
 
@@ -20,8 +20,8 @@ class RecordLabel(QLabel):
     """QLabel with its height-for-width answers kept (see the module docstring). The key is
     the width and the text: margins, indent and word wrap are set once when it is built."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[call-overload]
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
         self._heights: dict[tuple[int, str], int] = {}
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
