@@ -6,7 +6,8 @@ the window from answering keys. A source of ``CHILD_FROM_BYTES`` or more is ther
 by a child process (``multiprocessing``, the spawn context, so it works the same on every
 platform and in the frozen bundle, whose entry point calls ``freeze_support``); the parsed
 services come back over a pipe in batches of ``BATCH_ITEMS`` (never through a file), and the
-importing thread only waits for them (the wait releases the GIL) and writes them.
+importing thread only waits for them (the wait releases the GIL) and writes them. The child
+runs at a lower priority (``CHILD_NICENESS``), so on a busy laptop the window comes first.
 
 Errors are the same one-line ``LinkDeskError`` the in-thread reader raises; a child that
 dies says so in one line. Closing the iterator (a cancel, a failed write) ends the child at
@@ -16,6 +17,7 @@ once; it is always joined (no zombie).
 from __future__ import annotations
 
 import multiprocessing
+import os
 import traceback
 from collections.abc import Generator, Iterator
 from contextlib import suppress
@@ -28,6 +30,8 @@ from linkdesk.directory.sources import read_source
 from linkdesk.domain.errors import LinkDeskError
 
 CHILD_FROM_BYTES = 512 * 1024  # smaller sources parse in-thread in milliseconds
+# The child yields the CPU to the window on a busy laptop (POSIX niceness; the GUI is at 0).
+CHILD_NICENESS = 5
 BATCH_ITEMS = 100  # services (or report lines) per message
 JOIN_S = 5.0
 
@@ -103,6 +107,8 @@ def child_main(sender: Connection, paths: list[str], today: date) -> None:
     (a list), then "done"; or "error" (a one-line message) or "failed" (a fault's kind and
     place). Nothing is written anywhere else (no file, no stream)."""
     meter = Meter()
+    with suppress(AttributeError, OSError):  # no os.nice on Windows: the default priority
+        os.nice(CHILD_NICENESS)
     try:
         batch: list[Parsed] = []
         for path in paths:
