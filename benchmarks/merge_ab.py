@@ -121,6 +121,9 @@ def main() -> None:
     parser.add_argument("--make-bundle", type=int, default=0, metavar="PEOPLE")
     parser.add_argument("--phases", action="store_true")
     parser.add_argument("--label", default="")
+    parser.add_argument(
+        "--merge-cache-mib", type=int, default=0, help="the merge's page cache (a trial)"
+    )
     args = parser.parse_args()
     args.work.mkdir(mode=0o700, parents=True, exist_ok=True)
     if args.make_bundle:
@@ -128,6 +131,8 @@ def main() -> None:
         return
     if args.phases:
         _instrument()
+    if args.merge_cache_mib:
+        store_merge.MERGE_CACHE_KIB = args.merge_cache_mib * 1024
     path = fresh_copy(args.workspace, args.work)
     with Workspace.open(path, PASSPHRASE) as ws:
         services = AppServices(ws)
@@ -167,6 +172,7 @@ def main() -> None:
         "rss_before_mb": rss_before,
         "rss_after_mb": rss_after,
         "peak_rss_mb": round(memory.peak_rss_mb()),
+        "merge_cache_mib": store_merge.MERGE_CACHE_KIB // 1024,
     }
     if args.phases:
         out["phases"] = {k: round(v, 2) for k, v in PHASES.items()}

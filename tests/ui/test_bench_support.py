@@ -3,7 +3,8 @@ for: a view filled in from background work is not done at its first paint."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from linkdesk.ui.bench_support import ms_until_painted
@@ -38,3 +39,46 @@ def test_without_settled_the_first_paint_ends_it(qtbot) -> None:
     ms, shown = ms_until_painted(open_view)
     assert shown is label
     assert later == []  # stopped at the paint, long before the timer
+
+
+class _Paints(QObject):
+    """Counts the paint events a widget receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_settling_with_nothing_to_repaint_still_ends_at_a_paint_after_it(qtbot) -> None:
+    # The background work lands without changing what is shown: the clock does not stop at
+    # the settling moment but at the first paint after it (asked for then).
+    label = QLabel("Shown")
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    paints = _Paints()
+    label.installEventFilter(paints)
+    done: list[int] = []
+
+    def open_view() -> QLabel:
+        QTimer.singleShot(30, lambda: done.append(paints.count))
+        return label
+
+    ms, shown = ms_until_painted(open_view, settled=lambda: bool(done))
+    assert shown is label
+    assert done
+    assert paints.count > done[0]  # painted after it settled
+    assert ms >= 0
+
+
+def test_a_view_never_painted_fails_loudly(qtbot) -> None:
+    label = QLabel("Hidden")
+    qtbot.addWidget(label)  # never shown: no paint can come
+
+    with pytest.raises(RuntimeError, match="not painted"):
+        ms_until_painted(lambda: label, timeout_ms=200, settled=lambda: True)

@@ -303,3 +303,60 @@ def test_result_rows_are_two_lines_of_one_height(qtbot, page: DirectoryPage) -> 
     assert item.text().endswith("(retired)")
     assert item.toolTip() == item.text().strip()
     assert first.name in item.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_background_import_leaves_the_ui_thread_no_query(
+    qtbot, filled: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """From the click to the report, the UI thread reads nothing from the workspace: the
+    page's search (with the filters on screen) and its categories come from the worker. A
+    query there waited behind a caseload search on the shared connection (issue 15: a
+    322 ms stall typing during an import at 50,000 people)."""
+    import threading
+
+    files = FakeFiles()
+    files.folder = FIXTURES / "package"
+    widget = DirectoryPage(filled, ops=Operations(), files=files)
+    qtbot.addWidget(widget)
+    widget.search.setText("carers caf")
+    assert shown_names(widget) == ["Carers Cafe"]  # the demo's; the package has another
+    ws = filled.directory.repos.ws
+    on_ui: list[str] = []
+    for name in ("query", "execute", "executemany"):
+        real = getattr(ws, name)
+
+        def spy(*args, _real=real, **kwargs):  # type: ignore[no-untyped-def]
+            if threading.current_thread() is threading.main_thread():
+                on_ui.append(str(args[0])[:60])
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(ws, name, spy)
+    qtbot.mouseClick(widget.import_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.transfer.message is not None, timeout=5000)
+    assert on_ui == []
+    assert widget.transfer.message.text().startswith("Imported: 2 added")
+    assert shown_names(widget) == ["Carers Cafe", "Carers Cafe"]  # the search, run again
+    assert widget.count_label.text() == "2 services"
+    assert widget.category.count() > 1
+    shown = [s.id for s in widget.results.services()]
+    monkeypatch.undo()
+    widget.refresh()  # the same search on the UI thread shows the same
+    assert [s.id for s in widget.results.services()] == shown
+
+
+def test_background_import_shows_close_matches_as_the_page_would(
+    qtbot, filled: AppServices
+) -> None:  # type: ignore[no-untyped-def]
+    """A typo in the search box before the import: the worker's search corrects it as the
+    page's own does, and the count says so."""
+    files = FakeFiles()
+    files.folder = FIXTURES / "package"
+    widget = DirectoryPage(filled, ops=Operations(), files=files)
+    qtbot.addWidget(widget)
+    widget.search.setText("carres")
+    qtbot.mouseClick(widget.import_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.transfer.message is not None, timeout=5000)
+    after_import = (shown_names(widget), widget.count_label.text())
+    widget.refresh()
+    assert (shown_names(widget), widget.count_label.text()) == after_import
+    assert "Carers Cafe" in after_import[0]

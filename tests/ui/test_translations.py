@@ -113,7 +113,8 @@ TEXT_CALLS = {
     "addMenu": 0, "setStatusTip": 0, "setSuffix": 0, "setWhatsThis": 0, "show_message": 0,
     "say": 0, "QLabel": 0, "QPushButton": 0, "QCheckBox": 0, "QGroupBox": 0, "QRadioButton": 0,
     "QAction": 0, "QListWidgetItem": 0, "heading": 0, "prose": 0, "button": 0, "make_button": 0,
-    "line_edit": 0, "text_box": 0, "plain_label": 0, "Guidance": 0, "Banner": 0, "warn": 1,
+    "line_edit": 0, "text_box": 0, "plain_label": 0, "caption_label": 0, "Guidance": 0,
+    "Banner": 0, "warn": 1,
     "information": 1, "warning": 1, "critical": 1, "question": 1, "about": 1,
 }  # fmt: skip
 WORDS = re.compile(r"[A-Za-z]{2,}")

@@ -46,6 +46,7 @@ def run_self_test(log_setup: LogSetup | None = None) -> int:
             return result
 
         run("workspace", workspace)
+        run("import reader", lambda: checks.check_import_reader(folder))
     removed = not folder.exists()
     left = "removed" if removed else "was left behind"
     run("temporary files", lambda: Check("temporary files", "ok" if removed else "FAIL", left))

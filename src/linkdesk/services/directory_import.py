@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linkdesk.directory.batch import Meter, Parsed, Skipped
-from linkdesk.directory.sources import read_source, source_size
+from linkdesk.directory.child_reader import read_sources
+from linkdesk.directory.sources import source_size
 from linkdesk.domain.enums import AuditAction, ServiceSource
 from linkdesk.domain.errors import LinkDeskError, ValidationError
 from linkdesk.domain.models import Service
@@ -205,11 +207,10 @@ def import_paths(
     if progress:
         progress(0, 0)  # reading and checking: no count known yet
     ws = directory.repos.ws
-    with ws.bulk():
+    with ws.bulk(), closing(read_sources(sources, meter, today or date.today())) as items:
         writer = ImportWriter(directory, report, progress, meter)
-        for source in sources:
-            for item in read_source(source, meter, today):
-                writer.take(item)
+        for item in items:  # large sources are parsed in a child process (child_reader)
+            writer.take(item)
         writer.flush()
         writer.tell(final=True)
         directory.audit.record(

@@ -260,6 +260,9 @@ class ExchangeService:
         with held_snapshot(reader, self.ws.path) as page_count:
             if page_count is None:
                 return None
+            # The checkpoint above restarted the WAL: the shared connection's cache is stale
+            # and would be dropped at its next read; free it before the copy, not after.
+            self.ws.release_cache()
             size = page_count * pages.page_size
             counted: Future[dict[str, int]] = Future()
 

@@ -3,9 +3,11 @@ small chart on the person view) and the spread of change on Reports (suppressed)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from linkdesk.domain.enums import Timepoint
+from linkdesk.domain.models import Measure
 from linkdesk.domain.outcomes import SCORES, PersonOutcomes, ScorePoint, ScoreSeries
 from linkdesk.domain.report import ReportTable
 from linkdesk.services.reports import ReportService
@@ -21,7 +23,12 @@ class OutcomeService:
         """Each ONS4 item and the UCLA-3 total: every score in date order, with its change from
         the first baseline (None on the baseline itself, and before any baseline)."""
         self.repos.people.get(person_id)
-        measures = self.repos.measures.for_person(person_id)
+        return self.from_measures(person_id, self.repos.measures.for_person(person_id))
+
+    @staticmethod
+    def from_measures(person_id: str, measures: Sequence[Measure]) -> PersonOutcomes:
+        """:meth:`for_person` from the person's measures already read (oldest first, as
+        ``PersonRecord.measures``): the person view reads them once for the record."""
         series = []
         for kind in SCORES:
             taken = [m for m in measures if m.instrument == kind.instrument]

@@ -179,6 +179,24 @@ def check_plan_pdf(pdf: bytes) -> Check:
     return Check("plan PDF", "ok", f"built in memory ({len(pdf):,} bytes)")
 
 
+def check_import_reader(folder: Path) -> Check:
+    """The directory import's reader process (directory/child_reader.py) starts and reads
+    made-up services: in the bundle, that proves its entry point hands the child its task
+    (``multiprocessing.freeze_support``) instead of starting LinkDesk again."""
+    from datetime import date
+
+    from linkdesk.directory.batch import Meter
+    from linkdesk.directory.child_reader import read_sources
+
+    source = folder / "services.json"
+    source.write_text('{"contents": [{"id": "s1", "name": "Self-test group"}]}', "utf-8")
+    items = list(read_sources([source], Meter(), date.today(), in_child=True))
+    names = [getattr(item, "name", "") for item in items]
+    if names != ["Self-test group"]:
+        return Check("import reader", "FAIL", f"its process read {len(items)} items, not 1")
+    return Check("import reader", "ok", "services read in a process of its own")
+
+
 def check_log(log_file: Path | None, problem: str) -> Check:
     if log_file is None:
         return Check("support log", "warn", problem or "no log file")

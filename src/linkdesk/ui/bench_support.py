@@ -65,7 +65,13 @@ def ms_until_painted(
     the view has finished (one paint draws the whole window, children included). With
     ``settled`` (e.g. "no background work running"), the view is not done until that is true
     and it has been painted since: a view filled in from a worker counts until it is filled
-    (if nothing repaints within 500 ms of settling, the clock stops where it settled).
+    and the first paint after that has finished. A repaint is asked for at the settling
+    moment, so the clock never stops before a paint (what landed may not have asked for
+    one); the widgets watched are the view's children at that moment, those added while it
+    was filled in too.
+
+    Raises RuntimeError when no paint comes within ``timeout_ms`` (e.g. the view is hidden):
+    a figure is never taken from a view that was not drawn.
     """
     app = QApplication.instance()
     assert app is not None
@@ -74,27 +80,36 @@ def ms_until_painted(
     widget = act()
     if widget is None:
         return (time.perf_counter() - start) * 1000, None
-    watched = [widget, *widget.findChildren(QWidget)]
-    for w in watched:
-        w.installEventFilter(watch)
+    watched = _watch(widget, watch, [])
     deadline = start + timeout_ms / 1000
-    settled_at = None if settled is not None and not settled() else start
-    while True:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        now = time.perf_counter()
-        if settled_at is None and settled is not None and settled():
-            settled_at, watch.painted = now, False  # what landed must be painted too
-        if settled_at is not None and watch.painted:
-            break
-        if settled_at not in (None, start) and now - settled_at > 0.5:
-            now = settled_at  # settled without needing a new paint
-            break
-        if now > deadline:
-            raise RuntimeError("a view was not painted within its time limit")
-    elapsed = (now - start) * 1000
+    settled_now = settled is None or settled()
+    try:
+        while True:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            now = time.perf_counter()
+            if not settled_now and settled is not None and settled():
+                settled_now, watch.painted = True, False  # what landed must be painted too
+                watched = _watch(widget, watch, watched)
+                widget.update()  # a paint after this moment, whether or not one was due
+                continue
+            if settled_now and watch.painted:
+                break
+            if now > deadline:
+                raise RuntimeError("a view was not painted within its time limit")
+    finally:
+        for w in watched:
+            w.removeEventFilter(watch)
+    return (now - start) * 1000, widget
+
+
+def _watch(widget: QWidget, watch: QObject, watched: list[QWidget]) -> list[QWidget]:
+    """``widget`` and its children now, each with ``watch`` installed once."""
     for w in watched:
         w.removeEventFilter(watch)
-    return elapsed, widget
+    now = [widget, *widget.findChildren(QWidget)]
+    for w in now:
+        w.installEventFilter(watch)
+    return now
 
 
 class StallDetector:

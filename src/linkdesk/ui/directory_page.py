@@ -7,6 +7,7 @@ milliseconds on 5,000 services); imports and exports run in the background with 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QKeySequence, QShortcut
@@ -243,12 +244,14 @@ class DirectoryPage(QWidget):
 
     # -- behaviour ---------------------------------------------------------------------------
 
-    def reload_categories(self) -> None:
+    def reload_categories(self, names: list[str] | None = None) -> None:
+        """Fill the category filter from ``names`` (worked out on a worker), or read them
+        now (on this thread)."""
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
         self.category.addItem(self.tr("Any category"), None)
-        for name in self.directory.categories():
+        for name in self.directory.categories() if names is None else names:
             self.category.addItem(name[:1].upper() + name[1:], name)
         index = self.category.findData(current)
         self.category.setCurrentIndex(max(0, index))
@@ -256,8 +259,14 @@ class DirectoryPage(QWidget):
 
     def refresh(self) -> None:
         """Search as you type: run the query with the filters and show the results."""
-        keep = self.results.current_service()
-        found = self.directory.search(
+        found = self.search_call()()
+        self.show_found(found, self.directory.last_search_corrected)
+
+    def search_call(self) -> Callable[[], list[Service]]:
+        """The search the filters on screen ask for, to be run later (a worker may run it:
+        see TransferActions); ``directory.last_search_corrected`` tells of its typos."""
+        return partial(
+            self.directory.search,
             self.search.text(),
             RESULT_LIMIT,
             category=self.category.currentData(),
@@ -266,6 +275,10 @@ class DirectoryPage(QWidget):
             accessible=self.accessible.isChecked(),
             include_retired=self.show_retired.isChecked(),
         )
+
+    def show_found(self, found: list[Service], corrected: bool) -> None:
+        """Show a search's results (``corrected``: close matches, no exact one)."""
+        keep = self.results.current_service()
         self.results.set_services(found, keep.id if keep else None)
         if self.results.currentRow() < 0 and found:
             self.results.setCurrentRow(0)
@@ -273,7 +286,7 @@ class DirectoryPage(QWidget):
         text = self.tr("%n service(s)", "", shown) + ("+" if shown >= RESULT_LIMIT else "")
         if not shown:
             text = self.tr("No services found")
-        elif self.directory.last_search_corrected:
+        elif corrected:
             text = self.tr("No exact match: %n close match(es)", "", shown)
         self.count_label.setText(text)
 

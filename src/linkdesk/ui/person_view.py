@@ -22,6 +22,7 @@ from linkdesk.domain.enums import CommunicationNeed, ConsentScope, FollowUpStatu
 from linkdesk.domain.nhs import format_nhs_number
 from linkdesk.domain.outcomes import PersonOutcomes
 from linkdesk.services.app_services import AppServices
+from linkdesk.services.outcomes import OutcomeService
 from linkdesk.services.people import PersonRecord
 from linkdesk.ui import labels
 from linkdesk.ui.caseload import follow_up_text, format_date
@@ -32,7 +33,7 @@ from linkdesk.ui.referral_panel import ReferralPanel
 from linkdesk.ui.shortcuts import START_CONVERSATION
 from linkdesk.ui.widgets.banner import Banner
 from linkdesk.ui.widgets.flow import FlowLayout
-from linkdesk.ui.widgets.form import make_button, plain_label
+from linkdesk.ui.widgets.form import caption_label, make_button, plain_label
 from linkdesk.ui.widgets.scroll import ControlsScrollArea
 
 
@@ -181,7 +182,7 @@ class PersonView(QWidget):
         ):
             value = plain_label()
             value.setAccessibleName(title)
-            form.addRow(plain_label(arg(self.tr("%1:"), title)), value)
+            form.addRow(caption_label(arg(self.tr("%1:"), title)), value)
             self.detail_labels[key] = value
         return box
 
@@ -191,8 +192,8 @@ class PersonView(QWidget):
         self.consent_labels: dict[ConsentScope, QLabel] = {}
         grid.setColumnStretch(0, 1)
         for row, scope in enumerate(ConsentScope):
-            what = plain_label(labels.label(scope))
-            state = plain_label()
+            what = caption_label(labels.label(scope))
+            state = caption_label()  # our words and a date: nothing to copy
             # As wide as the widest text it can show ("Not asked yet", or "Yes, 30 Sept 2026"),
             # so the rows do not jump when a decision is recorded.
             sample = format_date(date(2026, 9, 30))
@@ -364,7 +365,7 @@ class PersonView(QWidget):
             self.follow_ups.setCurrentRow(booked[0] if booked else 0)
         self._follow_up_chosen()
         self.timeline.clear()
-        for entry in self.services.timeline.for_person(self.person_id):
+        for entry in self.services.timeline.for_record(record):
             text = f"{format_date(entry.on)}: {entry.title}"
             if entry.detail:
                 text += f" ({entry.detail})"
@@ -373,7 +374,7 @@ class PersonView(QWidget):
             self.timeline.addItem(text)
         if not self.timeline.count():
             self.timeline.addItem(self.tr("Nothing recorded yet."))
-        self.outcomes.show_outcomes(self.services.outcomes.for_person(self.person_id))
+        self.outcomes.show_outcomes(OutcomeService.from_measures(person.id, record.measures))
 
     # -- actions -----------------------------------------------------------------------------
 

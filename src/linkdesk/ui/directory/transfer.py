@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from linkdesk.domain.models import Service
 from linkdesk.services.directory import ImportReport
 from linkdesk.support import collector
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg
@@ -23,6 +25,16 @@ IMPORT_FILTERS = QT_TRANSLATE_NOOP(
     "Spreadsheet saved as CSV or Unicode Text (*.csv *.tsv *.txt)",
 )
 SHOWN_SKIPS = 15
+
+
+@dataclass(slots=True)
+class _Imported:
+    """An import's report and what the page shows after it (None: work it out again)."""
+
+    report: ImportReport
+    categories: list[str] | None = None
+    found: list[Service] | None = None
+    corrected: bool = False
 
 
 class TransferActions(QObject):
@@ -52,17 +64,24 @@ class TransferActions(QObject):
         nothing is changed)."""
         self.page.setEnabled(False)  # the import holds the workspace until it commits
         directory = self.page.directory
+        search = self.page.search_call()  # the filters cannot change: the page is disabled
 
-        def work(progress: Progress) -> ImportReport:
+        def work(progress: Progress) -> _Imported:
             with collector.paused():  # no collection holds the GIL against typing meanwhile
                 report = directory.import_sources(paths, progress=progress)
-            # The category list is worked out again here, on the worker: after an import its
-            # cache is stale, and parsing every service's categories (60-190 ms at 5,000
-            # services) on the UI thread in _imported stalled typing (issue 15). A failure
-            # here is met again, and reported, when the page reloads them.
+            # What the page shows next is worked out here, on the worker, not in _imported on
+            # the UI thread (issue 15): the category list (its cache is stale after an import;
+            # parsing every service's categories took 60-190 ms at 5,000 services) and the
+            # page's search (50-90 ms at 50,000 people, longer when it had to wait behind a
+            # caseload search holding the workspace). A failure here is met again, and
+            # reported, when the UI thread does it the old way.
+            done = _Imported(report)
             with contextlib.suppress(Exception):
-                directory.categories()
-            return report
+                done.categories = directory.categories()
+            with contextlib.suppress(Exception):
+                done.found = search()
+                done.corrected = directory.last_search_corrected
+            return done
 
         self.running = (
             self.page.ops.op(self.page, work)
@@ -77,9 +96,13 @@ class TransferActions(QObject):
         )
         return self.running
 
-    def _imported(self, report: ImportReport) -> None:
-        self.page.reload_categories()
-        self.page.refresh()
+    def _imported(self, done: _Imported) -> None:
+        report = done.report
+        self.page.reload_categories(done.categories)
+        if done.found is None:
+            self.page.refresh()
+        else:
+            self.page.show_found(done.found, done.corrected)
         lines = [arg(self.tr("Imported: %1."), report.summary())]
         if report.skipped:
             lines.append("")

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+from linkdesk.ui.widgets.record_label import RecordLabel
 
 KINDS = ("info", "warning", "danger", "error")
 
 
-class Banner(QLabel):
+class Banner(RecordLabel):
     """Plain-text banner; ``kind`` selects the style sheet rule (``Banner[kind="danger"]``)."""
 
     def __init__(self, text: str = "", kind: str = "info", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setTextFormat(Qt.TextFormat.PlainText)  # record text is data, never markup
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
