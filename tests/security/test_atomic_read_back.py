@@ -4,7 +4,9 @@ back again by the name where the drive cannot say. A difference anywhere removes
 
 from __future__ import annotations
 
+import hashlib
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -99,3 +101,71 @@ def test_a_drive_without_stable_inode_numbers_is_read_back_by_name(
     atomic.atomic_write(target, lambda fh: fh.write(DATA))
     assert target.read_bytes() == DATA
     assert len(reads) >= 2
+
+
+def test_the_read_back_trails_the_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bytes already written are read back (on another thread) before the writing ends,
+    and what lands is exactly what was written."""
+    monkeypatch.setattr(atomic, "READ_BACK_CHUNK", 64 * 1024)
+    writer = threading.get_ident()
+    read_early = threading.Event()
+    real_sha256 = hashlib.sha256
+
+    class Spy:
+        def __init__(self) -> None:
+            self.real = real_sha256()
+
+        def update(self, data: bytes) -> None:
+            if threading.get_ident() != writer:
+                read_early.set()
+            self.real.update(data)
+
+        def hexdigest(self) -> str:
+            return self.real.hexdigest()
+
+    monkeypatch.setattr(atomic.hashlib, "sha256", Spy)
+    piece = os.urandom(256 * 1024)
+
+    def write(fh: Any) -> None:
+        fh.write(piece)
+        # Not a sleep: waits for the other thread's first read, however long that takes.
+        assert read_early.wait(timeout=60)
+        fh.write(piece)
+
+    target = tmp_path / "out.bin"
+    digest = atomic.atomic_write(target, write)
+    assert target.read_bytes() == piece + piece
+    assert digest == real_sha256(piece + piece).hexdigest()
+
+
+def test_many_small_writes_are_read_back_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writes smaller than the file's buffer sit there for a while: the read back waits for
+    them and still reads every byte once, in order."""
+    monkeypatch.setattr(atomic, "READ_BACK_CHUNK", 4096)
+    pieces = [os.urandom(n % 700 + 1) for n in range(3000)]
+
+    def write(fh: Any) -> None:
+        for piece in pieces:
+            fh.write(piece)
+
+    target = tmp_path / "out.bin"
+    digest = atomic.atomic_write(target, write)
+    assert target.read_bytes() == b"".join(pieces)
+    assert digest == hashlib.sha256(b"".join(pieces)).hexdigest()
+
+
+def test_a_write_that_fails_stops_the_read_back_and_leaves_nothing(tmp_path: Path) -> None:
+    """The writing fails half-way: the error comes through, the read back thread ends, no
+    temp file is left."""
+    before = threading.active_count()
+
+    def write(fh: Any) -> None:
+        fh.write(DATA)
+        raise LinkDeskError("the source went away")
+
+    with pytest.raises(LinkDeskError, match="the source went away"):
+        atomic.atomic_write(tmp_path / "out.bin", write)
+    assert list(tmp_path.iterdir()) == []
+    assert threading.active_count() == before

@@ -11,7 +11,8 @@ Every file LinkDesk writes into a user's or shared folder goes through :func:`at
    replacing anything (``overwrite=False``: ``link()``, else ``renameat2(RENAME_NOREPLACE)``);
 4. the folder is fsynced, so the new name survives a power cut;
 5. read back: the bytes are read again through another descriptor and their SHA-256
-   compared with what was written (while the fsync of step 2 waits for the drive), and the
+   compared with what was written (on a second thread, trailing the writes as they are
+   handed to the system, the rest while the fsync of step 2 waits for the drive), and the
    target, opened again without following links, is proven the same file (device, inode,
    size; read back again by its name where a drive cannot say). On any failure the temp
    file, or the target, is removed: no partial file is left behind.
@@ -29,6 +30,7 @@ import hashlib
 import os
 import secrets
 import sys
+import threading
 from collections.abc import Callable
 from concurrent import futures
 from concurrent.futures import ThreadPoolExecutor
@@ -163,16 +165,67 @@ def partial_glob(name: str) -> str:
     return f".{_partial_stem(name)}.*{PARTIAL_SUFFIX}"
 
 
+READ_BACK_CHUNK = 4 << 20  # bytes the read back waits for before it reads (fewer wake-ups)
+
+
 class _Hashing:
-    """A write-only binary file that hashes what passes through it."""
+    """A write-only binary file that hashes what passes through it and tells the read back
+    (:func:`_read_back`) how far the writes have got."""
 
     def __init__(self, raw: BinaryIO) -> None:
         self._raw = raw
         self.digest = hashlib.sha256()
+        self.passed = 0  # bytes handed to ``raw`` (some may still sit in its buffer)
+        self.state = "writing"  # then "flushed" (all in the file) or "stopped" (failed)
+        self.changed = threading.Condition()
 
     def write(self, data: bytes) -> int:
         self.digest.update(data)
-        return self._raw.write(data)
+        written = self._raw.write(data)
+        with self.changed:
+            self.passed += memoryview(data).nbytes
+            self.changed.notify()
+        return written
+
+    def wait_for_bytes(self, count: int) -> tuple[str, int]:
+        """Wait until ``count`` bytes have been passed or the writing is over;
+        ``(state, bytes passed)``."""
+        with self.changed:
+            while self.state == "writing" and self.passed < count:
+                self.changed.wait()
+            return self.state, self.passed
+
+    def finish(self, state: str) -> None:
+        with self.changed:
+            self.state = state
+            self.changed.notify()
+
+
+def _read_back(path: Path, hashing: _Hashing) -> str | None:
+    """SHA-256 (hex) of the file at ``path`` as read through its own descriptor (never through
+    a link), trailing the writes of ``hashing``: it reads what the system already holds while
+    the writes go on, and the rest once they are flushed. None when the writing stopped.
+
+    Only whole writes are ever appended (nothing is rewritten), so every byte read is final."""
+    fd = os.open(path, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
+    buffer = bytearray(READ_BACK_CHUNK)
+    view = memoryview(buffer)
+    digest = hashlib.sha256()
+    done = 0
+    with os.fdopen(fd, "rb", buffering=0) as fh:
+        while True:
+            # A read is worth it once a chunk is waiting, or when the writes are over.
+            state, seen = hashing.wait_for_bytes(done + len(buffer))
+            if state == "stopped":
+                return None
+            got = fh.readinto(view)
+            if got:
+                digest.update(view[:got])
+                done += got
+            elif state == "flushed":
+                return digest.hexdigest()
+            else:  # the bytes passed are still in the writer's buffer: wait for more
+                hashing.wait_for_bytes(seen + 1)
 
 
 def _open_temp(path: Path, fd: int) -> BinaryIO:
@@ -283,12 +336,23 @@ def atomic_write(
     held: int | None = None  # the written file, held open until its name is proven to lead to it
     try:
         tmp, fd = _create_temp(target, mode)
-        with _open_temp(tmp, fd) as raw:
+        with _open_temp(tmp, fd) as raw, ThreadPoolExecutor(max_workers=1) as pool:
             hashing = _Hashing(raw)
-            write(hashing)  # type: ignore[arg-type]  # duck-typed: only write() is used
-            raw.flush()
-            # The bytes are read back and hashed while the fsync waits for the drive.
-            read_back = _fsync_and_read_back(raw, tmp)
+            # The bytes are read back on a second thread as they are written (hashing in C
+            # without the GIL), the rest while the fsync waits for the drive.
+            reading = pool.submit(_read_back, tmp, hashing)
+            try:
+                write(hashing)  # type: ignore[arg-type]  # duck-typed: only write() is used
+                raw.flush()
+            except BaseException:
+                hashing.finish("stopped")
+                raise
+            hashing.finish("flushed")
+            try:
+                os.fsync(raw.fileno())
+            finally:
+                futures.wait([reading])
+            read_back = reading.result()
             # Held open, its inode cannot be freed and its number given to another file.
             # (Windows cannot rename a file held open: there the name is read back.)
             held = os.dup(raw.fileno()) if POSIX else None
@@ -318,29 +382,6 @@ def atomic_write(
         if tmp is not None:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-
-
-def _fsync_and_read_back(raw: BinaryIO, tmp: Path) -> str:
-    """fsync ``raw`` on a second thread while its bytes are read back through another
-    descriptor (never through a link) and hashed here; the SHA-256 (hex) read. Both wait on
-    the drive or hash in C without the GIL."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        syncing = pool.submit(os.fsync, raw.fileno())
-        try:
-            digest = _sha256_of(tmp)
-        finally:
-            futures.wait([syncing])
-        syncing.result()
-    return digest
-
-
-def _sha256_of(path: Path) -> str:
-    fd = os.open(path, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
-    with os.fdopen(fd, "rb") as fh:
-        digest = hashlib.sha256()
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _differs(target: Path) -> LinkDeskError:
@@ -375,7 +416,7 @@ def _verify_both(
 def _verify(
     target: Path, expected: str, written: os.stat_result | None, *, remove: bool = True
 ) -> None:
-    """The bytes were read back before the rename (:func:`_fsync_and_read_back`): prove the
+    """The bytes were read back before the rename (:func:`_read_back`): prove the
     name now leads to that very file, still held open (``written``: opened again without
     following links, same device, inode and size), or, where that cannot be said (Windows;
     network shares (SMB without server inode numbers) that show another inode number when
