@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import time
 from collections import defaultdict
@@ -63,6 +64,8 @@ def _instrument() -> None:
         (cipher_pages.PageFormat, "check", "hmac (thread)"),
         (atomic, "_fsync_and_read_back", "fsync+read back"),  # before session 5
         (atomic, "_read_back", "read back (thread)"),
+        (atomic, "_flush_data", "early flushes (read back thread)"),
+        (os, "fsync", "fsyncs (file, folder)"),
         (atomic, "_verify", "verify name"),
         (atomic, "fsync_dir", "fsync folder"),
         (atomic, "place_without_replacing", "rename"),

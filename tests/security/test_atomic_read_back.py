@@ -4,6 +4,7 @@ back again by the name where the drive cannot say. A difference anywhere removes
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import threading
@@ -169,3 +170,50 @@ def test_a_write_that_fails_stops_the_read_back_and_leaves_nothing(tmp_path: Pat
         atomic.atomic_write(tmp_path / "out.bin", write)
     assert list(tmp_path.iterdir()) == []
     assert threading.active_count() == before
+
+
+def test_a_big_file_is_flushed_to_the_drive_as_it_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Early flushes as the bytes are read back (so the final fsync has little left), on the
+    written file's own descriptor, and the final fsync still comes after them."""
+    monkeypatch.setattr(atomic, "READ_BACK_CHUNK", 64 * 1024)
+    monkeypatch.setattr(atomic, "FLUSH_EVERY", 128 * 1024)
+    calls: list[str] = []
+    real_flush, real_fsync = atomic._flush_data, os.fsync
+
+    def flush(fd: int) -> None:
+        calls.append("flush")
+        real_flush(fd)
+
+    def fsync(fd: int) -> None:
+        calls.append("fsync")
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic, "_flush_data", flush)
+    monkeypatch.setattr(atomic.os, "fsync", fsync)
+    data = os.urandom(1024 * 1024)
+    target = tmp_path / "out.bin"
+    atomic.atomic_write(
+        target, lambda fh: [fh.write(data[i : i + 65536]) for i in range(0, len(data), 65536)]
+    )
+    assert target.read_bytes() == data
+    assert calls.count("flush") >= 4
+    assert "fsync" in calls[calls.index("flush") :]  # the file's own fsync after the flushes
+
+
+def test_a_failed_early_flush_is_reported_and_nothing_is_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A drive error met by an early flush is not swallowed (the final fsync might not see it
+    again): the write fails with a plain sentence and the temp file goes."""
+    monkeypatch.setattr(atomic, "READ_BACK_CHUNK", 64 * 1024)
+    monkeypatch.setattr(atomic, "FLUSH_EVERY", 64 * 1024)
+
+    def failing(fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(atomic, "_flush_data", failing)
+    with pytest.raises(LinkDeskError, match="not available"):
+        atomic.atomic_write(tmp_path / "out.bin", lambda fh: fh.write(DATA))
+    assert list(tmp_path.iterdir()) == []

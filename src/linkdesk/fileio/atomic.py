@@ -166,6 +166,9 @@ def partial_glob(name: str) -> str:
 
 
 READ_BACK_CHUNK = 4 << 20  # bytes the read back waits for before it reads (fewer wake-ups)
+# Bytes read back between early flushes to the drive: a big file's data reaches the drive
+# while the rest is still being written, so the final fsync has little left to wait for.
+FLUSH_EVERY = 64 << 20
 
 
 class _Hashing:
@@ -201,17 +204,20 @@ class _Hashing:
             self.changed.notify()
 
 
-def _read_back(path: Path, hashing: _Hashing) -> str | None:
+def _read_back(path: Path, hashing: _Hashing, flush_fd: int | None) -> str | None:
     """SHA-256 (hex) of the file at ``path`` as read through its own descriptor (never through
     a link), trailing the writes of ``hashing``: it reads what the system already holds while
     the writes go on, and the rest once they are flushed. None when the writing stopped.
+    Every :data:`FLUSH_EVERY` bytes the file's data is flushed to the drive (``flush_fd``,
+    the writer's descriptor; None: not here): an error there is raised, never swallowed (a
+    failed flush is reported once, so the final fsync might not report it again).
 
     Only whole writes are ever appended (nothing is rewritten), so every byte read is final."""
     fd = os.open(path, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
     buffer = bytearray(READ_BACK_CHUNK)
     view = memoryview(buffer)
     digest = hashlib.sha256()
-    done = 0
+    done = flushed = 0
     with os.fdopen(fd, "rb", buffering=0) as fh:
         while True:
             # A read is worth it once a chunk is waiting, or when the writes are over.
@@ -222,10 +228,18 @@ def _read_back(path: Path, hashing: _Hashing) -> str | None:
             if got:
                 digest.update(view[:got])
                 done += got
+                if flush_fd is not None and done - flushed >= FLUSH_EVERY:
+                    _flush_data(flush_fd)
+                    flushed = done
             elif state == "flushed":
                 return digest.hexdigest()
             else:  # the bytes passed are still in the writer's buffer: wait for more
                 hashing.wait_for_bytes(seen + 1)
+
+
+def _flush_data(fd: int) -> None:
+    """The file's data to the drive (``fdatasync`` where there is one, else ``fsync``)."""
+    getattr(os, "fdatasync", os.fsync)(fd)
 
 
 def _open_temp(path: Path, fd: int) -> BinaryIO:
@@ -323,8 +337,8 @@ def atomic_write(
     read-only or vanished folder...), leaving nothing behind.
 
     ``check_placed(target)``, when given, is a further check of the file in place (e.g. a
-    bundle opened with its key): it runs on a second thread while the bytes are read back
-    (both mostly wait on the drive or hash in C without the GIL), and when it raises, the
+    bundle opened with its key): it runs on a second thread while the name is proven to lead
+    to the file written (:func:`_verify`), and when it raises, the
     file is removed and its exception propagates, as when the bytes differ.
     """
     target = Path(target)
@@ -340,7 +354,9 @@ def atomic_write(
             hashing = _Hashing(raw)
             # The bytes are read back on a second thread as they are written (hashing in C
             # without the GIL), the rest while the fsync waits for the drive.
-            reading = pool.submit(_read_back, tmp, hashing)
+            # Where a file can be flushed through another thread's descriptor (POSIX), its
+            # data is flushed as it goes (see _read_back).
+            reading = pool.submit(_read_back, tmp, hashing, raw.fileno() if POSIX else None)
             try:
                 write(hashing)  # type: ignore[arg-type]  # duck-typed: only write() is used
                 raw.flush()
