@@ -107,7 +107,6 @@ def test_a_drive_without_stable_inode_numbers_is_read_back_by_name(
 def test_the_read_back_trails_the_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The bytes already written are read back (on another thread) before the writing ends,
     and what lands is exactly what was written."""
-    monkeypatch.setattr(atomic, "READ_BACK_CHUNK", 64 * 1024)
     writer = threading.get_ident()
     read_early = threading.Event()
     real_sha256 = hashlib.sha256
@@ -143,8 +142,9 @@ def test_many_small_writes_are_read_back_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Writes smaller than the file's buffer sit there for a while: the read back waits for
-    them and still reads every byte once, in order."""
-    monkeypatch.setattr(atomic, "READ_BACK_CHUNK", 4096)
+    them and still reads every byte once, in order; the writer waits when it is too far
+    ahead (a tiny queue here) and never deadlocks."""
+    monkeypatch.setattr(atomic, "READ_BACK_QUEUE", 1000)
     pieces = [os.urandom(n % 700 + 1) for n in range(3000)]
 
     def write(fh: Any) -> None:
@@ -177,7 +177,6 @@ def test_a_big_file_is_flushed_to_the_drive_as_it_is_written(
 ) -> None:
     """Early flushes as the bytes are read back (so the final fsync has little left), on the
     written file's own descriptor, and the final fsync still comes after them."""
-    monkeypatch.setattr(atomic, "READ_BACK_CHUNK", 64 * 1024)
     monkeypatch.setattr(atomic, "FLUSH_EVERY", 128 * 1024)
     calls: list[str] = []
     real_flush, real_fsync = atomic._flush_data, os.fsync
@@ -207,7 +206,6 @@ def test_a_failed_early_flush_is_reported_and_nothing_is_left(
 ) -> None:
     """A drive error met by an early flush is not swallowed (the final fsync might not see it
     again): the write fails with a plain sentence and the temp file goes."""
-    monkeypatch.setattr(atomic, "READ_BACK_CHUNK", 64 * 1024)
     monkeypatch.setattr(atomic, "FLUSH_EVERY", 64 * 1024)
 
     def failing(fd: int) -> None:
@@ -216,4 +214,34 @@ def test_a_failed_early_flush_is_reported_and_nothing_is_left(
     monkeypatch.setattr(atomic, "_flush_data", failing)
     with pytest.raises(LinkDeskError, match="not available"):
         atomic.atomic_write(tmp_path / "out.bin", lambda fh: fh.write(DATA))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_write_that_never_reaches_the_file_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A drive that says it wrote but kept nothing: the read back comes up short against
+    what was written, so the file is never placed."""
+    real_open = atomic._open_temp
+
+    class Dropping:
+        def __init__(self, raw: Any) -> None:
+            self.raw, self.calls = raw, 0
+
+        def write(self, data: bytes) -> int:
+            self.calls += 1
+            return len(data) if self.calls == 2 else int(self.raw.write(data))
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.raw, name)
+
+        def __enter__(self) -> Dropping:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.raw.close()
+
+    monkeypatch.setattr(atomic, "_open_temp", lambda p, fd: Dropping(real_open(p, fd)))
+    with pytest.raises(LinkDeskError, match="did not read back correctly"):
+        atomic.atomic_write(tmp_path / "out.bin", lambda fh: [fh.write(DATA) for _ in range(3)])
     assert list(tmp_path.iterdir()) == []
