@@ -7,7 +7,7 @@ passphrase). It is opened in place (copy it first: ``cp --reflink=auto``), backe
 DIR ``--runs`` times, each bundle removed after its run. For every run: the backup's wall
 seconds and process CPU (user + system, all threads), and per phase the wall seconds and the
 CPU of the thread that ran it (``thread_time``): the checkpoint and snapshot, the page copy
-(read, write, SHA-256 on the way), the HMAC checks (second thread), fsync with the read back,
+(read, write; SHA-256 there before session 5), the HMAC checks (second thread), the read back,
 the check at the destination, the counts, the manifest. ``--limit``: copy + fsync + read
 back of the same file after every run (``bench_limits``). Synthetic data only.
 """
@@ -57,7 +57,7 @@ def _timed(owner: Any, name: str, label: str) -> None:
 
 def _instrument() -> None:
     for owner, name, label in (
-        (exchange_service, "copy_checked_pages", "copy (read+write+sha)"),
+        (exchange_service, "copy_checked_pages", "page copy (writing thread)"),
         (exchange_service, "table_counts", "counts"),
         (exchange_service, "atomic_write_bytes", "manifest"),
         (exchange_service, "page_format", "page_format"),
