@@ -12,6 +12,7 @@ import sqlcipher3
 
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.migrations import Migration, backup_path, run_migrations
+from linkdesk.store.repositories import Repositories
 from linkdesk.store.schema import LATEST_VERSION, MIGRATIONS
 from linkdesk.store.workspace import Workspace
 from tests.fixtures.make_fixture import PASSPHRASE
@@ -53,6 +54,8 @@ def test_every_version_upgrades_with_its_copy_kept(tmp_path: Path, version: int)
         assert (person.given_name, person.family_name) == ("Gwen", "Pritchard")
         assert person.pronouns == ("she/her" if version >= 2 else "")
         assert AppServices(ws).people.record("p-1", audit=False).referrals[0].id == "r-1"
+        people = Repositories(ws).people  # the kept count (person_count) is seeded right
+        assert people.count() == people.counted() == (2 if version >= 8 else 1)
     copy = backup_path(path, version)
     if version < LATEST_VERSION:
         assert copy.read_bytes() == original  # an encrypted copy, exactly as it was

@@ -59,6 +59,10 @@ class DirectoryService:
         """How many services the directory holds (retired ones included)."""
         return self.repos.services.count()
 
+    def is_empty(self) -> bool:
+        """Whether the directory holds no service (cheap: for every keystroke)."""
+        return self.repos.services.is_empty()
+
     def save(self, service: Service, *, new: bool) -> Service:
         validate_service(service)
         table = self.repos.services

@@ -111,7 +111,12 @@ def check_workspace(
     report = check_integrity(workspace, audit, backups)
     counts: dict[str, int | None]
     try:
-        counts = dict(Repositories(workspace).counts())
+        repos = Repositories(workspace)
+        counts = dict(repos.counts())
+        if repos.people.counted() != counts["people"]:
+            report.problems.append(
+                "the number of people the workspace keeps differs from the people it holds"
+            )
     except DatabaseError:  # a damaged page: the checks above say which
         counts = dict.fromkeys(COUNTED)
         report.problems.append("some records cannot be read, so they were not counted")

@@ -27,7 +27,7 @@ from linkdesk.store.cipher_pages import PageError, PageFormat
 from linkdesk.store.failures import classify, is_environmental
 from linkdesk.store.keys import key_candidates, normal_form
 from linkdesk.store.migrations import run_migrations
-from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+from linkdesk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS, PERSON_COUNT_VERSION
 from linkdesk.store.sql import quote_ident
 from linkdesk.store.workspace import Connection, DatabaseError, busy_seconds
 
@@ -370,6 +370,18 @@ def _check_open_bundle(
         result = []
     if result != [("ok",)]:
         raise LinkDeskError(f"The backup {name} is damaged: its integrity check failed.")
-    if expected_counts is not None and table_counts(conn, schema) != expected_counts:
+    counts = table_counts(conn, schema) if expected_counts is not None else None
+    if counts is not None and counts != expected_counts:
         raise LinkDeskError(f"The backup {name} does not hold the records its manifest lists.")
+    if version >= PERSON_COUNT_VERSION and integrity != "none":
+        # The people count a workspace keeps (schema.py PERSON_COUNT) travels with the rows:
+        # a restore or an open must not start from a figure that disagrees with them.
+        held = (
+            counts["person"]
+            if counts is not None and "person" in counts
+            else int(conn.execute(f"SELECT count(*) FROM {schema}.person").fetchone()[0])
+        )
+        kept = conn.execute(f"SELECT n FROM {schema}.person_count").fetchall()
+        if [tuple(row) for row in kept] != [(held,)]:
+            raise LinkDeskError(f"The backup {name} is damaged: its count of people is wrong.")
     return version

@@ -159,6 +159,10 @@ class Table(Generic[T]):
     def count(self) -> int:
         return int(self.ws.scalar(f"SELECT count(*) FROM {self.name}"))
 
+    def is_empty(self) -> bool:
+        """True when the table holds no row: one page read, where count() reads them all."""
+        return not self.ws.scalar(f"SELECT EXISTS (SELECT 1 FROM {self.name})")
+
     # -- writes ------------------------------------------------------------------------------
 
     def insert(self, obj: T) -> T:

@@ -196,7 +196,7 @@ class ConnectionsStep(StepPage):
         areas = [] if wanted else self.areas_source()
 
         def find(_progress: object) -> tuple[str, list[Service]]:
-            if directory.count() == 0:
+            if directory.is_empty():
                 return "empty", []
             if wanted:
                 return "matching", directory.search(text, 30)
