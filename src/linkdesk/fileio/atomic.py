@@ -256,7 +256,14 @@ def _read_back(path: Path, written: _Written, flush_fd: int | None) -> tuple[str
                     written.changed.notify_all()
                 done += len(got)
                 if flush_fd is not None and done - flushed >= FLUSH_EVERY:
-                    _flush_data(flush_fd)
+                    try:
+                        _flush_data(flush_fd)
+                    except OSError as exc:
+                        # A drive that cannot flush early (a FUSE FAT32 stick says EPERM):
+                        # only the final fsync then. Data errors are raised (see above).
+                        if exc.errno in (errno.EIO, errno.ENOSPC, errno.EDQUOT):
+                            raise
+                        flush_fd = None
                     flushed = done
             extra = fh.read(1 << 16)
             while extra:  # bytes nobody wrote: not the file written
