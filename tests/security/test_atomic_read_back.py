@@ -4,7 +4,10 @@ back again by the name where the drive cannot say. A difference anywhere removes
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -99,3 +102,146 @@ def test_a_drive_without_stable_inode_numbers_is_read_back_by_name(
     atomic.atomic_write(target, lambda fh: fh.write(DATA))
     assert target.read_bytes() == DATA
     assert len(reads) >= 2
+
+
+def test_the_read_back_trails_the_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bytes already written are read back (on another thread) before the writing ends,
+    and what lands is exactly what was written."""
+    writer = threading.get_ident()
+    read_early = threading.Event()
+    real_sha256 = hashlib.sha256
+
+    class Spy:
+        def __init__(self) -> None:
+            self.real = real_sha256()
+
+        def update(self, data: bytes) -> None:
+            if threading.get_ident() != writer:
+                read_early.set()
+            self.real.update(data)
+
+        def hexdigest(self) -> str:
+            return self.real.hexdigest()
+
+    monkeypatch.setattr(atomic.hashlib, "sha256", Spy)
+    piece = os.urandom(256 * 1024)
+
+    def write(fh: Any) -> None:
+        fh.write(piece)
+        # Not a sleep: waits for the other thread's first read, however long that takes.
+        assert read_early.wait(timeout=60)
+        fh.write(piece)
+
+    target = tmp_path / "out.bin"
+    digest = atomic.atomic_write(target, write)
+    assert target.read_bytes() == piece + piece
+    assert digest == real_sha256(piece + piece).hexdigest()
+
+
+def test_many_small_writes_are_read_back_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writes smaller than the file's buffer sit there for a while: the read back waits for
+    them and still reads every byte once, in order; the writer waits when it is too far
+    ahead (a tiny queue here) and never deadlocks."""
+    monkeypatch.setattr(atomic, "READ_BACK_QUEUE", 1000)
+    pieces = [os.urandom(n % 700 + 1) for n in range(3000)]
+
+    def write(fh: Any) -> None:
+        for piece in pieces:
+            fh.write(piece)
+
+    target = tmp_path / "out.bin"
+    digest = atomic.atomic_write(target, write)
+    assert target.read_bytes() == b"".join(pieces)
+    assert digest == hashlib.sha256(b"".join(pieces)).hexdigest()
+
+
+def test_a_write_that_fails_stops_the_read_back_and_leaves_nothing(tmp_path: Path) -> None:
+    """The writing fails half-way: the error comes through, the read back thread ends, no
+    temp file is left."""
+    before = threading.active_count()
+
+    def write(fh: Any) -> None:
+        fh.write(DATA)
+        raise LinkDeskError("the source went away")
+
+    with pytest.raises(LinkDeskError, match="the source went away"):
+        atomic.atomic_write(tmp_path / "out.bin", write)
+    assert list(tmp_path.iterdir()) == []
+    assert threading.active_count() == before
+
+
+def test_a_big_file_is_flushed_to_the_drive_as_it_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Early flushes as the bytes are read back (so the final fsync has little left), on the
+    written file's own descriptor, and the final fsync still comes after them."""
+    monkeypatch.setattr(atomic, "FLUSH_EVERY", 128 * 1024)
+    calls: list[str] = []
+    real_flush, real_fsync = atomic._flush_data, os.fsync
+
+    def flush(fd: int) -> None:
+        calls.append("flush")
+        real_flush(fd)
+
+    def fsync(fd: int) -> None:
+        calls.append("fsync")
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic, "_flush_data", flush)
+    monkeypatch.setattr(atomic.os, "fsync", fsync)
+    data = os.urandom(1024 * 1024)
+    target = tmp_path / "out.bin"
+    atomic.atomic_write(
+        target, lambda fh: [fh.write(data[i : i + 65536]) for i in range(0, len(data), 65536)]
+    )
+    assert target.read_bytes() == data
+    assert calls.count("flush") >= 4
+    assert "fsync" in calls[calls.index("flush") :]  # the file's own fsync after the flushes
+
+
+def test_a_failed_early_flush_is_reported_and_nothing_is_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A drive error met by an early flush is not swallowed (the final fsync might not see it
+    again): the write fails with a plain sentence and the temp file goes."""
+    monkeypatch.setattr(atomic, "FLUSH_EVERY", 64 * 1024)
+
+    def failing(fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(atomic, "_flush_data", failing)
+    with pytest.raises(LinkDeskError, match="not available"):
+        atomic.atomic_write(tmp_path / "out.bin", lambda fh: fh.write(DATA))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_write_that_never_reaches_the_file_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A drive that says it wrote but kept nothing: the read back comes up short against
+    what was written, so the file is never placed."""
+    real_open = atomic._open_temp
+
+    class Dropping:
+        def __init__(self, raw: Any) -> None:
+            self.raw, self.calls = raw, 0
+
+        def write(self, data: bytes) -> int:
+            self.calls += 1
+            return len(data) if self.calls == 2 else int(self.raw.write(data))
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.raw, name)
+
+        def __enter__(self) -> Dropping:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.raw.close()
+
+    monkeypatch.setattr(atomic, "_open_temp", lambda p, fd: Dropping(real_open(p, fd)))
+    with pytest.raises(LinkDeskError, match="did not read back correctly"):
+        atomic.atomic_write(tmp_path / "out.bin", lambda fh: [fh.write(DATA) for _ in range(3)])
+    assert list(tmp_path.iterdir()) == []

@@ -10,8 +10,10 @@ Every file LinkDesk writes into a user's or shared folder goes through :func:`at
 3. the temp file is renamed over the target (``overwrite=True``) or linked to it without ever
    replacing anything (``overwrite=False``: ``link()``, else ``renameat2(RENAME_NOREPLACE)``);
 4. the folder is fsynced, so the new name survives a power cut;
-5. read back: the bytes are read again through another descriptor and their SHA-256
-   compared with what was written (while the fsync of step 2 waits for the drive), and the
+5. read back: the bytes are read again through another descriptor, on a second thread
+   trailing the writes (the rest while the fsync of step 2 waits for the drive), compared
+   byte for byte with what was written and hashed (SHA-256, once: the digest returned is
+   of the bytes read back); a big file's data is flushed to the drive on the way. Then the
    target, opened again without following links, is proven the same file (device, inode,
    size; read back again by its name where a drive cannot say). On any failure the temp
    file, or the target, is removed: no partial file is left behind.
@@ -29,6 +31,8 @@ import hashlib
 import os
 import secrets
 import sys
+import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent import futures
 from concurrent.futures import ThreadPoolExecutor
@@ -163,16 +167,137 @@ def partial_glob(name: str) -> str:
     return f".{_partial_stem(name)}.*{PARTIAL_SUFFIX}"
 
 
-class _Hashing:
-    """A write-only binary file that hashes what passes through it."""
+# Bytes written but not yet read back and compared (bounded memory, kept small for the
+# GUI's peak: the writer waits; the read back is ~3x faster than the writing).
+READ_BACK_QUEUE = 8 << 20
+# Bytes read back between early flushes to the drive: a big file's data reaches the drive
+# while the rest is still being written, so the final fsync has little left to wait for.
+FLUSH_EVERY = 64 << 20
+
+
+class _Written:
+    """A write-only binary file that hands every write, exactly as written, to the read back
+    (:func:`_read_back`), at most :data:`READ_BACK_QUEUE` bytes ahead of it."""
 
     def __init__(self, raw: BinaryIO) -> None:
         self._raw = raw
-        self.digest = hashlib.sha256()
+        self.queue: deque[bytes] = deque()  # written, not yet read back
+        self.queued = 0  # their bytes
+        self.moves = 0  # writes and flushes so far (the read back waits for this to move)
+        self.state = "writing"  # then "flushed" (all in the file) or "stopped" (failed)
+        self.reading = True  # False once the read back has ended (done or failed)
+        self.changed = threading.Condition()
 
     def write(self, data: bytes) -> int:
-        self.digest.update(data)
-        return self._raw.write(data)
+        item = bytes(data)  # what is compared with the read back (a copy unless immutable)
+        if self.queued > READ_BACK_QUEUE:
+            # Everything queued into the file first, so the read back can catch up.
+            self._raw.flush()
+            with self.changed:
+                self.moves += 1
+                self.changed.notify_all()
+                while self.reading and self.queued > READ_BACK_QUEUE:
+                    self.changed.wait()
+        written = self._raw.write(item)
+        with self.changed:
+            if self.reading:  # else it has failed: its error is raised after the writing
+                self.queue.append(item)
+                self.queued += len(item)
+            self.moves += 1
+            self.changed.notify_all()
+        return written
+
+    def wait(self, moves: int) -> str:
+        """Wait until the writes moved on from ``moves`` or the writing is over; the state."""
+        with self.changed:
+            while self.state == "writing" and self.moves <= moves:
+                self.changed.wait()
+            return self.state
+
+    def finish(self, state: str) -> None:
+        with self.changed:
+            self.state = state
+            self.changed.notify_all()
+
+
+def _read_back(path: Path, written: _Written, flush_fd: int | None) -> tuple[str, bool] | None:
+    """Read the file at ``path`` back through its own descriptor (never through a link),
+    trailing the writes of ``written``: every write is compared, byte for byte, with what
+    the file then holds at its place, and the bytes read are hashed. ``(SHA-256 hex of the
+    bytes read, whether they are all and exactly the ones written)``; None when the writing
+    stopped. Every :data:`FLUSH_EVERY` bytes the file's data is flushed to the drive
+    (``flush_fd``, the writer's descriptor; None: not here): an error there is raised, never
+    swallowed (a failed flush is reported once, so the final fsync might not report it).
+
+    Only whole writes are ever appended (nothing is rewritten), so every byte read is final."""
+    digest = hashlib.sha256()
+    same = True
+    done = flushed = 0
+    try:
+        fd = os.open(path, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
+        with os.fdopen(fd, "rb", buffering=0) as fh:
+            while True:
+                with written.changed:
+                    while not written.queue and written.state == "writing":
+                        written.changed.wait()
+                    if written.state == "stopped":
+                        return None
+                    if not written.queue:  # flushed, and every write compared
+                        break
+                    item = written.queue[0]
+                got = _read_exactly(fh, len(item), written)
+                if got is None:
+                    return None
+                same = same and got == item
+                digest.update(got)
+                with written.changed:
+                    written.queue.popleft()
+                    written.queued -= len(item)
+                    written.changed.notify_all()
+                done += len(got)
+                if flush_fd is not None and done - flushed >= FLUSH_EVERY:
+                    try:
+                        _flush_data(flush_fd)
+                    except OSError as exc:
+                        # A drive that cannot flush early (a FUSE FAT32 stick says EPERM):
+                        # only the final fsync then. Data errors are raised (see above).
+                        if exc.errno in (errno.EIO, errno.ENOSPC, errno.EDQUOT):
+                            raise
+                        flush_fd = None
+                    flushed = done
+            extra = fh.read(1 << 16)
+            while extra:  # bytes nobody wrote: not the file written
+                same = False
+                digest.update(extra)
+                extra = fh.read(1 << 16)
+        return digest.hexdigest(), same
+    finally:
+        with written.changed:
+            written.reading = False
+            written.changed.notify_all()
+
+
+def _read_exactly(fh: BinaryIO, count: int, written: _Written) -> bytes | None:
+    """``count`` bytes from ``fh`` (fewer when the file ends first), waiting for bytes still
+    in the writer's buffer; None when the writing stopped."""
+    parts: list[bytes] = []
+    while count:
+        with written.changed:
+            state, moves = written.state, written.moves
+        part = fh.read(count)
+        if part:
+            parts.append(part)
+            count -= len(part)
+        elif state == "flushed":
+            break  # the file ends here
+        elif written.wait(moves) == "stopped":
+            return None
+    return b"".join(parts)  # one part: that very object, no copy
+
+
+def _flush_data(fd: int) -> None:
+    """The file's data to the drive (``fdatasync`` where there is one, else ``fsync``)."""
+    getattr(os, "fdatasync", os.fsync)(fd)
 
 
 def _open_temp(path: Path, fd: int) -> BinaryIO:
@@ -270,8 +395,8 @@ def atomic_write(
     read-only or vanished folder...), leaving nothing behind.
 
     ``check_placed(target)``, when given, is a further check of the file in place (e.g. a
-    bundle opened with its key): it runs on a second thread while the bytes are read back
-    (both mostly wait on the drive or hash in C without the GIL), and when it raises, the
+    bundle opened with its key): it runs on a second thread while the name is proven to lead
+    to the file written (:func:`_verify`), and when it raises, the
     file is removed and its exception propagates, as when the bytes differ.
     """
     target = Path(target)
@@ -283,19 +408,32 @@ def atomic_write(
     held: int | None = None  # the written file, held open until its name is proven to lead to it
     try:
         tmp, fd = _create_temp(target, mode)
-        with _open_temp(tmp, fd) as raw:
-            hashing = _Hashing(raw)
-            write(hashing)  # type: ignore[arg-type]  # duck-typed: only write() is used
-            raw.flush()
-            # The bytes are read back and hashed while the fsync waits for the drive.
-            read_back = _fsync_and_read_back(raw, tmp)
+        with _open_temp(tmp, fd) as raw, ThreadPoolExecutor(max_workers=1) as pool:
+            passing = _Written(raw)
+            # The bytes are read back and compared on a second thread as they are written
+            # (hashed there once, in C without the GIL), the rest while the fsync waits for
+            # the drive. Where a file can be flushed through another thread's descriptor
+            # (POSIX), its data is flushed as it goes (see _read_back).
+            reading = pool.submit(_read_back, tmp, passing, raw.fileno() if POSIX else None)
+            try:
+                write(passing)  # type: ignore[arg-type]  # duck-typed: only write() is used
+                raw.flush()
+            except BaseException:
+                passing.finish("stopped")
+                raise
+            passing.finish("flushed")
+            try:
+                os.fsync(raw.fileno())
+            finally:
+                futures.wait([reading])
+            read_back = reading.result()
             # Held open, its inode cannot be freed and its number given to another file.
             # (Windows cannot rename a file held open: there the name is read back.)
             held = os.dup(raw.fileno()) if POSIX else None
         written = os.fstat(held) if held is not None else None
-        expected = hashing.digest.hexdigest()
-        if read_back != expected:
+        if read_back is None or not read_back[1]:
             raise _differs(target)
+        expected = read_back[0]
         if overwrite:
             os.replace(tmp, target)
         else:
@@ -318,29 +456,6 @@ def atomic_write(
         if tmp is not None:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-
-
-def _fsync_and_read_back(raw: BinaryIO, tmp: Path) -> str:
-    """fsync ``raw`` on a second thread while its bytes are read back through another
-    descriptor (never through a link) and hashed here; the SHA-256 (hex) read. Both wait on
-    the drive or hash in C without the GIL."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        syncing = pool.submit(os.fsync, raw.fileno())
-        try:
-            digest = _sha256_of(tmp)
-        finally:
-            futures.wait([syncing])
-        syncing.result()
-    return digest
-
-
-def _sha256_of(path: Path) -> str:
-    fd = os.open(path, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
-    with os.fdopen(fd, "rb") as fh:
-        digest = hashlib.sha256()
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _differs(target: Path) -> LinkDeskError:
@@ -375,7 +490,7 @@ def _verify_both(
 def _verify(
     target: Path, expected: str, written: os.stat_result | None, *, remove: bool = True
 ) -> None:
-    """The bytes were read back before the rename (:func:`_fsync_and_read_back`): prove the
+    """The bytes were read back before the rename (:func:`_read_back`): prove the
     name now leads to that very file, still held open (``written``: opened again without
     following links, same device, inode and size), or, where that cannot be said (Windows;
     network shares (SMB without server inode numbers) that show another inode number when
