@@ -13,13 +13,16 @@ SQLite memory used. Run it alternately with two sizes (A B A B) on the same work
 from __future__ import annotations
 
 import argparse
-import ctypes
 import json
 import os
 import random
 import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from memory_probe import sqlite_library  # noqa: E402 (beside this file)
 
 
 def main() -> int:
@@ -39,13 +42,7 @@ def main() -> int:
         percentile,
     )
 
-    so = next(
-        m.__file__
-        for m in list(sys.modules.values())
-        if "sqlcipher3/_sqlite3" in (getattr(m, "__file__", "") or "")
-    )
-    lib = ctypes.CDLL(so)
-    lib.sqlite3_memory_used.restype = ctypes.c_int64
+    lib = sqlite_library()
 
     services = AppServices.open(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""))
     ws = services._workspace  # noqa: SLF001 (a benchmark)

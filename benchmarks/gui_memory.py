@@ -20,6 +20,10 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+from memory_probe import python_arenas, sqlite_library  # noqa: E402 (beside this file)
+
 PROC = ("VmRSS", "VmHWM", "RssAnon", "RssFile")
 FIELDS = (
     *PROC,
@@ -58,15 +62,7 @@ class _MallInfo2(ctypes.Structure):
 
 
 def _libs() -> tuple[object, object]:
-    import sqlcipher3.dbapi2  # noqa: F401 (loads the extension)
-
-    so = next(
-        m.__file__
-        for m in list(sys.modules.values())
-        if getattr(m, "__file__", "") and "sqlcipher3/_sqlite3" in (m.__file__ or "")
-    )
-    sqlite = ctypes.CDLL(so)
-    sqlite.sqlite3_memory_used.restype = ctypes.c_int64
+    sqlite = sqlite_library()
     libc = ctypes.CDLL("libc.so.6")
     libc.mallinfo2.restype = _MallInfo2
     return sqlite, libc
@@ -94,24 +90,8 @@ def _smaps() -> dict[str, float]:
     3.10+) and the bytes of the blocks in use in them (``sys._debugmallocstats``, which
     writes to the C stderr: read back through a temporary file of counts only); and
     malloc's main heap (``[heap]`` in ``/proc/self/smaps``, resident)."""
-    out = {"py_arenas": 0.0, "brk_heap": 0.0, "py_used": 0.0}
-    import tempfile
-
-    with tempfile.TemporaryFile() as tmp:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(tmp.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-        tmp.seek(0)
-        for line in tmp.read().decode("ascii", "replace").splitlines():
-            if line.startswith("# arenas allocated current"):
-                out["py_arenas"] = int(line.split("=")[1].replace(",", "")) * 2**20 / 2**20
-            elif line.startswith("# bytes in allocated blocks"):
-                out["py_used"] = int(line.split("=")[1].replace(",", "")) / 2**20
+    arenas, used = python_arenas()
+    out = {"py_arenas": arenas, "brk_heap": 0.0, "py_used": used}
     heap = False
     with open("/proc/self/smaps", encoding="ascii", errors="replace") as fh:
         for line in fh:

@@ -10,7 +10,6 @@ prints merge_ab's JSON line, then the largest of each and SQLite's share at the 
 
 from __future__ import annotations
 
-import ctypes
 import json
 import sys
 import threading
@@ -20,12 +19,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import merge_ab  # noqa: E402 (beside this file)
-import sqlcipher3._sqlite3 as sqlite_module  # noqa: E402
+from memory_probe import sqlite_library  # noqa: E402 (beside this file)
 
 
 def main() -> None:
-    lib = ctypes.CDLL(sqlite_module.__file__)
-    lib.sqlite3_memory_used.restype = ctypes.c_int64
+    lib = sqlite_library()
     samples: list[tuple[float, float]] = []
     stop = threading.Event()
 

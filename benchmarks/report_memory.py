@@ -17,7 +17,6 @@ entry for each export.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import sys
 import tempfile
@@ -25,7 +24,10 @@ import threading
 import time
 import tracemalloc
 from pathlib import Path
-from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from memory_probe import python_arenas, sqlite_library  # noqa: E402 (beside this file)
 
 
 def _proc(*keys: str) -> dict[str, float]:
@@ -36,44 +38,6 @@ def _proc(*keys: str) -> dict[str, float]:
             if key in keys:
                 out[key] = int(rest.split()[0]) / 1024
     return out
-
-
-def _sqlite() -> Any:
-    import sqlcipher3.dbapi2  # noqa: F401 (loads the extension)
-
-    so = next(
-        m.__file__
-        for m in list(sys.modules.values())
-        if "sqlcipher3/_sqlite3" in (getattr(m, "__file__", "") or "")
-    )
-    lib = ctypes.CDLL(so)
-    lib.sqlite3_memory_used.restype = ctypes.c_int64
-    lib.sqlite3_memory_highwater.restype = ctypes.c_int64
-    lib.sqlite3_memory_highwater.argtypes = [ctypes.c_int]
-    return lib
-
-
-def _arenas() -> tuple[float, float]:
-    """Python's object allocator: (arenas mapped, bytes in blocks in use), MiB, from
-    ``sys._debugmallocstats`` (it writes to the C stderr: read back from a temporary file
-    of counts only)."""
-    arenas = used = 0.0
-    with tempfile.TemporaryFile() as tmp:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(tmp.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-        tmp.seek(0)
-        for line in tmp.read().decode("ascii", "replace").splitlines():
-            if line.startswith("# arenas allocated current"):
-                arenas = float(line.split("=")[1].replace(",", ""))  # 1 MiB each
-            elif line.startswith("# bytes in allocated blocks"):
-                used = int(line.split("=")[1].replace(",", "")) / 2**20
-    return arenas, used
 
 
 def main() -> int:
@@ -93,7 +57,7 @@ def main() -> int:
     from linkdesk.services.app_services import preload
 
     preload()  # as the GUI does while the passphrase is typed (app.preload_modules)
-    lib = _sqlite()
+    lib = sqlite_library()
     services = AppServices.open(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""))
     services.people.search("", 500)  # the caseload's first page and count, as after unlock
     services.people.count()
@@ -107,7 +71,7 @@ def main() -> int:
     for n in range(args.runs):
         before = _proc("VmRSS")["VmRSS"]
         sqlite0 = lib.sqlite3_memory_used() / 2**20
-        arenas0 = _arenas()
+        arenas0 = python_arenas()
         lib.sqlite3_memory_highwater(1)
         with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
             fh.write("5")
@@ -141,7 +105,7 @@ def main() -> int:
         worker.join()
         wall, proc_cpu = time.perf_counter() - w0, time.process_time() - p0
         now = _proc("VmRSS", "VmHWM")
-        arenas1 = _arenas()
+        arenas1 = python_arenas()
         print(
             f"{n:>4}{before:9.1f}{now['VmHWM'] - before:8.1f}{now['VmRSS'] - before:8.1f}"
             f"{lib.sqlite3_memory_highwater(0) / 2**20:10.1f}{result.get('py', 0):9.1f}"

@@ -26,16 +26,8 @@ def plain_label(text: str = "") -> QLabel:
     In a right-to-left UI it is aligned to the right edge whatever the text (a selectable
     label otherwise takes its side from the first letter, so an English name sat on the
     left of an Urdu screen)."""
-    label = RecordLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+    label = _wrapped_plain(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if is_right_to_left():
-        label.setAlignment(
-            Qt.AlignmentFlag.AlignRight
-            | Qt.AlignmentFlag.AlignAbsolute
-            | Qt.AlignmentFlag.AlignVCenter
-        )
     return label
 
 
@@ -45,6 +37,11 @@ def caption_label(text: str = "") -> QLabel:
     Qt sizes it from font metrics instead of a text document for each width asked (a
     fraction of the cost; issue 15). Record text, which a worker may copy, stays in
     :func:`plain_label`."""
+    return _wrapped_plain(text)
+
+
+def _wrapped_plain(text: str) -> RecordLabel:
+    """Plain text, word wrapped, on the right edge in a right-to-left UI."""
     label = RecordLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
