@@ -123,7 +123,7 @@ def main() -> int:
             with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
                 fh.write("5")
 
-    original_rss = bench_support.rss_mb
+    original_rss = bench_gui.rss_mb
     labels = iter(
         [
             "gui_start",

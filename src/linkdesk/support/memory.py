@@ -69,6 +69,19 @@ def release_free_memory() -> bool:
     return bool(libc is not None and libc.malloc_trim(0))
 
 
+def rss_mb() -> float | None:
+    """This process's resident memory now, MiB (one decimal); None where
+    ``/proc/self/statm`` cannot be read (not Linux)."""
+    import os
+
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            pages = int(fh.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
+
+
 def peak_rss_mb() -> float:
     """This process's own peak resident memory, MiB (one decimal).
 

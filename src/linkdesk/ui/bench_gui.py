@@ -35,8 +35,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from linkdesk.app import AppController, _configure_application, preload_modules
 from linkdesk.services.app_services import AppServices
-from linkdesk.support.memory import peak_rss_mb
-from linkdesk.ui.bench_support import ms_until_painted, rss_mb, spin, spin_until
+from linkdesk.support.memory import peak_rss_mb, rss_mb
+from linkdesk.ui.bench_support import ms_until_painted, spin, spin_until
 from linkdesk.ui.conversation import open_conversation
 from linkdesk.ui.main_window import CASELOAD, DIRECTORY, REPORTS, SETTINGS, MainWindow
 from linkdesk.ui.ops import Operations

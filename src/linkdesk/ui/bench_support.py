@@ -6,7 +6,6 @@ Used by ``linkdesk.ui.bench_gui`` (run as a child process by ``linkdesk bench``)
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 
@@ -15,16 +14,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 TICK_MS = 5
 BAR_MS = 100
-
-
-def rss_mb() -> float | None:
-    """This process's resident memory now (Linux), in MiB."""
-    try:
-        with open("/proc/self/statm", encoding="ascii") as fh:
-            pages = int(fh.read().split()[1])
-    except (OSError, ValueError, IndexError):
-        return None
-    return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
 
 
 def spin(ms: int) -> None:
