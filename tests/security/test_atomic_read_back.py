@@ -245,3 +245,55 @@ def test_a_write_that_never_reaches_the_file_is_caught(
     with pytest.raises(LinkDeskError, match="did not read back correctly"):
         atomic.atomic_write(tmp_path / "out.bin", lambda fh: [fh.write(DATA) for _ in range(3)])
     assert list(tmp_path.iterdir()) == []
+
+
+def _refusing_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Reads during the writing answer EPERM, as a FUSE FAT32 stick's do."""
+    refused: list[int] = []
+
+    def refuse(fh: Any, count: int, written: Any) -> bytes | None:
+        refused.append(count)
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(atomic, "_read_exactly", refuse)
+    return refused
+
+
+def test_a_drive_that_refuses_reads_while_writing_is_read_back_after_the_fsync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refused = _refusing_reads(monkeypatch)
+    read_after: list[Path] = []
+    real_sha = atomic.sha256_file
+
+    def spy(path: Path, *, follow_links: bool = True) -> str:
+        read_after.append(path)
+        return real_sha(path, follow_links=follow_links)
+
+    monkeypatch.setattr(atomic, "sha256_file", spy)
+    target = tmp_path / "out.bin"
+    digest = atomic.atomic_write(target, lambda fh: fh.write(DATA), overwrite=False)
+    assert refused  # the read during the writing was tried and refused
+    assert len(read_after) == 1  # then the whole file was read back once
+    assert target.read_bytes() == DATA
+    assert digest == hashlib.sha256(DATA).hexdigest()
+    assert [p.name for p in tmp_path.iterdir()] == ["out.bin"]
+
+
+def test_a_byte_changed_on_a_drive_that_refuses_reads_is_still_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The digest goes on over the bytes written; what the drive holds is compared after."""
+    _refusing_reads(monkeypatch)
+    real_open = atomic._open_temp
+
+    def flipping(path: Path, fd: int) -> Any:
+        fh = real_open(path, fd)
+        real_write = fh.write
+        fh.write = lambda data: real_write(bytes([data[0] ^ 1]) + bytes(data[1:]))
+        return fh
+
+    monkeypatch.setattr(atomic, "_open_temp", flipping)
+    with pytest.raises(LinkDeskError, match="did not read back correctly"):
+        atomic.atomic_write(tmp_path / "out.bin", lambda fh: fh.write(DATA))
+    assert list(tmp_path.iterdir()) == []

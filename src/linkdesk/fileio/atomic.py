@@ -220,18 +220,23 @@ class _Written:
             self.changed.notify_all()
 
 
-def _read_back(path: Path, written: _Written, flush_fd: int | None) -> tuple[str, bool] | None:
+def _read_back(
+    path: Path, written: _Written, flush_fd: int | None
+) -> tuple[str, bool, bool] | None:
     """Read the file at ``path`` back through its own descriptor (never through a link),
     trailing the writes of ``written``: every write is compared, byte for byte, with what
     the file then holds at its place, and the bytes read are hashed. ``(SHA-256 hex of the
-    bytes read, whether they are all and exactly the ones written)``; None when the writing
-    stopped. Every :data:`FLUSH_EVERY` bytes the file's data is flushed to the drive
-    (``flush_fd``, the writer's descriptor; None: not here): an error there is raised, never
-    swallowed (a failed flush is reported once, so the final fsync might not report it).
+    bytes read, whether they are all and exactly the ones written, whether the reading was
+    deferred)``; None when the writing stopped. Deferred: the drive refused to read the file
+    while it was written (EPERM), so the digest is of the bytes written and the caller reads
+    the file back whole after its fsync. Every :data:`FLUSH_EVERY` bytes the file's data is
+    flushed to the drive (``flush_fd``, the writer's descriptor; None: not here): an error
+    there is raised, never swallowed (a failed flush is reported once, so the final fsync
+    might not report it).
 
     Only whole writes are ever appended (nothing is rewritten), so every byte read is final."""
     digest = hashlib.sha256()
-    same = True
+    same, deferred = True, False
     done = flushed = 0
     try:
         fd = os.open(path, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
@@ -245,9 +250,20 @@ def _read_back(path: Path, written: _Written, flush_fd: int | None) -> tuple[str
                     if not written.queue:  # flushed, and every write compared
                         break
                     item = written.queue[0]
-                got = _read_exactly(fh, len(item), written)
-                if got is None:
-                    return None
+                got: bytes | None
+                if deferred:  # the drive refuses reads while writing: hash what is written
+                    got = item
+                else:
+                    try:
+                        got = _read_exactly(fh, len(item), written)
+                    except PermissionError:
+                        # A drive that refuses to read a file while it is written (a FUSE
+                        # FAT32 stick says EPERM): the bytes compared so far are the ones
+                        # written, so the digest goes on over the written bytes, and the
+                        # file is read back whole after the fsync (atomic_write).
+                        deferred, got = True, item
+                    if got is None:
+                        return None
                 same = same and got == item
                 digest.update(got)
                 with written.changed:
@@ -265,12 +281,14 @@ def _read_back(path: Path, written: _Written, flush_fd: int | None) -> tuple[str
                             raise
                         flush_fd = None
                     flushed = done
+            if deferred:
+                return digest.hexdigest(), same, True
             extra = fh.read(1 << 16)
             while extra:  # bytes nobody wrote: not the file written
                 same = False
                 digest.update(extra)
                 extra = fh.read(1 << 16)
-        return digest.hexdigest(), same
+        return digest.hexdigest(), same, False
     finally:
         with written.changed:
             written.reading = False
@@ -427,6 +445,9 @@ def atomic_write(
             finally:
                 futures.wait([reading])
             read_back = reading.result()
+            if read_back is not None and read_back[2]:  # read back whole, now it is on the drive
+                on_drive = sha256_file(tmp, follow_links=False)
+                read_back = (on_drive, read_back[1] and on_drive == read_back[0], False)
             # Held open, its inode cannot be freed and its number given to another file.
             # (Windows cannot rename a file held open: there the name is read back.)
             held = os.dup(raw.fileno()) if POSIX else None
