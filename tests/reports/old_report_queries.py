@@ -16,13 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from linkdesk.domain.enums import FollowUpStatus, Timepoint
 from linkdesk.domain.referral_rules import ReferralStatus
-from linkdesk.domain.report import (
-    WAIT_DAYS,
-    CaseloadOverview,
-    MeasureFact,
-    ReferralFact,
-    ReportData,
-)
+from linkdesk.domain.report import WAIT_DAYS, CaseloadOverview
+from tests.reports.old_report_facts import MeasureFact, ReferralFact, ReportData
 
 if TYPE_CHECKING:
     from linkdesk.store.reader import Reads

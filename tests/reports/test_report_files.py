@@ -14,19 +14,21 @@ import pytest
 from pypdf import PdfReader
 
 from linkdesk.domain.errors import LinkDeskError
-from linkdesk.domain.report import MeasureFact, ReferralFact, ReportData
+from linkdesk.domain.report import ReportData
 from linkdesk.domain.report_build import build_report
 from linkdesk.exchange import atomic
 from linkdesk.exchange.report_csv import report_csv_bytes
 from linkdesk.services import reports as reports_module
 from linkdesk.services.app_services import AppServices
 from tests.reports.dataset import CANARIES, build_known
+from tests.reports.old_report_facts import MeasureFact, ReferralFact, aggregate
+from tests.reports.old_report_facts import ReportData as FactData
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden" / "report.csv"
 
 
 def _golden_data() -> ReportData:
-    """Fixed facts: the golden CSV must not depend on today's date."""
+    """Fixed facts, counted: the golden CSV must not depend on today's date."""
     d = date(2026, 1, 5)
     referrals = [
         ReferralFact(f"p{i}", "gp" if i < 7 else "self", "active", d, date(2026, 1, 5 + i))
@@ -35,7 +37,7 @@ def _golden_data() -> ReportData:
     ons = [MeasureFact(f"p{i}", "ONS4", "baseline", d, (5, 5, 5, 7)) for i in range(6)] + [
         MeasureFact(f"p{i}", "ONS4", "follow_up", date(2026, 3, 1), (6, 7, 5, 4)) for i in range(6)
     ]
-    return ReportData(
+    facts = FactData(
         period_start=date(2025, 4, 1),
         period_end=date(2026, 3, 31),
         referrals=referrals,
@@ -48,6 +50,7 @@ def _golden_data() -> ReportData:
         measures=ons,
         safeguarding_people=2,
     )
+    return aggregate(facts)
 
 
 def test_csv_matches_the_golden_file_and_neutralises_formulas() -> None:

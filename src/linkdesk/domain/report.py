@@ -1,8 +1,8 @@
-"""The commissioner report: anonymised facts in, suppressed tables out.
+"""The commissioner report: anonymised counts in, suppressed tables out.
 
-Facts carry an internal ``person_key`` only so that counts can be made per person; it never
-reaches a table. Tables hold text that is already suppressed and formatted, so every output
-(CSV, PDF, screen, JSON) shows exactly the same figures.
+The store hands over counts (``ReportData``), never a row per record or person. Tables hold
+text that is already suppressed and formatted, so every output (CSV, PDF, screen, JSON) shows
+exactly the same figures.
 """
 
 from __future__ import annotations
@@ -13,40 +13,52 @@ from typing import Any
 
 from linkdesk.domain.errors import LinkDeskError
 
+Answers = tuple[int | None, ...]
+
 
 @dataclass(frozen=True, slots=True)
-class ReferralFact:
-    person_key: str
+class ReferralGroup:
+    """Referrals received in the period with the same source, status and wait."""
+
     source: str
     status: str
-    received_on: date
-    first_contact_on: date | None  # first contact recorded, else the first conversation after
+    # Days from receipt to the first contact recorded, else to the first conversation after
+    # it (negative if recorded before receipt); None: not contacted yet.
+    wait_days: int | None
+    referrals: int
 
 
 @dataclass(frozen=True, slots=True)
-class MeasureFact:
-    person_key: str
+class WellbeingPairs:
+    """People whose first baseline and latest follow-up in the period gave these answers."""
+
     instrument: str
-    timepoint: str
-    taken_on: date
-    answers: tuple[int | None, ...]
+    baseline: Answers
+    latest: Answers
+    people: int
 
 
 @dataclass(frozen=True)
 class ReportData:
-    """What the store hands over for one period: no names, notes, dates of birth or postcodes."""
+    """What the store hands over for one period: counts only, worked out in SQL (issue 15:
+    at 50,000 people a report's per-record facts were 11-33 MB of the GUI's peak). No names,
+    notes, dates of birth, postcodes or person ids."""
 
     period_start: date | None  # None: from the first record
     period_end: date
-    referrals: list[ReferralFact] = field(default_factory=list)
-    conversations_per_person: list[int] = field(default_factory=list)
-    goal_statuses: list[str] = field(default_factory=list)
-    connection_statuses: list[str] = field(default_factory=list)
+    referrals: list[ReferralGroup] = field(default_factory=list)
+    people_referred: int = 0
+    # (conversations held in the period, people who had that many), for people with at least one
+    conversations_per_person: list[tuple[int, int]] = field(default_factory=list)
+    goal_statuses: list[tuple[str, int]] = field(default_factory=list)  # (GoalStatus value, goals)
+    # (ConnectionStatus value, connections)
+    connection_statuses: list[tuple[str, int]] = field(default_factory=list)
     # (category, connections) for connections to directory services; a service in several
     # categories counts once in each.
     connection_categories: list[tuple[str, int]] = field(default_factory=list)
     connections_not_from_directory: int = 0
-    measures: list[MeasureFact] = field(default_factory=list)
+    # One per distinct (instrument, first baseline answers, latest follow-up answers).
+    wellbeing_pairs: list[WellbeingPairs] = field(default_factory=list)
     safeguarding_people: int = 0
     # (FollowUpStatus value, bookings) for bookings due in the period.
     booking_outcomes: list[tuple[str, int]] = field(default_factory=list)

@@ -1,10 +1,10 @@
-"""Turns the facts of one period into the commissioner report's tables (pure computation)."""
+"""Turns the counts of one period into the commissioner report's tables (pure computation)."""
 
 from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from linkdesk.domain.enums import (
@@ -12,7 +12,6 @@ from linkdesk.domain.enums import (
     FollowUpStatus,
     GoalStatus,
     ReferralSource,
-    Timepoint,
 )
 from linkdesk.domain.measures import ONS4, UCLA3
 from linkdesk.domain.outcomes import SCORES, change_distribution_table, improvement
@@ -21,7 +20,7 @@ from linkdesk.domain.referral_rules import (
     SNOMED_SOCIAL_PRESCRIBING_DECLINED,
     ReferralStatus,
 )
-from linkdesk.domain.report import MeasureFact, Report, ReportData, ReportRow, ReportTable
+from linkdesk.domain.report import Answers, Report, ReportData, ReportRow, ReportTable
 from linkdesk.domain.suppression import (
     HIDDEN,
     NOT_SHOWN,
@@ -91,11 +90,21 @@ def _days_band(days: int) -> str:
     return WAIT_BANDS[0][0]  # a first contact recorded before the referral: counts as 0 days
 
 
+def _spread(counts: Iterable[tuple[int, int]]) -> list[int]:
+    """Every value as often as it was counted, in order: ``[(value, times), ...]`` in."""
+    return [value for value, times in sorted(counts) for _ in range(times)]
+
+
 def _referral_tables(data: ReportData) -> list[ReportTable]:
-    refs = data.referrals
-    by_source = Counter(r.source for r in refs)
-    by_status = Counter(r.status for r in refs)
-    total = len(refs)
+    by_source: Counter[str] = Counter()
+    by_status: Counter[str] = Counter()
+    waited: Counter[int] = Counter()
+    for group in data.referrals:
+        by_source[group.source] += group.referrals
+        by_status[group.status] += group.referrals
+        if group.wait_days is not None:
+            waited[max(0, group.wait_days)] += group.referrals
+    total = sum(by_source.values())
     status_table = _grouped(
         "referrals_by_status",
         wt_noop("Referrals by where they are now"),
@@ -108,11 +117,7 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
         },
     )
 
-    waits = [
-        max(0, (r.first_contact_on - r.received_on).days)
-        for r in refs
-        if r.first_contact_on is not None
-    ]
+    waits = _spread(waited.items())  # one small int per contacted referral
     bands = Counter(_days_band(d) for d in waits)
     band_items = [(label, bands[label]) for label, _, _ in WAIT_BANDS]
     band_items.append((NOT_CONTACTED, total - len(waits)))
@@ -181,10 +186,12 @@ def _referral_tables(data: ReportData) -> list[ReportTable]:
 
 
 def _contact_and_goal_tables(data: ReportData) -> list[ReportTable]:
-    per_person = data.conversations_per_person
+    per_person = _spread(data.conversations_per_person)
     seen = len(per_person)
-    goals = Counter(data.goal_statuses)
-    set_ = len(data.goal_statuses)
+    goals: Counter[str] = Counter()
+    for status, n in data.goal_statuses:
+        goals[status] += n
+    set_ = goals.total()
     achieved = goals[GoalStatus.ACHIEVED.value]
     by_status = _grouped(
         "goals_by_status",
@@ -233,7 +240,9 @@ def _contact_and_goal_tables(data: ReportData) -> list[ReportTable]:
 
 
 def _connection_tables(data: ReportData) -> list[ReportTable]:
-    statuses = Counter(data.connection_statuses)
+    statuses: Counter[str] = Counter()
+    for status, n in data.connection_statuses:
+        statuses[status] += n
     shown: list[tuple[str, int]] = []
     other = 0
     for category, n in sorted(data.connection_categories, key=lambda c: (-c[1], c[0])):
@@ -265,35 +274,13 @@ def _connection_tables(data: ReportData) -> list[ReportTable]:
     ]
 
 
-Answers = tuple[int | None, ...]
-
-
-def _pairs(
-    measures: Sequence[MeasureFact], instrument: str, period_start: date | None
-) -> list[tuple[Answers, Answers]]:
-    """(baseline answers, latest follow-up answers) per person who has both."""
-    by_person: dict[str, list[MeasureFact]] = {}
-    for m in measures:
-        if m.instrument == instrument:
-            by_person.setdefault(m.person_key, []).append(m)
+def _pairs(data: ReportData, instrument: str) -> list[tuple[Answers, Answers]]:
+    """(first baseline answers, latest follow-up answers in the period), one per person who
+    has both; equal pairs are one shared object (``ReportData.wellbeing_pairs``)."""
     pairs: list[tuple[Answers, Answers]] = []
-    for items in by_person.values():
-        baselines = sorted(
-            (m for m in items if m.timepoint == Timepoint.BASELINE.value), key=lambda m: m.taken_on
-        )
-        if not baselines:
-            continue
-        first = baselines[0]
-        later = [
-            m
-            for m in items
-            if m.timepoint != Timepoint.BASELINE.value
-            and m.taken_on >= first.taken_on
-            and (period_start is None or m.taken_on >= period_start)
-        ]
-        if later:
-            latest = max(later, key=lambda m: m.taken_on)
-            pairs.append((first.answers, latest.answers))
+    for group in data.wellbeing_pairs:
+        if group.instrument == instrument:
+            pairs += [(group.baseline, group.latest)] * group.people
     return pairs
 
 
@@ -319,7 +306,7 @@ def _change_row(
 
 def _wellbeing_table(data: ReportData) -> ReportTable:
     rows: list[ReportRow] = []
-    ons = _pairs(data.measures, ONS4.key, data.period_start)
+    ons = _pairs(data, ONS4.key)
     for i, item in enumerate(ONS4.items):
         values = [
             (before, after)
@@ -334,7 +321,7 @@ def _wellbeing_table(data: ReportData) -> ReportTable:
         )
     ucla = [
         (sum(x or 0 for x in b), sum(x or 0 for x in a))
-        for b, a in _pairs(data.measures, UCLA3.key, data.period_start)
+        for b, a in _pairs(data, UCLA3.key)
         if len(b) == len(a) == len(UCLA3.items) and None not in b and None not in a
     ]
     rows.append(_change_row(UCLA_LABEL, ucla, lower_is_better=True))
@@ -360,7 +347,7 @@ def _wellbeing_table(data: ReportData) -> ReportTable:
 def _change_table(data: ReportData) -> ReportTable:
     changes: dict[str, list[int]] = {}
     for instrument in (ONS4.key, UCLA3.key):
-        pairs = _pairs(data.measures, instrument, data.period_start)
+        pairs = _pairs(data, instrument)
         for kind in (k for k in SCORES if k.instrument == instrument):
             values = changes.setdefault(kind.key, [])
             for before_answers, after_answers in pairs:
@@ -405,16 +392,15 @@ def _booking_table(data: ReportData) -> list[ReportTable]:
 
 def build_report(data: ReportData, produced_on: date) -> Report:
     """All tables of the commissioner report, suppressed and formatted."""
-    people_referred = len({r.person_key for r in data.referrals})
     summary = ReportTable(
         "summary",
         wt_noop("At a glance"),
         (wt_noop("Measure"), wt_noop("Number")),
         (
-            ReportRow(wt_noop("People referred"), (count_text(people_referred),)),
+            ReportRow(wt_noop("People referred"), (count_text(data.people_referred),)),
             ReportRow(
                 wt_noop("Referrals received"),
-                (count_text(len(data.referrals)),),
+                (count_text(sum(g.referrals for g in data.referrals)),),
                 SNOMED_REFERRAL_TO_SOCIAL_PRESCRIBING,
             ),
             ReportRow(

@@ -1,7 +1,7 @@
 """The SQL behind the commissioner report and the caseload overview.
 
-Only coded values, dates and counts leave these queries: never names, notes, dates of birth,
-postcodes or other free text. Person ids are passed on only as grouping keys.
+Only coded values and counts leave these queries: never names, notes, dates of birth,
+postcodes, person ids or other free text.
 """
 
 from __future__ import annotations
@@ -15,16 +15,18 @@ from linkdesk.domain.enums import FollowUpStatus, Timepoint
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.domain.report import (
     WAIT_DAYS,
+    Answers,
     CaseloadOverview,
-    MeasureFact,
-    ReferralFact,
+    ReferralGroup,
     ReportData,
+    WellbeingPairs,
 )
 
 if TYPE_CHECKING:
     from linkdesk.store.reader import Reads
 
 _EARLIEST = "0001-01-01"
+_TOP_ROWID = 2**63 - 1  # SQLite's largest rowid: top - rowid is never negative
 
 # Goals and connections made in the period: on the day of their conversation, else the day
 # they were saved. (A join, one lookup per row, is the cheapest way found on 60k rows.) Every
@@ -40,38 +42,19 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
 
-class _Shared:
-    """One object for each distinct value of a report's facts (issue 15: GUI memory).
+class _Answers:
+    """Each distinct answers text decoded once (JSON lists of int or null)."""
 
-    SQLite hands back a new string for every row: at 50,000 people a report's facts held
-    hundreds of thousands of copies of the same person ids, codes, days and answer lists.
-    Equal values are kept once; nothing about them changes.
-    """
-
-    __slots__ = ("_days", "_lists", "_values")
+    __slots__ = ("_found",)
 
     def __init__(self) -> None:
-        self._values: dict[Any, Any] = {}
-        self._days: dict[str, date] = {}
-        self._lists: dict[str, tuple[int | None, ...]] = {}
+        self._found: dict[str, Answers] = {}
 
-    def value(self, v: Any) -> Any:
-        return self._values.setdefault(v, v)
-
-    def day(self, value: str) -> date:
-        found = self._days.get(value)
-        if found is None:
-            found = self._days[value] = date.fromisoformat(value[:10])
-        return found
-
-    def optional_day(self, value: str | None) -> date | None:
-        return self.day(value) if value else None
-
-    def answers(self, value: str | None) -> tuple[int | None, ...]:
+    def __call__(self, value: str | None) -> Answers:
         key = value or "[]"
-        found = self._lists.get(key)
+        found = self._found.get(key)
         if found is None:
-            found = self._lists[key] = tuple(json.loads(key))
+            found = self._found[key] = tuple(json.loads(key))
         return found
 
 
@@ -82,31 +65,42 @@ class ReportQueries:
         self.ws = workspace
 
     def report_data(self, start: date | None, end: date) -> ReportData:
-        """Every fact the report needs for referrals, contacts and outcomes in [start, end]."""
+        """The counts the report needs for referrals, contacts and outcomes in [start, end].
+
+        Everything is counted in SQL: what comes back is a few hundred rows whatever the
+        workspace's size (issue 15: a row per referral and per score was 11-33 MB of the GUI's
+        peak at 50,000 people, and the report thread's Python held the GIL the UI waits for).
+        """
         period = (start.isoformat() if start else _EARLIEST, end.isoformat())
         return ReportData(
             period_start=start,
             period_end=end,
             referrals=self._referrals(period),
+            people_referred=int(
+                self.ws.scalar(
+                    "SELECT count(DISTINCT person_id) FROM referral"
+                    " WHERE received_on BETWEEN ? AND ?",
+                    period,
+                )
+            ),
             conversations_per_person=[
-                int(r[0])
-                for r in self.ws.query(
-                    "SELECT count(*) FROM conversation WHERE held_on BETWEEN ? AND ?"
-                    " GROUP BY person_id",
+                (int(held), int(people))
+                for held, people in self.ws.query(
+                    "SELECT held, count(*) FROM (SELECT count(*) AS held FROM conversation"
+                    "  WHERE held_on BETWEEN ? AND ? GROUP BY person_id) GROUP BY held",
                     period,
                 )
             ],
             goal_statuses=[
-                status
+                (str(status), int(n))
                 for status, n in self.ws.query(
                     f"SELECT g.status, count(*) FROM goal g {_MADE_ON.format(t='g')}"
                     " GROUP BY g.status",
                     period,
                 )
-                for _ in range(n)
             ],
             **self._connections(period),
-            measures=self._measures(period),
+            wellbeing_pairs=self._wellbeing_pairs(period),
             booking_outcomes=[
                 (str(status), int(n))
                 for status, n in self.ws.query(
@@ -126,7 +120,7 @@ class ReportQueries:
 
     def _connections(self, period: tuple[str, str]) -> dict[str, Any]:
         """Statuses, categories and free-text count from one pass over the connections."""
-        statuses: list[str] = []
+        statuses: Counter[str] = Counter()
         per_service: Counter[str] = Counter()
         not_from_directory = 0
         for status, service_id, n in self.ws.query(
@@ -134,7 +128,7 @@ class ReportQueries:
             " GROUP BY n.status, n.service_id",
             period,
         ):
-            statuses += [status] * n
+            statuses[status] += n
             if service_id is None:
                 not_from_directory += n
             else:
@@ -147,39 +141,59 @@ class ReportQueries:
             if service_id in per_service:
                 categories[category] += per_service[service_id]
         return {
-            "connection_statuses": statuses,
+            "connection_statuses": sorted(statuses.items()),
             "connection_categories": sorted(categories.items()),
             "connections_not_from_directory": not_from_directory,
         }
 
-    def _referrals(self, period: tuple[str, str]) -> list[ReferralFact]:
+    def _referrals(self, period: tuple[str, str]) -> list[ReferralGroup]:
+        # The wait in whole days (julianday of two dates differs by a whole number); NULL:
+        # no first contact recorded and no conversation since. Counted here, not by a GROUP
+        # BY: SQLite's sorter would take more memory than the few hundred keys.
         rows = self.ws.stream(
-            "SELECT r.person_id, r.source, r.status, r.received_on,"
-            " coalesce(r.first_contact_on, (SELECT min(c.held_on) FROM conversation c"
-            "  WHERE c.person_id = r.person_id AND c.held_on >= r.received_on"
-            "  AND (c.referral_id IS NULL OR c.referral_id = r.id)))"
+            "SELECT r.source, r.status, CAST(julianday(substr(coalesce(r.first_contact_on,"
+            "  (SELECT min(c.held_on) FROM conversation c"
+            "   WHERE c.person_id = r.person_id AND c.held_on >= r.received_on"
+            "   AND (c.referral_id IS NULL OR c.referral_id = r.id))), 1, 10))"
+            "  - julianday(substr(r.received_on, 1, 10)) AS INTEGER)"
             " FROM referral r WHERE r.received_on BETWEEN ? AND ?",
             period,
         )
-        same = _Shared()
-        v, day = same.value, same.day
-        return [
-            ReferralFact(v(r[0]), v(r[1]), v(r[2]), day(r[3]), same.optional_day(r[4]))
-            for r in rows
-        ]
+        groups = Counter[tuple[str, str, int | None]](rows)
+        return [ReferralGroup(*key, n) for key, n in groups.items()]
 
-    def _measures(self, period: tuple[str, str]) -> list[MeasureFact]:
-        # Everyone with a follow-up or exit score in the period, with all their earlier scores.
+    def _wellbeing_pairs(self, period: tuple[str, str]) -> list[WellbeingPairs]:
+        """For each person and instrument: the first baseline score up to the period's end
+        and the latest follow-up (or exit) score in the period, if on or after that
+        baseline's day, counted by their answers.
+
+        One pass over the scores of the people followed up in the period, in SQL: each
+        score becomes its day, a fixed-width rowid and its answers in one text, so ``min``
+        picks the earliest baseline and ``max`` the latest follow-up, a tie on a day going to
+        the score saved first (the lowest rowid) as the per-score facts before did."""
         rows = self.ws.stream(
-            "WITH followed AS (SELECT DISTINCT person_id FROM measure"
-            "  WHERE timepoint <> ? AND taken_on BETWEEN ? AND ?)"
-            " SELECT m.person_id, m.instrument, m.timepoint, m.taken_on, m.answers"
-            " FROM followed f JOIN measure m ON m.person_id = f.person_id WHERE m.taken_on <= ?",
-            (Timepoint.BASELINE.value, *period, period[1]),
+            "SELECT instrument, substr(b, 30), substr(l, 30) FROM (SELECT instrument,"
+            "  min(CASE WHEN timepoint = :baseline THEN"
+            "   substr(taken_on, 1, 10) || printf('%019d', rowid) || answers END) AS b,"
+            "  max(CASE WHEN timepoint <> :baseline AND taken_on >= :start THEN"
+            "   substr(taken_on, 1, 10) || printf('%019d', :top - rowid) || answers END) AS l"
+            " FROM measure WHERE taken_on <= :end AND person_id IN (SELECT person_id FROM measure"
+            "  WHERE timepoint <> :baseline AND taken_on BETWEEN :start AND :end)"
+            " GROUP BY person_id, instrument)"
+            " WHERE substr(l, 1, 10) >= substr(b, 1, 10)",
+            {
+                "baseline": Timepoint.BASELINE.value,
+                "start": period[0],
+                "end": period[1],
+                "top": _TOP_ROWID,
+            },
         )
-        same = _Shared()
-        v, day, answers = same.value, same.day, same.answers
-        return [MeasureFact(v(r[0]), v(r[1]), v(r[2]), day(r[3]), answers(r[4])) for r in rows]
+        answers = _Answers()
+        pairs = Counter[tuple[str, str, str]](rows)
+        return [
+            WellbeingPairs(instrument, answers(before), answers(after), n)
+            for (instrument, before, after), n in pairs.items()
+        ]
 
     def earliest_referral(self) -> date | None:
         return _day(self.ws.scalar("SELECT min(received_on) FROM referral"))
