@@ -32,6 +32,17 @@ def new_id() -> str:
     return str(uuid6.uuid7())
 
 
+def short_id(record_id: str, length: int = 8) -> str:
+    """The last ``length`` letters and digits of an id, for file names (``4b39a823``).
+
+    The END of the id, never its start: a version-7 id begins with its timestamp, so ids
+    made in the same weeks share their first 8 characters (two laptops, two people's files
+    would get the same name) and the start says when the record was made; the last 48 bits
+    are random in version 4 and version 7 alike. ``""`` when the id has none.
+    """
+    return "".join(c for c in record_id if c.isalnum())[-length:]
+
+
 def stamp(moment: datetime) -> str:
     """ISO-8601 UTC with microseconds (``2026-03-02T09:15:00.000000Z``): text order is time
     order. A naive ``moment`` is taken to be UTC already."""
