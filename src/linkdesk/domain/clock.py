@@ -8,9 +8,12 @@ machine's clock; ``FixedClock`` is set by hand (tests, demos, benchmarks).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
-import uuid6
+# The uuid6 module, imported when the first id is made: it reads its own version through
+# importlib.metadata (which imports email), too slow for start-up before the unlock screen
+# (tests/ui/test_start_imports.py). Tests set it to make ids as older versions did.
+uuid6: Any = None
 
 STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -29,6 +32,11 @@ def new_id() -> str:
     stay valid: ids are only ever compared for equality, never read for a time or an order
     that means something.
     """
+    global uuid6
+    if uuid6 is None:
+        import uuid6 as module
+
+        uuid6 = module
     return str(uuid6.uuid7())
 
 
