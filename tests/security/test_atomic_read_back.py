@@ -251,8 +251,8 @@ def _refusing_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Reads during the writing answer EPERM, as a FUSE FAT32 stick's do."""
     refused: list[int] = []
 
-    def refuse(fh: Any, count: int, written: Any) -> bytes | None:
-        refused.append(count)
+    def refuse(fh: Any, into: memoryview, written: Any) -> int | None:
+        refused.append(len(into))
         raise PermissionError(errno.EPERM, "Operation not permitted")
 
     monkeypatch.setattr(atomic, "_read_exactly", refuse)
