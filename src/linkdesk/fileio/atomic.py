@@ -13,7 +13,8 @@ Every file LinkDesk writes into a user's or shared folder goes through :func:`at
 5. read back: the bytes are read again through another descriptor, on a second thread
    trailing the writes (the rest while the fsync of step 2 waits for the drive), compared
    byte for byte with what was written and hashed (SHA-256, once: the digest returned is
-   of the bytes read back); a big file's data is flushed to the drive on the way. Then the
+   of the bytes read back); a big file's data is flushed to the drive on the way (and, once
+   compared and flushed, dropped from the OS cache). Then the
    target, opened again without following links, is proven the same file (device, inode,
    size; read back again by its name where a drive cannot say). On any failure the temp
    file, or the target, is removed: no partial file is left behind.
