@@ -65,6 +65,7 @@ def _instrument() -> None:
         (atomic, "_fsync_and_read_back", "fsync+read back"),  # before session 5
         (atomic, "_read_back", "read back (thread)"),
         (atomic, "_flush_data", "early flushes (read back thread)"),
+        (atomic, "_drop_cached", "cache drops (read back thread)"),  # session 6
         (os, "fsync", "fsyncs (file, folder)"),
         (atomic, "_verify", "verify name"),
         (atomic, "fsync_dir", "fsync folder"),

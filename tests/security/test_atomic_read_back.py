@@ -251,8 +251,8 @@ def _refusing_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Reads during the writing answer EPERM, as a FUSE FAT32 stick's do."""
     refused: list[int] = []
 
-    def refuse(fh: Any, count: int, written: Any) -> bytes | None:
-        refused.append(count)
+    def refuse(fh: Any, into: memoryview, written: Any) -> int | None:
+        refused.append(len(into))
         raise PermissionError(errno.EPERM, "Operation not permitted")
 
     monkeypatch.setattr(atomic, "_read_exactly", refuse)
@@ -297,3 +297,87 @@ def test_a_byte_changed_on_a_drive_that_refuses_reads_is_still_caught(
     with pytest.raises(LinkDeskError, match="did not read back correctly"):
         atomic.atomic_write(tmp_path / "out.bin", lambda fh: fh.write(DATA))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_byte_changed_in_a_later_write_of_the_same_size_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read back reuses one buffer while the writes keep their size: a difference in the
+    last of many equal writes (and in a shorter one after them) is still seen."""
+    real_open = atomic._open_temp
+    chunks = [os.urandom(4096) for _ in range(6)] + [os.urandom(100)]
+
+    for changed in (5, 6):
+
+        class Changing:
+            def __init__(self, raw: Any, changed: int) -> None:
+                self.raw, self.calls, self.changed = raw, 0, changed
+
+            def write(self, data: bytes) -> int:
+                self.calls += 1
+                if self.calls == self.changed + 1:
+                    data = bytes(data[:-1]) + bytes([data[-1] ^ 0x80])
+                return int(self.raw.write(data))
+
+            def __getattr__(self, name: str) -> Any:
+                return getattr(self.raw, name)
+
+            def __enter__(self) -> Any:
+                return self
+
+            def __exit__(self, *exc: object) -> None:
+                self.raw.close()
+
+        monkeypatch.setattr(
+            atomic, "_open_temp", lambda p, fd, at=changed: Changing(real_open(p, fd), at)
+        )
+        with pytest.raises(LinkDeskError, match="did not read back correctly"):
+            atomic.atomic_write(tmp_path / "out.bin", lambda fh: [fh.write(c) for c in chunks])
+        assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(atomic, "_open_temp", real_open)
+    digest = atomic.atomic_write(tmp_path / "out.bin", lambda fh: [fh.write(c) for c in chunks])
+    assert digest == hashlib.sha256(b"".join(chunks)).hexdigest()
+
+
+def test_only_bytes_compared_and_flushed_are_dropped_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big file's ranges leave the OS cache (advice) only once read back, compared and
+    flushed to the drive; together they never pass what was flushed, and the file is whole."""
+    monkeypatch.setattr(atomic, "FLUSH_EVERY", 128 * 1024)
+    events: list[tuple[str, int, int]] = []
+    compared = [0]
+    real_flush, real_drop, real_read = atomic._flush_data, atomic._drop_cached, atomic._read_exactly
+
+    def read(fh: Any, into: memoryview, written: Any) -> int | None:
+        got = real_read(fh, into, written)
+        compared[0] += got or 0
+        return got
+
+    def flush(fd: int) -> None:
+        real_flush(fd)
+        events.append(("flush", compared[0], 0))
+
+    def drop(fd: int, offset: int, length: int) -> None:
+        events.append(("drop", offset, length))
+        real_drop(fd, offset, length)
+
+    monkeypatch.setattr(atomic, "_read_exactly", read)
+    monkeypatch.setattr(atomic, "_flush_data", flush)
+    monkeypatch.setattr(atomic, "_drop_cached", drop)
+    data = os.urandom(1024 * 1024)
+    target = tmp_path / "out.bin"
+    atomic.atomic_write(
+        target, lambda fh: [fh.write(data[i : i + 65536]) for i in range(0, len(data), 65536)]
+    )
+    assert target.read_bytes() == data
+    drops = [e for e in events if e[0] == "drop"]
+    assert len(drops) >= 4
+    end, flushed = 0, 0
+    for kind, first, length in events:
+        if kind == "flush":
+            flushed = first  # every byte compared so far was on the drive after this flush
+        else:
+            assert first == end
+            assert first + length <= flushed
+            end = first + length

@@ -13,7 +13,8 @@ Every file LinkDesk writes into a user's or shared folder goes through :func:`at
 5. read back: the bytes are read again through another descriptor, on a second thread
    trailing the writes (the rest while the fsync of step 2 waits for the drive), compared
    byte for byte with what was written and hashed (SHA-256, once: the digest returned is
-   of the bytes read back); a big file's data is flushed to the drive on the way. Then the
+   of the bytes read back); a big file's data is flushed to the drive on the way (and, once
+   compared and flushed, dropped from the OS cache). Then the
    target, opened again without following links, is proven the same file (device, inode,
    size; read back again by its name where a drive cannot say). On any failure the temp
    file, or the target, is removed: no partial file is left behind.
@@ -36,6 +37,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent import futures
 from concurrent.futures import ThreadPoolExecutor
+from io import FileIO
 from pathlib import Path
 from typing import BinaryIO
 
@@ -232,12 +234,20 @@ def _read_back(
     the file back whole after its fsync. Every :data:`FLUSH_EVERY` bytes the file's data is
     flushed to the drive (``flush_fd``, the writer's descriptor; None: not here): an error
     there is raised, never swallowed (a failed flush is reported once, so the final fsync
-    might not report it).
+    might not report it). Each range compared and flushed is then dropped from the OS's
+    cache (``POSIX_FADV_DONTNEED``, advice only): a backup's gigabyte does not push the
+    workspace's pages and the user's other files out of memory, and its next writes reuse
+    the pages just freed instead of memory the system has not touched for a while (on a
+    virtual machine that hands idle memory back to its host, those cost a fault each).
+
+    The bytes are read into one reused buffer and compared with ``bytes == bytearray``
+    (memcmp): no fresh allocation per write.
 
     Only whole writes are ever appended (nothing is rewritten), so every byte read is final."""
     digest = hashlib.sha256()
     same, deferred = True, False
     done = flushed = 0
+    buffer = bytearray()  # the bytes read back, reused while the writes keep their size
     try:
         fd = os.open(path, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
         with os.fdopen(fd, "rb", buffering=0) as fh:
@@ -250,20 +260,24 @@ def _read_back(
                     if not written.queue:  # flushed, and every write compared
                         break
                     item = written.queue[0]
-                got: bytes | None
+                got: bytes | bytearray
                 if deferred:  # the drive refuses reads while writing: hash what is written
                     got = item
                 else:
+                    if len(buffer) != len(item):
+                        buffer = bytearray(len(item))
                     try:
-                        got = _read_exactly(fh, len(item), written)
+                        with memoryview(buffer) as into:
+                            count = _read_exactly(fh, into, written)
                     except PermissionError:
                         # A drive that refuses to read a file while it is written (a FUSE
                         # FAT32 stick says EPERM): the bytes compared so far are the ones
                         # written, so the digest goes on over the written bytes, and the
                         # file is read back whole after the fsync (atomic_write).
-                        deferred, got = True, item
-                    if got is None:
+                        deferred, count = True, len(item)
+                    if count is None:
                         return None
+                    got = item if deferred else buffer if count == len(buffer) else buffer[:count]
                 same = same and got == item
                 digest.update(got)
                 with written.changed:
@@ -280,6 +294,8 @@ def _read_back(
                         if exc.errno in (errno.EIO, errno.ENOSPC, errno.EDQUOT):
                             raise
                         flush_fd = None
+                    else:  # compared and on the drive: no longer needed in memory
+                        _drop_cached(fh.fileno(), flushed, done - flushed)
                     flushed = done
             if deferred:
                 return digest.hexdigest(), same, True
@@ -295,22 +311,31 @@ def _read_back(
             written.changed.notify_all()
 
 
-def _read_exactly(fh: BinaryIO, count: int, written: _Written) -> bytes | None:
-    """``count`` bytes from ``fh`` (fewer when the file ends first), waiting for bytes still
-    in the writer's buffer; None when the writing stopped."""
-    parts: list[bytes] = []
-    while count:
+def _read_exactly(fh: FileIO, into: memoryview, written: _Written) -> int | None:
+    """Fill ``into`` from ``fh`` (fewer bytes when the file ends first; how many are
+    returned), waiting for bytes still in the writer's buffer; None when the writing
+    stopped."""
+    count = 0
+    while count < len(into):
         with written.changed:
             state, moves = written.state, written.moves
-        part = fh.read(count)
+        part = fh.readinto(into[count:])
         if part:
-            parts.append(part)
-            count -= len(part)
+            count += part
         elif state == "flushed":
             break  # the file ends here
         elif written.wait(moves) == "stopped":
             return None
-    return b"".join(parts)  # one part: that very object, no copy
+    return count
+
+
+def _drop_cached(fd: int, offset: int, length: int) -> None:
+    """Advise the OS that ``length`` bytes of the file at ``offset`` (already on the drive)
+    are not needed again soon; nothing where there is no such advice (Windows, macOS)."""
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is not None and length > 0:
+        with contextlib.suppress(OSError):  # advice only: a drive may not take it
+            advise(fd, offset, length, os.POSIX_FADV_DONTNEED)
 
 
 def _flush_data(fd: int) -> None:

@@ -180,7 +180,7 @@ _IN_FLIGHT = 4  # chunks whose HMACs may still be being checked (bounded memory)
 
 def copy_checked_pages(
     source: Path,
-    write: Callable[[memoryview], object],
+    write: Callable[[bytes], object],
     pages: PageFormat,
     page_count: int,
     progress: Callable[[int, int], None] | None = None,
@@ -189,6 +189,10 @@ def copy_checked_pages(
     ``write``, page 1 switched to rollback-journal mode, every page's HMAC checked on a second
     thread meanwhile (store/cipher_pages.py). Call it inside :func:`held_snapshot`.
 
+    Each chunk is read into a bytes object of its own, never changed after: the HMAC check,
+    the write and the atomic write's read back (which compares each write with what the
+    file then holds) all use that one object, so no chunk is copied in memory on the way.
+
     Raises :class:`PageError` for a page that does not check (after stopping),
     :class:`SourceReadError` when ``source`` cannot be read (an OSError from ``write`` is
     the destination's and passes unchanged), LinkDeskError when it is shorter than its
@@ -196,9 +200,6 @@ def copy_checked_pages(
     ``progress(pages_done, page_count)`` after every chunk.
     """
     size = pages.page_size
-    # A ring of reused buffers (no fresh 2 MiB allocation, page faults and zeroing per
-    # chunk): a buffer is filled again only after its chunk's check has finished.
-    ring = [bytearray(COPY_PAGES * size) for _ in range(_IN_FLIGHT + 1)]
     # One checking thread: with the writing thread (mostly in the kernel) and the counts,
     # two cores are full; more threads would only contend for the GIL with the UI thread.
     pool = ThreadPoolExecutor(max_workers=1)
@@ -214,14 +215,12 @@ def copy_checked_pages(
             # cipher_integrity_check refuses it (`check` names it too).
             if os.fstat(src.fileno()).st_size != page_count * size:
                 raise PageError(page_count + 1)
-            pgno, turn = 1, 0
+            pgno = 1
             while pgno <= page_count:
                 wanted = min(COPY_PAGES, page_count - pgno + 1)
-                chunk = memoryview(ring[turn % len(ring)])[: wanted * size]
-                turn += 1
-                _read_pages(src, chunk, pgno, size, pages.lock_page)
+                chunk = _read_pages(src, wanted, pgno, size, pages.lock_page)
                 if pgno == 1:  # checked (as it was) and switched before anyone else reads it
-                    chunk[:size] = pages.rollback_page_one(bytes(chunk[:size]))
+                    chunk = pages.rollback_page_one(chunk[:size]) + chunk[size:]
                 pending.append(pool.submit(pages.check, chunk, pgno))
                 write(chunk)
                 pgno += wanted
@@ -235,32 +234,27 @@ def copy_checked_pages(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _read_pages(src: BufferedReader, into: memoryview, first: int, size: int, lock: int) -> None:
-    """Fill ``into`` with whole pages from page ``first`` (``src`` is there); LinkDeskError
-    when the file ends first. SQLite's lock-byte page is never written (zeros) and is not
-    read: Windows locks bytes in it, and a read of a locked range fails there; the bundle
-    holds zeros in its place."""
-    count = len(into) // size
+def _read_pages(src: BufferedReader, count: int, first: int, size: int, lock: int) -> bytes:
+    """``count`` whole pages from page ``first`` (``src`` is there); LinkDeskError when the
+    file ends first. SQLite's lock-byte page is never written (zeros) and is not read:
+    Windows locks bytes in it, and a read of a locked range fails there; the bundle holds
+    zeros in its place."""
     try:
         if first <= lock < first + count:
             at = (lock - first) * size
-            _fill(src, into[:at])
+            before = _read_whole(src, at)
             src.seek(size, os.SEEK_CUR)
-            into[at : at + size] = bytes(size)
-            _fill(src, into[at + size :])
-        else:
-            _fill(src, into)
+            return before + bytes(size) + _read_whole(src, (count - 1) * size - at)
+        return _read_whole(src, count * size)
     except OSError as exc:
         raise SourceReadError(exc) from None
 
 
-def _fill(src: BufferedReader, into: memoryview) -> None:
-    done = 0
-    while done < len(into):
-        got = src.readinto(into[done:])
-        if not got:
-            raise LinkDeskError("The workspace file is shorter than its own snapshot.")
-        done += got
+def _read_whole(src: BufferedReader, length: int) -> bytes:
+    data = src.read(length)  # a buffered read goes on until ``length`` bytes or the end
+    if len(data) < length:
+        raise LinkDeskError("The workspace file is shorter than its own snapshot.")
+    return data
 
 
 def in_rollback_mode(conn: Connection) -> bool:
