@@ -225,3 +225,57 @@ def test_an_unknown_postcode_warns_but_saves(qtbot, services) -> None:
     dialog.accept()
     assert not dialog.isVisible()
     assert services.people.get(dialog.result_value.id).postcode == "QQ1 1QQ"
+
+
+def test_viewing_a_person_is_audited_on_a_worker(qtbot, services, monkeypatch) -> None:
+    """One "viewed" entry per person shown, written on a worker (its commit waits for the
+    drive), not on the UI thread that reads the record and paints it."""
+    import threading
+
+    from linkdesk.ui.ops import Operations
+
+    first, second = make_referred(services), make_referred(services)
+    writers: list[threading.Thread] = []
+    note = services.people.note_viewed
+
+    def noting(person_id: str) -> None:
+        writers.append(threading.current_thread())
+        note(person_id)
+
+    monkeypatch.setattr(services.people, "note_viewed", noting)
+    ops = Operations()
+    view = PersonView(services, "", ops=ops)
+    qtbot.addWidget(view)
+    for person in (first, second):
+        view.show_person(person.id)
+        assert view.name_label.text() == "Tom Reed"
+        qtbot.waitUntil(lambda: not ops.busy)
+    assert len(writers) == 2
+    assert all(w is not threading.main_thread() for w in writers)
+    for person in (first, second):
+        actions = [e.action for e in services._audit.for_person(person.id)]
+        assert actions.count("viewed") == 1
+    assert services._audit.verify() is None
+
+
+def test_a_view_not_audited_is_not_left_on_screen(qtbot, services, monkeypatch) -> None:
+    """If the "viewed" entry cannot be written, the record goes and the error is shown."""
+    from linkdesk.domain.errors import LinkDeskError
+
+    person = make_referred(services)
+
+    def refused(_person_id: str) -> None:
+        raise LinkDeskError("The drive is full.")
+
+    monkeypatch.setattr(services.people, "note_viewed", refused)
+    ops = ImmediateOps()
+    ops.show_error = lambda _parent, _title, message: ops.messages.append(message)  # type: ignore[method-assign]
+    view = PersonView(services, "", ops=ops)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.back):
+        view.show_person(person.id)
+    assert view.person_id == ""
+    assert view.name_label.text() == ""
+    assert view.detail_labels["phone"].text() == ""
+    assert "The drive is full." in ops.messages
+    assert [e.action for e in services._audit.for_person(person.id)].count("viewed") == 0
