@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from linkdesk.domain.enums import ConsentScope
@@ -15,6 +15,8 @@ from linkdesk.ui.ops import ImmediateOps
 from linkdesk.ui.person_dialog import PersonDialog
 from linkdesk.ui.person_view import PersonView
 from linkdesk.ui.referral_dialog import ReferralDialog
+
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 def test_add_person_dialog_validates_inline_then_saves(qtbot, services) -> None:
@@ -279,3 +281,41 @@ def test_a_view_not_audited_is_not_left_on_screen(qtbot, services, monkeypatch) 
     assert view.detail_labels["phone"].text() == ""
     assert "The drive is full." in ops.messages
     assert [e.action for e in services._audit.for_person(person.id)].count("viewed") == 0
+
+
+def test_record_text_made_selectable_moves_no_pixel(qtbot, services) -> None:
+    """The person view's record labels are sized and drawn as plain text until the pointer
+    reaches them (widgets/record_label.py): making every one selectable changes nothing
+    on screen, neither a size nor a pixel."""
+    from linkdesk.ui.widgets.record_label import RecordLabel
+
+    person = services.people.add_person(
+        Person(
+            given_name="Bartholomew",
+            family_name="Featherstonehaugh-Quince",
+            address="Flat 3, 12 Long Street Name That Wraps, Somewhere Quite Far Away",
+            postcode="LS7 3AB",
+            email="someone.with.a.long.address@example.co.uk",
+            phone="07700 900123",
+        ),
+        Referral(person_id="", received_on=date.today(), reason="Lonely since moving"),
+    )
+    services._repos.conversations.insert(
+        Conversation(person_id=person.id, held_on=date.today(), safeguarding_concern=True)
+    )
+    view = PersonView(services, person.id, ops=ImmediateOps())
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    labels = [w for w in view.findChildren(RecordLabel) if w.selectable and w.isVisible()]
+    assert len(labels) >= 10
+    assert not any(w.textInteractionFlags() & SELECTABLE for w in labels)
+    before = view.grab().toImage()
+    shapes = [w.geometry() for w in labels]
+    for label in labels:
+        label.make_selectable()
+    assert all(w.textInteractionFlags() & SELECTABLE for w in labels)
+    view.layout().activate()
+    assert [w.geometry() for w in labels] == shapes
+    assert view.grab().toImage() == before

@@ -74,6 +74,11 @@ class PersonView(QWidget):
         self.back_button.setToolTip(self.tr("Back to the caseload (Esc)"))
         self.name_label = plain_label()
         self.name_label.setObjectName("personName")
+        # Selectable from the start: the heading's large font sits 1 px lower once a text
+        # document draws it, so making it selectable on demand would move it (widgets/
+        # record_label.py); one label's document is cheap.
+        self.name_label.selectable = False
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name_label.setAccessibleName(self.tr("Person's name"))
         header.addWidget(self.back_button)
         header.addWidget(self.name_label, 1)
