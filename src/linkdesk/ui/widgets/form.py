@@ -20,7 +20,7 @@ from linkdesk.ui.widgets.date_field import DateField
 from linkdesk.ui.widgets.record_label import RecordLabel
 
 
-def plain_label(text: str = "") -> QLabel:
+def plain_label(text: str = "") -> RecordLabel:
     """A label for record text: shown as data, never parsed as markup.
 
     In a right-to-left UI it is aligned to the right edge whatever the text (a selectable
@@ -29,7 +29,7 @@ def plain_label(text: str = "") -> QLabel:
     return _wrapped_plain(text, selectable=True)  # by mouse, once the pointer reaches it
 
 
-def caption_label(text: str = "") -> QLabel:
+def caption_label(text: str = "") -> RecordLabel:
     """A label for a fixed caption beside record text (a field's title): plain text, word
     wrapped, aligned as :func:`plain_label` in a right-to-left UI, but not selectable, so
     Qt sizes it from font metrics instead of a text document for each width asked (a
