@@ -39,7 +39,7 @@ def test_backup_makes_bundle_and_manifest_and_records_it(services: AppServices, 
     result = services.exchange.backup(dest, progress=lambda d, t: ticks.append((d, t)))
     assert files_in(dest) == sorted([result.bundle_path.name, result.manifest_path.name])
     assert result.bundle_path.name.startswith(datetime.now(UTC).strftime("%Y-%m-%d_"))
-    assert services._workspace.workspace_id.replace("-", "")[:8] in result.bundle_path.name
+    assert services._workspace.workspace_id.replace("-", "")[-8:] in result.bundle_path.name
     manifest = json.loads(result.manifest_path.read_text())
     assert manifest["format"] == FORMAT
     assert manifest["format_version"] == 1

@@ -7,16 +7,48 @@ machine's clock; ``FixedClock`` is set by hand (tests, demos, benchmarks).
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
+
+# The uuid6 module, imported when the first id is made: it reads its own version through
+# importlib.metadata (which imports email), too slow for start-up before the unlock screen
+# (tests/ui/test_start_imports.py). Tests set it to make ids as older versions did.
+uuid6: Any = None
 
 STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 def new_id() -> str:
-    """A random UUID as text: records from several laptops can merge without clashes."""
-    return str(uuid.uuid4())
+    """A new record id: a time-ordered UUID, version 7 (RFC 9562 §5.7), as canonical
+    lower-case 36-character text (``0193a1b2-...``).
+
+    The first 48 bits are the Unix time in milliseconds when the id is made (the machine's
+    clock, not the injected :class:`Clock`: an id says when the record was written), then the
+    version and variant bits and 74 random bits, so records from several laptops still merge
+    without clashes. Ids made one after another sort in the order they were made (monotonic
+    within a millisecond, RFC 9562 §6.2: ``uuid6`` moves the timestamp on by one millisecond
+    rather than repeat it), so new rows append at the right-hand edge of every index led by
+    an id instead of landing on a random leaf. Version 4 (random) ids made before this change
+    stay valid: ids are only ever compared for equality, never read for a time or an order
+    that means something.
+    """
+    global uuid6
+    if uuid6 is None:
+        import uuid6 as module
+
+        uuid6 = module
+    return str(uuid6.uuid7())
+
+
+def short_id(record_id: str, length: int = 8) -> str:
+    """The last ``length`` letters and digits of an id, for file names (``4b39a823``).
+
+    The END of the id, never its start: a version-7 id begins with its timestamp, so ids
+    made in the same weeks share their first 8 characters (two laptops, two people's files
+    would get the same name) and the start says when the record was made; the last 48 bits
+    are random in version 4 and version 7 alike. ``""`` when the id has none.
+    """
+    return "".join(c for c in record_id if c.isalnum())[-length:]
 
 
 def stamp(moment: datetime) -> str:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from linkdesk.domain.clock import short_id
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.hlc import Hlc
 
@@ -171,10 +172,11 @@ def bundle_name(workspace_id: str, when: datetime, attempt: int = 0) -> str:
     """``2026-11-24_10-32-15Z_ab12cd34.ldbackup``: UTC date and time first, then the workspace.
 
     UTC (the ``Z``), so names sort in the order the backups were made even on the night the
-    clocks go back. The workspace's short id keeps several laptops apart; ``attempt`` adds a
+    clocks go back. The workspace's short id (:func:`short_id`, the random end of its id)
+    keeps several laptops apart; ``attempt`` adds a
     suffix in the rare case the same second is taken.
     """
     when = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
-    short = "".join(c for c in workspace_id if c.isalnum())[:8] or "workspace"
+    short = short_id(workspace_id) or "workspace"
     extra = f"-{attempt + 1}" if attempt else ""
     return f"{when:%Y-%m-%d_%H-%M-%S}Z_{short}{extra}{BUNDLE_SUFFIX}"

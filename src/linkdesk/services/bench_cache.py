@@ -30,6 +30,7 @@ from linkdesk.support import memory
 PASSPHRASE = "benchmark passphrase (synthetic data only)"
 Figures = dict[str, Any]
 _SHAPING = (  # the modules whose code decides what a generated workspace holds
+    "domain/clock.py",  # record ids (UUIDv7 since session 6: their order shapes every index)
     "services/demo.py",
     "services/demo_bank.py",
     "services/demo_tables.py",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from linkdesk import __version__
-from linkdesk.domain.clock import SYSTEM_CLOCK, Clock, stamp
+from linkdesk.domain.clock import SYSTEM_CLOCK, Clock, short_id, stamp
 from linkdesk.domain.enums import AuditAction
 from linkdesk.domain.errors import LinkDeskError, StorageError, UnlockError
 from linkdesk.domain.filenames import display_path
@@ -590,7 +590,7 @@ class ExchangeService:
         doc = subject_access.build(self.subject_record(person_id))
         now = self.clock.now().astimezone()
         # UTC in the name (like backups), so files sort in the order they were made.
-        stem = f"{now.astimezone(UTC):%Y-%m-%d_%H-%M-%S}Z_{person_id[:8]}_subject-access"
+        stem = f"{now.astimezone(UTC):%Y-%m-%d_%H-%M-%S}Z_{short_id(person_id)}_subject-access"
         json_path, pdf_path = dest / f"{stem}.json", dest / f"{stem}.pdf"
         # CLDR through Babel, never strftime's %B: the GUI sets the machine's locale.
         pdf = build_pdf(doc, generated_on=catalogue(ENGLISH).short_date(now.date()))

@@ -117,6 +117,10 @@ def check_workspace(
             report.problems.append(
                 "the number of people the workspace keeps differs from the people it holds"
             )
+        if repos.caseload_rows_wrong():
+            report.problems.append(
+                "the caseload list the workspace keeps differs from the records it holds"
+            )
     except DatabaseError:  # a damaged page: the checks above say which
         counts = dict.fromkeys(COUNTED)
         report.problems.append("some records cannot be read, so they were not counted")

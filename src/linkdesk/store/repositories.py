@@ -10,7 +10,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
-from linkdesk.domain.enums import FollowUpStatus
 from linkdesk.domain.models import (
     CaseloadRow,
     Connection,
@@ -74,6 +73,22 @@ class PersonTable(Table[Person]):
         """The people counted one by one (every person id read): for checks of the kept
         figure (`linkdesk check`), never per keystroke."""
         return int(self.ws.scalar("SELECT count(*) FROM person"))
+
+
+# Each person's caseload row as the record says it should be (schema.py CASELOAD_ROWS keeps
+# it by triggers), and as it is kept: `linkdesk check` compares the two.
+_CASELOAD_COLUMNS = (
+    "person_id, family_name, given_name, person_rowid, name_order, preferred_name,"
+    " date_of_birth, status, next_due"
+)
+_CASELOAD_COMPUTED = (
+    "SELECT p.id, p.family_name, p.given_name, p.rowid, p.name_order, p.preferred_name,"
+    " p.date_of_birth, (SELECT r.status FROM referral r WHERE r.person_id = p.id"
+    " ORDER BY r.received_on DESC, r.status DESC LIMIT 1),"
+    " (SELECT min(f.due_on) FROM follow_up f WHERE f.person_id = p.id AND f.status = 'booked')"
+    " FROM person p"
+)
+_CASELOAD_KEPT = f"SELECT {_CASELOAD_COLUMNS} FROM caseload_row"
 
 
 class Repositories:
@@ -156,28 +171,30 @@ class Repositories:
 
     def caseload(self, search: str = "", limit: int = 500) -> list[CaseloadRow]:
         """People matching the typed text (names, NHS number, postcode), by surname."""
+        # Each person's row is kept in one place (schema.py CASELOAD_ROWS): the list's order
+        # is caseload_row's own, and caseload_row_person holds the same columns by rowid.
         base = (
-            f"SELECT p.id, {FULL_NAME_SQL}, p.preferred_name, p.date_of_birth,"
-            " (SELECT status FROM referral r WHERE r.person_id = p.id"
-            "  ORDER BY r.received_on DESC LIMIT 1),"
-            # Booked meetings come from their own small index (schema.py PERSON_COUNT); the
-            # status is written in the SQL, as SQLite uses a partial index only then.
-            " (SELECT min(due_on) FROM follow_up f INDEXED BY follow_up_booked_person"
-            f"  WHERE f.person_id = p.id AND f.status = '{FollowUpStatus.BOOKED.value}')"
-            " FROM person p"
+            f"SELECT p.person_id, {FULL_NAME_SQL}, p.preferred_name, p.date_of_birth,"
+            " p.status, p.next_due FROM caseload_row p"
         )
-        order = " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE LIMIT :limit"
+        order = (
+            " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.person_id"
+            " LIMIT :limit"
+        )
         match = caseload_match(search)
         if match:
             # A broad match (one typed letter, or the first digits of many NHS numbers) is
             # fastest read in name order, stopping at the limit; a narrow one is fastest
-            # fetched by rowid and sorted. Counting the matches first is cheap (FTS only).
+            # fetched by rowid from the covering index and sorted. Counting the matches first
+            # is cheap (FTS only).
             hits = self.ws.scalar(
                 "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", (match,)
             )
-            hint = " INDEXED BY person_name" if hits > BROAD_MATCH else ""
+            # ("+" keeps the planner off the rowid index, so it reads the table in its order.)
+            broad = hits > BROAD_MATCH
+            hint = "" if broad else " INDEXED BY caseload_row_person"
             sql = (
-                f"{base}{hint} WHERE p.rowid IN"
+                f"{base}{hint} WHERE {'+' if broad else ''}p.person_rowid IN"
                 f" (SELECT rowid FROM person_fts WHERE person_fts MATCH :match){order}"
             )
             params: dict[str, object] = {"match": match, "limit": limit}
@@ -194,6 +211,18 @@ class Repositories:
             )
             for r in self.ws.query(sql, params)
         ]
+
+    def caseload_rows_wrong(self) -> int:
+        """How many kept caseload rows differ from what the record says (missing, extra or
+        changed; 0 when every row is right): for `linkdesk check`, never per keystroke (it
+        reads every person, referral and booking)."""
+        return int(
+            self.ws.scalar(
+                f"SELECT count(*) FROM (SELECT * FROM ({_CASELOAD_KEPT} EXCEPT"
+                f" {_CASELOAD_COMPUTED}) UNION ALL SELECT * FROM ({_CASELOAD_COMPUTED} EXCEPT"
+                f" {_CASELOAD_KEPT}))"
+            )
+        )
 
     def counts(self) -> dict[str, int]:
         tables = {
