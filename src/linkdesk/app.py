@@ -49,6 +49,11 @@ UI_SWITCH_INTERVAL_S = 0.001  # seconds: how long the UI thread may wait for the
 # For `linkdesk bench` only (services/bench.py has the same two strings): once the unlock
 # screen is shown, print this marker and quit.
 QUIT_AT_UNLOCK_ENV = "LINKDESK_BENCH_QUIT_AT_UNLOCK"
+# Qt's raster engine hands every fill of 96 spans or more (a group box's frame, a scroll
+# bar, a window's background) to its own thread pool and waits for it: on a busy two-core
+# laptop the UI thread then waits for pool threads to be scheduled. Set, it paints on the
+# UI thread (Qt reads it at the first such fill, so before any window is painted).
+SERIAL_PAINTING_ENV = "QT_NO_GUI_THREADPOOL"
 UNLOCK_SHOWN_MARKER = "linkdesk-bench: unlock screen shown"
 
 
@@ -432,6 +437,10 @@ def _configure_application(app: QApplication, qt_args: Sequence[str] = ()) -> No
     computer: a ``-style`` or ``-stylesheet`` the user gave Qt on the command line wins over
     LinkDesk's own."""
     limit_arenas()  # freed memory shared between threads, not stranded (support/memory.py)
+    # Painting stays on the UI thread: no hand-off to Qt's GUI thread pool per large fill
+    # (py-spy, opening a person at 50,000 people: 13 % of its samples were the UI thread
+    # starting pool threads and waiting on them; issue 15).
+    os.environ.setdefault(SERIAL_PAINTING_ENV, "1")
     # While a worker thread runs Python (a report, a plan, an import), every Python call on
     # the UI thread (a slot, an event filter, an overridden event handler) first waits for
     # the GIL, up to the switch interval each time: Python's default 5 ms, times the dozens
@@ -507,6 +516,7 @@ def run_gui(
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
+    os.environ.setdefault(SERIAL_PAINTING_ENV, "1")  # before anything is painted
     existing = QApplication.instance()
     app = (
         existing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from linkdesk.domain.enums import ConsentScope
@@ -15,6 +15,8 @@ from linkdesk.ui.ops import ImmediateOps
 from linkdesk.ui.person_dialog import PersonDialog
 from linkdesk.ui.person_view import PersonView
 from linkdesk.ui.referral_dialog import ReferralDialog
+
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 def test_add_person_dialog_validates_inline_then_saves(qtbot, services) -> None:
@@ -225,3 +227,95 @@ def test_an_unknown_postcode_warns_but_saves(qtbot, services) -> None:
     dialog.accept()
     assert not dialog.isVisible()
     assert services.people.get(dialog.result_value.id).postcode == "QQ1 1QQ"
+
+
+def test_viewing_a_person_is_audited_on_a_worker(qtbot, services, monkeypatch) -> None:
+    """One "viewed" entry per person shown, written on a worker (its commit waits for the
+    drive), not on the UI thread that reads the record and paints it."""
+    import threading
+
+    from linkdesk.ui.ops import Operations
+
+    first, second = make_referred(services), make_referred(services)
+    writers: list[threading.Thread] = []
+    note = services.people.note_viewed
+
+    def noting(person_id: str) -> None:
+        writers.append(threading.current_thread())
+        note(person_id)
+
+    monkeypatch.setattr(services.people, "note_viewed", noting)
+    ops = Operations()
+    view = PersonView(services, "", ops=ops)
+    qtbot.addWidget(view)
+    for person in (first, second):
+        view.show_person(person.id)
+        assert view.name_label.text() == "Tom Reed"
+        qtbot.waitUntil(lambda: not ops.busy)
+    assert len(writers) == 2
+    assert all(w is not threading.main_thread() for w in writers)
+    for person in (first, second):
+        actions = [e.action for e in services._audit.for_person(person.id)]
+        assert actions.count("viewed") == 1
+    assert services._audit.verify() is None
+
+
+def test_a_view_not_audited_is_not_left_on_screen(qtbot, services, monkeypatch) -> None:
+    """If the "viewed" entry cannot be written, the record goes and the error is shown."""
+    from linkdesk.domain.errors import LinkDeskError
+
+    person = make_referred(services)
+
+    def refused(_person_id: str) -> None:
+        raise LinkDeskError("The drive is full.")
+
+    monkeypatch.setattr(services.people, "note_viewed", refused)
+    ops = ImmediateOps()
+    ops.show_error = lambda _parent, _title, message: ops.messages.append(message)  # type: ignore[method-assign]
+    view = PersonView(services, "", ops=ops)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.back):
+        view.show_person(person.id)
+    assert view.person_id == ""
+    assert view.name_label.text() == ""
+    assert view.detail_labels["phone"].text() == ""
+    assert "The drive is full." in ops.messages
+    assert [e.action for e in services._audit.for_person(person.id)].count("viewed") == 0
+
+
+def test_record_text_made_selectable_moves_no_pixel(qtbot, services) -> None:
+    """The person view's record labels are sized and drawn as plain text until the pointer
+    reaches them (widgets/record_label.py): making every one selectable changes nothing
+    on screen, neither a size nor a pixel."""
+    from linkdesk.ui.widgets.record_label import RecordLabel
+
+    person = services.people.add_person(
+        Person(
+            given_name="Bartholomew",
+            family_name="Featherstonehaugh-Quince",
+            address="Flat 3, 12 Long Street Name That Wraps, Somewhere Quite Far Away",
+            postcode="LS7 3AB",
+            email="someone.with.a.long.address@example.co.uk",
+            phone="07700 900123",
+        ),
+        Referral(person_id="", received_on=date.today(), reason="Lonely since moving"),
+    )
+    services._repos.conversations.insert(
+        Conversation(person_id=person.id, held_on=date.today(), safeguarding_concern=True)
+    )
+    view = PersonView(services, person.id, ops=ImmediateOps())
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    labels = [w for w in view.findChildren(RecordLabel) if w.selectable and w.isVisible()]
+    assert len(labels) >= 10
+    assert not any(w.textInteractionFlags() & SELECTABLE for w in labels)
+    before = view.grab().toImage()
+    shapes = [w.geometry() for w in labels]
+    for label in labels:
+        label.make_selectable()
+    assert all(w.textInteractionFlags() & SELECTABLE for w in labels)
+    view.layout().activate()
+    assert [w.geometry() for w in labels] == shapes
+    assert view.grab().toImage() == before

@@ -3,18 +3,22 @@ of a plain QLabel, before and after the text, the font or the style sheet change
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QEnterEvent, QFont, QMouseEvent
+from PySide6.QtWidgets import QApplication, QLabel
 
-from linkdesk.ui.widgets.form import plain_label
+from linkdesk.ui.widgets.form import caption_label, plain_label
 from linkdesk.ui.widgets.record_label import RecordLabel
 
 LONG = "Flat 3, 12 Long Street Name That Wraps, Somewhere Quite Far Away, AB1 2CD"
 WIDTHS = (80, 120, 200, 400, 80)
 
 
-def _pair(qtbot) -> tuple[QLabel, QLabel]:
+def _pair(qtbot, *, selectable: bool = False) -> tuple[QLabel, QLabel]:
     kept, plain = plain_label(LONG), QLabel(LONG)
+    if selectable:
+        kept.make_selectable()
     plain.setWordWrap(True)
     plain.setTextInteractionFlags(kept.textInteractionFlags())
     plain.setTextFormat(kept.textFormat())
@@ -25,8 +29,9 @@ def _pair(qtbot) -> tuple[QLabel, QLabel]:
     return kept, plain
 
 
-def test_heights_are_qlabels_for_each_width_and_text(qtbot) -> None:
-    kept, plain = _pair(qtbot)
+@pytest.mark.parametrize("selectable", [False, True])
+def test_heights_are_qlabels_for_each_width_and_text(qtbot, selectable: bool) -> None:
+    kept, plain = _pair(qtbot, selectable=selectable)
     first = [kept.heightForWidth(w) for w in WIDTHS]
     assert first == [plain.heightForWidth(w) for w in WIDTHS]
     assert first[0] > first[3]  # it wraps: narrower is taller
@@ -54,3 +59,36 @@ def test_many_widths_do_not_grow_it_without_bound(qtbot) -> None:
     for width in range(50, 650):
         assert kept.heightForWidth(width) == plain.heightForWidth(width)
     assert len(kept._heights) <= 16
+
+
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_record_text_is_selectable_once_the_pointer_reaches_it(qtbot) -> None:
+    """Plain (sized from font metrics) until the pointer enters or presses; a new text is
+    plain again; a fixed caption never becomes selectable."""
+    label = plain_label(LONG)
+    qtbot.addWidget(label)
+    label.show()
+    assert not label.textInteractionFlags() & SELECTABLE
+    here = QPointF(5, 5)
+    QApplication.sendEvent(label, QEnterEvent(here, here, label.mapToGlobal(here)))
+    assert label.textInteractionFlags() & SELECTABLE
+    label.setText("Someone else's address")
+    assert not label.textInteractionFlags() & SELECTABLE
+    press = QMouseEvent(
+        QMouseEvent.Type.MouseButtonPress,
+        here,
+        label.mapToGlobal(here),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(label, press)
+    assert label.textInteractionFlags() & SELECTABLE
+    label.setText(label.text())  # the same text: the selection stays possible
+    assert label.textInteractionFlags() & SELECTABLE
+    caption = caption_label("Phone:")
+    qtbot.addWidget(caption)
+    QApplication.sendEvent(caption, QEnterEvent(here, here, caption.mapToGlobal(here)))
+    assert not caption.textInteractionFlags() & SELECTABLE

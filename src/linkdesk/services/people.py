@@ -112,8 +112,14 @@ class PeopleService:
             follow_ups=r.follow_ups.for_person(person_id),
         )
         if audit:
-            self.audit.record(AuditAction.VIEWED, "person", person_id, person_id=person_id)
+            self.note_viewed(person_id)
         return record
+
+    def note_viewed(self, person_id: str) -> None:
+        """Note in the audit log that the person's record was viewed (one entry, committed:
+        a write and a flush to the drive). For a view that read the record with
+        ``record(..., audit=False)`` and shows it while this runs on a worker."""
+        self.audit.record(AuditAction.VIEWED, "person", person_id, person_id=person_id)
 
     # -- people ------------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from linkdesk.ui import labels
 from linkdesk.ui.caseload import follow_up_text, format_date
 from linkdesk.ui.i18n import arg
 from linkdesk.ui.kept_dialogs import in_person_view
-from linkdesk.ui.ops import Operations
+from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.referral_panel import ReferralPanel
 from linkdesk.ui.shortcuts import START_CONVERSATION
 from linkdesk.ui.widgets.banner import Banner
@@ -74,6 +74,11 @@ class PersonView(QWidget):
         self.back_button.setToolTip(self.tr("Back to the caseload (Esc)"))
         self.name_label = plain_label()
         self.name_label.setObjectName("personName")
+        # Selectable from the start: the heading's large font sits 1 px lower once a text
+        # document draws it, so making it selectable on demand would move it (widgets/
+        # record_label.py); one label's document is cheap.
+        self.name_label.selectable = False
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name_label.setAccessibleName(self.tr("Person's name"))
         header.addWidget(self.back_button)
         header.addWidget(self.name_label, 1)
@@ -280,7 +285,12 @@ class PersonView(QWidget):
     # -- filling -----------------------------------------------------------------------------
 
     def load(self) -> None:
-        record = self.services.people.record(self.person_id)
+        """Read the person's record and show it; the audit log's "viewed" entry is written
+        on a worker meanwhile (its commit waits for the drive: 5-40 ms on the UI thread at
+        50,000 people, issue 15). Should that write fail, the record does not stay on screen:
+        the view goes back, and the error is shown."""
+        people, person_id = self.services.people, self.person_id
+        record = people.record(person_id, audit=False)
         self.record = record
         person = record.person
         today = self.services.clock.today()
@@ -375,6 +385,16 @@ class PersonView(QWidget):
         if not self.timeline.count():
             self.timeline.addItem(self.tr("Nothing recorded yet."))
         self.outcomes.show_outcomes(OutcomeService.from_measures(person.id, record.measures))
+        self.ops.op(self, lambda _progress: people.note_viewed(person_id)).failure(
+            lambda failure: self._not_noted(person_id, failure)
+        ).run()
+
+    def _not_noted(self, person_id: str, failure: Failure) -> None:
+        """The "viewed" entry could not be written: no record shown without it."""
+        if self.person_id == person_id:
+            self.forget()
+            self.back.emit()
+        self.ops.show_error(self.window(), "", failure.message)
 
     # -- actions -----------------------------------------------------------------------------
 

@@ -14,10 +14,9 @@ class Banner(RecordLabel):
     """Plain-text banner; ``kind`` selects the style sheet rule (``Banner[kind="danger"]``)."""
 
     def __init__(self, text: str = "", kind: str = "info", parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
+        super().__init__("", parent, selectable=True)  # by mouse, once the pointer reaches it
         self.setTextFormat(Qt.TextFormat.PlainText)  # record text is data, never markup
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.set_kind(kind)
         self.setText(text)
         self.setVisible(bool(text))

@@ -20,18 +20,16 @@ from linkdesk.ui.widgets.date_field import DateField
 from linkdesk.ui.widgets.record_label import RecordLabel
 
 
-def plain_label(text: str = "") -> QLabel:
+def plain_label(text: str = "") -> RecordLabel:
     """A label for record text: shown as data, never parsed as markup.
 
     In a right-to-left UI it is aligned to the right edge whatever the text (a selectable
     label otherwise takes its side from the first letter, so an English name sat on the
     left of an Urdu screen)."""
-    label = _wrapped_plain(text)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    return _wrapped_plain(text, selectable=True)  # by mouse, once the pointer reaches it
 
 
-def caption_label(text: str = "") -> QLabel:
+def caption_label(text: str = "") -> RecordLabel:
     """A label for a fixed caption beside record text (a field's title): plain text, word
     wrapped, aligned as :func:`plain_label` in a right-to-left UI, but not selectable, so
     Qt sizes it from font metrics instead of a text document for each width asked (a
@@ -40,9 +38,9 @@ def caption_label(text: str = "") -> QLabel:
     return _wrapped_plain(text)
 
 
-def _wrapped_plain(text: str) -> RecordLabel:
+def _wrapped_plain(text: str, *, selectable: bool = False) -> RecordLabel:
     """Plain text, word wrapped, on the right edge in a right-to-left UI."""
-    label = RecordLabel(text)
+    label = RecordLabel(text, selectable=selectable)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     if is_right_to_left():
