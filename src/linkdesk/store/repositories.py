@@ -29,6 +29,7 @@ from linkdesk.domain.models import (
 from linkdesk.domain.names import fold, search_words
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.store.mapper import Table
+from linkdesk.store.schema import caseload_rule
 from linkdesk.store.sql_functions import FULL_NAME_SQL
 
 if TYPE_CHECKING:
@@ -83,10 +84,8 @@ _CASELOAD_COLUMNS = (
 )
 _CASELOAD_COMPUTED = (
     "SELECT p.id, p.family_name, p.given_name, p.rowid, p.name_order, p.preferred_name,"
-    " p.date_of_birth, (SELECT r.status FROM referral r WHERE r.person_id = p.id"
-    " ORDER BY r.received_on DESC, r.status DESC LIMIT 1),"
-    " (SELECT min(f.due_on) FROM follow_up f WHERE f.person_id = p.id AND f.status = 'booked')"
-    " FROM person p"
+    f" p.date_of_birth, {caseload_rule('referral', 'p.id')},"
+    f" {caseload_rule('follow_up', 'p.id')} FROM person p"
 )
 _CASELOAD_KEPT = f"SELECT {_CASELOAD_COLUMNS} FROM caseload_row"
 

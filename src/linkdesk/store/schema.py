@@ -601,17 +601,27 @@ CREATE INDEX follow_up_booked_person ON follow_up (person_id, due_on) WHERE stat
 # delete fires no trigger) still leaves the row right; person refuses REPLACE already.
 
 
+def caseload_rule(table: str, person: str) -> str:
+    """SQL: the value of the caseload row's column that ``table`` decides, for the person
+    whose id is ``person`` (an SQL expression): ``referral`` the status of their latest
+    referral (by received_on, ties to the greatest status), ``follow_up`` their first booked
+    meeting. The one rule the migration seeds with, the triggers keep and `check` compares."""
+    return {
+        "referral": "(SELECT r.status FROM referral r"
+        f" WHERE r.person_id = {person} ORDER BY r.received_on DESC, r.status DESC LIMIT 1)",
+        "follow_up": "(SELECT min(f.due_on) FROM follow_up f"
+        f" WHERE f.person_id = {person} AND f.status = 'booked')",
+    }[table]
+
+
+_CASELOAD_COLUMN = {"referral": "status", "follow_up": "next_due"}
+
+
 def _caseload_refresh(person: str, table: str) -> str:
     """SQL: recompute the part of the caseload row that ``table`` decides, for the person
     whose id is ``person``."""
-    sets = {
-        "referral": "status = (SELECT r.status FROM referral r"
-        f" WHERE r.person_id = {person} ORDER BY r.received_on DESC, r.status DESC LIMIT 1)",
-        "follow_up": "next_due = (SELECT min(f.due_on) FROM follow_up f"
-        f" WHERE f.person_id = {person} AND f.status = 'booked')",
-    }
     return (
-        f"UPDATE caseload_row SET {sets[table]}"
+        f"UPDATE caseload_row SET {_CASELOAD_COLUMN[table]} = {caseload_rule(table, person)}"
         f" WHERE person_rowid = (SELECT rowid FROM person WHERE id = {person});"
     )
 
@@ -661,9 +671,11 @@ INSERT INTO caseload_row (family_name, given_name, person_id, person_rowid, name
                           preferred_name, date_of_birth, status, next_due)
     SELECT p.family_name, p.given_name, p.id, p.rowid, p.name_order, p.preferred_name,
         p.date_of_birth,
-        (SELECT r.status FROM referral r WHERE r.person_id = p.id
-            ORDER BY r.received_on DESC, r.status DESC LIMIT 1),
-        (SELECT min(f.due_on) FROM follow_up f WHERE f.person_id = p.id AND f.status = 'booked')
+        """
+    + caseload_rule("referral", "p.id")
+    + ",\n        "
+    + caseload_rule("follow_up", "p.id")
+    + """
     FROM person p
     ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id;
 -- Covering: a narrow search reads only this index, in the rowid order person_fts answers.
