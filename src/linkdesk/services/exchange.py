@@ -562,22 +562,21 @@ class ExchangeService:
 
     def subject_record(self, person_id: str) -> subject_access.SubjectRecord:
         r = self.repos
-        person = r.people.get(person_id)
-        connections = r.connections.for_person(person_id)
-        ids = {c.service_id for c in connections if c.service_id}
+        record = r.person_record(person_id)
+        ids = {c.service_id for c in record.connections if c.service_id}
         services = (r.services.find_by_id(sid) for sid in ids)
         service_names = {s.id: s.name for s in services if s is not None}
         return subject_access.SubjectRecord(
-            person=person,
-            referrals=r.referrals.for_person(person_id),
-            consents=r.consents.for_person(person_id),
-            conversations=r.conversations.for_person(person_id),
-            needs=r.needs.for_person(person_id),
-            goals=r.goals.for_person(person_id),
-            goal_progress=r.goal_progress.for_person(person_id),
-            connections=connections,
-            measures=r.measures.for_person(person_id),
-            follow_ups=r.follow_ups.for_person(person_id),
+            person=record.person,
+            referrals=record.referrals,
+            consents=record.consents,
+            conversations=record.conversations,
+            needs=record.needs,
+            goals=record.goals,
+            goal_progress=record.goal_progress,
+            connections=record.connections,
+            measures=record.measures,
+            follow_ups=record.follow_ups,
             audit=self.audit.for_person(person_id),
             service_names=service_names,
             status_changes=r.status_changes.for_person(person_id),
