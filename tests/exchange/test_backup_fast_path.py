@@ -31,6 +31,7 @@ from tests.exchange.helpers import (
     _decrypt,
     add_person,
     files_in,
+    people_page_format,
     private_leftovers,
     record_rows,
 )
@@ -148,16 +149,8 @@ def test_page_check_finds_what_sqlcipher_finds(
 ) -> None:
     """The HMAC check agrees with SQLCipher's own ``cipher_integrity_check``: a sound file
     passes both; a flipped byte in any page (page 1 included) fails both."""
-    for n in range(10):
-        add_person(services, f"Person {n}")
+    pages = people_page_format(services, 10)
     ws = services._workspace
-    reader = ws.open_reader()
-    try:
-        reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = page_format(reader, ws.prepare_readers() or b"")
-    finally:
-        reader.close()
-    assert pages is not None
     copy = tmp_path / "copy.linkdesk"
     copy.write_bytes(ws.path.read_bytes())
     count = copy.stat().st_size // PAGE
