@@ -15,8 +15,8 @@ from linkdesk.domain.models import (
     Referral,
 )
 
-# PersonRecord is read by the store now; the views and services still import it from here.
-from linkdesk.domain.person_record import PersonRecord as PersonRecord
+# Defined with the record's other dataclasses; the views and services import it from here.
+from linkdesk.domain.models import PersonRecord as PersonRecord
 from linkdesk.domain.referral_rules import (
     OUTCOME_FOR_REASON,
     ClosureOutcome,

@@ -26,7 +26,7 @@ from linkdesk.domain.enums import (
 )
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.measures import INSTRUMENTS, score
-from linkdesk.domain.person_record import PersonRecord
+from linkdesk.domain.models import PersonRecord
 from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
 from linkdesk.domain.timeline import TimelineEntry, TimelineKind
 from linkdesk.domain.worker_text import label, short_day, wpt, wt, wt_noop

@@ -22,12 +22,12 @@ from linkdesk.domain.models import (
     Measure,
     Need,
     Person,
+    PersonRecord,
     Referral,
     Service,
     StatusChange,
 )
 from linkdesk.domain.names import fold, search_words
-from linkdesk.domain.person_record import PersonRecord
 from linkdesk.domain.referral_rules import ReferralStatus
 from linkdesk.store.mapper import Table
 from linkdesk.store.schema import caseload_rule
