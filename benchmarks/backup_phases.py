@@ -64,8 +64,11 @@ def _instrument() -> None:
         (cipher_pages.PageFormat, "check", "hmac (thread)"),
         (atomic, "_fsync_and_read_back", "fsync+read back"),  # before session 5
         (atomic, "_read_back", "read back (thread)"),
+        # On the read back's thread until session 7, then on a thread of their own.
         (atomic, "_flush_data", "early flushes (read back thread)"),
         (atomic, "_drop_cached", "cache drops (read back thread)"),  # session 6
+        # The copy thread's writes, with its waits for the read back to catch up (session 7).
+        (atomic._Written, "write", "writes (copy thread)"),
         (os, "fsync", "fsyncs (file, folder)"),
         (atomic, "_verify", "verify name"),
         (atomic, "fsync_dir", "fsync folder"),
