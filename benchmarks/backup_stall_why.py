@@ -102,7 +102,8 @@ def main() -> int:
         _wrap(owner, name, label)
     controller, ops = open_unlocked(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""))
     window, services = controller.window, controller.services
-    assert window is not None and services is not None
+    assert window is not None
+    assert services is not None
     detector = GapDetector(args.gap_ms)
     for _ in range(args.repeats):
         EVENTS.clear()
