@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConsentMethod, ConsentScope
 from linkdesk.domain.errors import ValidationError
+from linkdesk.services.people import PersonRecord
 from linkdesk.ui import labels
 from linkdesk.ui.conversation.base import (
     Guidance,
@@ -139,7 +140,7 @@ class ConsentStep(StepPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self._date_checked()
-        self._show_status()
+        self._show_status(record)
 
     def first_focus(self) -> QWidget:
         return self.venue
@@ -205,8 +206,10 @@ class ConsentStep(StepPage):
         )
         self._show_status()
 
-    def _show_status(self) -> None:
-        record = self.ctx.services.people.record(self.ctx.person_id, audit=False)
+    def _show_status(self, record: PersonRecord | None = None) -> None:
+        """What is on the record now (``record``: the person's, when just read)."""
+        if record is None:
+            record = self.ctx.services.people.record(self.ctx.person_id, audit=False)
         lines = []
         for scope in ConsentScope:
             latest = record.consent_for(scope)

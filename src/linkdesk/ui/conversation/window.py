@@ -262,10 +262,12 @@ class ConversationWindow(QMainWindow):
         page = self.built.get(index)
         if page is None:
             cls = self.step_classes[index]
+            # Built inside the stack: its widgets take the window's style and font as they
+            # are made, not again all at once when the whole page is moved into it.
             if cls is ConnectionsStep:
-                page = ConnectionsStep(self.ctx, self._chosen_areas)
+                page = ConnectionsStep(self.ctx, self._chosen_areas, self.stack)
             else:
-                page = cls(self.ctx)
+                page = cls(self.ctx, self.stack)
             if isinstance(page, FinishStep):
                 page.finish_requested.connect(self.finish)
                 page.print_requested.connect(self.print_plan)
