@@ -32,6 +32,7 @@ from linkdesk.ui.conversation.base import (
 )
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, short_date
 from linkdesk.ui.widgets.form import WholeCombo
+from linkdesk.ui.widgets.record_label import RecordLabel
 
 WHAT_IS_STORED = QT_TRANSLATE_NOOP(
     "ConsentStep",
@@ -41,7 +42,7 @@ WHAT_IS_STORED = QT_TRANSLATE_NOOP(
 )
 
 
-class BoxWords(QLabel):
+class BoxWords(RecordLabel):
     """A check box's words, wrapped beside it: a click or their Alt+letter ticks the box."""
 
     def __init__(self, text: str, box: QCheckBox) -> None:

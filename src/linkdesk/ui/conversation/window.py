@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
@@ -43,6 +42,7 @@ from linkdesk.ui.conversation.base import (
     button,
     heading,
     large_font,
+    wrapped,
 )
 from linkdesk.ui.conversation.notes_panel import NotesPanel
 from linkdesk.ui.conversation.rail import StepRail
@@ -130,8 +130,7 @@ class ConversationWindow(QMainWindow):
         self.saver.problem_changed.connect(self.save_problem.say)
         outer.addWidget(self.save_problem)
         # The person's language has no catalogue yet: said once, under the header.
-        self.language_note = QLabel(language.note)
-        self.language_note.setWordWrap(True)
+        self.language_note = wrapped(language.note)
         self.language_note.setObjectName("languageNote")
         self.language_note.setStyleSheet("color: #8a4b00;")
         self.language_note.setVisible(bool(language.note))
@@ -171,8 +170,7 @@ class ConversationWindow(QMainWindow):
         self.back.clicked.connect(lambda: self.go(self.current - 1, ask=True))
         self.next.clicked.connect(lambda: self.go(self.current + 1, ask=True))
         footer.addWidget(self.back)
-        self.where = QLabel()  # "Step 3 of 8: Life areas"
-        self.where.setWordWrap(True)
+        self.where = wrapped()  # "Step 3 of 8: Life areas"
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         footer.addWidget(self.where, 1)
         footer.addWidget(self._language_chooser())
