@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLayout,
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
@@ -177,6 +178,10 @@ class ConversationWindow(QMainWindow):
         footer.addWidget(self.next)
 
         self.person_view: ShowPersonView | None = None  # built on first F11
+        # Layouts of pages built before the window is first shown: held back until then, so
+        # a page is laid out once, at its real width, not first at a new widget's 100 px
+        # (where every wrapped label is many lines to shape) and again when shown.
+        self._held_layouts: list[QLayout] = []
         self._consent_asked = False  # leaving consent with nothing recorded asks once
 
         self._shortcuts()
@@ -263,13 +268,17 @@ class ConversationWindow(QMainWindow):
             # Built inside the stack: its widgets take the window's style and font as they
             # are made, not again all at once when the whole page is moved into it.
             if cls is ConnectionsStep:
-                page = ConnectionsStep(self.ctx, self._chosen_areas, self.stack)
+                page = ConnectionsStep(self.ctx, self._chosen_areas)
             else:
-                page = cls(self.ctx, self.stack)
+                page = cls(self.ctx)
             if isinstance(page, FinishStep):
                 page.finish_requested.connect(self.finish)
                 page.print_requested.connect(self.print_plan)
             self.built[index] = page
+            layout = page.layout()
+            if layout is not None and not self.isVisible():
+                layout.setEnabled(False)  # until setVisible: see _held_layouts
+                self._held_layouts.append(layout)
             self.stack.addWidget(page)
             self._large_type(page)
             move_after(self.rail, page)  # Tab: rail, then the step, then the notes
@@ -355,6 +364,13 @@ class ConversationWindow(QMainWindow):
         target = self.current_page.first_focus()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt API)
+        if visible:
+            for layout in self._held_layouts:
+                layout.setEnabled(True)  # laid out as the window shows, at its real size
+            self._held_layouts.clear()
+        super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
