@@ -329,3 +329,29 @@ def test_atomic_write_check_placed_failure_removes_the_file(tmp_path: Path) -> N
     )
     assert target.read_bytes() == b"y"
     os.unlink(target)
+
+
+def test_progress_is_reported_only_when_it_changes(
+    services: AppServices, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 7: the copy reports after every chunk, but the UI thread is woken only for a
+    figure it has not been given yet; the figures still rise to the end (100 of 100)."""
+    for n in range(30):
+        add_person(services, f"Person {n}")
+    monkeypatch.setattr(bundle_module, "COPY_PAGES", 2)  # many chunks, few figures
+    seen: list[tuple[int, int]] = []
+    services.exchange.backup(dest, progress=lambda done, total: seen.append((done, total)))
+    assert len(seen) == len(set(seen))
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[0] == (0, 100)
+    assert seen[-1] == (100, 100)
+    assert sum(1 for done, _ in seen if 5 <= done <= 85) > 0
+
+
+def test_changes_only_passes_each_new_figure_once() -> None:
+    got: list[tuple[int, int]] = []
+    tick = exchange_module.changes_only(lambda done, total: got.append((done, total)))
+    for done, total in [(0, 100), (0, 100), (5, 100), (5, 100), (5, 200), (100, 100)]:
+        tick(done, total)
+    assert got == [(0, 100), (5, 100), (5, 200), (100, 100)]
+    exchange_module.changes_only(None)(1, 2)  # no callback: nothing happens, no error
