@@ -153,16 +153,19 @@ class ConversationService:
             kind = ConversationKind.FOLLOW_UP if earlier else ConversationKind.FIRST
         record = self.people.record(person_id, audit=False)
         referral = record.current_referral
-        conversation = self.casework.start_conversation(
-            person_id,
-            held_on=self.clock.today(),
-            kind=kind,
-            venue=venue or (record.conversations[0].venue if record.conversations else ""),
-            referral_id=referral.id if referral else None,
-        )
-        conversation.current_step = STEPS[0]
-        self.casework.save_conversation(conversation)
-        self.referrals.after_conversation_started(conversation)
+        # One transaction (one commit, one WAL sync on the UI thread as the window opens),
+        # and a new conversation is never stored without its step or its referral's move.
+        with self.repos.ws.transaction():
+            conversation = self.casework.start_conversation(
+                person_id,
+                held_on=self.clock.today(),
+                kind=kind,
+                venue=venue or (record.conversations[0].venue if record.conversations else ""),
+                referral_id=referral.id if referral else None,
+            )
+            conversation.current_step = STEPS[0]
+            self.casework.save_conversation(conversation)
+            self.referrals.after_conversation_started(conversation)
         return conversation
 
     def get(self, conversation_id: str) -> Conversation:

@@ -4,7 +4,7 @@ thread long (DESIGN §8: benchmarks/ui_stalls.py measures it; these check the la
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from linkdesk.services.app_services import AppServices
 from linkdesk.ui.conversation.step_areas import AreasStep
@@ -105,3 +105,29 @@ def test_connections_look_the_directory_up_on_a_worker_and_show_the_latest_answe
         DirectoryService.suggest_for_areas = original  # type: ignore[method-assign]
         qtbot.waitUntil(lambda: ops.running == 0)
         window.flush()
+
+
+def test_the_first_step_is_laid_out_once_at_the_windows_real_size(
+    qtbot, services: AppServices, person_id: str, open_window
+) -> None:
+    """The step built before the window shows has its layout held back until it shows (so it
+    is not laid out first at a new widget's 100 px): once shown, it is laid out as a layout
+    pass now would lay it out, and a step built later lays out at once."""
+    window = open_window()
+    page = window.current_page
+    layout = page.layout()
+    assert layout is not None
+    assert layout.isEnabled()
+    assert window._held_layouts == []
+    placed = {w: w.geometry() for w in page.findChildren(QWidget) if w.isVisible()}
+    assert page.width() > 300  # the step's real width, not a fresh widget's 100 px
+    assert all(g.right() <= page.width() for g in placed.values())
+    layout.invalidate()
+    layout.activate()
+    assert {w: w.geometry() for w in placed} == placed
+    qtbot.keyClick(window, Qt.Key.Key_3, ALT)
+    areas = window.current_page
+    assert isinstance(areas, AreasStep)
+    areas_layout = areas.layout()
+    assert areas_layout is not None
+    assert areas_layout.isEnabled()

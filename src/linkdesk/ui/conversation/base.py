@@ -27,6 +27,7 @@ from linkdesk.ui.conversation.autosave import Autosaver
 from linkdesk.ui.i18n import translate
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.widgets.date_field import DateField
+from linkdesk.ui.widgets.record_label import RecordLabel
 
 STEPS_CONTEXT = "Steps"  # the translation context of the step titles
 # Conversation mode is read at arm's length: every font is this much larger than the app's.
@@ -117,8 +118,17 @@ class StepPage(QWidget):
         return None
 
 
+def wrapped(text: str = "") -> RecordLabel:
+    """A word-wrapped label that keeps its height for each width: a layout pass asks each
+    wrapped label the same question many times, and Qt lays its text out afresh for each
+    (issue 15: text layout was the largest part of building a step)."""
+    label = RecordLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def heading(text: str, scale: float = 1.45) -> QLabel:
-    label = QLabel(text)
+    label = wrapped(text)
     label.setFont(large_font(scale, bold=True))
     label.setWordWrap(True)
     label.setAccessibleName(text)
@@ -132,19 +142,19 @@ def scaled(widget: QWidget, scale: float, bold: bool = False) -> QWidget:
 
 def prose(text: str, *, muted: bool = False) -> QLabel:
     """A wrapped paragraph of plain text (never rich text: user words are data)."""
-    label = QLabel(text)
+    label = wrapped()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+    label.setText(text)
     if muted:
         label.setStyleSheet("color: palette(placeholder-text);")
     return label
 
 
-class Guidance(QLabel):
+class Guidance(RecordLabel):
     """Inline guidance next to a field: hidden when empty, never a modal."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setObjectName("guidance")

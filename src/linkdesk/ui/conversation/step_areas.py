@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -19,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.domain.life_areas import IMPORTANCE_LABELS, LIFE_AREAS, LifeArea
-from linkdesk.ui.conversation.base import RATING_STYLE, StepContext, StepPage, heading, prose
+from linkdesk.ui.conversation.base import (
+    RATING_STYLE,
+    StepContext,
+    StepPage,
+    heading,
+    prose,
+    wrapped,
+)
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
 from linkdesk.ui.labels import importance, life_area, life_area_prompt
 from linkdesk.ui.widgets.scroll import ControlsScrollArea
@@ -140,8 +146,7 @@ class AreasStep(StepPage):
         self.words: dict[str, QLineEdit] = {}
         needs = {n.area: n for n in ctx.services.people.record(ctx.person_id, audit=False).needs}
         for row, area in enumerate(LIFE_AREAS):
-            label = QLabel(life_area(area.key))
-            label.setWordWrap(True)
+            label = wrapped(life_area(area.key))
             picker = ImportancePicker(area)
             label.setBuddy(picker)  # the label names the group (AT-SPI "labelled by")
             words = QLineEdit()

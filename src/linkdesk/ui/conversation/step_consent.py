@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from linkdesk.domain.dates import DateRule
 from linkdesk.domain.enums import ConsentMethod, ConsentScope
 from linkdesk.domain.errors import ValidationError
+from linkdesk.services.people import PersonRecord
 from linkdesk.ui import labels
 from linkdesk.ui.conversation.base import (
     Guidance,
@@ -31,6 +32,7 @@ from linkdesk.ui.conversation.base import (
 )
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, short_date
 from linkdesk.ui.widgets.form import WholeCombo
+from linkdesk.ui.widgets.record_label import RecordLabel
 
 WHAT_IS_STORED = QT_TRANSLATE_NOOP(
     "ConsentStep",
@@ -40,7 +42,7 @@ WHAT_IS_STORED = QT_TRANSLATE_NOOP(
 )
 
 
-class BoxWords(QLabel):
+class BoxWords(RecordLabel):
     """A check box's words, wrapped beside it: a click or their Alt+letter ticks the box."""
 
     def __init__(self, text: str, box: QCheckBox) -> None:
@@ -139,7 +141,7 @@ class ConsentStep(StepPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self._date_checked()
-        self._show_status()
+        self._show_status(record)
 
     def first_focus(self) -> QWidget:
         return self.venue
@@ -205,8 +207,10 @@ class ConsentStep(StepPage):
         )
         self._show_status()
 
-    def _show_status(self) -> None:
-        record = self.ctx.services.people.record(self.ctx.person_id, audit=False)
+    def _show_status(self, record: PersonRecord | None = None) -> None:
+        """What is on the record now (``record``: the person's, when just read)."""
+        if record is None:
+            record = self.ctx.services.people.record(self.ctx.person_id, audit=False)
         lines = []
         for scope in ConsentScope:
             latest = record.consent_for(scope)

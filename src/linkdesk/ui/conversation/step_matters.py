@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from linkdesk.ui.conversation.base import (
     StepContext,
@@ -11,6 +11,7 @@ from linkdesk.ui.conversation.base import (
     prose,
     show_text,
     text_box,
+    wrapped,
 )
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 
@@ -66,8 +67,7 @@ class MattersStep(StepPage):
         row.addLayout(prompts, 2)
         prompts.addWidget(heading(self.tr("Prompts, if you need them"), 1.0))
         for text in PROMPTS:
-            prompt = QLabel("• " + self.tr(text))
-            prompt.setWordWrap(True)
+            prompt = wrapped("• " + self.tr(text))
             prompt.setStyleSheet("color: palette(placeholder-text);")
             prompts.addWidget(prompt)
         prompts.addStretch(1)

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
+    QLayout,
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
@@ -43,6 +43,7 @@ from linkdesk.ui.conversation.base import (
     button,
     heading,
     large_font,
+    wrapped,
 )
 from linkdesk.ui.conversation.notes_panel import NotesPanel
 from linkdesk.ui.conversation.rail import StepRail
@@ -130,8 +131,7 @@ class ConversationWindow(QMainWindow):
         self.saver.problem_changed.connect(self.save_problem.say)
         outer.addWidget(self.save_problem)
         # The person's language has no catalogue yet: said once, under the header.
-        self.language_note = QLabel(language.note)
-        self.language_note.setWordWrap(True)
+        self.language_note = wrapped(language.note)
         self.language_note.setObjectName("languageNote")
         self.language_note.setStyleSheet("color: #8a4b00;")
         self.language_note.setVisible(bool(language.note))
@@ -171,14 +171,17 @@ class ConversationWindow(QMainWindow):
         self.back.clicked.connect(lambda: self.go(self.current - 1, ask=True))
         self.next.clicked.connect(lambda: self.go(self.current + 1, ask=True))
         footer.addWidget(self.back)
-        self.where = QLabel()  # "Step 3 of 8: Life areas"
-        self.where.setWordWrap(True)
+        self.where = wrapped()  # "Step 3 of 8: Life areas"
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         footer.addWidget(self.where, 1)
         footer.addWidget(self._language_chooser())
         footer.addWidget(self.next)
 
         self.person_view: ShowPersonView | None = None  # built on first F11
+        # Layouts of pages built before the window is first shown: held back until then, so
+        # a page is laid out once, at its real width, not first at a new widget's 100 px
+        # (where every wrapped label is many lines to shape) and again when shown.
+        self._held_layouts: list[QLayout] = []
         self._consent_asked = False  # leaving consent with nothing recorded asks once
 
         self._shortcuts()
@@ -262,6 +265,8 @@ class ConversationWindow(QMainWindow):
         page = self.built.get(index)
         if page is None:
             cls = self.step_classes[index]
+            # Built inside the stack: its widgets take the window's style and font as they
+            # are made, not again all at once when the whole page is moved into it.
             if cls is ConnectionsStep:
                 page = ConnectionsStep(self.ctx, self._chosen_areas)
             else:
@@ -270,6 +275,10 @@ class ConversationWindow(QMainWindow):
                 page.finish_requested.connect(self.finish)
                 page.print_requested.connect(self.print_plan)
             self.built[index] = page
+            layout = page.layout()
+            if layout is not None and not self.isVisible():
+                layout.setEnabled(False)  # until setVisible: see _held_layouts
+                self._held_layouts.append(layout)
             self.stack.addWidget(page)
             self._large_type(page)
             move_after(self.rail, page)  # Tab: rail, then the step, then the notes
@@ -355,6 +364,13 @@ class ConversationWindow(QMainWindow):
         target = self.current_page.first_focus()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt API)
+        if visible:
+            for layout in self._held_layouts:
+                layout.setEnabled(True)  # laid out as the window shows, at its real size
+            self._held_layouts.clear()
+        super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
