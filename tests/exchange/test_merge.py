@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,15 +20,35 @@ from tests.exchange.helpers import add_person, record_rows
 Make = Callable[[str], AppServices]
 
 
+def _one_wall_for_both(*laptops: AppServices) -> None:
+    """Both laptops' merge clocks read one wall clock that moves on 1 ms at every reading.
+
+    These tests make changes one after another on two laptops and mean "later" by it. With
+    the real clock two of them can land in the same millisecond, where the hybrid clock
+    (domain/hlc.py) rightly calls them concurrent and lets the random node id decide: a test
+    that expected the later one to win then failed about one run in many.
+    """
+    start = datetime.now(UTC)
+    ticks = itertools.count()
+
+    def wall() -> datetime:
+        return start + timedelta(milliseconds=next(ticks))
+
+    for laptop in laptops:
+        laptop._workspace.clock.wall = wall
+
+
 @pytest.fixture
 def laptop_b(services: AppServices, tmp_path: Path) -> Iterator[AppServices]:
-    """Laptop B starts as a copy of laptop A (same records, same ids)."""
+    """Laptop B starts as a copy of laptop A (same records, same ids); one wall for both."""
     add_person(services, "Shared")
     services._workspace.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     target = tmp_path / "b.linkdesk"
     shutil.copyfile(services._workspace.path, target)
     with Workspace.open(target, PASSPHRASE) as ws:
-        yield AppServices(ws)
+        laptop_b = AppServices(ws)
+        _one_wall_for_both(services, laptop_b)
+        yield laptop_b
 
 
 def _merge(into: AppServices, source: AppServices, dest: Path):  # type: ignore[no-untyped-def]
