@@ -124,11 +124,39 @@ def test_a_failure_in_a_later_chunk_leaves_nothing_of_the_earlier_ones(
 
 
 def test_the_merge_cache_is_what_the_budget_leaves(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_merge, "MERGE_RSS_BUDGET_MB", 240)
-    assert store_merge.merge_cache_kib(50) == 190 * 1024  # a small process: room for more
-    assert store_merge.merge_cache_kib(200) == CACHE_KIB  # the GUI: never below the usual
-    assert store_merge.merge_cache_kib(280) == CACHE_KIB
+    monkeypatch.setattr(store_merge, "MERGE_RSS_BUDGET_MB", 270)
+    assert store_merge.merge_cache_kib(50) == 220 * 1024  # a small process: room for more
+    assert store_merge.merge_cache_kib(220) == 50 * 1024  # the GUI: what is left under 270
+    assert store_merge.merge_cache_kib(290) == store_merge.MERGE_CACHE_MIN_KIB  # no room
     monkeypatch.setattr(store_merge, "MERGE_RSS_BUDGET_MB", 10_000)
     assert store_merge.merge_cache_kib(50) == store_merge.MERGE_CACHE_KIB  # never above this
     measured = store_merge.merge_cache_kib()  # this process, measured
-    assert CACHE_KIB <= measured <= store_merge.MERGE_CACHE_KIB
+    assert store_merge.MERGE_CACHE_MIN_KIB <= measured <= store_merge.MERGE_CACHE_KIB
+
+
+def test_a_merge_frees_the_shared_cache_first_and_puts_it_back_after(
+    services: AppServices, make_services: Any, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = make_services("laptop_b")
+    add_person(other, "Mallory")
+    bundle = Path(other.exchange.backup(dest).bundle_path)
+    ws = services._workspace
+    seen: list[tuple[str, int]] = []
+    release = type(ws).release_cache
+
+    def spy(self: Workspace) -> None:
+        seen.append(("released", int(self.scalar("PRAGMA main.cache_size"))))
+        release(self)
+
+    monkeypatch.setattr(type(ws), "release_cache", spy)
+    monkeypatch.setattr(store_merge, "merge_cache_kib", lambda: 12_345)
+    attach = store_merge.merge_attached
+
+    def during(w: Workspace, *args: Any) -> MergeReport:
+        seen.append(("merging", int(w.scalar("PRAGMA main.cache_size"))))
+        return attach(w, *args)
+
+    monkeypatch.setattr("linkdesk.services.exchange.merge_attached", during)
+    assert services.exchange.merge(bundle, bundle_passphrase=PASSPHRASE).added > 0
+    assert seen[:2] == [("released", -CACHE_KIB), ("merging", -12_345)]
+    assert ws.scalar("PRAGMA main.cache_size") == -CACHE_KIB

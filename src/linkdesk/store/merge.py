@@ -45,15 +45,16 @@ if TYPE_CHECKING:
 # The page cache a merge's transaction may grow to, at most. A merge that dirties many pages
 # (another laptop's records made over the same months: 82,586 pages, 330 MB at 50,000 people)
 # spills dirty pages to the WAL mid-transaction past its cache and reads evicted ones back:
-# CPU +1.5-1.7 s for that case with the usual 64 MiB (issue 15). A merge of recent work
-# (UUIDv7 ids, 14,690 pages) fits the usual cache. The cache is only raised as far as
-# MERGE_RSS_BUDGET_MB leaves room for (:func:`merge_cache_kib`), so a merge from the GUI,
-# which already holds ~250 MB at 50,000 people, never takes it past 300 MB.
+# +1.5-2 s of CPU for that case with 64 MiB (issue 15). A merge of recent work (UUIDv7 ids:
+# 14,690 pages) needs ~64 MiB. The cache is only raised as far as MERGE_RSS_BUDGET_MB leaves
+# room for (:func:`merge_cache_kib`): a merge from the GUI, which holds ~210-280 MB at 50,000
+# people, must not take it past 300 MB.
 MERGE_CACHE_KIB = 512 * 1024
-# The resident memory (MiB) a merge's bigger cache may bring the process to; the statement
-# journals (:data:`MERGE_CHUNK_ROWS`) and the temporary tables of one table's merge (a few
-# MB per thousand rows) come on top, so this stays well under the GUI's 300 MB target.
-MERGE_RSS_BUDGET_MB = 240
+MERGE_CACHE_MIN_KIB = 16 * 1024  # however little room is left
+# The resident memory (MiB) the merge's cache may bring the process to, its usual cache freed
+# first; the statement journals (:data:`MERGE_CHUNK_ROWS`), the temporary tables of one
+# table's merge and the bundle's connections come on top (~20 MB in the worst case).
+MERGE_RSS_BUDGET_MB = 270
 # Rows written per INSERT or UPDATE statement. Each statement keeps an in-memory statement
 # journal (``temp_store = MEMORY``: SQLite's temporary files are not encrypted) holding the
 # original of every page it changes, until it ends: one statement for a table's 20,000 new
@@ -441,30 +442,33 @@ def waiting_for_decision(ws: Workspace) -> list[str]:
 
 def merge_cache_kib(resident_mb: float | None = None) -> int:
     """The page cache (KiB) one merge may use: what :data:`MERGE_RSS_BUDGET_MB` leaves beside
-    the process's resident memory now (``resident_mb``, default: measured after giving free
-    memory back), between the usual :data:`CACHE_KIB` and :data:`MERGE_CACHE_KIB`. Where
-    resident memory cannot be read (not Linux), the usual cache."""
+    the process's resident memory (``resident_mb``, default: measured now, after giving free
+    memory back), between :data:`MERGE_CACHE_MIN_KIB` and :data:`MERGE_CACHE_KIB`. Where
+    resident memory cannot be read (not Linux), the usual :data:`CACHE_KIB`."""
     if resident_mb is None:
         release_free_memory()
         resident_mb = rss_mb()
         if resident_mb is None:
             return CACHE_KIB
     room_kib = int((MERGE_RSS_BUDGET_MB - resident_mb) * 1024)
-    return max(CACHE_KIB, min(MERGE_CACHE_KIB, room_kib))
+    return max(MERGE_CACHE_MIN_KIB, min(MERGE_CACHE_KIB, room_kib))
 
 
 @contextmanager
 def merge_cache(ws: Workspace) -> Iterator[None]:
     """Settings for one merge's transaction, put back afterwards.
 
-    - the page cache may grow to :func:`merge_cache_kib`; then it is put back to its usual
-      size (SQLite frees the pages above it) and the freed memory is returned to the system,
-      so the GUI does not keep the merge's peak;
+    - the shared connection's cache is freed first (``Workspace.release_cache``: the GUI's
+      browsing may have filled it), then may grow to :func:`merge_cache_kib`, what is left
+      beside everything else the process holds; afterwards it is put back to its usual size
+      (SQLite frees the pages above it) and the freed memory is returned to the system, so
+      the GUI does not keep the merge's peak;
     - no automatic checkpoint: the commit makes the merge durable in the WAL (``synchronous
       = FULL``), and copying its pages (278 MB at 50,000 people) into the file is left to
       :func:`checkpoint`, run after the report is shown (or at the next commit or at close).
     """
     every = int(ws.scalar("PRAGMA wal_autocheckpoint"))
+    ws.release_cache()
     ws.execute(f"PRAGMA main.cache_size = -{merge_cache_kib()}")
     ws.execute("PRAGMA wal_autocheckpoint = 0")
     try:
