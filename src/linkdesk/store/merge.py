@@ -57,8 +57,8 @@ MERGE_CACHE_MIN_KIB = 16 * 1024  # however little room is left
 MERGE_RSS_BUDGET_MB = 270
 # Rows written per INSERT or UPDATE statement. Each statement keeps an in-memory statement
 # journal (``temp_store = MEMORY``: SQLite's temporary files are not encrypted) holding the
-# original of every page it changes, until it ends: one statement for a table's 20,000 new
-# rows held 103 MB when the rows fell among the workspace's own (issue 15). Chunks of this
+# original of every page it changes, until it ends: one statement for all of status_change's
+# new rows held 103 MB when they fell among the workspace's own (issue 15). Chunks of this
 # many rows, each its own statement within the one transaction, keep that to a few MB; the
 # merge stays all or nothing, and the rows are written in the same order as before.
 MERGE_CHUNK_ROWS = 250
