@@ -37,18 +37,31 @@ from linkdesk.domain.hlc import Hlc
 from linkdesk.exchange.merge_report import Conflict, MergeReport
 from linkdesk.store.schema import PERSON_TABLES, RECORD_TABLES
 from linkdesk.store.workspace import CACHE_KIB, Connection, DatabaseError
-from linkdesk.support.memory import release_free_memory
+from linkdesk.support.memory import release_free_memory, rss_mb
 
 if TYPE_CHECKING:
     from linkdesk.store.workspace import Workspace
 
-# The page cache a merge's transaction may grow to. A merge of new records dirties a leaf in
-# nearly every index it writes (random UUID keys): 68,000 pages (278 MB) for 2,000 people
-# into 50,000. Past the usual cache SQLite spills dirty pages to the WAL mid-transaction and
-# reads evicted ones back and decrypts them again: measured at 50,000 people, 6.4-7.0 s of
-# CPU in the merge's statements with 128 MiB against 3.5-4.3 s with this (issue 15). Pages
-# are only allocated as they are used (+~100 MB at 50,000), and given back after the merge.
+# The page cache a merge's transaction may grow to, at most. A merge that dirties many pages
+# (another laptop's records made over the same months: 82,586 pages, 330 MB at 50,000 people)
+# spills dirty pages to the WAL mid-transaction past its cache and reads evicted ones back:
+# +1.5-2 s of CPU for that case with 64 MiB (issue 15). A merge of recent work (UUIDv7 ids:
+# 14,690 pages) needs ~64 MiB. The cache is only raised as far as MERGE_RSS_BUDGET_MB leaves
+# room for (:func:`merge_cache_kib`): a merge from the GUI, which holds ~210-280 MB at 50,000
+# people, must not take it past 300 MB.
 MERGE_CACHE_KIB = 512 * 1024
+MERGE_CACHE_MIN_KIB = 16 * 1024  # however little room is left
+# The resident memory (MiB) the merge's cache may bring the process to, its usual cache freed
+# first; the statement journals (:data:`MERGE_CHUNK_ROWS`), the temporary tables of one
+# table's merge and the bundle's connections come on top (~20 MB in the worst case).
+MERGE_RSS_BUDGET_MB = 270
+# Rows written per INSERT or UPDATE statement. Each statement keeps an in-memory statement
+# journal (``temp_store = MEMORY``: SQLite's temporary files are not encrypted) holding the
+# original of every page it changes, until it ends: one statement for all of status_change's
+# new rows held 103 MB when they fell among the workspace's own (issue 15). Chunks of this
+# many rows, each its own statement within the one transaction, keep that to a few MB; the
+# merge stays all or nothing, and the rows are written in the same order as before.
+MERGE_CHUNK_ROWS = 250
 
 # Parents before children (every foreign key points to an earlier table).
 MERGE_TABLES = RECORD_TABLES
@@ -163,6 +176,13 @@ class _TablePlan:
             )
         else:
             self.natural_clash = "0"
+        # Written in chunks of merge_rows' rowids (the order its rows were always written in)
+        # unless a row's conditions read this very table: a natural key, or a link to a row
+        # of the same table. Then one statement, so every row is judged against the table as
+        # it was before any was written, as SQLite's own temporary copy of the rows does.
+        self.chunked = table not in NATURAL_KEYS and all(
+            fk.parent != table for fk in self.foreign_keys
+        )
         # A local tombstone keeps a missing row out, unless the bundle's version is later
         # (the record was edited there after it was deleted here). An erased person: always.
         deleted = effective_hlc_sql("d", "deleted_at")
@@ -203,13 +223,14 @@ class _TablePlan:
             conn, f"SELECT count(*) {both} WHERE c.bh <= c.mh OR NOT ({self.differs})"
         )
         sets = ", ".join(f"{c} = {v}" for c, v in zip(self.columns, self.values, strict=True))
-        cur = conn.execute(
+        stats.updated = self._in_chunks(
+            conn,
             f"UPDATE main.{t} AS m SET {sets} FROM (SELECT b.*, c.mrow AS merge_mrow "
             f"FROM temp.merge_rows c JOIN bundle.{t} b ON b.id = c.id "
-            f"WHERE c.mrow NOT NULL AND c.bh > c.mh) AS b WHERE m.rowid = b.merge_mrow "
-            f"AND ({self.differs}) AND {self.parents_ok} AND NOT {self.natural_clash}"
+            f"WHERE c.mrow NOT NULL AND c.bh > c.mh{{chunk}}) AS b "
+            f"WHERE m.rowid = b.merge_mrow "
+            f"AND ({self.differs}) AND {self.parents_ok} AND NOT {self.natural_clash}",
         )
-        stats.updated = cur.rowcount
         missing = f"FROM temp.merge_rows c JOIN bundle.{t} b ON b.id = c.id WHERE c.mrow IS NULL"
         stats.matched_existing = _count(conn, f"SELECT count(*) {missing} AND {self.natural_clash}")
         back = [
@@ -221,11 +242,11 @@ class _TablePlan:
             )
         ]
         cols = ", ".join(self.columns)
-        cur = conn.execute(
-            f"INSERT INTO main.{t} ({cols}) SELECT {', '.join(self.values)} {missing} "
-            f"AND NOT {self.tombstoned} AND {self.parents_ok} AND NOT {self.natural_clash}"
+        stats.added = self._in_chunks(
+            conn,
+            f"INSERT INTO main.{t} ({cols}) SELECT {', '.join(self.values)} {missing}{{chunk}} "
+            f"AND NOT {self.tombstoned} AND {self.parents_ok} AND NOT {self.natural_clash}",
         )
-        stats.added = cur.rowcount
         for row_id in back:  # edited there after it was deleted here: the edit wins, both sides
             conn.execute("DELETE FROM main.tombstone WHERE entity = ? AND id = ?", (t, row_id))
             report.conflicts.append(
@@ -238,6 +259,21 @@ class _TablePlan:
         ).fetchone()
         stats.blocked_by_tombstone, stats.skipped_orphans = int(blocked), int(orphans)
         self._note_clock(conn, report)
+
+    def _in_chunks(self, conn: Connection, sql: str) -> int:
+        """Run ``sql`` (an INSERT or UPDATE over ``temp.merge_rows c``, with ``{chunk}`` where a
+        condition on ``c`` may go) once per :data:`MERGE_CHUNK_ROWS` of merge_rows' rowids, in
+        rowid order (or once for the whole table when not ``chunked``); the rows written."""
+        if not self.chunked:
+            return int(conn.execute(sql.replace("{chunk}", "")).rowcount)
+        last = int(
+            conn.execute("SELECT coalesce(max(rowid), 0) FROM temp.merge_rows").fetchone()[0]
+        )
+        statement = sql.replace("{chunk}", " AND c.rowid > ? AND c.rowid <= ?")
+        written = 0
+        for low in range(0, last, MERGE_CHUNK_ROWS):
+            written += int(conn.execute(statement, (low, low + MERGE_CHUNK_ROWS)).rowcount)
+        return written
 
     def _note_clock(self, conn: Connection, report: MergeReport) -> None:
         """The latest reading among what the bundle changed, and its latest wall-clock time."""
@@ -404,19 +440,36 @@ def waiting_for_decision(ws: Workspace) -> list[str]:
     ]
 
 
+def merge_cache_kib(resident_mb: float | None = None) -> int:
+    """The page cache (KiB) one merge may use: what :data:`MERGE_RSS_BUDGET_MB` leaves beside
+    the process's resident memory (``resident_mb``, default: measured now, after giving free
+    memory back), between :data:`MERGE_CACHE_MIN_KIB` and :data:`MERGE_CACHE_KIB`. Where
+    resident memory cannot be read (not Linux), the usual :data:`CACHE_KIB`."""
+    if resident_mb is None:
+        release_free_memory()
+        resident_mb = rss_mb()
+        if resident_mb is None:
+            return CACHE_KIB
+    room_kib = int((MERGE_RSS_BUDGET_MB - resident_mb) * 1024)
+    return max(MERGE_CACHE_MIN_KIB, min(MERGE_CACHE_KIB, room_kib))
+
+
 @contextmanager
 def merge_cache(ws: Workspace) -> Iterator[None]:
     """Settings for one merge's transaction, put back afterwards.
 
-    - the page cache may grow to :data:`MERGE_CACHE_KIB`; then it is put back to its usual
-      size (SQLite frees the pages above it) and the freed memory is returned to the system,
-      so the GUI does not keep the merge's peak;
+    - the shared connection's cache is freed first (``Workspace.release_cache``: the GUI's
+      browsing may have filled it), then may grow to :func:`merge_cache_kib`, what is left
+      beside everything else the process holds; afterwards it is put back to its usual size
+      (SQLite frees the pages above it) and the freed memory is returned to the system, so
+      the GUI does not keep the merge's peak;
     - no automatic checkpoint: the commit makes the merge durable in the WAL (``synchronous
       = FULL``), and copying its pages (278 MB at 50,000 people) into the file is left to
       :func:`checkpoint`, run after the report is shown (or at the next commit or at close).
     """
     every = int(ws.scalar("PRAGMA wal_autocheckpoint"))
-    ws.execute(f"PRAGMA main.cache_size = -{MERGE_CACHE_KIB}")
+    ws.release_cache()
+    ws.execute(f"PRAGMA main.cache_size = -{merge_cache_kib()}")
     ws.execute("PRAGMA wal_autocheckpoint = 0")
     try:
         yield
