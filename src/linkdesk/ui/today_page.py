@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -118,6 +118,7 @@ class TodayPage(QWidget):
         self.view: TodayView | None = None
         self.shown_on: date | None = None
         self._generation = 0
+        self._stale = False  # a refresh was asked for while another page was shown
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -220,9 +221,19 @@ class TodayPage(QWidget):
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
-        """Work the lists out again in the background; the newest answer wins."""
+        """Work the lists out again in the background; the newest answer wins.
+
+        While another page is shown (the person, the caseload) the lists are only marked
+        out of date and worked out when Today is shown again: every saved change asked for
+        them, and at 50,000 people each answer is ~100 ms of the worker's CPU, some of it
+        holding the interpreter while the worker opens a person or a conversation."""
         if not self.services.is_open:
             return
+        explicit = self.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+        if self.isHidden() and explicit:  # put away by the main window's pages (not: never shown)
+            self._stale = True
+            return
+        self._stale = False
         self._generation += 1
         generation = self._generation
         today = self.services.today
@@ -236,9 +247,15 @@ class TodayPage(QWidget):
         if shown is not None and self.services.is_open and self.services.clock.today() != shown:
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def clear(self) -> None:
         """Forget everything shown (locking)."""
         self._generation += 1
+        self._stale = False
         self.day_timer.stop()
         self.model.clear()
         self.tree.clearSpans()

@@ -222,3 +222,37 @@ def test_a_new_view_is_one_reset_with_the_same_rows(qtbot, day: AppServices) -> 
     assert inserted == []
     assert shown == [len(expected)]
     assert page.current_row() == expected[-1][0]  # the row chosen before is chosen again
+
+
+def test_today_is_worked_out_again_when_shown_not_behind_other_pages(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change saved on another page marks Today out of date; its lists are worked out
+    when Today is shown again, not on the worker while the person is being looked at."""
+    day = window.services
+    pid, _ = add_referred(day, "Wen")
+    page = window.today
+    with qtbot.waitSignal(page.shown):
+        page.refresh()
+    assert _sections(page)["waiting_first_contact"] == [pid]
+    asked: list[int] = []
+    real = day.today.view
+    monkeypatch.setattr(day.today, "view", lambda *a, **k: asked.append(1) or real(*a, **k))
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_person(pid)
+    assert window.pages.currentIndex() == CASELOAD
+    shown: list[int] = []
+    page.shown.connect(lambda: shown.append(1))
+    day.referrals.record_first_contact(day.referrals.current(pid).id)  # type: ignore[union-attr]
+    window.person_view.changed.emit()  # type: ignore[union-attr]
+    page.check_day()
+    assert asked == []  # nothing worked out behind the person's record
+    assert shown == []
+    with qtbot.waitSignal(page.shown):
+        window.go_to(TODAY)
+    assert asked == [1]  # once, however many changes were asked for
+    assert _sections(page)["waiting_first_contact"] == []
+    with qtbot.waitSignal(page.shown):
+        page.refresh()  # shown: at once, as before
+    assert asked == [1, 1]
