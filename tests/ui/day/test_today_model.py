@@ -220,3 +220,35 @@ def test_clear_forgets_every_row_and_refresh_brings_them_back(qtbot, day: AppSer
     with qtbot.waitSignal(page.shown):
         page.refresh()
     assert len(page.rows()) == 4
+
+
+def test_people_sit_in_from_their_heading_on_either_side(qtbot, day: AppServices) -> None:
+    """The indent of a person's row is drawn on the side a language starts from."""
+    _busy_day(day)
+    page = TodayPage(day, ops=ImmediateOps())
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    table, model = page.tree, page.model
+    row = model.find(page.rows()[0])
+    assert row is not None
+    table.clearSelection()
+    table.setCurrentIndex(model.index(0, 0))  # the heading: the person's row unselected
+    found = {}
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        page.setLayoutDirection(direction)
+        QApplication.processEvents()
+        cell = table.visualRect(model.index(row, 0))
+        image = table.viewport().grab(cell).toImage()
+        background = image.pixelColor(1, image.height() // 2)
+        inked = [
+            x
+            for x in range(image.width())
+            if any(image.pixelColor(x, y) != background for y in range(image.height()))
+        ]
+        assert inked, direction
+        found[direction] = (inked[0], image.width() - 1 - inked[-1])
+    ltr, rtl = found[Qt.LayoutDirection.LeftToRight], found[Qt.LayoutDirection.RightToLeft]
+    assert ltr[0] >= 20  # the name starts 20 px in from the left
+    assert rtl[1] >= 20  # and from the right, right to left
