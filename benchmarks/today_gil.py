@@ -80,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             stop.set()
             worker.join()
     for mode, values in found.items():
-        for kind, ms in values.items():
-            ordered = sorted(ms)
+        for kind, times in values.items():
+            ordered = sorted(times)
             out[f"{mode}_{kind}_ms"] = [
                 round(ordered[0], 1),
                 round(statistics.median(ordered), 1),
