@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPixmap
 
 from linkdesk.domain.enums import ConversationKind, FollowUpKind, ReferralSource
 from linkdesk.domain.referral_rules import ReferralStatus
@@ -39,6 +39,7 @@ Entry = TodayBooking | WaitingReferral | UnfinishedConversation | NotContacted
 # What each row asks for: the key of its list and the ids Enter needs.
 ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 3  # who, when, what
+INDENT_PX = 16  # how far in a person's name sits from their list's heading (+ Qt's spacing)
 
 STEP_NAMES = {
     "consent": QT_TRANSLATE_NOOP("TodayPage", "welcome and consent"),
@@ -202,6 +203,11 @@ class TodayModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._made: dict[int, tuple[TodayRow, tuple[str, str, str]]] = {}  # rows asked for
+        # People sit one step in from their heading, as in a tree: an empty picture before
+        # the name (drawn by Qt's own delegate, on the side the language starts from; no
+        # Python painting, which runs for every cell and waits for the interpreter).
+        self.indent = QPixmap(INDENT_PX, 1)
+        self.indent.fill(QColor(0, 0, 0, 0))
 
     # -- filling -----------------------------------------------------------------------------
 
@@ -333,6 +339,8 @@ class TodayModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
                 cells = self._made_row(row, s, n)[1]
                 return arg(self._said, self.sections[s].title, ", ".join(cells))
+            if role == Qt.ItemDataRole.DecorationRole and column == 0:
+                return self.indent
             return None
         if column != 0:
             return None

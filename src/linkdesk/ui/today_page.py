@@ -12,18 +12,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter, QShortcut, QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -71,36 +67,6 @@ _SECTIONS: tuple[tuple[str, str, str], ...] = (
         QT_TRANSLATE_NOOP("TodayPage", "Nothing else booked this week."),
     ),
 )
-
-
-class _Indented(QStyledItemDelegate):
-    """People sit one step in from their list's heading, as in a tree: the row's background
-    and selection fill the whole cell, the name is drawn ``indent`` pixels in (from the
-    right in a right-to-left language)."""
-
-    indent = 20
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        if index.column() != 0 or not index.flags() & Qt.ItemFlag.ItemIsSelectable:
-            super().paint(painter, option, index)
-            return
-        whole = QStyleOptionViewItem(option)
-        self.initStyleOption(whole, index)
-        whole.text = ""
-        style = whole.widget.style() if whole.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, whole, painter, whole.widget)
-        inner = QStyleOptionViewItem(option)
-        if option.direction == Qt.LayoutDirection.RightToLeft:
-            inner.rect = option.rect.adjusted(0, 0, -self.indent, 0)
-        else:
-            inner.rect = option.rect.adjusted(self.indent, 0, 0, 0)
-        inner.state &= ~QStyle.StateFlag.State_HasFocus  # the focus frame is the whole cell's
-        super().paint(painter, inner, index)
 
 
 class _TodayTable(QTableView):
@@ -203,7 +169,6 @@ class TodayPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        self.tree.setItemDelegate(_Indented(self.tree))
         header.resizeSection(0, metrics.horizontalAdvance("Christopher Montgomery (Chris)") + 24)
         header.resizeSection(1, metrics.horizontalAdvance("140 days overdue, was 30 Sep 2026") + 24)
         self.tree.open_requested.connect(self.open_current)
