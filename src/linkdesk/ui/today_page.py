@@ -3,9 +3,9 @@
 Entry point: ``TodayPage(services, ops=ops)``. The lists come from ``services.today.view()``
 (docs/day.md), computed on the thread pool through ``ops``; the page shows them as one list
 (``today_model.TodayModel`` in a table view): a heading per list with its count, the people
-under it. Enter (or double-click) on a row opens
-the person, or resumes an unfinished conversation at its saved step. A timer notices when the
-day changes (a laptop left unlocked overnight) and refreshes.
+under it. Enter (or double-click) on a row opens the person, or resumes an unfinished
+conversation at its saved step. A timer notices when the day changes (a laptop left unlocked
+overnight) and refreshes.
 """
 
 from __future__ import annotations
