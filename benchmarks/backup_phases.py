@@ -38,8 +38,9 @@ CPU: dict[str, float] = defaultdict(float)
 
 
 def _timed(owner: Any, name: str, label: str) -> None:
-    """Wrap ``owner.name`` so its wall seconds and its thread's CPU add up under ``label``."""
-    raw = vars(owner).get(name)
+    """Wrap ``owner.name`` so its wall seconds and its thread's CPU add up under ``label``
+    (nothing when ``owner`` is None or has no ``name``: an older version)."""
+    raw = vars(owner).get(name) if owner is not None else None
     if raw is None:
         return
     original: Callable[..., Any] = raw.__func__ if isinstance(raw, staticmethod) else raw
@@ -64,8 +65,13 @@ def _instrument() -> None:
         (cipher_pages.PageFormat, "check", "hmac (thread)"),
         (atomic, "_fsync_and_read_back", "fsync+read back"),  # before session 5
         (atomic, "_read_back", "read back (thread)"),
+        # On the read back's thread until session 7, then on a thread of their own.
         (atomic, "_flush_data", "early flushes (read back thread)"),
         (atomic, "_drop_cached", "cache drops (read back thread)"),  # session 6
+        # The copy thread's writes, with its waits for the read back to catch up (session 7).
+        (atomic._Written, "write", "writes (copy thread)"),
+        # Session 7: the read back's waits for the flusher's thread (at most 2 flushes ahead).
+        (getattr(atomic, "_Flusher", None), "submit", "flush requests (read back thread)"),
         (os, "fsync", "fsyncs (file, folder)"),
         (atomic, "_verify", "verify name"),
         (atomic, "fsync_dir", "fsync folder"),

@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -40,48 +40,13 @@ from linkdesk.app import _configure_application
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
 from linkdesk.support import memory
+from linkdesk.ui.bench_support import BAR_MS, TICK_MS, StallDetector, spin
 from linkdesk.ui.conversation import open_conversation
 from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.plan_preview import PlanPreviewDialog
 
-TICK_MS = 5
-BAR_MS = 100
 PASSPHRASE = "benchmark passphrase (synthetic data only)"
-
-
-class StallDetector:
-    """Records the gaps between ticks of a precise timer on the UI thread."""
-
-    def __init__(self) -> None:
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self._tick)
-        self.last = time.perf_counter()
-        self.worst_ms = 0.0
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.worst_ms = max(self.worst_ms, (now - self.last) * 1000)
-        self.last = now
-
-    def start(self) -> None:
-        self.worst_ms = 0.0
-        self.last = time.perf_counter()
-        self.timer.start()
-
-    def stop(self) -> float:
-        self._tick()  # a stall running up to now counts too
-        self.timer.stop()
-        return self.worst_ms
-
-
-def spin(ms: int) -> None:
-    """Run the event loop for ms milliseconds."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def spin_until(done: Callable[[], bool], timeout_ms: int = 20_000) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -12,7 +11,6 @@ from linkdesk.domain.enums import ReferralSource
 from linkdesk.domain.models import Person, Referral
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.workspace import Workspace
-from tests.conftest import PASSPHRASE
 
 # A Wednesday in an ordinary week (no bank holiday near).
 START = date(2026, 6, 10)
@@ -45,9 +43,10 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def day(workspace_path, clock: Clock) -> Iterator[AppServices]:  # type: ignore[no-untyped-def]
-    with Workspace.create(workspace_path, PASSPHRASE) as ws:
-        yield AppServices(ws, clock=clock)
+def day(workspace: Workspace, clock: Clock) -> AppServices:
+    """The services on a new workspace (closed after the test, once any background work a
+    GUI test started has finished), with the clock the test moves."""
+    return AppServices(workspace, clock=clock)
 
 
 def add_referred(

@@ -89,6 +89,22 @@ def test_import_audit_has_counts_only(services: AppServices) -> None:
     assert services._audit.verify() is None
 
 
+def test_services_written_from_elsewhere_are_audited_with_counts_only(
+    services: AppServices,
+) -> None:
+    made = demo_services(seed=3, today=date(2026, 1, 5))
+    steps: list[tuple[int, int]] = []
+    services.directory.import_services(made, progress=lambda d, n: steps.append((d, n)))
+    assert steps[-1] == (len(made), len(made))  # the final count, told once all is written
+    entry = services._audit.entries()[-1]
+    assert entry.action == "imported"
+    assert entry.detail == f"added={len(made)} updated=0 unchanged=0 rejected=0"
+    services.directory.import_services(demo_services(seed=3, today=date(2026, 1, 5)))
+    entry = services._audit.entries()[-1]
+    assert entry.detail == f"added=0 updated=0 unchanged={len(made)} rejected=0"
+    assert services._audit.verify() is None
+
+
 def test_duplicate_ids_in_one_import(services: AppServices, tmp_path: Path) -> None:
     path = tmp_path / "dup.json"
     path.write_text('[{"id": "x", "name": "A"}, {"id": "x", "name": "B"}]', encoding="utf-8")

@@ -19,6 +19,7 @@ from linkdesk.domain.models import (
 from linkdesk.domain.settings import WorkspaceSettings, settings_from_stored
 from linkdesk.services.app_services import AppServices
 from linkdesk.store.bundle import table_counts
+from linkdesk.store.cipher_pages import PageFormat, page_format
 from linkdesk.store.merge import MERGE_TABLES
 from linkdesk.store.settings import SettingsStore
 
@@ -64,6 +65,22 @@ def add_person(services: AppServices, given: str, family: str = "Tester") -> str
         )
     )
     return pid
+
+
+def people_page_format(services: AppServices, people: int) -> PageFormat:
+    """Add ``people`` people (``Person 0``, ``Person 1``, ...), checkpoint the workspace into
+    its file, and return the format its pages are checked with (the backup's page copy)."""
+    for n in range(people):
+        add_person(services, f"Person {n}")
+    ws = services._workspace
+    reader = ws.open_reader()
+    try:
+        reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages = page_format(reader, ws.prepare_readers() or b"")
+    finally:
+        reader.close()
+    assert pages is not None
+    return pages
 
 
 def record_rows(services: AppServices) -> dict[str, list[tuple[object, ...]]]:

@@ -31,6 +31,7 @@ from tests.exchange.helpers import (
     _decrypt,
     add_person,
     files_in,
+    people_page_format,
     private_leftovers,
     record_rows,
 )
@@ -148,16 +149,8 @@ def test_page_check_finds_what_sqlcipher_finds(
 ) -> None:
     """The HMAC check agrees with SQLCipher's own ``cipher_integrity_check``: a sound file
     passes both; a flipped byte in any page (page 1 included) fails both."""
-    for n in range(10):
-        add_person(services, f"Person {n}")
+    pages = people_page_format(services, 10)
     ws = services._workspace
-    reader = ws.open_reader()
-    try:
-        reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = page_format(reader, ws.prepare_readers() or b"")
-    finally:
-        reader.close()
-    assert pages is not None
     copy = tmp_path / "copy.linkdesk"
     copy.write_bytes(ws.path.read_bytes())
     count = copy.stat().st_size // PAGE
@@ -329,3 +322,29 @@ def test_atomic_write_check_placed_failure_removes_the_file(tmp_path: Path) -> N
     )
     assert target.read_bytes() == b"y"
     os.unlink(target)
+
+
+def test_progress_is_reported_only_when_it_changes(
+    services: AppServices, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 7: the copy reports after every chunk, but the UI thread is woken only for a
+    figure it has not been given yet; the figures still rise to the end (100 of 100)."""
+    for n in range(30):
+        add_person(services, f"Person {n}")
+    monkeypatch.setattr(bundle_module, "COPY_PAGES", 2)  # many chunks, few figures
+    seen: list[tuple[int, int]] = []
+    services.exchange.backup(dest, progress=lambda done, total: seen.append((done, total)))
+    assert len(seen) == len(set(seen))
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[0] == (0, 100)
+    assert seen[-1] == (100, 100)
+    assert sum(1 for done, _ in seen if 5 <= done <= 85) > 0
+
+
+def test_changes_only_passes_each_new_figure_once() -> None:
+    got: list[tuple[int, int]] = []
+    tick = exchange_module.changes_only(lambda done, total: got.append((done, total)))
+    for done, total in [(0, 100), (0, 100), (5, 100), (5, 100), (5, 200), (100, 100)]:
+        tick(done, total)
+    assert got == [(0, 100), (5, 100), (5, 200), (100, 100)]
+    exchange_module.changes_only(None)(1, 2)  # no callback: nothing happens, no error

@@ -15,8 +15,8 @@ import pytest
 
 from linkdesk.services.app_services import AppServices
 from linkdesk.store import bundle as bundle_module
-from linkdesk.store.cipher_pages import PageFormat, page_format
-from tests.exchange.helpers import PAGE_SIZE, add_person
+from linkdesk.store.cipher_pages import PageFormat
+from tests.exchange.helpers import PAGE_SIZE, people_page_format
 
 PAGE = PAGE_SIZE
 
@@ -42,16 +42,8 @@ def test_the_lock_page_is_skipped_wherever_it_falls_in_a_chunk(tmp_path: Path, w
 def test_a_copy_across_the_lock_page_holds_zeros_there_and_every_other_page(
     services: AppServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for n in range(30):
-        add_person(services, f"Person {n}")
+    pages = people_page_format(services, 30)
     ws = services._workspace
-    reader = ws.open_reader()
-    try:
-        reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = page_format(reader, ws.prepare_readers() or b"")
-    finally:
-        reader.close()
-    assert pages is not None
     original = ws.path.read_bytes()
     count = len(original) // PAGE
     lock = count - 2

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
 
 from linkdesk.domain.enums import ConnectionStatus, FollowUpKind, GoalStatus
 from linkdesk.domain.models import Connection, FollowUp, Goal, Person, Service
 from linkdesk.services.app_services import AppServices
+from linkdesk.store.workspace import Workspace
+from tests.conftest import PASSPHRASE
 
 NOTE = "CANARY-NOTE-do-not-print"
 SAFEGUARDING = "CANARY-SAFEGUARDING-do-not-print"
@@ -104,3 +109,19 @@ def make_person(services: AppServices, *, given: str = "Bronwen", family: str = 
     )
     services.casework.record_measure(pid, "UCLA3", [3, 3, 3])
     return pid
+
+
+def cli_workspace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *others: Person
+) -> tuple[Path, str]:
+    """A workspace file in ``tmp_path`` holding :func:`make_person`'s person and ``others``,
+    its passphrase in LINKDESK_PASSPHRASE for the command line: (its path, the id of the
+    person with the plan)."""
+    path = tmp_path / "cli.linkdesk"
+    with Workspace.create(path, PASSPHRASE) as ws:
+        services = AppServices(ws)
+        pid = make_person(services)
+        for person in others:
+            services.people.add_person(person)
+    monkeypatch.setenv("LINKDESK_PASSPHRASE", PASSPHRASE)
+    return path, pid

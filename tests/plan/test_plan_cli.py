@@ -8,23 +8,18 @@ import pytest
 
 from linkdesk.cli import main
 from linkdesk.domain.models import Person
-from linkdesk.services.app_services import AppServices
-from linkdesk.store.workspace import Workspace
-from tests.conftest import PASSPHRASE
 from tests.plan import people
 from tests.plan.pdfcheck import font_sizes, reader, text_of
 
 
 @pytest.fixture
 def filled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
-    path = tmp_path / "cli.linkdesk"
-    with Workspace.create(path, PASSPHRASE) as ws:
-        services = AppServices(ws)
-        pid = people.make_person(services)
-        services.people.add_person(Person(given_name="Sam", family_name="Jones"))
-        services.people.add_person(Person(given_name="Sam", family_name="Smith"))
-    monkeypatch.setenv("LINKDESK_PASSPHRASE", PASSPHRASE)
-    return path, pid
+    return people.cli_workspace(
+        tmp_path,
+        monkeypatch,
+        Person(given_name="Sam", family_name="Jones"),
+        Person(given_name="Sam", family_name="Smith"),
+    )
 
 
 def test_plan_by_unique_name(filled: tuple[Path, str], tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -12,8 +12,6 @@ from linkdesk.domain.enums import ConversationKind, GoalStatus
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import Goal, Person
 from linkdesk.services.app_services import AppServices
-from linkdesk.store.workspace import Workspace
-from tests.conftest import PASSPHRASE
 from tests.plan import people
 from tests.plan.scriptcheck import pypdf_text
 
@@ -71,13 +69,9 @@ def test_follow_up_plan_from_the_record(services: AppServices) -> None:
 
 @pytest.fixture
 def filled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
-    path = tmp_path / "cli.linkdesk"
-    with Workspace.create(path, PASSPHRASE) as ws:
-        services = AppServices(ws)
-        pid = people.make_person(services)
-        services.people.add_person(Person(given_name="Sam", preferred_language="Bengali"))
-    monkeypatch.setenv("LINKDESK_PASSPHRASE", PASSPHRASE)
-    return path, pid
+    return people.cli_workspace(
+        tmp_path, monkeypatch, Person(given_name="Sam", preferred_language="Bengali")
+    )
 
 
 def test_cli_language_option(filled: tuple[Path, str], tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

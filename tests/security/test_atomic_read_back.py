@@ -381,3 +381,66 @@ def test_only_bytes_compared_and_flushed_are_dropped_from_the_cache(
             assert first == end
             assert first + length <= flushed
             end = first + length
+
+
+def test_the_read_back_goes_on_while_an_early_flush_waits_for_the_drive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 7: an early flush runs on a thread of its own. The first flush here waits
+    until the writer has written everything, which it can only do if the read back keeps
+    comparing meanwhile (the writer may run only 128 KiB ahead of it): so the whole file is
+    written while a flush is still waiting, then flushed, and placed whole."""
+    # Two flushes are asked for on the way (at most two wait: atomic._FLUSHES_AHEAD).
+    monkeypatch.setattr(atomic, "FLUSH_EVERY", 768 * 1024)
+    monkeypatch.setattr(atomic, "READ_BACK_QUEUE", 128 * 1024)
+    all_written = threading.Event()
+    waited: list[bool] = []
+    threads: set[str] = set()
+    real_flush = atomic._flush_data
+
+    def slow_drive(fd: int) -> None:
+        threads.add(threading.current_thread().name)
+        if not waited:  # the first flush: the drive answers once the writer is done
+            waited.append(all_written.wait(timeout=60))
+        real_flush(fd)
+
+    monkeypatch.setattr(atomic, "_flush_data", slow_drive)
+    data = os.urandom(2 * 1024 * 1024)
+    target = tmp_path / "out.bin"
+
+    def write(fh: Any) -> None:
+        for i in range(0, len(data), 32 * 1024):
+            fh.write(data[i : i + 32 * 1024])
+        all_written.set()
+
+    digest = atomic.atomic_write(target, write)
+    assert waited == [True]  # the writing finished while the first flush still waited
+    assert target.read_bytes() == data
+    assert digest == hashlib.sha256(data).hexdigest()
+    assert threading.current_thread().name not in threads
+
+
+def test_a_failed_early_flush_met_later_is_still_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An early flush that fails after the read back has moved on (its error waits on the
+    flusher's thread) still fails the write, and nothing is left behind."""
+    monkeypatch.setattr(atomic, "FLUSH_EVERY", 64 * 1024)
+    calls: list[int] = []
+    real_flush = atomic._flush_data
+
+    def third_fails(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_flush(fd)
+
+    monkeypatch.setattr(atomic, "_flush_data", third_fails)
+    before = threading.active_count()
+    with pytest.raises(LinkDeskError, match="not enough space"):
+        atomic.atomic_write(
+            tmp_path / "out.bin",
+            lambda fh: [fh.write(os.urandom(1 << 16)) for _ in range(16)],
+        )
+    assert list(tmp_path.iterdir()) == []
+    assert threading.active_count() == before

@@ -40,6 +40,21 @@ def shared(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture
+def temp_names(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name of every temp file the atomic writes make during the test, in order."""
+    seen: list[str] = []
+    real = atomic._create_temp
+
+    def spy(target: Path, mode: int):  # type: ignore[no-untyped-def]
+        tmp, fd = real(target, mode)
+        seen.append(tmp.name)
+        return tmp, fd
+
+    monkeypatch.setattr(atomic, "_create_temp", spy)
+    return seen
+
+
 def _mode(path: Path) -> int:
     return stat.S_IMODE(os.lstat(path).st_mode)
 
@@ -64,16 +79,8 @@ def test_links_at_every_old_predictable_name_are_ignored(shared: Path, victim: P
     assert (shared / "report.csv").read_bytes() == b"a,b\n"
 
 
-def test_temp_names_are_unpredictable(shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[str] = []
-    real = atomic._create_temp
-
-    def spy(target: Path, mode: int):  # type: ignore[no-untyped-def]
-        tmp, fd = real(target, mode)
-        seen.append(tmp.name)
-        return tmp, fd
-
-    monkeypatch.setattr(atomic, "_create_temp", spy)
+def test_temp_names_are_unpredictable(shared: Path, temp_names: list[str]) -> None:
+    seen = temp_names
     for _ in range(3):
         atomic_write_bytes(shared / "x.json", b"{}")
     assert len(set(seen)) == 3
@@ -83,19 +90,11 @@ def test_temp_names_are_unpredictable(shared: Path, monkeypatch: pytest.MonkeyPa
 
 @pytest.mark.parametrize("name", ["b" * 240 + ".pdf", "é" * 125 + ".pdf", "short.pdf"])
 def test_a_name_the_drive_accepts_is_never_refused_for_its_temp_name(
-    shared: Path, monkeypatch: pytest.MonkeyPatch, name: str
+    shared: Path, temp_names: list[str], name: str
 ) -> None:
     # 244 or 254 bytes: the drive holds the name, but ".<name>.<16 hex>.partial" (26 more)
     # would not; the temp name cuts the name so it is never longer than the target's.
-    seen: list[str] = []
-    real = atomic._create_temp
-
-    def spy(target: Path, mode: int):  # type: ignore[no-untyped-def]
-        tmp, fd = real(target, mode)
-        seen.append(tmp.name)
-        return tmp, fd
-
-    monkeypatch.setattr(atomic, "_create_temp", spy)
+    seen = temp_names
     atomic_write_bytes(shared / name, b"%PDF")
     assert (shared / name).read_bytes() == b"%PDF"
     (temp,) = seen

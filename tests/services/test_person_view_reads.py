@@ -39,3 +39,48 @@ def test_timeline_and_outcomes_from_the_record_match_fresh_reads(generated: AppS
         with_measures += any(series.points for series in outcomes.series)
     assert len(kinds) >= 8  # the comparison covered most kinds of entry
     assert with_measures > 10
+
+
+def test_one_read_of_a_persons_rows_is_what_each_reader_read_table_by_table(
+    generated: AppServices,
+) -> None:
+    """``Repositories.person_record`` serves the record, the timeline and subject access:
+    each gets exactly what it read table by table before (the oracle below is that code)."""
+    r = generated.people.repos  # the services' own repositories
+    people = generated.people.search("", limit=1_000)
+    with_rows = 0
+    for row in people:
+        pid = row.person_id
+        tables = {
+            "referrals": r.referrals,
+            "consents": r.consents,
+            "conversations": r.conversations,
+            "needs": r.needs,
+            "goals": r.goals,
+            "goal_progress": r.goal_progress,
+            "connections": r.connections,
+            "measures": r.measures,
+            "follow_ups": r.follow_ups,
+        }
+        oldest = {name: t.for_person(pid) for name, t in tables.items()}
+        read = r.person_record(pid)
+        assert read.person == r.people.get(pid)
+        assert {name: getattr(read, name) for name in tables} == oldest
+        with_rows += all(oldest[name] for name in ("referrals", "conversations", "needs"))
+
+        record = generated.people.record(pid, audit=False)
+        assert record.person == read.person
+        assert record.referrals == r.referrals.for_person(pid, newest_first=True)
+        assert record.conversations == r.conversations.for_person(pid, newest_first=True)
+        assert record.needs == sorted(oldest["needs"], key=lambda n: -n.importance)
+        for name in ("consents", "goals", "goal_progress", "connections", "measures"):
+            assert getattr(record, name) == oldest[name]
+        assert record.follow_ups == oldest["follow_ups"]
+
+        subject = generated.exchange.subject_record(pid)
+        assert subject.person == read.person
+        for name, rows in oldest.items():
+            assert list(getattr(subject, name)) == rows
+        assert list(subject.status_changes) == r.status_changes.for_person(pid)
+        assert list(subject.letters) == r.letters.for_person(pid)
+    assert with_rows > 10  # the comparison covered people with rows in the ordered tables

@@ -9,7 +9,6 @@ texts, on the narrow path (covering index by rowid) and the broad one (name orde
 from __future__ import annotations
 
 import random
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from tests.conftest import PASSPHRASE
 from tests.exchange.helpers import add_person
 from tests.fixtures.make_fixture import PASSPHRASE as FIXTURE_PASSPHRASE
 from tests.fixtures.make_fixture import main as make_fixture
+from tests.store.laptops import merge_changed_pair
 
 # What the caseload list showed before the kept rows: worked out per person from the record.
 COMPUTED = (
@@ -187,52 +187,30 @@ def test_merging_generated_pairs_keeps_the_rows(tmp_path: Path, seed: int) -> No
     """Two laptops from one demo workspace add, edit, book, delete and erase people at random;
     each merges the other's backup; the kept rows equal the computed ones on both."""
     rng = random.Random(seed)
-    start = tmp_path / "base" / "base.linkdesk"
-    start.parent.mkdir()
-    with Workspace.create(start, PASSPHRASE) as base:
-        generate(AppServices(base), people=15, seed=seed)
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    laptops = []
-    for name in ("a", "b"):
-        path = tmp_path / name / f"{name}.linkdesk"
-        path.parent.mkdir()
-        shutil.copyfile(start, path)
-        laptops.append(Workspace.open(path, PASSPHRASE))
-    try:
-        bundles = []
-        for ws in laptops:
-            services = AppServices(ws)
-            today = services.clock.today()
-            for step in range(8):
-                people = [r[0] for r in ws.query("SELECT id FROM person ORDER BY rowid")]
-                kind = rng.choice(["add", "rename", "book", "status", "erase", "delete"])
-                pid = rng.choice(people) if people else ""
-                if kind == "add" or not people:
-                    add_person(services, f"New{step}", f"Seed{seed}")
-                elif kind == "rename":
-                    person = services.people.get(pid)
-                    person.family_name = f"Moved{step}"
-                    services.people.update_person(person)
-                elif kind == "book":
-                    services.bookings.book(pid, today + timedelta(days=rng.randint(-5, 9)))
-                elif kind == "status":
-                    for referral in services._repos.referrals.for_person(pid)[:1]:
-                        if referral.status == ReferralStatus.RECEIVED:
-                            services.referrals.change_status(referral.id, ReferralStatus.CONTACTED)
-                elif kind == "erase":
-                    services.exchange.erase_person(pid)
-                else:
-                    services._repos.people.delete(pid)
-                assert_right(ws)
-            bundles.append(services.exchange.backup(shared).bundle_path)
-        for ws, bundle in zip(laptops, reversed(bundles), strict=True):
-            AppServices(ws).exchange.merge(bundle)
-            assert_right(ws)
-            assert AppServices(ws).check()["ok"] is True
-    finally:
-        for ws in laptops:
-            ws.close()
+
+    def change(services: AppServices, ws: Workspace, step: int) -> None:
+        today = services.clock.today()
+        people = [r[0] for r in ws.query("SELECT id FROM person ORDER BY rowid")]
+        kind = rng.choice(["add", "rename", "book", "status", "erase", "delete"])
+        pid = rng.choice(people) if people else ""
+        if kind == "add" or not people:
+            add_person(services, f"New{step}", f"Seed{seed}")
+        elif kind == "rename":
+            person = services.people.get(pid)
+            person.family_name = f"Moved{step}"
+            services.people.update_person(person)
+        elif kind == "book":
+            services.bookings.book(pid, today + timedelta(days=rng.randint(-5, 9)))
+        elif kind == "status":
+            for referral in services._repos.referrals.for_person(pid)[:1]:
+                if referral.status == ReferralStatus.RECEIVED:
+                    services.referrals.change_status(referral.id, ReferralStatus.CONTACTED)
+        elif kind == "erase":
+            services.exchange.erase_person(pid)
+        else:
+            services._repos.people.delete(pid)
+
+    merge_changed_pair(tmp_path, people=15, seed=seed, change=change, assert_right=assert_right)
 
 
 def test_backup_and_restore_carry_the_rows(services: AppServices, tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ from tests.conftest import PASSPHRASE
 from tests.exchange.helpers import add_person
 from tests.fixtures.make_fixture import PASSPHRASE as FIXTURE_PASSPHRASE
 from tests.fixtures.make_fixture import main as make_fixture
+from tests.store.laptops import merge_changed_pair
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "linkdesk"
 
@@ -171,48 +172,23 @@ def test_a_bundle_whose_count_disagrees_is_refused(services: AppServices, tmp_pa
         conn.close()
 
 
-def _laptop(folder: Path, name: str, source: Path | None = None) -> Workspace:
-    path = folder / name / f"{name}.linkdesk"
-    path.parent.mkdir(parents=True)
-    if source is None:
-        return Workspace.create(path, PASSPHRASE)
-    shutil.copyfile(source, path)
-    return Workspace.open(path, PASSPHRASE)
-
-
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_merging_generated_pairs_keeps_the_count(tmp_path: Path, seed: int) -> None:
     """Two laptops from one demo workspace add, delete and erase people at random; each
     merges the other's backup; the kept count equals the people held on both."""
     rng = random.Random(seed)
-    with _laptop(tmp_path, "base") as base:
-        generate(AppServices(base), people=12, seed=seed)
-    start = tmp_path / "base" / "base.linkdesk"
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    laptops = [_laptop(tmp_path, "a", start), _laptop(tmp_path, "b", start)]
-    try:
-        bundles = []
-        for ws in laptops:
-            services = AppServices(ws)
-            for step in range(8):
-                people = [r[0] for r in ws.query("SELECT id FROM person ORDER BY rowid")]
-                kind = rng.choice(["add", "add", "erase", "delete"])
-                if kind == "add" or not people:
-                    add_person(services, f"New{step}", f"Seed{seed}")
-                elif kind == "erase":
-                    services.exchange.erase_person(rng.choice(people))
-                else:
-                    services._repos.people.delete(rng.choice(people))
-                assert_right(ws)
-            bundles.append(services.exchange.backup(shared).bundle_path)
-        for ws, bundle in zip(laptops, reversed(bundles), strict=True):
-            AppServices(ws).exchange.merge(bundle)
-            assert_right(ws)
-            assert AppServices(ws).check()["ok"] is True
-    finally:
-        for ws in laptops:
-            ws.close()
+
+    def change(services: AppServices, ws: Workspace, step: int) -> None:
+        people = [r[0] for r in ws.query("SELECT id FROM person ORDER BY rowid")]
+        kind = rng.choice(["add", "add", "erase", "delete"])
+        if kind == "add" or not people:
+            add_person(services, f"New{step}", f"Seed{seed}")
+        elif kind == "erase":
+            services.exchange.erase_person(rng.choice(people))
+        else:
+            services._repos.people.delete(rng.choice(people))
+
+    merge_changed_pair(tmp_path, people=12, seed=seed, change=change, assert_right=assert_right)
 
 
 def test_migrating_an_old_workspace_seeds_the_count(tmp_path: Path) -> None:

@@ -86,3 +86,30 @@ def test_whole_names_keep_their_room_on_a_narrow_window(qtbot, services) -> None
     qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0)
     others = sum(header.sectionSize(c) for c in range(1, header.count()))
     assert header.sectionSize(0) + others == page.table.viewport().width()
+
+
+def test_every_filter_counts_as_filtering_and_tab_follows_the_row(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    fill(services, 3)
+    page = CaseloadPage(services)
+    qtbot.addWidget(page)
+    combos = [
+        page.status_filter,
+        page.source_filter,
+        page.area_filter,
+        page.due_filter,
+        page.contact_filter,
+    ]
+    assert not page.filtered()
+    for combo in combos:
+        combo.setCurrentIndex(1)
+        assert page.filtered()
+        combo.setCurrentIndex(0)
+        assert not page.filtered()
+    page.sort_choice.setCurrentIndex(1)
+    assert not page.filtered()  # the order is not a filter
+    chain = [page.search, page.add_button, *combos, page.sort_choice, page.descending]
+    for first, second in zip(chain, chain[1:], strict=False):
+        after = first.nextInFocusChain()
+        while not after.focusPolicy() & Qt.FocusPolicy.TabFocus:  # layout-only widgets
+            after = after.nextInFocusChain()
+        assert after is second

@@ -26,24 +26,11 @@ from datetime import date
 from enum import StrEnum
 
 from linkdesk.domain import worker_text
+from linkdesk.domain.english_dates import DAY_NAMES as DAYS
+from linkdesk.domain.english_dates import MONTH_NAMES as MONTHS
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.worker_text import wt, wt_noop
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "mar", "march", "sept": every month by its full name and its first three (or four) letters.
 _MONTH_WORDS = {
     **{name.lower(): n for n, name in enumerate(MONTHS, start=1)},

@@ -13,6 +13,25 @@ from typing import Any
 
 _LOCALE = "en_GB"
 
+# English day and month names written out, not strftime's %A/%B, which follow the machine's
+# locale (the GUI sets it): a Welsh desktop would otherwise mix two languages in one sentence.
+# For text that is always English (service schedules, dates the worker types or reads back).
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 
 def format_date(d: date, pattern: str, locale: str) -> Any:
     """Babel's format_date, imported when first needed (Babel costs ~75 ms before the unlock

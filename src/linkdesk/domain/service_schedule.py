@@ -19,23 +19,10 @@ from typing import Any
 
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, weekday
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# English names written out here, not strftime's %A/%B, which follow the machine's locale (the
-# GUI sets it): a Welsh desktop would otherwise describe a schedule in two languages.
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# The English names a schedule is described in (other modules import them from here too).
+from linkdesk.domain.english_dates import DAY_NAMES as DAY_NAMES
+from linkdesk.domain.english_dates import MONTH_NAMES as MONTH_NAMES
+
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREQS = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 _RRULE_FREQ: dict[str, int] = {

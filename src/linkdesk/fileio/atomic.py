@@ -175,6 +175,9 @@ READ_BACK_QUEUE = 8 << 20
 # Bytes read back between early flushes to the drive: a big file's data reaches the drive
 # while the rest is still being written, so the final fsync has little left to wait for.
 FLUSH_EVERY = 64 << 20
+# Early flushes asked for and not yet done before the read back waits for the oldest
+# (:class:`_Flusher`): the drive may lag the copy by about this many FLUSH_EVERY ranges.
+_FLUSHES_AHEAD = 2
 
 
 class _Written:
@@ -232,8 +235,9 @@ def _read_back(
     deferred)``; None when the writing stopped. Deferred: the drive refused to read the file
     while it was written (EPERM), so the digest is of the bytes written and the caller reads
     the file back whole after its fsync. Every :data:`FLUSH_EVERY` bytes the file's data is
-    flushed to the drive (``flush_fd``, the writer's descriptor; None: not here): an error
-    there is raised, never swallowed (a failed flush is reported once, so the final fsync
+    flushed to the drive (``flush_fd``, the writer's descriptor; None: not here) on a thread
+    of its own while the read back goes on (:class:`_Flusher`): an error there is raised,
+    never swallowed (a failed flush is reported once, so the final fsync
     might not report it). Each range compared and flushed is then dropped from the OS's
     cache (``POSIX_FADV_DONTNEED``, advice only): a backup's gigabyte does not push the
     workspace's pages and the user's other files out of memory, and its next writes reuse
@@ -248,9 +252,12 @@ def _read_back(
     same, deferred = True, False
     done = flushed = 0
     buffer = bytearray()  # the bytes read back, reused while the writes keep their size
+    flusher: _Flusher | None = None
     try:
         fd = os.open(path, os.O_RDONLY | O_CLOEXEC | O_BINARY | O_NOFOLLOW)
         with os.fdopen(fd, "rb", buffering=0) as fh:
+            if flush_fd is not None:
+                flusher = _Flusher(flush_fd, fh.fileno())
             while True:
                 with written.changed:
                     while not written.queue and written.state == "writing":
@@ -285,18 +292,11 @@ def _read_back(
                     written.queued -= len(item)
                     written.changed.notify_all()
                 done += len(got)
-                if flush_fd is not None and done - flushed >= FLUSH_EVERY:
-                    try:
-                        _flush_data(flush_fd)
-                    except OSError as exc:
-                        # A drive that cannot flush early (a FUSE FAT32 stick says EPERM):
-                        # only the final fsync then. Data errors are raised (see above).
-                        if exc.errno in (errno.EIO, errno.ENOSPC, errno.EDQUOT):
-                            raise
-                        flush_fd = None
-                    else:  # compared and on the drive: no longer needed in memory
-                        _drop_cached(fh.fileno(), flushed, done - flushed)
+                if flusher is not None and done - flushed >= FLUSH_EVERY:
+                    flusher.submit(done)  # every byte before ``done`` is compared
                     flushed = done
+            if flusher is not None:
+                flusher.finish()  # its errors are raised here, before any digest is given
             if deferred:
                 return digest.hexdigest(), same, True
             extra = fh.read(1 << 16)
@@ -306,9 +306,74 @@ def _read_back(
                 extra = fh.read(1 << 16)
         return digest.hexdigest(), same, False
     finally:
+        if flusher is not None:
+            flusher.close()
         with written.changed:
             written.reading = False
             written.changed.notify_all()
+
+
+class _Flusher:
+    """The read back's early flushes, on a thread of their own (issue 15, session 7).
+
+    ``fdatasync`` waits for the drive (~1 s in all for a 1.2 GB backup); done on the read
+    back's own thread it stopped the read back meanwhile, and so the writer, which runs at
+    most :data:`READ_BACK_QUEUE` bytes ahead of it: the drive's time was added to the
+    copy's. Here the flushes run in order on a second thread while the read back goes on;
+    at most :data:`_FLUSHES_AHEAD` wait (a drive slower than the copy then slows the read
+    back, and so the writer, as before). After each flush, the range compared before it was
+    asked for (and not dropped yet) is dropped from the OS cache (:func:`_drop_cached`).
+    A data error (EIO, ENOSPC, EDQUOT) is raised by the next :meth:`submit` or by
+    :meth:`finish`, never swallowed; a drive that cannot flush early (EPERM on a FUSE FAT32
+    stick) is left to the final fsync."""
+
+    def __init__(self, flush_fd: int, cached_fd: int) -> None:
+        self._flush_fd: int | None = flush_fd
+        # Its own descriptor of the file (the advice is per file), closed by :meth:`close`
+        # after the last flush, whatever the read back's own descriptor meanwhile.
+        self._cached_fd = os.dup(cached_fd)
+        self._dropped = 0  # bytes from the start already dropped from the cache
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: deque[futures.Future[None]] = deque()
+
+    def submit(self, compared: int) -> None:
+        """Flush the file, then drop its bytes before ``compared`` (all read back and
+        compared) from the cache; returns at once unless :data:`_FLUSHES_AHEAD` wait."""
+        while self._pending and (len(self._pending) >= _FLUSHES_AHEAD or self._pending[0].done()):
+            self._pending.popleft().result()
+        if self._flush_fd is None:
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1)
+        self._pending.append(self._pool.submit(self._flush, compared))
+
+    def _flush(self, compared: int) -> None:
+        fd = self._flush_fd
+        if fd is None:
+            return
+        try:
+            _flush_data(fd)
+        except OSError as exc:
+            # A drive that cannot flush early (a FUSE FAT32 stick says EPERM): only the
+            # final fsync then. Data errors are raised (a failed flush is reported once).
+            if exc.errno in (errno.EIO, errno.ENOSPC, errno.EDQUOT):
+                raise
+            self._flush_fd = None
+            return
+        # Compared and on the drive: no longer needed in memory.
+        _drop_cached(self._cached_fd, self._dropped, compared - self._dropped)
+        self._dropped = compared
+
+    def finish(self) -> None:
+        """Wait for every flush asked for; raise the first one's error."""
+        while self._pending:
+            self._pending.popleft().result()
+
+    def close(self) -> None:
+        """Stop (waiting for a flush under way; the rest are not started)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        os.close(self._cached_fd)
 
 
 def _read_exactly(fh: FileIO, into: memoryview, written: _Written) -> int | None:

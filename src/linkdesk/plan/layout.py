@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+)
 
 from linkdesk.plan.fonts import register_fonts
 from linkdesk.plan.model import PlanOptions
@@ -22,6 +29,35 @@ MARGIN_TOP = 18 * mm
 MARGIN_BOTTOM = 22 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+
+def page_document(
+    out: BinaryIO, template_id: str, *, title: str, author: str, lang: str | None = None
+) -> BaseDocTemplate:
+    """An A4 document written to ``out`` with these margins and one page template
+    (``template_id``) whose one frame, ``body``, fills the space between them. ``title``,
+    ``author`` and ``lang`` (a BCP 47 code, or None) are the PDF's metadata, with LinkDesk as
+    its creator; ``invariant`` output (no dates or random ids), so the same story makes the
+    same bytes."""
+    doc = BaseDocTemplate(
+        out,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=author,
+        creator="LinkDesk",
+        lang=lang,
+        invariant=True,
+    )
+    frame = Frame(
+        MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, FRAME_HEIGHT,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+    )  # fmt: skip
+    doc.addPageTemplates([PageTemplate(id=template_id, frames=[frame])])
+    return doc
 
 
 @dataclass(frozen=True)

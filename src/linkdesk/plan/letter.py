@@ -18,10 +18,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
-    PageTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -32,15 +29,10 @@ from linkdesk.domain.letter import HEADINGS, LetterData, no_consent_note
 from linkdesk.plan.fonts import shaping_memo
 from linkdesk.plan.layout import (
     CONTENT_WIDTH,
-    FRAME_HEIGHT,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
     PlanStyles,
     SectionHeading,
     canvas_maker,
+    page_document,
 )
 from linkdesk.plan.model import PlanOptions
 from linkdesk.plan.text import Span, blocks, paragraph
@@ -294,23 +286,12 @@ def _build(data: LetterData) -> bytes:
     builder = _Letter(data)
     story = builder.build()
     out = BytesIO()
-    doc = BaseDocTemplate(
+    doc = page_document(
         out,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        "letter",
         title="Social prescribing: message back",
         author=data.worker_organisation or "LinkDesk",
-        creator="LinkDesk",
-        invariant=True,
     )
-    frame = Frame(
-        MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, FRAME_HEIGHT,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
-    )  # fmt: skip
-    doc.addPageTemplates([PageTemplate(id="letter", frames=[frame])])
     footer = "Social prescribing: message back (confidential)"
     doc.build(story, canvasmaker=canvas_maker(footer, "Page {number} of {total}", 9.0))
     return out.getvalue()

@@ -14,11 +14,8 @@ from io import BytesIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     HRFlowable,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -33,15 +30,11 @@ from linkdesk.plan.language import Catalogue, catalogue
 from linkdesk.plan.layout import (
     CONTENT_WIDTH,
     FRAME_HEIGHT,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
     KeepBlock,
     PlanStyles,
     SectionHeading,
     canvas_maker,
+    page_document,
 )
 from linkdesk.plan.model import PlanConnection, PlanData, PlanGoal, PlanOptions
 from linkdesk.plan.qr import meeting_qr, phone_qr
@@ -531,32 +524,14 @@ def _build(builder: _Builder, story: list[Flowable] | None = None) -> tuple[byte
     cat = builder.cat
     story = builder.build() if story is None else story
     out = BytesIO()
-    doc = BaseDocTemplate(
+    doc = page_document(
         out,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        "plan",
         # No name in the metadata: print queues log a document's title.
         title=cat(m.TITLE),
         author=clean(data.worker.organisation) or "LinkDesk",
-        creator="LinkDesk",
         lang=cat.language.code,
-        invariant=True,
     )
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        FRAME_HEIGHT,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    doc.addPageTemplates([PageTemplate(id="plan", frames=[frame])])
     # Large print means every word, the page footer included.
     footer_size = builder.st.size if options.large_print or options.easy_read else 10.0
     owner = _footer_owner(data.name, cat, footer_size)

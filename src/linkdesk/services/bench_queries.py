@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
+from linkdesk.domain.models import CaseloadRow
 from linkdesk.services.directory import DirectoryService
 from linkdesk.services.people import PeopleService
 from linkdesk.store.audit import AuditLog
@@ -147,19 +148,39 @@ def directory_raw(ws: Any) -> Callable[[str], object]:
     return run
 
 
+def caseload_typing(ws: Workspace, rng: random.Random) -> tuple[list[CaseloadRow], list[str]]:
+    """Everyone on the caseload (``people.search("")``) and the keystrokes the bench types
+    into the caseload box (``caseload_sessions``: their names, NHS numbers and postcodes)."""
+    everyone = _people(ws).search("", limit=1_000_000)
+    with_nhs = [p for p in Repositories(ws).people_with_nhs_numbers(2000) if p.nhs_number]
+    typed = caseload_sessions(
+        [r.name for r in everyone],
+        [p.nhs_number or "" for p in with_nhs],
+        [p.postcode for p in with_nhs if p.postcode],
+        rng,
+    )
+    return everyone, typed
+
+
+def keystroke_kinds(times_ms: Sequence[float], typed: Sequence[str]) -> dict[str, list[float]]:
+    """Keystroke times (ms, in the order ``typed`` was typed, over one or more passes) by the
+    kind of text in the box: ``empty``, or ``letters``/``digits`` and its length up to 4
+    (``letters_4`` is four or more)."""
+    kinds: dict[str, list[float]] = {}
+    for i, ms in enumerate(times_ms):
+        text = typed[i % len(typed)].strip()
+        kind = "empty" if not text else "digits" if text[:1].isdigit() else "letters"
+        kinds.setdefault(f"{kind}_{min(len(text), 4)}", []).append(ms)
+    return kinds
+
+
 def measure(ws: Workspace, plain: Workspace, seed: int, say: Callable[[str], None]) -> Figures:
     """The warm query figures, their plaintext counterparts and ratios (see the module doc)."""
     figures: Figures = {}
     rng = random.Random(seed)
     people, plain_people = _people(ws), _people(plain)
     directory, plain_directory = _directory(ws), _directory(plain)
-    repos = Repositories(ws)
-    everyone = people.search("", limit=1_000_000)
-    names = [r.name for r in everyone]
-    with_nhs = [p for p in repos.people_with_nhs_numbers(2000) if p.nhs_number]
-    nhs = [p.nhs_number or "" for p in with_nhs]
-    postcodes = [p.postcode for p in with_nhs if p.postcode]
-    typed = caseload_sessions(names, nhs, postcodes, rng)
+    everyone, typed = caseload_typing(ws, rng)
     say(f"Timing {len(typed):,} caseload keystrokes (encrypted, plain, raw)...")
     enc, pl, raw = time_interleaved(
         [caseload_keystroke(people), caseload_keystroke(plain_people), caseload_raw(ws)], typed
@@ -168,11 +189,7 @@ def measure(ws: Workspace, plain: Workspace, seed: int, say: Callable[[str], Non
     _summary("plain_caseload_keystroke", pl, figures)
     _summary("caseload_raw", raw, figures)
     figures["caseload_keystrokes"] = len(typed)
-    by_length: dict[str, list[float]] = {}
-    for i, ms in enumerate(enc):
-        text = typed[i % len(typed)].strip()
-        kind = "empty" if not text else "digits" if text[:1].isdigit() else "letters"
-        by_length.setdefault(f"{kind}_{min(len(text), 4)}", []).append(ms)
+    by_length = keystroke_kinds(enc, typed)
     figures["caseload_keystroke_p95_by_prefix_ms"] = {
         key: round(percentile(values, 0.95), 2) for key, values in sorted(by_length.items())
     }
@@ -235,14 +252,18 @@ def measure(ws: Workspace, plain: Workspace, seed: int, say: Callable[[str], Non
     return figures
 
 
-def measure_cold(
-    ws: Workspace, plain: Workspace, typed: list[str], typed_dir: list[str], ids: list[str]
-) -> Figures:
-    """The first query on a fresh connection, encrypted and plain, for each kind of read.
-
-    Each sample opens a new connection (keyed with the raw key: the key derivation is not
-    counted), runs one query and closes it; medians of seven, one ratio per kind.
-    """
+def cold_samples(
+    ws: Workspace,
+    plain: Workspace,
+    typed: list[str],
+    typed_dir: list[str],
+    ids: list[str],
+    timer: Callable[[], float] = time.perf_counter,
+) -> dict[str, tuple[list[float], list[float]]]:
+    """For each kind of read, the first query on fresh connections: up to seven, each on a new
+    connection (keyed with the raw key: the key derivation is not counted) closed after it,
+    encrypted then plain. Milliseconds by ``timer`` (seconds: wall time, or
+    ``time.thread_time`` for CPU time), ``(encrypted, plain)`` by kind."""
     broad = [t for t in typed if len(t.strip()) == 1][:7] or [""]
     narrow = [t for t in typed if len(t.strip()) >= 4 and not t[:1].isdigit()][:7] or [""]
     words = [t for t in typed_dir if " " in t][:7] or ["w"]
@@ -252,22 +273,34 @@ def measure_cold(
         "open_person": (ids[:7], lambda w, pid: _people(w).record(pid, audit=False)),
         "directory_search": (words, lambda w, t: _directory(w).search(t, DIRECTORY_LIMIT)),
     }
-    figures: Figures = {}
-    ratios = []
+    samples: dict[str, tuple[list[float], list[float]]] = {}
     for kind, (items, call) in kinds.items():
-        enc_ms, plain_ms = [], []
+        enc_ms: list[float] = []
+        plain_ms: list[float] = []
         for item in items:
             with ws.reader() as reader:
-                start = time.perf_counter()
+                start = timer()
                 call(reader, item)
-                enc_ms.append((time.perf_counter() - start) * 1000)
+                enc_ms.append((timer() - start) * 1000)
             other = open_plaintext_reader(plain)
             try:
-                start = time.perf_counter()
+                start = timer()
                 call(other, item)
-                plain_ms.append((time.perf_counter() - start) * 1000)
+                plain_ms.append((timer() - start) * 1000)
             finally:
                 other.close()
+        samples[kind] = (enc_ms, plain_ms)
+    return samples
+
+
+def measure_cold(
+    ws: Workspace, plain: Workspace, typed: list[str], typed_dir: list[str], ids: list[str]
+) -> Figures:
+    """The first query on a fresh connection, encrypted and plain, for each kind of read
+    (``cold_samples``, wall time): medians of seven, one ratio per kind."""
+    figures: Figures = {}
+    ratios = []
+    for kind, (enc_ms, plain_ms) in cold_samples(ws, plain, typed, typed_dir, ids).items():
         e, p = statistics.median(enc_ms), statistics.median(plain_ms)
         figures[f"cold_{kind}_ms"] = round(e, 2)
         figures[f"plain_cold_{kind}_ms"] = round(p, 2)

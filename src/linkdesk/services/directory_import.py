@@ -160,6 +160,20 @@ class ImportWriter:
         self.done += len(batch)
         self.tell()
 
+    def finish(self) -> None:
+        """Write what is left, report the final count and note the import in the audit log
+        (its counts only), inside the caller's transaction."""
+        self.flush()
+        self.tell(final=True)
+        report = self.report
+        self.directory.audit.record(
+            AuditAction.IMPORTED,
+            "service",
+            "directory",
+            detail=f"added={report.added} updated={report.updated} "
+            f"unchanged={report.unchanged} rejected={report.rejected}",
+        )
+
     def tell(self, final: bool = False) -> None:
         if not self.progress:
             return
@@ -211,15 +225,7 @@ def import_paths(
         writer = ImportWriter(directory, report, progress, meter)
         for item in items:  # large sources are parsed in a child process (child_reader)
             writer.take(item)
-        writer.flush()
-        writer.tell(final=True)
-        directory.audit.record(
-            AuditAction.IMPORTED,
-            "service",
-            "directory",
-            detail=f"added={report.added} updated={report.updated} "
-            f"unchanged={report.unchanged} rejected={report.rejected}",
-        )
+        writer.finish()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -234,14 +240,6 @@ def write_services(
         writer = ImportWriter(directory, report, progress, Meter())
         for service in services:
             writer.take(service)
-        writer.flush()
-        writer.tell(final=True)
-        directory.audit.record(
-            AuditAction.IMPORTED,
-            "service",
-            "directory",
-            detail=f"added={report.added} updated={report.updated} "
-            f"unchanged={report.unchanged} rejected={report.rejected}",
-        )
+        writer.finish()
     report.seconds = time.perf_counter() - started
     return report

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from linkdesk.domain.clock import SYSTEM_CLOCK, Clock
@@ -10,17 +9,14 @@ from linkdesk.domain.enums import AuditAction, ConsentMethod, ConsentScope, Foll
 from linkdesk.domain.errors import ValidationError
 from linkdesk.domain.models import (
     CaseloadRow,
-    Connection,
     Consent,
-    Conversation,
     FollowUp,
-    Goal,
-    GoalProgress,
-    Measure,
-    Need,
     Person,
     Referral,
 )
+
+# Defined with the record's other dataclasses; the views and services import it from here.
+from linkdesk.domain.models import PersonRecord as PersonRecord
 from linkdesk.domain.referral_rules import (
     OUTCOME_FOR_REASON,
     ClosureOutcome,
@@ -33,42 +29,6 @@ from linkdesk.domain.worker_text import wt
 from linkdesk.services.history import StatusHistory
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
-
-
-@dataclass
-class PersonRecord:
-    """Everything held about one person, newest first where order matters."""
-
-    person: Person
-    referrals: list[Referral] = field(default_factory=list)
-    consents: list[Consent] = field(default_factory=list)
-    conversations: list[Conversation] = field(default_factory=list)
-    needs: list[Need] = field(default_factory=list)
-    goals: list[Goal] = field(default_factory=list)
-    goal_progress: list[GoalProgress] = field(default_factory=list)
-    connections: list[Connection] = field(default_factory=list)
-    measures: list[Measure] = field(default_factory=list)
-    follow_ups: list[FollowUp] = field(default_factory=list)
-
-    @property
-    def current_referral(self) -> Referral | None:
-        open_ones = [r for r in self.referrals if r.status.is_open]
-        candidates = open_ones or self.referrals
-        return candidates[0] if candidates else None
-
-    @property
-    def next_follow_up(self) -> FollowUp | None:
-        booked = [f for f in self.follow_ups if f.status == FollowUpStatus.BOOKED]
-        return min(booked, key=lambda f: f.due_on) if booked else None
-
-    @property
-    def has_safeguarding_concern(self) -> bool:
-        return any(c.safeguarding_concern for c in self.conversations)
-
-    def consent_for(self, scope: ConsentScope) -> Consent | None:
-        """The latest decision for a scope."""
-        matching = [c for c in self.consents if c.scope == scope]
-        return max(matching, key=lambda c: (c.decided_on, c.updated_at)) if matching else None
 
 
 class PeopleService:
@@ -97,20 +57,9 @@ class PeopleService:
 
     def record(self, person_id: str, *, audit: bool = True) -> PersonRecord:
         """Open a person's whole record (and note in the audit log that it was viewed)."""
-        r = self.repos
-        record = PersonRecord(
-            person=r.people.get(person_id),
-            referrals=r.referrals.for_person(person_id, newest_first=True),
-            consents=r.consents.for_person(person_id),
-            conversations=r.conversations.for_person(person_id, newest_first=True),
-            # Most important first; equal ones in the order they were noted (a stable sort).
-            needs=sorted(r.needs.for_person(person_id), key=lambda n: -n.importance),
-            goals=r.goals.for_person(person_id),
-            goal_progress=r.goal_progress.for_person(person_id),
-            connections=r.connections.for_person(person_id),
-            measures=r.measures.for_person(person_id),
-            follow_ups=r.follow_ups.for_person(person_id),
-        )
+        record = self.repos.person_record(person_id, newest_first=True)
+        # Most important first; equal ones in the order they were noted (a stable sort).
+        record.needs = sorted(record.needs, key=lambda n: -n.importance)
         if audit:
             self.note_viewed(person_id)
         return record

@@ -11,10 +11,8 @@ Read-only and a handful of indexed reads per person (< 50 ms on 20,000 people, s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 from linkdesk.domain.enums import (
     ConnectionStatus,
@@ -28,24 +26,12 @@ from linkdesk.domain.enums import (
 )
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.domain.measures import INSTRUMENTS, score
-from linkdesk.domain.models import (
-    Connection,
-    Consent,
-    Conversation,
-    FollowUp,
-    Goal,
-    GoalProgress,
-    Measure,
-    Referral,
-)
+from linkdesk.domain.models import PersonRecord
 from linkdesk.domain.referral_rules import ClosureOutcome, ReferralStatus
 from linkdesk.domain.timeline import TimelineEntry, TimelineKind
 from linkdesk.domain.worker_text import label, short_day, wpt, wt, wt_noop
 from linkdesk.store.day_records import DayRecords
 from linkdesk.store.repositories import Repositories
-
-if TYPE_CHECKING:
-    from linkdesk.services.people import PersonRecord
 
 # How consent was given, in the words the timeline has always used (the coded values).
 _METHOD_WORDS = {
@@ -54,21 +40,6 @@ _METHOD_WORDS = {
     ConsentMethod.PHONE: wt_noop("phone"),
     ConsentMethod.ONLINE: wt_noop("online"),
 }
-
-
-@dataclass(frozen=True)
-class _Rows:
-    """One person's rows the timeline is made from, each table in its own order (oldest
-    first)."""
-
-    referrals: Sequence[Referral]
-    conversations: Sequence[Conversation]
-    follow_ups: Sequence[FollowUp]
-    goals: Sequence[Goal]
-    goal_progress: Sequence[GoalProgress]
-    measures: Sequence[Measure]
-    connections: Sequence[Connection]
-    consents: Sequence[Consent]
 
 
 def _day(stamp: str) -> date:
@@ -81,43 +52,23 @@ class TimelineService:
 
     def for_person(self, person_id: str) -> list[TimelineEntry]:
         """Every entry for one person, newest first (NotFoundError if they have gone)."""
-        r = self.repos
-        r.people.get(person_id)
-        return self._entries(
-            person_id,
-            _Rows(
-                referrals=r.referrals.for_person(person_id),
-                conversations=r.conversations.for_person(person_id),
-                follow_ups=r.follow_ups.for_person(person_id),
-                goals=r.goals.for_person(person_id),
-                goal_progress=r.goal_progress.for_person(person_id),
-                measures=r.measures.for_person(person_id),
-                connections=r.connections.for_person(person_id),
-                consents=r.consents.for_person(person_id),
-            ),
-        )
+        return self._entries(self.repos.person_record(person_id))
 
     def for_record(self, record: PersonRecord) -> list[TimelineEntry]:
         """The same entries as :meth:`for_person`, from a record already read
         (``PeopleService.record``): only the status changes and letters, which a record
         does not hold, are read (the person view shows both without reading them twice)."""
+        # The record lists these two newest first; the timeline reads them oldest first.
         return self._entries(
-            record.person.id,
-            _Rows(
-                # The record lists these two newest first; the timeline reads them oldest first.
+            replace(
+                record,
                 referrals=record.referrals[::-1],
                 conversations=record.conversations[::-1],
-                follow_ups=record.follow_ups,
-                goals=record.goals,
-                goal_progress=record.goal_progress,
-                measures=record.measures,
-                connections=record.connections,
-                consents=record.consents,
-            ),
+            )
         )
 
-    def _entries(self, person_id: str, rows: _Rows) -> list[TimelineEntry]:
-        r = self.repos
+    def _entries(self, rows: PersonRecord) -> list[TimelineEntry]:
+        r, person_id = self.repos, rows.person.id
         entries: list[TimelineEntry] = []
         conversations = rows.conversations
         held = {c.id: c.held_on for c in conversations}

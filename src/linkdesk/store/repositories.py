@@ -22,6 +22,7 @@ from linkdesk.domain.models import (
     Measure,
     Need,
     Person,
+    PersonRecord,
     Referral,
     Service,
     StatusChange,
@@ -120,6 +121,28 @@ class Repositories:
         self.letters = Table(ws, Letter, "letter", order=("made_on", "created_at"), clock=c)
 
     # -- named queries ---------------------------------------------------------------------------
+
+    def person_record(self, person_id: str, *, newest_first: bool = False) -> PersonRecord:
+        """One person and their rows in the nine tables keyed by ``person_id`` that make up a
+        record (not the audit log, status changes or letters): each list in its table's own
+        order, oldest first, but referrals and conversations newest first with
+        ``newest_first``. Ten indexed reads; NotFoundError when no person has this id.
+
+        The one read behind ``PeopleService.record``, the timeline and a subject access
+        request."""
+        person = self.people.get(person_id)
+        return PersonRecord(
+            person=person,
+            referrals=self.referrals.for_person(person_id, newest_first=newest_first),
+            consents=self.consents.for_person(person_id),
+            conversations=self.conversations.for_person(person_id, newest_first=newest_first),
+            needs=self.needs.for_person(person_id),
+            goals=self.goals.for_person(person_id),
+            goal_progress=self.goal_progress.for_person(person_id),
+            connections=self.connections.for_person(person_id),
+            measures=self.measures.for_person(person_id),
+            follow_ups=self.follow_ups.for_person(person_id),
+        )
 
     def unfinished_conversations(self, person_id: str) -> list[Conversation]:
         """Conversations not marked completed, newest first."""

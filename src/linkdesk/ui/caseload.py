@@ -258,6 +258,14 @@ class CaseloadPage(QWidget):
         self.contact_filter.addItem(self.tr("Any time"), None)
         for weeks in NOT_SEEN_WEEKS:
             self.contact_filter.addItem(self.tr("Not for %n weeks or more", "", weeks), weeks)
+        # The filters, in the order shown (``filtered`` asks whether any is off its first entry).
+        self._filters = (
+            self.status_filter,
+            self.source_filter,
+            self.area_filter,
+            self.due_filter,
+            self.contact_filter,
+        )
         self.sort_choice = self._combo(self.tr("Sort by"))
         for sort in CaseloadSort:
             self.sort_choice.addItem(labels.label(sort), sort.value)
@@ -333,14 +341,7 @@ class CaseloadPage(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._timer.start)
-        for combo in (
-            self.status_filter,
-            self.source_filter,
-            self.area_filter,
-            self.due_filter,
-            self.contact_filter,
-            self.sort_choice,
-        ):
+        for combo in (*self._filters, self.sort_choice):
             combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.descending.toggled.connect(lambda _on: self.refresh())
         # Down arrow from the search box moves into the results: keyboard-only flow.
@@ -350,11 +351,7 @@ class CaseloadPage(QWidget):
         order: list[QWidget] = [
             self.search,
             self.add_button,
-            self.status_filter,
-            self.source_filter,
-            self.area_filter,
-            self.due_filter,
-            self.contact_filter,
+            *self._filters,
             self.sort_choice,
             self.descending,
             self.table,
@@ -405,16 +402,7 @@ class CaseloadPage(QWidget):
 
     def filtered(self) -> bool:
         """True when a filter narrows the list (beyond hiding closed referrals)."""
-        return any(
-            combo.currentIndex() != 0
-            for combo in (
-                self.status_filter,
-                self.source_filter,
-                self.area_filter,
-                self.due_filter,
-                self.contact_filter,
-            )
-        )
+        return any(combo.currentIndex() != 0 for combo in self._filters)
 
     def _header_clicked(self, column: int) -> None:
         """A header click sorts by that column; a second click reverses it."""

@@ -11,17 +11,14 @@ letter carries only identifiers, dates and codes.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,8 +29,7 @@ from PySide6.QtWidgets import (
 from linkdesk.domain.enums import LetterRecipient
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
-from linkdesk.ui import plan_preview
-from linkdesk.ui.file_dialogs import remember, starting_path
+from linkdesk.ui import pdf_preview, plan_preview
 from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, translate
 from linkdesk.ui.ops import Failure, Operations
 from linkdesk.ui.widgets.banner import Banner
@@ -72,21 +68,16 @@ def consent_sentence(to: LetterRecipient, shares: bool) -> str:
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save the letter; None when the user cancels (tests replace this)."""
-    path, _ = QFileDialog.getSaveFileName(
+    return pdf_preview.choose_pdf_path(
         parent,
         translate("LetterPreview", "Save the letter as PDF"),
-        starting_path(suggested),
         translate("LetterPreview", "PDF files (*.pdf)"),
+        suggested,
     )
-    if not path:
-        return None
-    chosen = Path(path)
-    remember(chosen)  # the next file dialog opens here
-    return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
 
 def suggested_file_name(name: str, to: LetterRecipient, on_iso: str) -> str:
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip() or "letter"
+    safe = pdf_preview.file_name_part(name, "letter")
     who = "GP" if to == LetterRecipient.GP else "referrer"
     return f"Letter to {who} about {safe} {on_iso}.pdf"
 
@@ -127,13 +118,12 @@ class LetterPreviewDialog(QDialog):
         self.status.setAccessibleName(self.tr("Preview status"))
 
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setAccessibleName(self.tr("Letter preview pages"))
-        self.view.setAccessibleDescription(self.tr("The letter exactly as it will be printed"))
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
+        self.view = pdf_preview.pdf_view(
+            self,
+            self.document,
+            self.tr("Letter preview pages"),
+            self.tr("The letter exactly as it will be printed"),
+        )
         preview_label = QLabel(self.tr("&Preview: this is exactly what will be printed or saved."))
         preview_label.setBuddy(self.view)
 
@@ -170,14 +160,7 @@ class LetterPreviewDialog(QDialog):
 
     def _show(self, pdf: bytes) -> None:
         self.pdf_bytes = pdf
-        self.document.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-        self._buffer = buffer
+        self._buffer = pdf_preview.load_pdf(self, self.document, pdf, self._buffer)
         self._status_changed(self.document.status())
 
     def _status_changed(self, status: QPdfDocument.Status) -> None:

@@ -7,20 +7,17 @@ QBuffer): no temp file is ever written.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,7 +30,7 @@ from linkdesk.domain.enums import CommunicationNeed
 from linkdesk.domain.errors import LinkDeskError
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.plans import PlanData
-from linkdesk.ui.file_dialogs import remember, starting_path
+from linkdesk.ui import pdf_preview
 from linkdesk.ui.i18n import arg, translate
 from linkdesk.ui.ops import Failure, Operations
 
@@ -48,17 +45,12 @@ CONTEXT = "PlanPreview"  # translation context of this module's words
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save the plan; None when the user cancels."""
-    path, _ = QFileDialog.getSaveFileName(
+    return pdf_preview.choose_pdf_path(
         parent,
         translate("PlanPreview", "Save the plan as PDF"),
-        starting_path(suggested),
         translate("PlanPreview", "PDF files (*.pdf)"),
+        suggested,
     )
-    if not path:
-        return None
-    chosen = Path(path)
-    remember(chosen)
-    return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
@@ -120,7 +112,7 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 def suggested_file_name(name: str, on: date) -> str:
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip() or "plan"
+    safe = pdf_preview.file_name_part(name, "plan")
     template = translate("PlanPreview", "Plan for %1 %2.pdf")
     return arg(template, safe, on.isoformat(), isolate=False)
 
@@ -189,13 +181,12 @@ class PlanPreviewDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setAccessibleName(self.tr("Plan preview pages"))
-        self.view.setAccessibleDescription(self.tr("The plan exactly as it will be printed"))
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
+        self.view = pdf_preview.pdf_view(
+            self,
+            self.document,
+            self.tr("Plan preview pages"),
+            self.tr("The plan exactly as it will be printed"),
+        )
         preview_label = QLabel(
             self.tr("&Preview: this is exactly what will be printed. Check it with the person.")
         )
@@ -294,14 +285,7 @@ class PlanPreviewDialog(QDialog):
         if generation != self._generation:
             return  # an option changed while this one was building; a newer one is coming
         self.pdf_bytes = pdf
-        self.document.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-        self._buffer = buffer
+        self._buffer = pdf_preview.load_pdf(self, self.document, pdf, self._buffer)
         self._status_changed(self.document.status())
 
     def _status_changed(self, status: QPdfDocument.Status) -> None:

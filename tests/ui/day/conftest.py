@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from linkdesk.services.app_services import AppServices
-from linkdesk.store.workspace import Workspace
 from linkdesk.ui.main_window import MainWindow
 from linkdesk.ui.ops import ImmediateOps
-from tests.conftest import PASSPHRASE, _drain_background_work
-from tests.day.conftest import Clock
+from tests.day import conftest as service_day
 
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def day(workspace_path, clock: Clock) -> Iterator[AppServices]:  # type: ignore[no-untyped-def]
-    with Workspace.create(workspace_path, PASSPHRASE) as ws:
-        yield AppServices(ws, clock=clock)
-        _drain_background_work()  # nothing of a test runs on into a closed workspace
+# The day's fixtures (a new workspace, the clock the test moves) are the service tests' own.
+clock = service_day.clock
+day = service_day.day
 
 
 @pytest.fixture
