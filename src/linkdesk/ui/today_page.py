@@ -1,74 +1,37 @@
 """Today: who needs the link worker on this day, the first screen after unlocking (issue 9).
 
 Entry point: ``TodayPage(services, ops=ops)``. The lists come from ``services.today.view()``
-(docs/day.md), computed on the thread pool through ``ops``; the page shows them as one tree:
-a heading per list with its count, the people under it. Enter (or double-click) on a row opens
-the person, or resumes an unfinished conversation at its saved step. A timer notices when the
-day changes (a laptop left unlocked overnight) and refreshes.
+(docs/day.md), computed on the thread pool through ``ops``; the page shows them as one list
+(``today_model.TodayModel`` in a table view): a heading per list with its count, the people
+under it. Enter (or double-click) on a row opens the person, or resumes an unfinished
+conversation at its saved step. A timer notices when the day changes (a laptop left unlocked
+overnight) and refreshes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from functools import partial
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from linkdesk.domain.enums import ConversationKind, FollowUpKind, ReferralSource
-from linkdesk.domain.referral_rules import ReferralStatus
-from linkdesk.domain.today import (
-    NotContacted,
-    TodayBooking,
-    TodayView,
-    UnfinishedConversation,
-    WaitingReferral,
-)
+from linkdesk.domain.today import TodayView
 from linkdesk.services.app_services import AppServices
-from linkdesk.ui import labels
-from linkdesk.ui.caseload import format_date
-from linkdesk.ui.i18n import (
-    QT_TRANSLATE_NOOP,
-    arg,
-    long_date,
-    translate,
-    weekday_name,
-)
+from linkdesk.ui.i18n import QT_TRANSLATE_NOOP, arg, long_date
 from linkdesk.ui.ops import Failure, Operations
+from linkdesk.ui.today_model import COLUMNS, Section, TodayModel, TodayRow
 
 DAY_CHECK_MS = 60_000  # how often the page looks whether the date has changed
-# Rows built per turn of the event loop (~6 ms of UI thread each, quiet). Today fills after
-# unlock while the worker may already be opening a person: each slice that runs first is
-# added to that wait (400 rows, ~15-40 ms, were part of the person view's p95; issue 15).
-ROWS_PER_STEP = 150
-
-
-# What each row asks for: the key of its list and the ids Enter needs.
-ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True)
-class TodayRow:
-    """What a row of the tree stands for (held in the item's UserRole)."""
-
-    section: str  # a key of domain.today.LIST_KEYS
-    person_id: str
-    follow_up_id: str = ""
-    conversation_id: str = ""
 
 
 _SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -105,107 +68,12 @@ _SECTIONS: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
-STEP_NAMES = {
-    "consent": QT_TRANSLATE_NOOP("TodayPage", "welcome and consent"),
-    "matters": QT_TRANSLATE_NOOP("TodayPage", "what matters"),
-    "areas": QT_TRANSLATE_NOOP("TodayPage", "life areas"),
-    "goals": QT_TRANSLATE_NOOP("TodayPage", "goals"),
-    "connections": QT_TRANSLATE_NOOP("TodayPage", "connections"),
-    "wellbeing": QT_TRANSLATE_NOOP("TodayPage", "wellbeing check"),
-    "agree": QT_TRANSLATE_NOOP("TodayPage", "agree the plan"),
-    "finish": QT_TRANSLATE_NOOP("TodayPage", "finish"),
-}
 
-
-def _tr(text: str) -> str:
-    return translate("TodayPage", text)
-
-
-def days_text(days: int) -> str:
-    # The main window's "%n day(s)" (self.tr there, so lupdate records its plural forms;
-    # pyside6-lupdate takes no plural from a module-level translate()).
-    return translate("MainWindow", "%n day(s)", None, days)
-
-
-def _label(enum_type: type[FollowUpKind] | type[ConversationKind], value: str) -> str:
-    try:
-        return labels.label(enum_type(value))
-    except ValueError:
-        return value
-
-
-def _who(name: str, preferred: str) -> str:
-    return arg(translate("TodayPage", "%1 (%2)"), name, preferred) if preferred else name
-
-
-def booking_cells(b: TodayBooking, section: str) -> tuple[str, str, str]:
-    kind = _label(FollowUpKind, b.kind)
-    detail = arg(translate("TodayPage", "%1, %2"), kind, b.venue) if b.venue else kind
-    if section == "overdue":
-        when = arg(
-            translate("TodayPage", "%1 overdue, was %2"),
-            days_text(b.days_overdue),
-            format_date(b.due_on),
-        )
-    elif section == "this_week":
-        when = arg(
-            translate("TodayPage", "%1 %2"), weekday_name(b.due_on.weekday()), format_date(b.due_on)
-        )
-    else:
-        when = translate("TodayPage", "Today")
-    return _who(b.name, b.preferred_name), when, detail
-
-
-def waiting_cells(w: WaitingReferral) -> tuple[str, str, str]:
-    try:
-        source = labels.label(ReferralSource(w.source))
-    except ValueError:
-        source = w.source
-    when = arg(
-        translate("TodayPage", "%1, received %2"),
-        days_text(w.days_waiting),
-        format_date(w.received_on),
-    )
-    return (
-        _who(w.name, w.preferred_name),
-        when,
-        arg(translate("TodayPage", "Referred by %1"), source),
-    )
-
-
-def unfinished_cells(u: UnfinishedConversation) -> tuple[str, str, str]:
-    step = STEP_NAMES.get(u.step)
-    where = (
-        arg(translate("TodayPage", "Resume at %1"), _tr(step))
-        if step
-        else translate("TodayPage", "Resume")
-    )
-    kind = _label(ConversationKind, u.kind)
-    return (
-        _who(u.name, u.preferred_name),
-        format_date(u.held_on),
-        arg(translate("TodayPage", "%1: %2"), kind, where),
-    )
-
-
-def not_contacted_cells(n: NotContacted) -> tuple[str, str, str]:
-    if n.days_since is None or n.last_contact_on is None:
-        when = translate("TodayPage", "Never contacted")
-    else:
-        when = arg(
-            translate("TodayPage", "%1 since %2"),
-            days_text(n.days_since),
-            format_date(n.last_contact_on),
-        )
-    try:
-        status = labels.label(ReferralStatus(n.status))
-    except ValueError:
-        status = n.status
-    return _who(n.name, n.preferred_name), when, arg(translate("TodayPage", "Referral: %1"), status)
-
-
-class _TodayTree(QTreeWidget):
-    """Enter on a row asks for it to be opened (activated is not sent for Enter everywhere)."""
+class _TodayTable(QTableView):
+    """The lists, shown as a tree is: one row chosen at a time, always from its first
+    column (a screen reader reads the row's whole text there). Enter on a row asks for it to
+    be opened (activated is not sent for Enter everywhere); Home and End go to the first and
+    last rows, as in a list; Tab leaves the table rather than walking its cells."""
 
     open_requested = Signal()
 
@@ -214,6 +82,17 @@ class _TodayTree(QTreeWidget):
             self.open_requested.emit()
             return
         super().keyPressEvent(event)
+
+    def moveCursor(  # noqa: N802 (Qt name)
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        move = QAbstractItemView.CursorAction
+        if action in (move.MoveLeft, move.MoveRight, move.MoveNext, move.MovePrevious):
+            return self.currentIndex()  # one "cell" per row, as in a tree
+        if action in (move.MoveHome, move.MoveEnd):
+            modifiers = Qt.KeyboardModifier.ControlModifier
+        index = super().moveCursor(action, modifiers)
+        return index.siblingAtColumn(0) if index.isValid() else index
 
 
 class TodayPage(QWidget):
@@ -239,6 +118,7 @@ class TodayPage(QWidget):
         self.view: TodayView | None = None
         self.shown_on: date | None = None
         self._generation = 0
+        self._stale = False  # a refresh was asked for while another page was shown
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -263,27 +143,38 @@ class TodayPage(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
-        self.tree = _TodayTree()
+        self.model = TodayModel(self)
+        self.model.headers = (self.tr("Who"), self.tr("When"), self.tr("What"))
+        self.tree = _TodayTable()
+        self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Today's lists"))
         self.tree.setAccessibleDescription(
             self.tr("Enter opens the person, or resumes an unfinished conversation")
         )
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Who"), self.tr("When"), self.tr("What")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setItemsExpandable(False)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.setTabKeyNavigation(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.tree.header()
+        self.tree.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.tree.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: nothing per row
+        metrics = self.tree.fontMetrics()
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(metrics.height() + 4)
+        header = self.tree.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.tree.fontMetrics()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         header.resizeSection(0, metrics.horizontalAdvance("Christopher Montgomery (Chris)") + 24)
         header.resizeSection(1, metrics.horizontalAdvance("140 days overdue, was 30 Sep 2026") + 24)
         self.tree.open_requested.connect(self.open_current)
-        self.tree.itemDoubleClicked.connect(lambda _item, _column: self.open_current())
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.doubleClicked.connect(lambda _index: self.open_current())
+        selection = self.tree.selectionModel()
+        selection.currentRowChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
 
         buttons = QHBoxLayout()
@@ -331,9 +222,19 @@ class TodayPage(QWidget):
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
-        """Work the lists out again in the background; the newest answer wins."""
+        """Work the lists out again in the background; the newest answer wins.
+
+        While another page is shown (the person, the caseload) the lists are only marked
+        out of date and worked out when Today is shown again: every saved change asked for
+        them, and at 50,000 people each answer is ~100 ms of the worker's CPU, some of it
+        holding the interpreter while the worker opens a person or a conversation."""
         if not self.services.is_open:
             return
+        explicit = self.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+        if self.isHidden() and explicit:  # put away by the main window's pages (not: never shown)
+            self._stale = True
+            return
+        self._stale = False
         self._generation += 1
         generation = self._generation
         today = self.services.today
@@ -347,13 +248,21 @@ class TodayPage(QWidget):
         if shown is not None and self.services.is_open and self.services.clock.today() != shown:
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def clear(self) -> None:
         """Forget everything shown (locking)."""
         self._generation += 1
+        self._stale = False
         self.day_timer.stop()
-        self.tree.clear()
+        self.model.clear()
+        self.tree.clearSpans()
         self.view = None
         self.summary.clear()
+        self._update_buttons()
 
     def _set_title(self, on: date) -> None:
         self.title.setText(arg(self.tr("Today, %1"), long_date(on)))
@@ -364,56 +273,35 @@ class TodayPage(QWidget):
         )
 
     def _show(self, view: TodayView, generation: int) -> None:
-        """Show ``view``: the headings and the summary at once, the people under them
-        ROWS_PER_STEP at a time, one step per turn of the event loop (``ops.in_slices``), then
-        the chosen row and ``shown``. Built at once, 12,000 rows at 50,000 people held the
-        window for ~0.4-1 s of CPU (issue 15); a newer refresh or a lock drops the rest."""
+        """Show ``view``: one model reset (rows are worked out as the table asks for them),
+        the headings spanning the row, the summary, the row chosen before chosen again (else
+        the first person), then ``shown``. Built as 12,000 items at 50,000 people, the rows
+        held the UI thread for ~0.4-1 s of CPU (issue 15)."""
         if generation != self._generation:
             return  # a newer refresh is on its way
         chosen = self.current_row()
         self.view = view
         self.shown_on = view.on
         self._set_title(view.on)
-        self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        found: dict[str, QTreeWidgetItem] = {}  # the first row, and the row chosen before
-        said = self.tr("%1: %2")
-        accessible = Qt.ItemDataRole.AccessibleTextRole
-
-        def add(head: QTreeWidgetItem, key: str, title: str, entries: list[Any]) -> None:
-            if generation != self._generation:
-                return
-            items = []
-            for entry in entries:
-                row, cells = self._row(key, entry)
-                item = QTreeWidgetItem(list(cells))
-                item.setData(0, ROLE, row)
-                item.setData(0, accessible, arg(said, title, ", ".join(cells)))
-                items.append(item)
-                if chosen is not None and row == chosen:
-                    found["again"] = item
-            head.addChildren(items)  # one insertion for the lot, not one per row
-            found.setdefault("first", items[0])
-
-        steps: list[Callable[[], object]] = []
+        sections = []
         for key, heading, empty in _SECTIONS:
             entries = getattr(view, key)
             title = self.tr(heading, "", view.not_contacted_weeks)
-            head = QTreeWidgetItem([arg(self.tr("%1 (%2)"), title, len(entries))])
-            head.setFont(0, bold)
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(head)
-            head.setFirstColumnSpanned(True)
-            if not entries:
-                note = QTreeWidgetItem([self.tr(empty)])
-                note.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                head.addChild(note)
-                note.setFirstColumnSpanned(True)
-            head.setExpanded(True)
-            for first in range(0, len(entries), ROWS_PER_STEP):
-                chunk = entries[first : first + ROWS_PER_STEP]
-                steps.append(partial(add, head, key, title, chunk))
+            sections.append(
+                Section(
+                    key=key,
+                    title=title,
+                    heading=arg(self.tr("%1 (%2)"), title, len(entries)),
+                    empty=self.tr(empty),
+                    entries=entries,
+                )
+            )
+        self.model.set_lists(sections, self.tr("%1: %2"), bold)
+        self.tree.clearSpans()
+        for row in (*self.model.heading_rows(), *self.model.note_rows()):
+            self.tree.setSpan(row, 0, 1, COLUMNS)
         counts = view.counts()
         if view.is_empty:
             self.summary.setText(
@@ -432,66 +320,30 @@ class TodayPage(QWidget):
                     counts["unfinished_conversations"],
                 )
             )
-
-        def finish() -> None:
-            if generation != self._generation:
-                return
-            target = found.get("again") or found.get("first")
-            if target is not None:
-                self.tree.setCurrentItem(target)
-            self._update_buttons()
-            self.shown.emit()
-
-        self.ops.in_slices(self, [*steps, finish])
-
-    @staticmethod
-    def _row(
-        key: str, entry: TodayBooking | WaitingReferral | UnfinishedConversation | NotContacted
-    ) -> tuple[TodayRow, tuple[str, str, str]]:
-        if isinstance(entry, TodayBooking):
-            return (
-                TodayRow(key, entry.person_id, follow_up_id=entry.follow_up_id),
-                booking_cells(entry, key),
-            )
-        if isinstance(entry, WaitingReferral):
-            return TodayRow(key, entry.person_id), waiting_cells(entry)
-        if isinstance(entry, UnfinishedConversation):
-            return (
-                TodayRow(key, entry.person_id, conversation_id=entry.conversation_id),
-                unfinished_cells(entry),
-            )
-        return TodayRow(key, entry.person_id), not_contacted_cells(entry)
+        target = self.model.find(chosen) if chosen is not None else None
+        if target is None:
+            target = self.model.first_person_row()
+        if target is not None:
+            self.tree.setCurrentIndex(self.model.index(target, 0))
+        self._update_buttons()
+        self.shown.emit()
 
     # -- rows --------------------------------------------------------------------------------
 
     def current_row(self) -> TodayRow | None:
-        item = self.tree.currentItem()
-        value = item.data(0, ROLE) if item is not None else None
-        return value if isinstance(value, TodayRow) else None
+        index = self.tree.currentIndex()
+        return self.model.today_row(index.row()) if index.isValid() else None
 
     def rows(self) -> list[TodayRow]:
         """Every person row, top to bottom (tests and the keyboard walk)."""
-        found: list[TodayRow] = []
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
-            assert head is not None
-            for j in range(head.childCount()):
-                child = head.child(j)
-                value = child.data(0, ROLE) if child is not None else None
-                if isinstance(value, TodayRow):
-                    found.append(value)
-        return found
+        return self.model.all_rows()
 
     def select(self, row: TodayRow) -> bool:
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
-            assert head is not None
-            for j in range(head.childCount()):
-                child = head.child(j)
-                if child is not None and child.data(0, ROLE) == row:
-                    self.tree.setCurrentItem(child)
-                    return True
-        return False
+        found = self.model.find(row)
+        if found is None:
+            return False
+        self.tree.setCurrentIndex(self.model.index(found, 0))
+        return True
 
     def _update_buttons(self) -> None:
         row = self.current_row()

@@ -45,15 +45,14 @@ def test_today_is_the_first_screen_and_lists_the_day(qtbot, day: AppServices) ->
     assert sections["overdue"] == [late]
     assert sections["waiting_first_contact"] == [waiting]
     assert sections["this_week"] == [later]
-    texts = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]  # type: ignore[union-attr]
+    model, heads = page.model, page.model.heading_rows()
+    texts = [model.text(row) for row in heads]
     assert texts[0] == "Due today (1)"
-    overdue_head = page.tree.topLevelItem(1)
-    assert overdue_head is not None
-    assert "3 days overdue" in overdue_head.child(0).text(1)  # type: ignore[union-attr]
-    assert "20 days, received" in page.tree.topLevelItem(2).child(0).text(1)  # type: ignore[union-attr]
-    empty = page.tree.topLevelItem(3)  # unfinished conversations: none
-    assert empty is not None
-    assert empty.child(0).text(0) == "No conversations left unfinished."
+    overdue_head = heads[1]
+    assert "3 days overdue" in model.text(overdue_head + 1, 1)
+    assert "20 days, received" in model.text(heads[2] + 1, 1)
+    empty = heads[3]  # unfinished conversations: none
+    assert model.text(empty + 1) == "No conversations left unfinished."
     assert "1 due today, 1 overdue" in page.summary.text()
 
 
@@ -148,17 +147,15 @@ def test_not_contacted_weeks_is_a_setting_today_follows(qtbot, window: MainWindo
     page = window.today
     with qtbot.waitSignal(page.shown):
         page.refresh()
-    head = page.tree.topLevelItem(4)
-    assert head is not None
-    assert head.text(0).startswith("Not contacted for 6 weeks or more")
+    head = page.model.heading_rows()[4]
+    assert page.model.text(head).startswith("Not contacted for 6 weeks or more")
     settings = window.settings_page
     settings.not_contacted.setValue(3)
     settings.region.setCurrentIndex(settings.region.findData("scotland"))  # saves at once
     assert window.services.settings.current.not_contacted_weeks == 3
     assert window.services.settings.current.bank_holiday_region == "scotland"
-    head = page.tree.topLevelItem(4)
-    assert head is not None
-    assert head.text(0).startswith("Not contacted for 3 weeks or more")
+    head = page.model.heading_rows()[4]
+    assert page.model.text(head).startswith("Not contacted for 3 weeks or more")
 
 
 def test_closing_a_conversation_window_refreshes_today(
@@ -184,38 +181,78 @@ def test_closing_a_conversation_window_refreshes_today(
         conversation.close()
 
 
-def test_rows_built_in_slices_are_the_same_rows(
-    qtbot, day: AppServices, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
-    """Thousands of rows are built a few per turn of the event loop (issue 15), in the same
-    order, the chosen row kept, ``shown`` only once the last is in."""
-    from linkdesk.ui import today_page
-    from linkdesk.ui.ops import Operations
+def test_a_new_view_is_one_reset_with_the_same_rows(qtbot, day: AppServices) -> None:
+    """Thousands of rows cost the UI thread nothing per row (issue 15): a view is shown with
+    one model reset, the rows are the lists' entries in order, each with its cells, the
+    chosen row is chosen again, ``shown`` is sent once."""
+    from linkdesk.ui.today_model import cells_of, row_of
 
     for n in range(7):
         pid, _ = add_referred(day, f"Person{n}", received=START - timedelta(days=n + 1))
         if n % 2:
             day.referrals.record_first_contact(day.referrals.current(pid).id)  # type: ignore[union-attr]
             day.bookings.book(pid, START - timedelta(days=n), kind=FollowUpKind.PHONE)
-    whole = TodayPage(day, ops=ImmediateOps())
-    qtbot.addWidget(whole)
-    whole.refresh()
-    expected = whole.rows()
-    assert len(expected) >= 7
-    monkeypatch.setattr(today_page, "ROWS_PER_STEP", 2)
-    page = TodayPage(day, ops=Operations())
+    page = TodayPage(day, ops=ImmediateOps())
     qtbot.addWidget(page)
+    view = day.today.view()
+    keys = ("due_today", "overdue", "waiting_first_contact", "unfinished_conversations")
+    expected = [
+        (row_of(key, entry), cells_of(key, entry))
+        for key in (*keys, "not_contacted", "this_week")
+        for entry in getattr(view, key)
+    ]
+    assert len(expected) >= 7
+    assert page.rows() == [row for row, _ in expected]
+    model = page.model
+    shown_rows = [
+        (model.today_row(r), tuple(model.text(r, c) for c in range(3)))
+        for r in range(model.rowCount())
+        if model.today_row(r) is not None
+    ]
+    assert shown_rows == expected
+    page.select(expected[-1][0])
+    resets: list[int] = []
+    inserted: list[int] = []
+    shown: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda *_: inserted.append(1))
+    page.shown.connect(lambda: shown.append(len(page.rows())))
+    page.refresh()
+    assert resets == [1]
+    assert inserted == []
+    assert shown == [len(expected)]
+    assert page.current_row() == expected[-1][0]  # the row chosen before is chosen again
+
+
+def test_today_is_worked_out_again_when_shown_not_behind_other_pages(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change saved on another page marks Today out of date; its lists are worked out
+    when Today is shown again, not on the worker while the person is being looked at."""
+    day = window.services
+    pid, _ = add_referred(day, "Wen")
+    page = window.today
     with qtbot.waitSignal(page.shown):
         page.refresh()
-    assert page.rows() == expected
-    page.select(expected[-1])
+    assert _sections(page)["waiting_first_contact"] == [pid]
+    asked: list[int] = []
+    real = day.today.view
+    monkeypatch.setattr(day.today, "view", lambda *a, **k: asked.append(1) or real(*a, **k))
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_person(pid)
+    assert window.pages.currentIndex() == CASELOAD
     shown: list[int] = []
-    page.shown.connect(lambda: shown.append(len(page.rows())))
-    view = day.today.view()
-    page._generation += 1
-    page._show(view, page._generation)
-    assert shown == []  # not all at once
-    assert len(page.rows()) < len(expected)
-    qtbot.waitUntil(lambda: bool(shown))
-    assert shown == [len(expected)]
-    assert page.current_row() == expected[-1]  # the row chosen before is chosen again
+    page.shown.connect(lambda: shown.append(1))
+    day.referrals.record_first_contact(day.referrals.current(pid).id)  # type: ignore[union-attr]
+    window.person_view.changed.emit()  # type: ignore[union-attr]
+    page.check_day()
+    assert asked == []  # nothing worked out behind the person's record
+    assert shown == []
+    with qtbot.waitSignal(page.shown):
+        window.go_to(TODAY)
+    assert asked == [1]  # once, however many changes were asked for
+    assert _sections(page)["waiting_first_contact"] == []
+    with qtbot.waitSignal(page.shown):
+        page.refresh()  # shown: at once, as before
+    assert asked == [1, 1]
