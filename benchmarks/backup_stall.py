@@ -12,17 +12,18 @@ a temporary folder and follows it to the end with the stall detector of ``bench_
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from gui_script import finish
+
 from linkdesk.services.bench_limits import load_average
 from linkdesk.ui.bench_gui import open_unlocked
 from linkdesk.ui.bench_stalls import _backup
-from linkdesk.ui.bench_support import StallDetector, spin
+from linkdesk.ui.bench_support import StallDetector
 
 
 def main() -> int:
@@ -49,11 +50,7 @@ def main() -> int:
                     "load": load,
                 }
             )
-    print(json.dumps(runs) if args.json else "\n".join(map(str, runs)))
-    sys.stdout.flush()
-    controller.lock()
-    spin(50)
-    os._exit(0)  # as bench_gui: no final garbage collection of Qt objects
+    finish(runs, controller, as_json=args.json)
 
 
 if __name__ == "__main__":

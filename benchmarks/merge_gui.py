@@ -21,14 +21,13 @@ Synthetic data only.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from gui_script import finish  # noqa: E402
 from merge_ab import PASSPHRASE, fresh_copy  # noqa: E402 (beside this file)
 
 from linkdesk.services.bench_limits import load_average  # noqa: E402
@@ -83,11 +82,7 @@ def main() -> int:
     out["load_after"] = load_average()
     out["error"] = run.error
     out["added"] = run.report.added if run.report else None
-    print(json.dumps(out) if args.json else out)
-    sys.stdout.flush()
-    controller.lock()
-    spin(50)
-    os._exit(0)  # as bench_gui: no final garbage collection of Qt objects
+    finish(out, controller, as_json=args.json)
 
 
 if __name__ == "__main__":

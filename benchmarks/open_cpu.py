@@ -14,33 +14,18 @@ conversation starts one for that person, so run it on a copy of a workspace.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import statistics
-import sys
 import time
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from gui_script import finish, spread
 from PySide6.QtWidgets import QWidget
 
 from linkdesk.ui.bench_gui import open_unlocked, sample_people
 from linkdesk.ui.bench_support import ms_until_painted, spin, spin_until
 from linkdesk.ui.conversation import open_conversation
-
-
-def _spread(values: list[float]) -> dict[str, float]:
-    ordered = sorted(values)
-    if not ordered:
-        return {}
-    p95 = ordered[max(0, min(len(ordered) - 1, int(0.95 * len(ordered) + 0.999999) - 1))]
-    return {
-        "min": round(ordered[0], 1),
-        "median": round(statistics.median(ordered), 1),
-        "p95": round(p95, 1),
-        "max": round(ordered[-1], 1),
-    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
             shown.close()
         spin(30)
     out["conversation_first"] = {"wall": round(walls[0], 1), "cpu": round(cpus[0], 1)}
-    out["conversation_wall_ms"] = _spread(walls[1:])
-    out["conversation_cpu_ms"] = _spread(cpus[1:])
+    out["conversation_wall_ms"] = spread(walls[1:])
+    out["conversation_cpu_ms"] = spread(cpus[1:])
 
     def person(pid: str) -> QWidget | None:
         window.show_person(pid)
@@ -90,19 +75,11 @@ def main(argv: list[str] | None = None) -> int:
         ms, _shown = ms_until_painted(partial(person, pid))
         cpus.append((time.thread_time() - cpu) * 1000)
         walls.append(ms)
-    out["person_view_wall_ms"] = _spread(walls)
-    out["person_view_cpu_ms"] = _spread(cpus)
+    out["person_view_wall_ms"] = spread(walls)
+    out["person_view_cpu_ms"] = spread(cpus)
     out["process_cpu_s"] = round(time.process_time() - cpu_start, 2)
     out["load_end"] = [round(x, 2) for x in os.getloadavg()]
-    if args.json:
-        print(json.dumps(out))
-    else:
-        for key, value in out.items():
-            print(f"{key:<24} {value}")
-    sys.stdout.flush()
-    controller.lock()
-    spin(50)
-    os._exit(0)  # as bench_gui: no final garbage collection of Qt objects
+    finish(out, controller, as_json=args.json, width=24)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import statistics
 import sys
@@ -24,6 +23,8 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+
+from gui_script import finish
 
 from linkdesk.ui.bench_gui import open_unlocked, sample_people
 from linkdesk.ui.bench_support import ms_until_painted, spin, spin_until
@@ -88,11 +89,7 @@ def main(argv: list[str] | None = None) -> int:
                 round(ordered[-1], 1),
             ]
     out["load_end"] = os.getloadavg()
-    print(json.dumps(out) if args.json else "\n".join(f"{k:<22} {v}" for k, v in out.items()))
-    sys.stdout.flush()
-    controller.lock()
-    spin(50)
-    os._exit(0)  # as bench_gui: no final garbage collection of Qt objects
+    finish(out, controller, as_json=args.json, width=22)
 
 
 if __name__ == "__main__":

@@ -14,28 +14,17 @@ repeats, with the load average at start and end.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import statistics
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from gui_script import finish, spread
 from PySide6.QtCore import QTimer
 
 from linkdesk.ui.bench_gui import open_unlocked, sample_people
 from linkdesk.ui.bench_support import StallDetector, spin, spin_until
 from linkdesk.ui.main_window import TODAY
-
-
-def _spread(values: list[float]) -> dict[str, float]:
-    ordered = sorted(values)
-    return {
-        "min": round(ordered[0], 1),
-        "median": round(statistics.median(ordered), 1),
-        "max": round(ordered[-1], 1),
-    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,13 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         follow("change_on_person", changed, until_shown=False)
         follow("back_to_today", lambda: window.go_to(TODAY), until_shown=False)
     for name, values in found.items():
-        out[name] = _spread(values)
+        out[name] = spread(values)
     out["load_end"] = os.getloadavg()
-    print(json.dumps(out) if args.json else "\n".join(f"{k:<28} {v}" for k, v in out.items()))
-    sys.stdout.flush()
-    controller.lock()
-    spin(50)
-    os._exit(0)  # as bench_gui: no final garbage collection of Qt objects
+    finish(out, controller, as_json=args.json, width=28)
 
 
 if __name__ == "__main__":

@@ -16,34 +16,19 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import json
 import os
-import statistics
-import sys
 import time
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from gui_script import finish, spread
 from PySide6.QtWidgets import QWidget
 
 from linkdesk.ui.bench_gui import open_unlocked, sample_people
 from linkdesk.ui.bench_stalls import _conversation, _plan_preview
 from linkdesk.ui.bench_support import StallDetector, ms_until_painted, spin
 from linkdesk.ui.conversation import open_conversation
-
-
-def _spread(values: list[float]) -> dict[str, float]:
-    if not values:
-        return {}
-    ordered = sorted(values)
-    p95 = ordered[max(0, min(len(ordered) - 1, int(0.95 * len(ordered) + 0.999999) - 1))]
-    return {
-        "min": round(ordered[0], 1),
-        "median": round(statistics.median(ordered), 1),
-        "p95": round(p95, 1),
-        "max": round(ordered[-1], 1),
-    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,8 +71,8 @@ def main(argv: list[str] | None = None) -> int:
             if name == "conversation" and shown is not None:
                 shown.close()
                 spin(30)
-        out[f"{name}_wall_ms"] = _spread(walls)
-        out[f"{name}_cpu_ms"] = _spread(cpus)
+        out[f"{name}_wall_ms"] = spread(walls)
+        out[f"{name}_cpu_ms"] = spread(cpus)
 
     def person(pid: str) -> QWidget | None:
         window.show_person(pid)
@@ -113,19 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         if mine:
             mine.disable()
     for name, values in stalls.items():
-        out[f"stall_{name}_ms"] = _spread(values)
+        out[f"stall_{name}_ms"] = spread(values)
     out["load_end"] = os.getloadavg()
     if profile and args.profile:
         profile.dump_stats(str(args.profile))
-    if args.json:
-        print(json.dumps(out))
-    else:
-        for key, value in out.items():
-            print(f"{key:<32} {value}")
-    sys.stdout.flush()
-    controller.lock()
-    spin(50)
-    os._exit(0)  # as bench_gui: no final garbage collection of Qt objects
+    finish(out, controller, as_json=args.json, width=32)
 
 
 if __name__ == "__main__":
