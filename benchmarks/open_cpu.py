@@ -20,10 +20,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from gui_script import finish, spread
+from gui_script import finish, opened, spread
 from PySide6.QtWidgets import QWidget
 
-from linkdesk.ui.bench_gui import open_unlocked, sample_people
+from linkdesk.ui.bench_gui import sample_people
 from linkdesk.ui.bench_support import ms_until_painted, spin, spin_until
 from linkdesk.ui.conversation import open_conversation
 
@@ -35,10 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=30)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    controller, ops = open_unlocked(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""))
-    window, services = controller.window, controller.services
-    assert window is not None
-    assert services is not None
+    controller, ops, window, services = opened(args.workspace)
     spin_until(lambda: not ops.busy)  # the preload and Today's first fill
     spin(3000)  # Today's slices (if any) done
     people = sample_people(services, max(args.people, args.conversations), seed=11)

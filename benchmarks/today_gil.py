@@ -24,9 +24,9 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from gui_script import finish
+from gui_script import finish, opened
 
-from linkdesk.ui.bench_gui import open_unlocked, sample_people
+from linkdesk.ui.bench_gui import sample_people
 from linkdesk.ui.bench_support import ms_until_painted, spin, spin_until
 
 MODES = ("idle", "today_view", "cpu_only")
@@ -38,10 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=60)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    controller, _ops = open_unlocked(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""))
-    window, services = controller.window, controller.services
-    assert window is not None
-    assert services is not None
+    controller, _ops, window, services = opened(args.workspace)
     spin_until(lambda: window.today.view is not None)
     spin(500)
     people = sample_people(services, args.people)

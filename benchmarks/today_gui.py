@@ -19,10 +19,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from gui_script import finish, spread
+from gui_script import finish, opened, spread
 from PySide6.QtCore import QTimer
 
-from linkdesk.ui.bench_gui import open_unlocked, sample_people
+from linkdesk.ui.bench_gui import sample_people
 from linkdesk.ui.bench_support import StallDetector, spin, spin_until
 from linkdesk.ui.main_window import TODAY
 
@@ -33,10 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    controller, ops = open_unlocked(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""))
-    window, services = controller.window, controller.services
-    assert window is not None
-    assert services is not None
+    controller, ops, window, services = opened(args.workspace)
     page = window.today
     out: dict[str, Any] = {"load_start": os.getloadavg()}
     spin_until(lambda: page.view is not None)

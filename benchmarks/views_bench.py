@@ -22,10 +22,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from gui_script import finish, spread
+from gui_script import finish, opened, spread
 from PySide6.QtWidgets import QWidget
 
-from linkdesk.ui.bench_gui import open_unlocked, sample_people
+from linkdesk.ui.bench_gui import sample_people
 from linkdesk.ui.bench_stalls import _conversation, _plan_preview
 from linkdesk.ui.bench_support import StallDetector, ms_until_painted, spin
 from linkdesk.ui.conversation import open_conversation
@@ -42,10 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    controller, ops = open_unlocked(args.workspace, os.environ.get("LINKDESK_PASSPHRASE", ""))
-    window, services = controller.window, controller.services
-    assert window is not None
-    assert services is not None
+    controller, ops, window, services = opened(args.workspace)
     people = sample_people(services, args.people)
     profile = cProfile.Profile() if args.profile else None
     out: dict[str, Any] = {"load_start": os.getloadavg()}
