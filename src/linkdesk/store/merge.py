@@ -442,11 +442,11 @@ def waiting_for_decision(ws: Workspace) -> list[str]:
 
 def merge_cache_kib(resident_mb: float | None = None) -> int:
     """The page cache (KiB) one merge may use: what :data:`MERGE_RSS_BUDGET_MB` leaves beside
-    the process's resident memory (``resident_mb``, default: measured now, after giving free
-    memory back), between :data:`MERGE_CACHE_MIN_KIB` and :data:`MERGE_CACHE_KIB`. Where
-    resident memory cannot be read (not Linux), the usual :data:`CACHE_KIB`."""
+    the process's resident memory (``resident_mb``, default: measured now; free memory is
+    given back first by the caller, :func:`merge_cache` through ``Workspace.release_cache``),
+    between :data:`MERGE_CACHE_MIN_KIB` and :data:`MERGE_CACHE_KIB`. Where resident memory
+    cannot be read (not Linux), the usual :data:`CACHE_KIB`."""
     if resident_mb is None:
-        release_free_memory()
         resident_mb = rss_mb()
         if resident_mb is None:
             return CACHE_KIB
