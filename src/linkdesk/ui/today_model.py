@@ -277,11 +277,7 @@ class TodayModel(QAbstractTableModel):
             if section.key != wanted.section:
                 continue
             for n, entry in enumerate(section.entries):
-                if (
-                    entry.person_id == wanted.person_id
-                    and getattr(entry, "follow_up_id", "") == wanted.follow_up_id
-                    and getattr(entry, "conversation_id", "") == wanted.conversation_id
-                ):
+                if row_of(section.key, entry) == wanted:
                     return start + 1 + n
         return None
 
