@@ -130,7 +130,6 @@ def wrapped(text: str = "") -> RecordLabel:
 def heading(text: str, scale: float = 1.45) -> QLabel:
     label = wrapped(text)
     label.setFont(large_font(scale, bold=True))
-    label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
 
