@@ -27,9 +27,16 @@ from typing import Any
 from PySide6.QtTest import QTest
 
 from linkdesk.ui.bench_gui import open_unlocked
-from linkdesk.ui.bench_stalls import _figures_shown, _reports_page, _type, _typing_during_import
+from linkdesk.ui.bench_stalls import (
+    KEY_GAP_MS,
+    _conversation,
+    _figures_shown,
+    _reports_page,
+    _type,
+    _typing_during_import,
+)
 from linkdesk.ui.bench_support import StallDetector, spin, spin_until
-from linkdesk.ui.main_window import CASELOAD, REPORTS
+from linkdesk.ui.main_window import CASELOAD, DIRECTORY, REPORTS
 
 
 class CpuStallDetector(StallDetector):
@@ -59,6 +66,8 @@ ACTIONS = (
     "open_reports",
     "typing_during_report",
     "typing_during_import",
+    "directory",
+    "open_conversation",
 )
 
 
@@ -179,6 +188,25 @@ def main() -> int:
             window.go_to(CASELOAD)
             _type(window, surname, until=partial(_figures_shown, page))
             note("typing_during_report", detector.stop())
+        if "directory" in only:
+            window.go_to(DIRECTORY)
+            spin(200)
+            detector.start()
+            directory = window.lazy_pages[DIRECTORY].ensure()
+            box = getattr(directory, "search", None)
+            if box is not None:
+                box.clear()
+                for key in "walking":
+                    QTest.keyClicks(box, key)
+                    spin(KEY_GAP_MS)
+            spin(200)
+            note("directory", detector.stop())
+            window.go_to(CASELOAD)
+            spin(200)
+        if "open_conversation" in only:
+            detector.start()
+            note_value = _conversation(detector, window, services, ops, row.person_id)
+            note("open_conversation", note_value)
         if "typing_during_import" in only:
             with tempfile.TemporaryDirectory(prefix="stalls3-") as tmp:
                 value = _typing_during_import(detector, window, Path(tmp), n + 50)

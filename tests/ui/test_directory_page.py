@@ -54,7 +54,7 @@ def shown_names(page: DirectoryPage) -> list[str]:
 def test_search_as_you_type_and_open_card(qtbot, page: DirectoryPage) -> None:  # type: ignore[no-untyped-def]
     assert len(shown_names(page)) == 60
     qtbot.keyClicks(page.search, "knit")
-    assert shown_names(page)[0] == "Knit and Natter"
+    qtbot.waitUntil(lambda: shown_names(page)[:1] == ["Knit and Natter"])
     assert page.count_label.text() == "1 service"  # plural forms from the catalogue
     page.results.setCurrentRow(0)
     text = page.card.toPlainText()
@@ -62,10 +62,65 @@ def test_search_as_you_type_and_open_card(qtbot, page: DirectoryPage) -> None:  
     assert "Bring your knitting" in text
     page.search.clear()
     qtbot.keyClicks(page.search, "fod bnk")  # typos forgiven
-    assert any("Food Bank" in n for n in shown_names(page))
+    qtbot.waitUntil(lambda: any("Food Bank" in n for n in shown_names(page)))
     assert page.count_label.text().startswith("No exact match")
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
     assert page.results.hasFocus()
+
+
+def test_edits_that_land_together_run_one_search(
+    qtbot, page: DirectoryPage, filled: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    searched: list[str] = []
+    real = filled.directory.search
+    monkeypatch.setattr(
+        filled.directory, "search", lambda text="", *a, **k: searched.append(text) or real(text, *a, **k)
+    )
+    page.search.setText("zzz")
+    page.search.clear()  # a clear, then keys, before the event loop runs again
+    qtbot.keyClicks(page.search, "knit")
+    assert searched == []  # nothing yet: one search for all of it, on the next pass
+    qtbot.waitUntil(lambda: searched == ["knit"])
+    assert shown_names(page) == ["Knit and Natter"]
+    assert page.current().name == "Knit and Natter"  # the card follows the new results
+
+
+def test_down_or_enter_before_the_search_ran_goes_to_its_results(
+    qtbot, page: DirectoryPage
+) -> None:  # type: ignore[no-untyped-def]
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "knit")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)  # in the same pass as the keys
+    assert page.results.hasFocus()
+    assert shown_names(page) == ["Knit and Natter"]
+    assert page.current().name == "Knit and Natter"
+    page.search.setFocus()
+    page.search.clear()
+    qtbot.keyClicks(page.search, "food")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.results.hasFocus()
+    assert shown_names(page)
+    assert all("food" in repr(s).lower() for s in page.results.services())
+
+
+def test_same_results_keep_their_rows_and_show_fresh_services(
+    qtbot, page: DirectoryPage, filled: AppServices
+) -> None:  # type: ignore[no-untyped-def]
+    page.search.setText("knitt")
+    qtbot.waitUntil(lambda: shown_names(page) == ["Knit and Natter"])
+    page.results.setCurrentRow(0)
+    row = page.results.item(0)
+    service = page.current()
+    filled.directory.save_notes(service.id, "Ring Ann on Mondays")  # changed elsewhere
+    page.search.setText("knit")  # the same service found: its row is not built again
+    qtbot.waitUntil(lambda: page.notes.toPlainText() == "Ring Ann on Mondays")
+    assert page.results.item(0) is row
+    assert page.results.currentRow() == 0
+    assert page.results.current_service().worker_notes == "Ring Ann on Mondays"
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Knit and Natter")
+    page.search.setText("food")  # different results: new rows, the first one chosen
+    qtbot.waitUntil(lambda: "Knit and Natter" not in shown_names(page))
+    assert page.results.currentRow() == 0
 
 
 def test_filters(qtbot, page: DirectoryPage, filled: AppServices) -> None:  # type: ignore[no-untyped-def]
@@ -90,6 +145,7 @@ def test_card_escapes_user_text(qtbot, page: DirectoryPage, filled: AppServices)
         Service(name="<b>Bold</b> & <img src=x>", description="<script>x</script>"), new=True
     )
     page.search.setText("bold")
+    qtbot.waitUntil(lambda: len(shown_names(page)) == 1)
     page.results.setCurrentRow(0)
     assert "<b>Bold</b> & <img src=x>" in page.card.toPlainText()
     assert "<script>x</script>" in page.card.toPlainText()
@@ -104,7 +160,7 @@ def test_add_service_mark_checked_notes_and_retire(
     )
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     page.search.setText("repair cafe")
-    assert shown_names(page) == ["Repair Cafe"]
+    qtbot.waitUntil(lambda: shown_names(page) == ["Repair Cafe"])
     page.results.setCurrentRow(0)
     qtbot.mouseClick(page.checked_button, Qt.MouseButton.LeftButton)
     stored = filled.directory.search("repair cafe")[0]
@@ -137,6 +193,7 @@ def test_typed_notes_are_kept_when_moving_on(
 
 def test_edit_through_the_real_dialog(qtbot, page: DirectoryPage) -> None:  # type: ignore[no-untyped-def]
     page.search.setText("knit")
+    qtbot.waitUntil(lambda: shown_names(page) == ["Knit and Natter"])
     page.results.setCurrentRow(0)
     dialog = ServiceDialog(page.current(), page)
     qtbot.addWidget(dialog)
@@ -319,7 +376,7 @@ def test_background_import_leaves_the_ui_thread_no_query(
     widget = DirectoryPage(filled, ops=Operations(), files=files)
     qtbot.addWidget(widget)
     widget.search.setText("carers caf")
-    assert shown_names(widget) == ["Carers Cafe"]  # the demo's; the package has another
+    qtbot.waitUntil(lambda: shown_names(widget) == ["Carers Cafe"])  # the demo's; the package has another
     ws = filled.directory.repos.ws
     on_ui: list[str] = []
     for name in ("query", "execute", "executemany"):

@@ -38,6 +38,7 @@ class ServiceList(QListWidget):
         self.setUniformItemSizes(True)
         self.setSpacing(3)
         self._services: dict[str, Service] = {}
+        self._shown: list[tuple[str, str]] = []  # (id, text) of each row, in order
         self.currentItemChanged.connect(lambda item, _old: self.current_service_changed.emit(
             self._service_of(item)))  # fmt: skip
         self.itemActivated.connect(self._activated)
@@ -50,24 +51,28 @@ class ServiceList(QListWidget):
             self.activated_service.emit(service)
 
     def set_services(self, services: list[Service], keep_id: str | None = None) -> None:
+        """Show ``services`` in order, keeping ``keep_id`` chosen when it is among them.
+
+        Rows whose id and text are the ones already shown are kept, not rebuilt (the next
+        key often finds the same services: the list is not cleared and laid out again).
+        """
+        lines = [summary_line(s) for s in services]
+        shown = [(s.id, line) for s, line in zip(services, lines, strict=True)]
         self.blockSignals(True)
-        self.clear()
         self._services = {s.id: s for s in services}
-        chosen = None
-        for service in services:
-            item = QListWidgetItem(summary_line(service))
-            item.setData(Qt.ItemDataRole.UserRole, service.id)
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                summary_line(service).strip().replace("\n", ", "),
-            )
-            item.setToolTip(summary_line(service).strip())
-            self.addItem(item)
-            if service.id == keep_id:
-                chosen = item
+        if shown != self._shown:
+            self.clear()
+            for (service_id, line) in shown:
+                item = QListWidgetItem(line)
+                item.setData(Qt.ItemDataRole.UserRole, service_id)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, line.strip().replace("\n", ", "))
+                item.setToolTip(line.strip())
+                self.addItem(item)
+            self._shown = shown
+        chosen = next((i for i, (sid, _) in enumerate(shown) if sid == keep_id), None)
         self.blockSignals(False)
         if chosen is not None:
-            self.setCurrentItem(chosen)
+            self.setCurrentRow(chosen)
         self.current_service_changed.emit(self.current_service())
 
     def current_service(self) -> Service | None:
