@@ -73,9 +73,12 @@ def test_edits_that_land_together_run_one_search(
 ) -> None:  # type: ignore[no-untyped-def]
     searched: list[str] = []
     real = filled.directory.search
-    monkeypatch.setattr(
-        filled.directory, "search", lambda text="", *a, **k: searched.append(text) or real(text, *a, **k)
-    )
+
+    def spy(text="", *a, **k):  # type: ignore[no-untyped-def]
+        searched.append(text)
+        return real(text, *a, **k)
+
+    monkeypatch.setattr(filled.directory, "search", spy)
     page.search.setText("zzz")
     page.search.clear()  # a clear, then keys, before the event loop runs again
     qtbot.keyClicks(page.search, "knit")
@@ -101,6 +104,38 @@ def test_down_or_enter_before_the_search_ran_goes_to_its_results(
     assert page.results.hasFocus()
     assert shown_names(page)
     assert all("food" in repr(s).lower() for s in page.results.services())
+
+
+def test_typing_searches_on_a_worker_and_shows_only_the_latest_answer(
+    qtbot, filled: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """What is typed is searched off the UI thread (issue 15: 15-30 ms a key at 5,000
+    services); an answer overtaken by newer typing or a filter is never shown."""
+    import threading
+
+    ops = Operations()
+    widget = DirectoryPage(filled, ops=ops, files=FakeFiles())
+    qtbot.addWidget(widget)
+    threads: list[bool] = []
+    real = filled.directory.search
+
+    def spy(text="", *a, **k):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(text, *a, **k)
+
+    monkeypatch.setattr(filled.directory, "search", spy)
+    widget.search.setText("knit")
+    qtbot.waitUntil(lambda: shown_names(widget) == ["Knit and Natter"])
+    assert threads == [False]
+    assert widget.count_label.text() == "1 service"
+    widget.search.setText("food")
+    qtbot.waitUntil(lambda: not widget._typed.isActive())  # the worker's search started
+    widget.free_only.setChecked(True)  # a filter: searched at once, on the UI thread
+    assert threads[-1] is True
+    after_filter = shown_names(widget)
+    qtbot.waitUntil(lambda: not ops.busy)
+    assert shown_names(widget) == after_filter  # the older worker answer was dropped
+    assert all(s.is_free for s in widget.results.services())
 
 
 def test_same_results_keep_their_rows_and_show_fresh_services(
@@ -376,7 +411,8 @@ def test_background_import_leaves_the_ui_thread_no_query(
     widget = DirectoryPage(filled, ops=Operations(), files=files)
     qtbot.addWidget(widget)
     widget.search.setText("carers caf")
-    qtbot.waitUntil(lambda: shown_names(widget) == ["Carers Cafe"])  # the demo's; the package has another
+    # the demo's; the package has another
+    qtbot.waitUntil(lambda: shown_names(widget) == ["Carers Cafe"])
     ws = filled.directory.repos.ws
     on_ui: list[str] = []
     for name in ("query", "execute", "executemany"):

@@ -62,7 +62,7 @@ class ServiceList(QListWidget):
         self._services = {s.id: s for s in services}
         if shown != self._shown:
             self.clear()
-            for (service_id, line) in shown:
+            for service_id, line in shown:
                 item = QListWidgetItem(line)
                 item.setData(Qt.ItemDataRole.UserRole, service_id)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, line.strip().replace("\n", ", "))
