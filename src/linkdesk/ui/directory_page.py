@@ -318,7 +318,10 @@ class DirectoryPage(QWidget):
         )
 
     def show_found(self, found: list[Service], corrected: bool) -> None:
-        """Show a search's results (``corrected``: close matches, no exact one)."""
+        """Show a search's results (``corrected``: close matches, no exact one). An answer
+        still to come from a worker for earlier typing is older than these: it is dropped."""
+        self._searches += 1
+        self._waiting = False
         keep = self.results.current_service()
         self.results.set_services(found, keep.id if keep else None)
         if self.results.currentRow() < 0 and found:
