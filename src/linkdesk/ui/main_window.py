@@ -31,7 +31,6 @@ from linkdesk.ui.caseload import CaseloadPage
 from linkdesk.ui.i18n import arg, short_date
 from linkdesk.ui.ops import Operations
 from linkdesk.ui.person_view import PersonView
-from linkdesk.ui.person_warm import warm_up
 from linkdesk.ui.shortcuts import HELP, START_CONVERSATION
 from linkdesk.ui.today_page import TodayPage
 from linkdesk.ui.widgets.banner import Banner
@@ -134,7 +133,6 @@ class MainWindow(QMainWindow):
         self.ops = ops
         self.person_view: PersonView | None = None  # the one shown, if any
         self._spare_view: PersonView | None = None  # built once, kept for the next person
-        self._view_warm = False  # its first-use work done (warmed, or someone shown)
         self._person_from = CASELOAD  # where "back" from the person view goes
         self.setWindowTitle(self.tr("LinkDesk"))  # never a person's name or a path
         fit_to_screen(self, 1200, 800)  # a 768-high laptop: the bottom stays on it
@@ -218,16 +216,6 @@ class MainWindow(QMainWindow):
     def _prebuild_person_view(self) -> None:
         if self._spare_view is None and self.person_view is None and self.services.is_open:
             self._spare_view = self._new_person_view()
-            # Its first-use work (person_warm.py) in a turn of its own, if nobody is opened first.
-            QTimer.singleShot(0, self, self._warm_person_view)
-
-    def _warm_person_view(self) -> None:
-        view = self._spare_view
-        if view is None or self._view_warm or self.person_view is not None:
-            return
-        self._view_warm = True
-        if self.services.is_open:
-            warm_up(view)
 
     def _settings_built(self, page: QWidget) -> None:
         from linkdesk.ui.settings_page import SettingsPage
@@ -376,7 +364,6 @@ class MainWindow(QMainWindow):
         """Show one person's record; "back" returns to ``back_to`` (Today or the caseload)."""
         self._drop_person_view()
         self._person_from = back_to
-        self._view_warm = True  # nothing left to warm up once someone has been shown
         view, self._spare_view = self._spare_view or self._new_person_view(), None
         view.show_person(person_id)
         if back_to == TODAY:  # say where "back" goes (the view is reused: set it every time)

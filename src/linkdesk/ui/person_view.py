@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from linkdesk.domain.enums import CommunicationNeed, ConsentScope, FollowUpStatus, GoalStatus
 from linkdesk.domain.nhs import format_nhs_number
 from linkdesk.domain.outcomes import PersonOutcomes
-from linkdesk.domain.timeline import TimelineEntry
 from linkdesk.services.app_services import AppServices
 from linkdesk.services.outcomes import OutcomeService
 from linkdesk.services.people import PersonRecord
@@ -291,15 +290,7 @@ class PersonView(QWidget):
         50,000 people, issue 15). Should that write fail, the record does not stay on screen:
         the view goes back, and the error is shown."""
         people, person_id = self.services.people, self.person_id
-        self.fill(people.record(person_id, audit=False))
-        self.ops.op(self, lambda _progress: people.note_viewed(person_id)).failure(
-            lambda failure: self._not_noted(person_id, failure)
-        ).run()
-
-    def fill(self, record: PersonRecord, timeline: list[TimelineEntry] | None = None) -> None:
-        """Show ``record`` (read by the caller); nothing is written. The timeline is worked
-        out from it (reading the status changes and letters it lacks) unless given, and the
-        referral panel reads its referral's status history."""
+        record = people.record(person_id, audit=False)
         self.record = record
         person = record.person
         today = self.services.clock.today()
@@ -384,9 +375,7 @@ class PersonView(QWidget):
             self.follow_ups.setCurrentRow(booked[0] if booked else 0)
         self._follow_up_chosen()
         self.timeline.clear()
-        if timeline is None:
-            timeline = self.services.timeline.for_record(record)
-        for entry in timeline:
+        for entry in self.services.timeline.for_record(record):
             text = f"{format_date(entry.on)}: {entry.title}"
             if entry.detail:
                 text += f" ({entry.detail})"
@@ -396,6 +385,9 @@ class PersonView(QWidget):
         if not self.timeline.count():
             self.timeline.addItem(self.tr("Nothing recorded yet."))
         self.outcomes.show_outcomes(OutcomeService.from_measures(person.id, record.measures))
+        self.ops.op(self, lambda _progress: people.note_viewed(person_id)).failure(
+            lambda failure: self._not_noted(person_id, failure)
+        ).run()
 
     def _not_noted(self, person_id: str, failure: Failure) -> None:
         """The "viewed" entry could not be written: no record shown without it."""
