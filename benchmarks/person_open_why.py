@@ -11,6 +11,10 @@ ran (generation, ms), the UI thread's page faults (``RUSAGE_THREAD``: major = re
 drive), its wait for the workspace's connection lock, the CPU the other threads used meanwhile
 (``/proc/self/task/*/schedstat``), whether background work was running, and the seconds since
 unlock. One line per open (or JSON), so a slow open can be read against its neighbours.
+``--pre`` does one kind of untimed first use before the timed opens (what removes the first
+open's extra cost?); ``--profile OUT --profile-opens 0,20`` keeps cProfile files of chosen
+opens. The prebuild of the spare view (``MainWindow._prebuild_person_view``) is timed too.
+Opening people writes "viewed" entries: run it on a copy of a workspace.
 """
 
 from __future__ import annotations
@@ -75,6 +79,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=20)
     parser.add_argument("--passes", type=int, default=1, help="open the sample this often")
     parser.add_argument("--warm", type=int, default=0, help="untimed opens before (seed 3)")
+    parser.add_argument(
+        "--pre",
+        choices=("", "sql", "real", "fill", "fillshow"),
+        default="",
+        help="before the timed opens, for another person (seed 3): read the record only; open it"
+        " as a worker would; fill the spare view unshown; fill it, show it and paint it",
+    )
     parser.add_argument("--wait-ms", type=int, default=0, help="event loop run before opening")
     parser.add_argument("--profile", type=Path, help="cProfile of open N into OUT.N")
     parser.add_argument("--profile-opens", default="0", help="comma-separated open numbers")
@@ -120,23 +131,6 @@ def main(argv: list[str] | None = None) -> int:
         prebuilt.append(((time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000))
 
     MainWindow._prebuild_person_view = prebuild  # type: ignore[method-assign]
-    from linkdesk.ui import main_window as main_window_module
-
-    original_warm = getattr(main_window_module, "warm_up", None)
-    warmed: list[tuple[float, float, float]] = []  # the warm-up: wall, CPU, lock wait ms
-
-    def warm(view: Any) -> None:
-        assert original_warm is not None
-        lock_before = lock_box[0].waited if lock_box else 0.0
-        wall, cpu = time.perf_counter(), time.thread_time()
-        original_warm(view)
-        waited = (lock_box[0].waited - lock_before) * 1000 if lock_box else -1.0
-        warmed.append(
-            ((time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000, waited)
-        )
-
-    if original_warm is not None:
-        main_window_module.warm_up = warm  # type: ignore[attr-defined]
     lock_box: list[_TimedLock] = []
     from linkdesk.services.app_services import AppServices
 
@@ -170,6 +164,25 @@ def main(argv: list[str] | None = None) -> int:
         window.show_caseload()
         spin(20)
         ms_until_painted(lambda pid=pid: (window.show_person(pid), window.person_view)[1])
+    if args.pre:
+        other = sample_people(services, 1, seed=3)[0]
+        window.show_caseload()
+        spin(20)
+        if args.pre == "sql":
+            services.people.record(other, audit=False)
+        elif args.pre == "real":
+            ms_until_painted(lambda: (window.show_person(other), window.person_view)[1])
+        else:
+            view = window._spare_view or window._new_person_view()
+            window._spare_view = view
+            view.person_id = view.referral.person_id = other
+            view.load()  # reads and fills (and notes "viewed", as an open does)
+            if args.pre == "fillshow":
+                window.caseload_stack.setCurrentWidget(view)
+                ms_until_painted(lambda: view)
+                window.caseload_stack.setCurrentWidget(window.caseload)
+            view.forget()
+        spin(20)
     profiled = {int(n) for n in args.profile_opens.split(",") if n}
     number = -1
     walls, cpus = [], []
@@ -239,7 +252,6 @@ def main(argv: list[str] | None = None) -> int:
             }
         )
     out["prebuild_ms"] = [(round(w, 1), round(c, 1)) for w, c in prebuilt]
-    out["warm_ms"] = [tuple(round(x, 1) for x in w) for w in warmed]
     out["wall_ms"] = spread(walls)
     out["cpu_ms"] = spread(cpus)
     out["load_end"] = [round(x, 2) for x in os.getloadavg()]
