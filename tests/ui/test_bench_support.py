@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from linkdesk.ui.bench_support import ms_until_painted
 
@@ -82,3 +82,25 @@ def test_a_view_never_painted_fails_loudly(qtbot) -> None:
 
     with pytest.raises(RuntimeError, match="not painted"):
         ms_until_painted(lambda: label, timeout_ms=200, settled=lambda: True)
+
+
+def test_the_clock_stops_once_the_children_are_painted_too(qtbot) -> None:
+    # Only the view is watched: its children are drawn in the same pass, after it.
+    view = QWidget()
+    children = [QLabel(f"Line {n}", view) for n in range(3)]
+    layout = QVBoxLayout(view)
+    for child in children:
+        layout.addWidget(child)
+    qtbot.addWidget(view)
+    paints = [_Paints() for _ in children]
+    for child, counter in zip(children, paints, strict=True):
+        child.installEventFilter(counter)
+
+    def open_view() -> QWidget:
+        view.show()
+        return view
+
+    ms, shown = ms_until_painted(open_view)
+    assert shown is view
+    assert all(counter.count >= 1 for counter in paints)  # every child drawn when it stopped
+    assert ms >= 0

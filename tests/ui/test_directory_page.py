@@ -294,9 +294,9 @@ def test_background_import_reads_the_categories_off_the_ui_thread(
     queries = filled.directory.queries
     real = queries.categories
 
-    def categories():  # type: ignore[no-untyped-def]
+    def categories(*reads):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
-        return real()
+        return real(*reads)
 
     monkeypatch.setattr(queries, "categories", categories)
     qtbot.mouseClick(widget.import_folder_button, Qt.MouseButton.LeftButton)

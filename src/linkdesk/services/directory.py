@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linkdesk.directory.fuzzy import Vocabulary
 from linkdesk.directory.linkdesk_csv import to_csv_bytes
@@ -26,6 +27,9 @@ from linkdesk.services.directory_import import (
 from linkdesk.store.audit import AuditLog
 from linkdesk.store.repositories import Repositories
 from linkdesk.store.service_search import ServiceFilters, ServiceQueries
+
+if TYPE_CHECKING:
+    from linkdesk.store.reader import Reads
 
 __all__ = ["IMPORTED_FIELDS", "DirectoryService", "ImportReport", "validate_service"]
 
@@ -136,13 +140,14 @@ class DirectoryService:
             parts.append("(" + " OR ".join(f'"{t}"*' for t in near) + ")")
         return " AND ".join(parts)
 
-    def categories(self) -> list[str]:
-        """Categories in use, then LinkDesk's own ones, for a filter list."""
+    def categories(self, reads: Reads | None = None) -> list[str]:
+        """Categories in use, then LinkDesk's own ones, for a filter list. Read on ``reads``
+        (a reader, in one snapshot) when given, else on the workspace's shared connection."""
         # Reading every service's categories parses 5,000 JSON lists (60-190 ms): kept until
         # a service changes, as the typo vocabulary is (the same change key).
-        key = self.queries.change_key()
+        key = self.queries.change_key(reads)
         if self._categories is None or self._categories[0] != key:
-            known = {c for c, _ in self.queries.categories()}
+            known = {c for c, _ in self.queries.categories(reads)}
             for area in LIFE_AREAS:
                 known.update(area.categories)
             self._categories = (key, sorted(known))

@@ -10,6 +10,7 @@ from linkdesk.domain.models import Service
 from linkdesk.store.mapper import Table
 
 if TYPE_CHECKING:
+    from linkdesk.store.reader import Reads
     from linkdesk.store.workspace import Workspace
 
 # bm25 column weights: name, organisation, description, categories, area, accessibility,
@@ -104,10 +105,11 @@ class ServiceQueries:
         rows = [by_rowid[rowid] for rowid in order if rowid in by_rowid]
         return [self.table.from_row(r) for r in rows]
 
-    def change_key(self) -> tuple[Any, ...]:
-        """Changes whenever a service is added, edited or removed (cache key for the terms)."""
-        row = self.ws.query("SELECT count(*), max(updated_at), max(rowid) FROM service")[0]
-        return tuple(row)
+    def change_key(self, reads: Reads | None = None) -> tuple[Any, ...]:
+        """Changes whenever a service is added, edited or removed (cache key for the terms).
+        Read on ``reads`` (a reader's connection) when given, else the workspace's."""
+        row = (reads or self.ws).query("SELECT count(*), max(updated_at), max(rowid) FROM service")
+        return tuple(row[0])
 
     def name_terms(self) -> list[tuple[str, int]]:
         """(term, number of services) for words in names, organisations and categories."""
@@ -124,9 +126,10 @@ class ServiceQueries:
         )
         return [(str(r[0]), int(r[1])) for r in rows]
 
-    def categories(self) -> list[tuple[str, int]]:
-        """Every category in use by a current service, with how many services have it."""
-        rows = self.ws.query(
+    def categories(self, reads: Reads | None = None) -> list[tuple[str, int]]:
+        """Every category in use by a current service, with how many services have it.
+        Read on ``reads`` when given (a reader: the shared connection stays free meanwhile)."""
+        rows = (reads or self.ws).query(
             "SELECT lower(j.value), count(*) FROM service s, json_each(s.categories) j"
             " WHERE s.retired = 0 GROUP BY lower(j.value) ORDER BY lower(j.value)"
         )

@@ -56,8 +56,14 @@ def ms_until_painted(
     and it has been painted since: a view filled in from a worker counts until it is filled
     and the first paint after that has finished. A repaint is asked for at the settling
     moment, so the clock never stops before a paint (what landed may not have asked for
-    one); the widgets watched are the view's children at that moment, those added while it
-    was filled in too.
+    one).
+
+    Only the view itself is watched, not its children: Qt draws a window's dirty region in one
+    pass, a widget before its children, and that pass ends before ``processEvents`` returns,
+    so when the view has been painted its children have been too. (An event filter on every
+    child put a Python call on each of their events and made a wrapper for each new child:
+    ~8 ms on the first person view opened at 50,000 people and 2-3 ms on later ones, a cost
+    the worker never pays; issue 15.)
 
     Raises RuntimeError when no paint comes within ``timeout_ms`` (e.g. the view is hidden):
     a figure is never taken from a view that was not drawn.
@@ -69,7 +75,7 @@ def ms_until_painted(
     widget = act()
     if widget is None:
         return (time.perf_counter() - start) * 1000, None
-    watched = _watch(widget, watch, [])
+    widget.installEventFilter(watch)
     deadline = start + timeout_ms / 1000
     settled_now = settled is None or settled()
     try:
@@ -78,7 +84,6 @@ def ms_until_painted(
             now = time.perf_counter()
             if not settled_now and settled is not None and settled():
                 settled_now, watch.painted = True, False  # what landed must be painted too
-                watched = _watch(widget, watch, watched)
                 widget.update()  # a paint after this moment, whether or not one was due
                 continue
             if settled_now and watch.painted:
@@ -86,19 +91,8 @@ def ms_until_painted(
             if now > deadline:
                 raise RuntimeError("a view was not painted within its time limit")
     finally:
-        for w in watched:
-            w.removeEventFilter(watch)
+        widget.removeEventFilter(watch)
     return (now - start) * 1000, widget
-
-
-def _watch(widget: QWidget, watch: QObject, watched: list[QWidget]) -> list[QWidget]:
-    """``widget`` and its children now, each with ``watch`` installed once."""
-    for w in watched:
-        w.removeEventFilter(watch)
-    now = [widget, *widget.findChildren(QWidget)]
-    for w in now:
-        w.installEventFilter(watch)
-    return now
 
 
 class StallDetector:
