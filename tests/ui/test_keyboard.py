@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
 
 from linkdesk.ui.conversation.window import ConversationWindow
+from linkdesk.ui.directory_page import DirectoryPage
 from linkdesk.ui.help_dialog import ShortcutsDialog
+from linkdesk.ui.main_window import CASELOAD, DIRECTORY
 from linkdesk.ui.shortcuts import SHORTCUTS
 from tests.ui.screens import _activate, open_app
 
@@ -125,3 +127,53 @@ def test_enter_presses_whichever_button_has_the_focus_as_it_moves(qtbot) -> None
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     qtbot.keyClick(off, Qt.Key.Key_Return)
     assert pressed == ["push", "tool"]
+
+
+def _claimed_keys(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every key sequence an enabled shortcut of ``window`` answers to as it is shown now:
+    its actions' and the visible widgets' own (two claims of one key: Qt does nothing)."""
+    keys = [
+        key.toString()
+        for action in window.actions()
+        if action.isEnabled()
+        for key in action.shortcuts()
+        if not key.isEmpty()
+    ]
+    for shortcut in window.findChildren(QShortcut):
+        owner = shortcut.parent()
+        if shortcut.isEnabled() and isinstance(owner, QWidget) and owner.isVisible():
+            claimed = shortcut.keys()  # QShortcut.keys(): its key sequences (not a dict)
+            keys.extend(key.toString() for key in claimed if not key.isEmpty())
+    return keys
+
+
+def test_no_key_is_claimed_twice_on_any_page(qtbot, workspace_path: Path) -> None:
+    controller, ctx = open_app(qtbot, workspace_path)
+    _activate(qtbot, ctx.window)
+    for index in range(ctx.window.nav.count()):
+        ctx.window.go_to(index)
+        keys = _claimed_keys(ctx.window)
+        twice = sorted({key for key in keys if keys.count(key) > 1})
+        assert twice == [], (index, twice)
+    controller.shutdown()
+
+
+def test_ctrl_f_and_ctrl_n_act_on_the_page_shown(qtbot, workspace_path: Path) -> None:
+    controller, ctx = open_app(qtbot, workspace_path)
+    window = ctx.window
+    _activate(qtbot, window)
+    window.go_to(DIRECTORY)
+    directory = window.lazy_pages[DIRECTORY].page
+    assert isinstance(directory, DirectoryPage)
+    asked: list[str] = []
+    directory.ask_service = lambda *args, **kwargs: (asked.append("service"), (None, False))[1]
+    directory.results.setFocus()
+    qtbot.keyClick(directory.results, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is directory.search  # the directory's own search
+    qtbot.keyClick(directory.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["service"]  # add a service, not a person
+    window.go_to(CASELOAD)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.caseload.search  # find a person again
+    assert window.add_person_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    controller.shutdown()

@@ -236,7 +236,7 @@ class DirectoryPage(QWidget):
         self.import_button.clicked.connect(self.transfer.import_files)
         self.import_folder_button.clicked.connect(self.transfer.import_folder)
         self.export_button.clicked.connect(self.transfer.export_csv)
-        QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.search.setFocus())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.find_here)
         self.search.installEventFilter(self)  # Down arrow: from the search box to the results
         QShortcut(QKeySequence.StandardKey.New, self, self.add_service)
 
@@ -252,6 +252,11 @@ class DirectoryPage(QWidget):
                 self.results.setCurrentRow(0)
             return True
         return super().eventFilter(watched, event)
+
+    def find_here(self) -> None:
+        """Ctrl+F: to the search box, what is typed there chosen (typing replaces it)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _to_results(self) -> None:
         """Down or Enter in the search box: to the results of what is typed (a search still

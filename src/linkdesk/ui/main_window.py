@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(TODAY)
         self._build_menus()
+        self.pages.currentChanged.connect(self._page_keys)
+        self._page_keys(self.pages.currentIndex())
         self._restore_state()
         self.update_backup_reminder()
         self.today.focus_first()
@@ -228,6 +230,18 @@ class MainWindow(QMainWindow):
         if lazy is not None:
             lazy.ensure()  # built before it is shown, so focus can go straight into it
         self.pages.setCurrentIndex(index)
+
+    def _page_keys(self, index: int) -> None:
+        """Give the keys a shown page uses for itself to it alone: the Directory's Ctrl+F
+        (find a service) and Ctrl+N (add a service) are this window's Find a person and Add
+        person elsewhere. Qt does nothing for a key two enabled shortcuts claim (an
+        "ambiguous" key), so while the Directory is shown these actions keep their menu
+        entries but not their keys."""
+        mine = index != DIRECTORY
+        self.find_action.setShortcut(QKeySequence("Ctrl+F") if mine else QKeySequence())
+        self.add_person_action.setShortcut(
+            QKeySequence(QKeySequence.StandardKey.New) if mine else QKeySequence()
+        )
 
     @property
     def settings_page(self) -> SettingsPage:
@@ -285,7 +299,8 @@ class MainWindow(QMainWindow):
             go_menu.addAction(
                 self._action(text, f"Ctrl+{index}", lambda _=False, i=index: self.go_to(i))
             )
-        go_menu.addAction(self._action(self.tr("&Find a person"), "Ctrl+F", self._find))
+        self.find_action = self._action(self.tr("&Find a person"), "Ctrl+F", self._find)
+        go_menu.addAction(self.find_action)
         self.conversation_action = self._action(
             self.tr("Start or resume &conversation"), START_CONVERSATION, self.start_conversation
         )
