@@ -28,15 +28,15 @@ from PySide6.QtTest import QTest
 
 from linkdesk.ui.bench_gui import open_unlocked
 from linkdesk.ui.bench_stalls import (
-    KEY_GAP_MS,
     _conversation,
+    _directory_typing,
     _figures_shown,
     _reports_page,
     _type,
     _typing_during_import,
 )
 from linkdesk.ui.bench_support import StallDetector, spin, spin_until
-from linkdesk.ui.main_window import CASELOAD, DIRECTORY, REPORTS
+from linkdesk.ui.main_window import CASELOAD, REPORTS
 
 
 class CpuStallDetector(StallDetector):
@@ -189,18 +189,7 @@ def main() -> int:
             _type(window, surname, until=partial(_figures_shown, page))
             note("typing_during_report", detector.stop())
         if "directory" in only:
-            window.go_to(DIRECTORY)
-            spin(200)
-            detector.start()
-            directory = window.lazy_pages[DIRECTORY].ensure()
-            box = getattr(directory, "search", None)
-            if box is not None:
-                box.clear()
-                for key in "walking":
-                    QTest.keyClicks(box, key)
-                    spin(KEY_GAP_MS)
-            spin(200)
-            note("directory", detector.stop())
+            note("directory", _directory_typing(detector, window))
             window.go_to(CASELOAD)
             spin(200)
         if "open_conversation" in only:

@@ -113,18 +113,7 @@ def measure_stalls(controller: AppController, ops: Operations, *, repeats: int =
         spin(100)
         record("open_reports", detector.stop())
 
-        window.go_to(DIRECTORY)
-        spin(200)
-        detector.start()
-        directory = window.lazy_pages[DIRECTORY].ensure()
-        box = getattr(directory, "search", None)
-        if box is not None:
-            box.clear()
-            for key in "walking":
-                QTest.keyClicks(box, key)
-                spin(KEY_GAP_MS)
-        spin(200)
-        record("directory", detector.stop())
+        record("directory", _directory_typing(detector, window))
 
         window.go_to(CASELOAD)
         window.caseload.search.clear()
@@ -148,6 +137,23 @@ def measure_stalls(controller: AppController, ops: Operations, *, repeats: int =
     out["ui_stall_max_ms"] = max(max(v) for v in results.values())
     out["ui_stall_ok"] = out["ui_stall_max_ms"] <= BAR_MS
     return out
+
+
+def _directory_typing(detector: StallDetector, window: MainWindow) -> float:
+    """The longest stall while the Directory page is opened and "walking" typed into its
+    search box key by key, at a quick typist's pace."""
+    window.go_to(DIRECTORY)
+    spin(200)
+    detector.start()
+    directory = window.lazy_pages[DIRECTORY].ensure()
+    box = getattr(directory, "search", None)
+    if box is not None:
+        box.clear()
+        for key in "walking":
+            QTest.keyClicks(box, key)
+            spin(KEY_GAP_MS)
+    spin(200)
+    return detector.stop()
 
 
 def _conversation(
