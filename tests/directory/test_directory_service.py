@@ -268,3 +268,24 @@ def test_categories_kept_until_a_service_changes(services: AppServices) -> None:
     d.save(replace(stored, categories=["kiln group"]), new=False)
     assert "kiln group" in d.categories()
     assert "ceramics club" not in d.categories()
+
+
+def test_each_thread_reads_whether_its_own_search_was_corrected(demo: AppServices) -> None:
+    # The directory page searches typed text on a worker and a filter change on the UI
+    # thread: one's "close matches only" must not be read as the other's.
+    import threading
+
+    directory = demo.directory
+    assert directory.search("walkng")
+    assert directory.last_search_corrected  # a typo forgiven
+    elsewhere: list[bool] = []
+
+    def search_exactly() -> None:
+        directory.search("walking")
+        elsewhere.append(directory.last_search_corrected)
+
+    worker = threading.Thread(target=search_exactly)
+    worker.start()
+    worker.join(timeout=60)
+    assert elsewhere == [False]  # the worker's exact search
+    assert directory.last_search_corrected  # still this thread's own answer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -52,7 +53,15 @@ class DirectoryService:
         self.queries = ServiceQueries(repos.ws, repos.services)
         self._vocab: tuple[tuple[object, ...], Vocabulary] | None = None
         self._categories: tuple[tuple[object, ...], list[str]] | None = None
-        self.last_search_corrected = False
+        # Per thread: the directory page searches typed text on a worker and a filter change
+        # on the UI thread, and each reads the flag of its own search (issue 15).
+        self._searched = threading.local()
+
+    @property
+    def last_search_corrected(self) -> bool:
+        """True when the last :meth:`search` run on this thread found only close matches
+        (typos forgiven), no exact ones."""
+        return bool(getattr(self._searched, "corrected", False))
 
     # -- single services ---------------------------------------------------------------------
 
@@ -111,13 +120,13 @@ class DirectoryService:
             category, free_only, day, accessible, include_retired, self.clock.today().isoformat()
         )
         words = _words(text)[:12]
-        self.last_search_corrected = False
+        self._searched.corrected = False
         found = self.queries.search(_prefix_query(words), filters, limit)
         if found or not words:
             return found
         fixed = self._typo_query(words)
         found = self.queries.search(fixed, filters, limit) if fixed else []
-        self.last_search_corrected = bool(found)  # shown as "close matches" in the UI
+        self._searched.corrected = bool(found)  # shown as "close matches" in the UI
         return found
 
     def _vocabulary(self) -> Vocabulary:
