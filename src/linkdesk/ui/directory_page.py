@@ -284,9 +284,7 @@ class DirectoryPage(QWidget):
         """Run the query with the filters on screen now and show the results (an answer
         still to come from a worker for earlier typing is dropped: this one is newer)."""
         self._typed.stop()
-        self._searches += 1
-        self._waiting = False
-        found = self.search_call()()
+        found = self.search_call()()  # show_found drops a worker's answer still to come
         self.show_found(found, self.directory.last_search_corrected)
 
     def _search_typed(self) -> None:
@@ -305,7 +303,6 @@ class DirectoryPage(QWidget):
     def _typed_found(self, generation: int, answer: tuple[list[Service], bool]) -> None:
         if generation != self._searches:
             return  # typed on (or a filter changed): a newer search is shown or coming
-        self._waiting = False
         self.show_found(*answer)
 
     def search_call(self) -> Callable[[], list[Service]]:

@@ -198,8 +198,11 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(TODAY)
         self._build_menus()
-        self.pages.currentChanged.connect(self._page_keys)
-        self._page_keys(self.pages.currentIndex())
+        # The keys the Directory uses for itself, as the menus gave them (see _page_keys).
+        self._directory_keys = {
+            action: action.shortcut() for action in (self.find_action, self.add_person_action)
+        }
+        self.pages.currentChanged.connect(self._page_keys)  # Today shows first: keys as given
         self._restore_state()
         self.update_backup_reminder()
         self.today.focus_first()
@@ -237,11 +240,8 @@ class MainWindow(QMainWindow):
         person elsewhere. Qt does nothing for a key two enabled shortcuts claim (an
         "ambiguous" key), so while the Directory is shown these actions keep their menu
         entries but not their keys."""
-        mine = index != DIRECTORY
-        self.find_action.setShortcut(QKeySequence("Ctrl+F") if mine else QKeySequence())
-        self.add_person_action.setShortcut(
-            QKeySequence(QKeySequence.StandardKey.New) if mine else QKeySequence()
-        )
+        for action, keys in self._directory_keys.items():
+            action.setShortcut(keys if index != DIRECTORY else QKeySequence())
 
     @property
     def settings_page(self) -> SettingsPage:

@@ -56,8 +56,7 @@ class ServiceList(QListWidget):
         Rows whose id and text are the ones already shown are kept, not rebuilt (the next
         key often finds the same services: the list is not cleared and laid out again).
         """
-        lines = [summary_line(s) for s in services]
-        shown = [(s.id, line) for s, line in zip(services, lines, strict=True)]
+        shown = [(s.id, summary_line(s)) for s in services]
         self.blockSignals(True)
         self._services = {s.id: s for s in services}
         if shown != self._shown:
